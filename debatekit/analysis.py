@@ -1,0 +1,87 @@
+"""The result of :func:`debatekit.analyze`: every table, the graph, and saving/loading them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pandas as pd
+
+from debatekit import schema
+
+
+def _empty(name: str) -> pd.DataFrame:
+    return schema.frame(schema.TABLES[name])
+
+
+@dataclass
+class Analysis:
+    """Everything debatekit found in a corpus, as pandas DataFrames plus a networkx graph.
+
+    Attributes
+    ----------
+    articles, statements, speakers, mentions, matches, statement_groups, discrepancies, rebuttals,
+    stances, topics, turns, errors : pandas.DataFrame
+        Columns as defined in :mod:`debatekit.schema`.
+    graph : networkx.MultiDiGraph
+        Speakers, statements, articles and topics with their relations (see :mod:`debatekit.relate.graph`).
+    """
+
+    articles: pd.DataFrame = field(default_factory=lambda: _empty("articles"))
+    statements: pd.DataFrame = field(default_factory=lambda: _empty("statements"))
+    speakers: pd.DataFrame = field(default_factory=lambda: _empty("speakers"))
+    mentions: pd.DataFrame = field(default_factory=lambda: _empty("mentions"))
+    matches: pd.DataFrame = field(default_factory=lambda: _empty("matches"))
+    statement_groups: pd.DataFrame = field(default_factory=lambda: _empty("statement_groups"))
+    discrepancies: pd.DataFrame = field(default_factory=lambda: _empty("discrepancies"))
+    rebuttals: pd.DataFrame = field(default_factory=lambda: _empty("rebuttals"))
+    stances: pd.DataFrame = field(default_factory=lambda: _empty("stances"))
+    topics: pd.DataFrame = field(default_factory=lambda: _empty("topics"))
+    turns: pd.DataFrame = field(default_factory=lambda: _empty("turns"))
+    errors: pd.DataFrame = field(default_factory=lambda: _empty("errors"))
+    graph: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph)
+
+    @classmethod
+    def table_names(cls) -> tuple[str, ...]:
+        """Names of the DataFrame attributes, in a fixed order."""
+        return tuple(f.name for f in fields(cls) if f.name != "graph")
+
+    def summary(self) -> dict[str, Any]:
+        """Counts a person wants first: articles, outlets, speakers, statements, matches, discrepancies."""
+        def counts(df: pd.DataFrame, col: str) -> dict[str, int]:
+            if df.empty or col not in df:
+                return {}
+            return {str(k): int(v) for k, v in df[col].value_counts().sort_index().items()}
+
+        return {
+            "articles": len(self.articles),
+            "outlets": int(self.articles["outlet"].nunique()) if len(self.articles) else 0,
+            "speakers": len(self.speakers),
+            "statements": counts(self.statements, "kind"),
+            "matches": counts(self.matches, "relation"),
+            "discrepancies": counts(self.discrepancies, "kind"),
+            "rebuttals": len(self.rebuttals),
+            "skipped": len(self.errors[self.errors["fatal"] == True]) if len(self.errors) else 0,  # noqa: E712
+        }
+
+    # Persistence and display live in debatekit.report; these are the notebook-facing entry points.
+    def save(self, directory: str | Path, format: str = "csv") -> Path:
+        """Write every table, the graph and the HTML report to ``directory`` (see :func:`load`)."""
+        from debatekit.report.store import save_analysis
+
+        return save_analysis(self, directory, format=format)
+
+    def to_html(self, path: str | Path) -> Path:
+        """Write the self-contained HTML report to ``path``."""
+        from debatekit.report.html import write_report
+
+        return write_report(self, path)
+
+
+def load(directory: str | Path) -> Analysis:
+    """Reopen an analysis written by :meth:`Analysis.save`."""
+    from debatekit.report.store import load_analysis
+
+    return load_analysis(directory)

@@ -1,0 +1,1 @@
+"""en: attribution word lists (see debatekit.lang)."""

@@ -1,0 +1,1 @@
+"""en: cleaning word lists (see debatekit.lang)."""

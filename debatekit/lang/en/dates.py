@@ -1,0 +1,1 @@
+"""en: dates word lists (see debatekit.lang)."""

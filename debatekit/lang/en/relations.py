@@ -1,0 +1,1 @@
+"""en: relations word lists (see debatekit.lang)."""

@@ -1,0 +1,1 @@
+"""Indonesian language pack."""

@@ -1,0 +1,1 @@
+"""id: attribution word lists (see debatekit.lang)."""

@@ -1,0 +1,1 @@
+"""id: cleaning word lists (see debatekit.lang)."""

@@ -1,0 +1,1 @@
+"""id: dates word lists (see debatekit.lang)."""

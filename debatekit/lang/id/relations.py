@@ -1,0 +1,1 @@
+"""id: relations word lists (see debatekit.lang)."""

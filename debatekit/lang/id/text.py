@@ -1,0 +1,24 @@
+"""Indonesian: general text facts (stopwords, abbreviations, number format)."""
+
+# Thousands separator "." and decimal ",": "27.753" is twenty-seven thousand, "9,4" is nine point four.
+THOUSANDS_SEPARATOR = "."
+DECIMAL_SEPARATOR = ","
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """
+    h hj dr drs dra ir prof st sh se mm mh msi mt mba mpd spd skom sos ssos dll dsb dst tsb yth no
+    jl jln kab kec kel prov rp tbk pt cv kh ust bpk ibu sdr kol brigjen mayjen letjen jend kapt
+    ipda iptu akp kompol akbp kombes irjen komjen
+    """.split()
+)
+
+STOPWORDS = frozenset(
+    """
+    yang dan di ke dari ini itu dengan untuk pada adalah dalam tidak akan juga sudah telah belum
+    atau karena oleh sebagai bisa ada saya kita kami mereka dia ia anda kamu para sebuah seorang
+    bahwa agar supaya jika kalau namun tetapi tapi sehingga maka lebih sangat hanya masih saat
+    setelah sebelum ketika hingga sampai antara tersebut pun lagi harus dapat bagi serta secara
+    banyak semua setiap tak kan nya hal apa siapa bagaimana mengapa kapan mana begitu demikian
+    """.split()
+)

@@ -1,0 +1,86 @@
+"""``analyze``: the pipeline from sources to every table, one stage module per step.
+
+sources -read-> articles -extract-> statements + mentions -resolve-> speakers
+        -align-> matches, groups (+ transcript) -check-> discrepancies -relate-> topics, rebuttals,
+        stances, graph
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+import pandas as pd
+
+from debatekit.analysis import Analysis
+
+Stage = Literal["articles", "statements", "matches", "all"]
+
+
+def analyze(
+    source: Any,
+    *,
+    transcript: Any = None,
+    propositions: Sequence[str] | None = None,
+    topics: Mapping[str, Sequence[str]] | None = None,
+    stance_model: Any = None,
+    language: str | None = None,
+    until: Stage = "all",
+    progress: bool | None = None,
+) -> Analysis:
+    """Analyse a corpus of news articles about a debate.
+
+    Parameters
+    ----------
+    source : path, glob, list of paths, pandas.DataFrame or Corpus
+        Anything :func:`debatekit.read_corpus` accepts.
+    transcript : path, DataFrame or None
+        A debate transcript (anything :func:`debatekit.read_transcript` accepts) to check statements against.
+    propositions : sequence of str, optional
+        Claims to measure each speaker's stance on; rebutted claims are added automatically.
+    topics : mapping of topic name to words, optional
+        User topics; without them topics are discovered from the corpus.
+    stance_model : object with ``predict(statement_text, target) -> (label, score)``, optional
+        Replaces the default lexicon-based stance scorer.
+    language : str, optional
+        Force a language pack ("id", "en") instead of per-article detection.
+    until : {"articles", "statements", "matches", "all"}
+        Stop after that stage (later tables stay empty); useful for speed on large corpora.
+    progress : bool, optional
+        Show a progress bar (default: only for corpora of more than a few files, on a terminal).
+
+    Returns
+    -------
+    Analysis
+    """
+    from debatekit.io import Corpus, read_corpus, read_transcript
+
+    corpus = source if isinstance(source, Corpus) else read_corpus(source, language=language, progress=progress)
+    result = Analysis(articles=corpus.articles, errors=corpus.errors)
+    if transcript is not None:
+        result.turns = read_transcript(transcript) if not isinstance(transcript, pd.DataFrame) or "turn_id" not in transcript else transcript
+    if until == "articles":
+        return result
+
+    from debatekit.extract import extract_corpus
+
+    result.statements, result.mentions, result.speakers = extract_corpus(result.articles, language=language)
+    if until == "statements":
+        return result
+
+    from debatekit.align import align_statements, align_transcript
+
+    result.matches, result.statement_groups, result.statements = align_statements(result.statements)
+    if len(result.turns):
+        result.statements = align_transcript(result.statements, result.turns, result.speakers)
+    if until == "matches":
+        return result
+
+    from debatekit.check import find_discrepancies
+    from debatekit.relate import relate
+
+    result.discrepancies = find_discrepancies(result)
+    related = relate(result, propositions=propositions, topics=topics, stance_model=stance_model)
+    for name, value in related.items():  # topics, rebuttals, stances, graph, statements (with topic_id)
+        setattr(result, name, value)
+    return result

@@ -1,0 +1,172 @@
+"""The one place that defines every DataFrame debatekit returns.
+
+Each table is a tuple of column names in output order, with a short description per column in
+``DESCRIPTIONS``. Stages build their frames with :func:`frame` so that an empty result still has the
+right columns, and tests compare against these tuples rather than repeating the names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+
+ARTICLE_COLUMNS: tuple[str, ...] = (
+    "article_id",  # stable id: the given id, else derived from the source path (or text hash)
+    "outlet",  # publisher: given by the user, else from dateline / photo credit / None
+    "title",  # headline line
+    "published",  # ISO date string YYYY-MM-DD (or full ISO timestamp when the time is known), or None
+    "language",  # ISO 639-1 code ("id", "en", ...)
+    "url",
+    "source",  # where it came from: file path (with "#n" for records inside a file) or "<dataframe>"
+    "text",  # cleaned article text; all statement offsets point into it
+    "raw_text",  # text as read, before cleaning
+)
+
+TURN_COLUMNS: tuple[str, ...] = (
+    "turn_id",  # "<transcript id>:t<n>", n counted from 0 in file order
+    "speaker",  # label as written in the transcript
+    "text",
+    "start_time",  # seconds from start (float) or None
+    "end_time",
+)
+
+ERROR_COLUMNS: tuple[str, ...] = (
+    "source",  # file (or record) that had the problem
+    "problem",  # short code: empty, binary, encoding, malformed, too_large, unreadable, ...
+    "message",  # human sentence naming the file and the problem
+    "fatal",  # True when the item was skipped, False when it loaded with a warning
+)
+
+MENTION_COLUMNS: tuple[str, ...] = (
+    "mention_id",  # "<article_id>:m<start>"
+    "article_id",
+    "start",
+    "end",
+    "text",  # surface form as in articles.text[start:end]
+    "kind",  # "name" | "role" | "pronoun"
+    "speaker_id",  # resolved person, or None
+)
+
+STATEMENT_COLUMNS: tuple[str, ...] = (
+    "statement_id",  # "<article_id>:d<start>" for direct, ":i<start>" for indirect
+    "article_id",
+    "outlet",
+    "kind",  # "direct" | "indirect"
+    "text",  # exactly articles.text[start:end], without enclosing quotation marks
+    "speaker_id",  # resolved person id, or None
+    "speaker",  # canonical name, or None when nobody can be found
+    "speaker_mention",  # the words the article used ("ujarnya", "Wali Kota Medan", "Bobby")
+    "cue",  # the speech verb or reporting cue that fired ("kata", "menurut", "said")
+    "start",
+    "end",
+    "confidence",  # 0..1, how sure the attribution is
+    "topic_id",  # filled by the topic stage, else None
+    "group_id",  # versions of one utterance across outlets share it (align stage), else None
+    "turn_id",  # transcript turn(s) the statement comes from, ";"-joined, else None
+    "transcript_relation",  # relation to the transcript (same labels as matches.relation), else None
+    "transcript_score",  # 0..100, else None
+)
+
+SPEAKER_COLUMNS: tuple[str, ...] = (
+    "speaker_id",  # slug of the canonical name, e.g. "jane-doe"
+    "name",  # canonical (longest clean) name
+    "aliases",  # list[str]: every surface form seen (names, roles, epithets)
+    "roles",  # list[str]: titles and roles the articles tie to the person
+    "n_statements",
+    "n_articles",
+)
+
+MATCH_COLUMNS: tuple[str, ...] = (
+    "match_id",
+    "statement_id_a",
+    "statement_id_b",
+    "article_id_a",
+    "article_id_b",
+    "relation",  # verbatim | minor_edit | reworded | partial | indirect_vs_direct | misattributed
+    "score",  # 0..100
+    "diff",  # word-level account: list of {"op": "equal|insert|delete|replace", "a": str, "b": str}
+)
+
+STATEMENT_GROUP_COLUMNS: tuple[str, ...] = (
+    "group_id",
+    "statement_ids",  # list[str]
+    "article_ids",  # list[str]
+    "outlets",  # list[str]
+    "speaker_ids",  # list[str]
+    "n_statements",
+)
+
+DISCREPANCY_COLUMNS: tuple[str, ...] = (
+    "discrepancy_id",
+    "kind",  # date | arithmetic | number | wording | misattribution | omission
+    "article_ids",  # list[str]
+    "statement_ids",  # list[str]
+    "detail",  # one human sentence
+    "evidence",  # the text snippets (with offsets) that show it
+)
+
+REBUTTAL_COLUMNS: tuple[str, ...] = (
+    "rebuttal_id",
+    "source_speaker_id",
+    "target_speaker_id",
+    "source_statement_id",
+    "target_statement_id",
+    "article_id",
+    "relation",  # "rebuts" | "supports"
+    "cue",
+    "evidence",
+)
+
+STANCE_COLUMNS: tuple[str, ...] = (
+    "speaker_id",
+    "speaker",
+    "target",  # proposition text or topic id
+    "target_kind",  # "proposition" | "topic"
+    "stance",  # "for" | "against" | "neutral"
+    "score",  # -1..1
+    "evidence",  # list[str] of statement ids
+)
+
+TOPIC_COLUMNS: tuple[str, ...] = (
+    "topic_id",
+    "label",
+    "top_words",  # list[str]
+    "n_statements",
+    "source",  # "user" | "discovered"
+)
+
+TABLES: Mapping[str, tuple[str, ...]] = {
+    "articles": ARTICLE_COLUMNS,
+    "turns": TURN_COLUMNS,
+    "errors": ERROR_COLUMNS,
+    "mentions": MENTION_COLUMNS,
+    "statements": STATEMENT_COLUMNS,
+    "speakers": SPEAKER_COLUMNS,
+    "matches": MATCH_COLUMNS,
+    "statement_groups": STATEMENT_GROUP_COLUMNS,
+    "discrepancies": DISCREPANCY_COLUMNS,
+    "rebuttals": REBUTTAL_COLUMNS,
+    "stances": STANCE_COLUMNS,
+    "topics": TOPIC_COLUMNS,
+}
+
+
+def frame(columns: Sequence[str], rows: Iterable[Mapping[str, Any]] = ()) -> pd.DataFrame:
+    """Build a DataFrame with exactly ``columns`` (missing keys become None), in that order.
+
+    Parameters
+    ----------
+    columns : sequence of str
+        One of the column tuples above.
+    rows : iterable of mappings
+        Row dicts; extra keys are dropped.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Frame with a fresh RangeIndex; numeric columns get numeric dtypes, the rest stay object.
+    """
+    data = [[row.get(c) for c in columns] for row in rows]
+    return pd.DataFrame(data, columns=list(columns), dtype=object).infer_objects()
