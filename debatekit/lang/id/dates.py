@@ -1,1 +1,55 @@
-"""id: dates word lists (see debatekit.lang)."""
+"""Indonesian: month and weekday names, dateline and timezone words (see debatekit.lang)."""
+
+# Weekday name -> number, Monday = 0 (same convention as datetime.date.weekday()).
+WEEKDAYS: dict[str, int] = {
+    "senin": 0,
+    "selasa": 1,
+    "rabu": 2,
+    "kamis": 3,
+    "jumat": 4,
+    "jum'at": 4,
+    "jumaat": 4,
+    "sabtu": 5,
+    "minggu": 6,
+    "ahad": 6,
+}
+
+# Month name (full and common abbreviations) -> month number 1..12.
+MONTHS: dict[str, int] = {
+    "januari": 1,
+    "jan": 1,
+    "februari": 2,
+    "pebruari": 2,
+    "feb": 2,
+    "peb": 2,
+    "maret": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "agustus": 8,
+    "agu": 8,
+    "agt": 8,
+    "agust": 8,
+    "ags": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "november": 11,
+    "nov": 11,
+    "nopember": 11,
+    "desember": 12,
+    "des": 12,
+}
+
+# Timezone abbreviations that follow a clock time in datelines ("15:21 WIB").
+TIMEZONES: dict[str, int] = {"wib": 7, "wita": 8, "wit": 9}
+
+# Words for "today"/"yesterday" etc. that datelines may carry; relative dates are never parsed.
+RELATIVE_WORDS = frozenset({"hari ini", "kemarin", "besok", "lusa", "tadi"})
