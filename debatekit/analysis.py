@@ -79,6 +79,18 @@ class Analysis:
 
         return write_report(self, path)
 
+    def _repr_html_(self) -> str:
+        """Jupyter display: the summary counts and the first rows of the key tables."""
+        from debatekit.report.notebook import repr_html
+
+        return repr_html(self)
+
+    def draw(self, ax: Any = None, max_speakers: int = 30) -> Any:
+        """Draw the speaker graph (rebuttals red, agreement green) with matplotlib; returns the Axes."""
+        from debatekit.report.speaker_graph import draw
+
+        return draw(self, ax=ax, max_nodes=max_speakers)
+
 
 def load(directory: str | Path) -> Analysis:
     """Reopen an analysis written by :meth:`Analysis.save`."""

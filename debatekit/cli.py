@@ -1,0 +1,102 @@
+"""``debatekit`` command line: ``debatekit analyze PATH... --out DIR``.
+
+Exit status: 0 on success, 1 when nothing could be read (or the input could not be opened at all),
+2 for a usage error (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+STAGES = ("articles", "statements", "matches", "all")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for tests and documentation)."""
+    from debatekit import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="debatekit",
+        description="Analyse political debates as the news reports them: who said what, how outlets "
+        "differ, who rebuts whom.",
+    )
+    parser.add_argument("--version", action="version", version=f"debatekit {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    analyze = sub.add_parser(
+        "analyze",
+        help="analyse a corpus of articles and write tables, graph and an HTML report",
+        description="Read articles (folders, files, globs: .txt .html .json .jsonl .csv), find statements, "
+        "speakers, cross-outlet matches, discrepancies, rebuttals and stances, and write them to --out: "
+        "articles, statements, speakers, matches, discrepancies, rebuttals, stances tables (plus mentions, "
+        "statement_groups, topics, turns, errors), graph.graphml, graph.json and report.html.",
+    )
+    analyze.add_argument("paths", nargs="+", metavar="PATH", help="article folder, file or glob")
+    analyze.add_argument(
+        "--out", "-o", required=True, metavar="DIR", help="output folder (created if missing)"
+    )
+    analyze.add_argument("--transcript", metavar="FILE", help="debate transcript to check statements against")
+    analyze.add_argument("--language", choices=("id", "en"), help="force a language pack (default: detect)")
+    analyze.add_argument(
+        "--format", choices=("csv", "parquet"), default="csv", help="table format (default csv)"
+    )
+    analyze.add_argument("--until", choices=STAGES, default="all", help="stop after this stage (default all)")
+    analyze.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
+    return parser
+
+
+def _source(paths: Sequence[str]) -> str | list[str]:
+    # One argument stays a string so read_corpus can expand it as a glob or folder.
+    return paths[0] if len(paths) == 1 else list(paths)
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    """Run ``analyze`` for parsed ``args``; return the exit status."""
+    import debatekit as dk
+    from debatekit.report.summary import format_summary, problem_lines
+
+    if args.format == "parquet":
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            print(
+                "debatekit: error: --format parquet needs pyarrow (pip install 'debatekit[parquet]')",
+                file=sys.stderr,
+            )
+            return 1
+    try:
+        result = dk.analyze(
+            _source(args.paths),
+            transcript=args.transcript,
+            language=args.language,
+            until=args.until,
+            progress=False if args.quiet else None,
+        )
+    except (OSError, ValueError) as exc:  # unreadable input as a whole: say what and stop
+        print(f"debatekit: error: {exc}", file=sys.stderr)
+        return 1
+    if result.articles.empty:
+        print("debatekit: error: no article could be read from " + ", ".join(args.paths), file=sys.stderr)
+        for line in problem_lines(result):
+            print(line, file=sys.stderr)
+        return 1
+    out = result.save(args.out, format=args.format)
+    if not args.quiet:
+        print(format_summary(result))
+        print(f"wrote {out}{'/' if not str(out).endswith('/') else ''} (open {Path(out) / 'report.html'})")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``debatekit`` command."""
+    args = build_parser().parse_args(argv)
+    if args.command == "analyze":
+        return run_analyze(args)
+    return 2  # pragma: no cover (argparse rejects unknown commands first)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

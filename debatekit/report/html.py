@@ -1,0 +1,93 @@
+"""The self-contained HTML report: one file, inline CSS and SVG, no network access when opened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from debatekit.analysis import Analysis
+
+TEMPLATE = "report.html.j2"
+
+
+def _environment() -> Any:
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("debatekit.report", "templates"),
+        autoescape=True,  # every article text and name is untrusted input
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+def report_context(analysis: Analysis, title: str | None = None) -> dict[str, Any]:
+    """Everything the template shows, as plain data (see :mod:`debatekit.report.views`)."""
+    from debatekit import __version__
+    from debatekit.report import views
+    from debatekit.report.speaker_graph import svg_model
+    from debatekit.report.summary import summary_rows
+
+    idx = views.Index(analysis)
+    discrepancies, disc_spans = views.build_discrepancies(analysis, idx)
+    topics = analysis.topics
+    topic_labels = {
+        str(t): (str(lbl) if isinstance(lbl, str) and lbl else str(t))
+        for t, lbl in zip(topics["topic_id"], topics["label"], strict=True)
+    }
+    errors = analysis.errors.to_dict("records")
+    outlets = sorted({idx.outlet(a) for a in analysis.articles["article_id"]})
+    return {
+        "title": title or "debatekit report",
+        "version": __version__,
+        "summary": summary_rows(analysis),
+        "outlets": outlets,
+        "events": views.build_events(analysis, idx),
+        "graph": svg_model(analysis),
+        "rebuttals": views.cap(views.build_rebuttals(analysis, idx), views.MAX_REBUTTALS),
+        "speakers": views.cap(views.build_speakers(analysis), views.MAX_SPEAKERS),
+        "stances": views.cap(views.build_stances(analysis, idx, topic_labels), views.MAX_STANCES),
+        "discrepancies": views.cap(discrepancies, views.MAX_DISCREPANCIES),
+        "articles": views.build_articles(analysis, idx, disc_spans),
+        "errors": [
+            {
+                "source": views.text_or(e.get("source")),
+                "problem": views.text_or(e.get("problem")),
+                "message": views.text_or(e.get("message")),
+                "fatal": e.get("fatal") is True or e.get("fatal") == "True",
+            }
+            for e in errors
+        ],
+    }
+
+
+def render_report(analysis: Analysis, title: str | None = None) -> str:
+    """The report as one HTML string.
+
+    Parameters
+    ----------
+    analysis : Analysis
+    title : str, optional
+        Page title (default "debatekit report").
+
+    Returns
+    -------
+    str
+    """
+    return _environment().get_template(TEMPLATE).render(**report_context(analysis, title))
+
+
+def write_report(analysis: Analysis, path: str | Path, title: str | None = None) -> Path:
+    """Write the self-contained HTML report to ``path`` (parent folders are created).
+
+    Returns
+    -------
+    Path
+        ``path``.
+    """
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(render_report(analysis, title), encoding="utf-8")
+    return out

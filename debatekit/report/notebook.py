@@ -1,0 +1,46 @@
+"""How an Analysis shows itself in Jupyter: the counts, then the first rows of the key tables."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from debatekit.analysis import Analysis
+
+# Table -> the columns worth seeing first (the full tables stay one attribute away).
+HEADS: dict[str, tuple[str, ...]] = {
+    "statements": ("speaker", "kind", "text", "outlet", "cue"),
+    "speakers": ("name", "aliases", "n_statements", "n_articles"),
+    "matches": ("relation", "score", "statement_id_a", "statement_id_b"),
+    "discrepancies": ("kind", "detail", "article_ids"),
+    "rebuttals": ("source_speaker_id", "relation", "target_speaker_id", "cue"),
+    "stances": ("speaker", "target", "stance", "score"),
+}
+HEAD_ROWS = 5
+
+
+def repr_html(analysis: Analysis, rows: int = HEAD_ROWS) -> str:
+    """HTML for ``Analysis._repr_html_``: a summary table and the head of each non-empty key table."""
+    from debatekit.report.summary import summary_rows
+
+    parts = ["<div class='debatekit-analysis'><b>debatekit Analysis</b>", "<table>"]
+    for label, total, detail in summary_rows(analysis):
+        parts.append(
+            f"<tr><td style='text-align:left'>{escape(label)}</td><td>{escape(total)}</td>"
+            f"<td style='text-align:left'>{escape(detail)}</td></tr>"
+        )
+    parts.append("</table>")
+    for name, columns in HEADS.items():
+        df = getattr(analysis, name)
+        if df.empty:
+            continue
+        cols = [c for c in columns if c in df.columns]
+        more = f" (first {rows} of {len(df)})" if len(df) > rows else ""
+        parts.append(f"<p><b>.{escape(name)}</b>{escape(more)}</p>")
+        parts.append(df[cols].head(rows).to_html(index=False, escape=True, max_colwidth=80))
+    parts.append(
+        "<p style='color:#666'>All tables: <code>.table_names()</code>; graph: <code>.graph</code>, "
+        "<code>.draw()</code>; report: <code>.to_html(path)</code>; files: <code>.save(dir)</code>.</p></div>"
+    )
+    return "\n".join(parts)

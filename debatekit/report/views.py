@@ -1,0 +1,500 @@
+"""Turn an Analysis into plain dicts and lists the HTML template renders (no markup built here).
+
+Every piece of text reaches the template as data, so jinja2's autoescaping covers all of it; the
+template decides how an ``insert`` or a highlighted span looks.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import networkx as nx
+import pandas as pd
+
+if TYPE_CHECKING:  # pragma: no cover
+    from debatekit.analysis import Analysis
+
+# Caps that keep a 500-article report readable; every cap shows a note with the hidden count.
+MAX_EVENTS = 40
+MAX_ROWS_PER_EVENT = 25
+MAX_SINGLES_PER_EVENT = 30
+MAX_SPEAKERS = 200
+MAX_STANCES = 300
+MAX_DISCREPANCIES = 300
+MAX_REBUTTALS = 200
+MAX_ARTICLES = 600
+
+
+def is_missing(value: Any) -> bool:
+    """True for None, NaN and pandas' missing markers (lists and strings are never missing)."""
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    return value is pd.NA or value is pd.NaT
+
+
+def as_list(value: Any) -> list:
+    """A list from a list-like cell; a lone scalar becomes a one-item list; missing becomes []."""
+    if is_missing(value):
+        return []
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    if hasattr(value, "tolist") and not isinstance(value, str):
+        out = value.tolist()
+        return out if isinstance(out, list) else [out]
+    return [value]
+
+
+def text_or(value: Any, default: str = "") -> str:
+    return default if is_missing(value) else str(value)
+
+
+class Index:
+    """Lookups shared by every section: anchors, outlets, statement rows, speaker names."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        arts = analysis.articles
+        self.article_anchor = {aid: f"art-{i}" for i, aid in enumerate(arts["article_id"])}
+        self.article_row = {
+            aid: row for aid, row in zip(arts["article_id"], arts.to_dict("records"), strict=True)
+        }
+        self.article_pos = {aid: i for i, aid in enumerate(arts["article_id"])}
+        st = analysis.statements
+        self.statement_anchor = {sid: f"st-{i}" for i, sid in enumerate(st["statement_id"])}
+        self.statement_row = {
+            sid: row for sid, row in zip(st["statement_id"], st.to_dict("records"), strict=True)
+        }
+        self.statement_pos = {sid: i for i, sid in enumerate(st["statement_id"])}
+        sp = analysis.speakers
+        self.speaker_name = {
+            sid: text_or(n, sid) for sid, n in zip(sp["speaker_id"], sp["name"], strict=True)
+        }
+
+    def outlet(self, article_id: Any) -> str:
+        row = self.article_row.get(article_id)
+        return text_or(row.get("outlet"), "unknown outlet") if row else "unknown outlet"
+
+    def article_link(self, article_id: Any) -> dict[str, str]:
+        row = self.article_row.get(article_id) or {}
+        return {
+            "href": "#" + self.article_anchor.get(article_id, ""),
+            "label": self.outlet(article_id),
+            "title": text_or(row.get("title"), str(article_id)),
+        }
+
+    def statement_link(self, statement_id: Any) -> dict[str, str]:
+        row = self.statement_row.get(statement_id) or {}
+        text = text_or(row.get("text"))
+        return {
+            "href": "#" + self.statement_anchor.get(statement_id, ""),
+            "label": self.speaker_of(row) + ": " + (text[:90] + "…" if len(text) > 90 else text),
+            "outlet": self.outlet(row.get("article_id")),
+        }
+
+    def speaker_of(self, statement: dict[str, Any]) -> str:
+        name = text_or(statement.get("speaker"))
+        if name:
+            return name
+        return self.speaker_name.get(statement.get("speaker_id"), "unattributed")
+
+
+# --------------------------------------------------------------------------- diffs
+
+
+def diff_segments(diff: Any, reverse: bool = False) -> list[dict[str, str]]:
+    """Segments ``{"op": "equal|ins|del", "text"}`` showing how version b differs from version a.
+
+    ``reverse=True`` shows version a against b instead (the match was stored the other way round).
+    """
+    segments: list[dict[str, str]] = []
+    for step in as_list(diff):
+        if not isinstance(step, dict):
+            continue
+        op = str(step.get("op", "equal"))
+        a, b = text_or(step.get("a")), text_or(step.get("b"))
+        if reverse:
+            a, b = b, a
+            op = {"insert": "delete", "delete": "insert"}.get(op, op)
+        if op == "equal":
+            segments.append({"op": "equal", "text": b or a})
+        elif op == "insert":
+            segments.append({"op": "ins", "text": b})
+        elif op == "delete":
+            segments.append({"op": "del", "text": a})
+        else:  # replace
+            segments.append({"op": "del", "text": a})
+            segments.append({"op": "ins", "text": b})
+    return [s for s in segments if s["text"]]
+
+
+def word_diff(a: str, b: str) -> list[dict[str, str]]:
+    """Word-level diff of two texts (used only when the align stage left no diff for the pair)."""
+    wa, wb = a.split(), b.split()
+    steps = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes():
+        steps.append({"op": op, "a": " ".join(wa[i1:i2]), "b": " ".join(wb[j1:j2])})
+    return diff_segments(steps)
+
+
+# --------------------------------------------------------------------------- events
+
+
+def statement_groups(analysis: Analysis) -> list[list[str]]:
+    """Versions of one utterance across articles, each a list of statement ids in statements order."""
+    known = set(analysis.statements["statement_id"])
+    groups: list[list[str]] = []
+    if len(analysis.statement_groups):
+        for ids in analysis.statement_groups["statement_ids"]:
+            members = [s for s in as_list(ids) if s in known]
+            if len(members) >= 2:
+                groups.append(members)
+    else:  # no group table: connected components of the match pairs
+        g = nx.Graph()
+        m = analysis.matches
+        g.add_edges_from(
+            (a, b)
+            for a, b in zip(m["statement_id_a"], m["statement_id_b"], strict=True)
+            if a in known and b in known
+        )
+        groups = [list(c) for c in nx.connected_components(g)]
+    pos = {sid: i for i, sid in enumerate(analysis.statements["statement_id"])}
+    groups = [sorted(set(g), key=pos.__getitem__) for g in groups]
+    return sorted(groups, key=lambda g: pos[g[0]])
+
+
+def _match_lookup(analysis: Analysis) -> dict[tuple[str, str], dict[str, Any]]:
+    lookup = {}
+    for row in analysis.matches.to_dict("records"):
+        lookup[(row["statement_id_a"], row["statement_id_b"])] = row
+    return lookup
+
+
+def _version(idx: Index, sid: str, ref: str, matches: dict, partners: dict[str, list[str]]) -> dict[str, Any]:
+    row = idx.statement_row[sid]
+    version = {
+        "href": "#" + idx.statement_anchor[sid],
+        "speaker": idx.speaker_of(row),
+        "kind": text_or(row.get("kind")),
+        "text": text_or(row.get("text")),
+        "segments": None,
+        "relation": None,
+        "score": None,
+        "against": None,
+    }
+    if sid == ref:
+        return version
+    # Prefer the pair with the reference; else any pair this statement is in.
+    candidates = [ref] + partners.get(sid, [])
+    for other in candidates:
+        if (other, sid) in matches:
+            m, rev = matches[(other, sid)], False
+        elif (sid, other) in matches:
+            m, rev = matches[(sid, other)], True
+        else:
+            continue
+        segs = diff_segments(m.get("diff"), reverse=rev)
+        if not segs:
+            segs = word_diff(text_or(idx.statement_row[other].get("text")), version["text"])
+        version.update(
+            segments=segs,
+            relation=text_or(m.get("relation")) or None,
+            score=None if is_missing(m.get("score")) else round(float(m["score"])),
+            against=idx.outlet(idx.statement_row[other].get("article_id")) if other != ref else None,
+        )
+        return version
+    version["segments"] = word_diff(text_or(idx.statement_row[ref].get("text")), version["text"])
+    return version
+
+
+def _date(row: dict[str, Any]) -> str:
+    return text_or(row.get("published"))[:10]
+
+
+def build_events(analysis: Analysis, idx: Index) -> dict[str, Any]:
+    """Events: articles linked by shared statement groups; the rest bunched by publication day."""
+    groups = statement_groups(analysis)
+    linked = nx.Graph()
+    linked.add_nodes_from(analysis.articles["article_id"])
+    group_articles = []
+    for g in groups:
+        arts = []
+        for sid in g:
+            aid = idx.statement_row[sid]["article_id"]
+            if aid not in arts:
+                arts.append(aid)
+        group_articles.append(arts)
+        linked.add_edges_from(zip(arts, arts[1:], strict=False))
+    components = []
+    loose: dict[str, list] = defaultdict(list)
+    for comp in nx.connected_components(linked):
+        arts = sorted(comp, key=lambda a: idx.article_pos.get(a, 0))
+        if len(arts) > 1:
+            components.append(arts)
+        else:
+            loose[_date(idx.article_row.get(arts[0], {}))].append(arts[0])
+    for day in sorted(loose):
+        components.append(sorted(loose[day], key=lambda a: idx.article_pos.get(a, 0)))
+    components.sort(key=lambda arts: (_date(idx.article_row[arts[0]]) or "9999", idx.article_pos[arts[0]]))
+
+    matches = _match_lookup(analysis)
+    partners: dict[str, list[str]] = defaultdict(list)
+    for a, b in matches:
+        partners[a].append(b)
+        partners[b].append(a)
+    by_article = defaultdict(list)
+    for sid, row in idx.statement_row.items():
+        by_article[row["article_id"]].append(sid)
+    grouped_ids = {sid for g in groups for sid in g}
+
+    events = []
+    for n, arts in enumerate(components[:MAX_EVENTS]):
+        art_set = set(arts)
+        rows = []
+        for g, g_arts in zip(groups, group_articles, strict=True):
+            if not art_set.intersection(g_arts):
+                continue
+            ref = g[0]
+            cells = []
+            for aid in arts:
+                versions = [
+                    _version(idx, s, ref, matches, partners)
+                    for s in g
+                    if idx.statement_row[s]["article_id"] == aid
+                ]
+                cells.append(versions)
+            relations = Counter(v["relation"] for cell in cells for v in cell if v["relation"])
+            rows.append(
+                {
+                    "speaker": idx.speaker_of(idx.statement_row[ref]),
+                    "cells": cells,
+                    "relations": ", ".join(f"{k} ×{c}" if c > 1 else k for k, c in sorted(relations.items())),
+                    "missing": [idx.outlet(a) for a, cell in zip(arts, cells, strict=True) if not cell],
+                }
+            )
+        singles = [
+            idx.statement_link(sid)
+            for aid in arts
+            for sid in sorted(by_article.get(aid, []), key=idx.statement_pos.__getitem__)
+            if sid not in grouped_ids
+        ]
+        first = idx.article_row[arts[0]]
+        titles = [
+            text_or(idx.article_row[a].get("title")) for a in arts if text_or(idx.article_row[a].get("title"))
+        ]
+        events.append(
+            {
+                "n": n + 1,
+                "anchor": f"event-{n + 1}",
+                "date": _date(first) or "undated",
+                "title": titles[0] if titles else "",
+                "linked": len(rows) > 0,
+                "articles": [dict(idx.article_link(a), date=_date(idx.article_row[a])) for a in arts],
+                "outlets": sorted({idx.outlet(a) for a in arts}),
+                "rows": rows[:MAX_ROWS_PER_EVENT],
+                "rows_hidden": max(0, len(rows) - MAX_ROWS_PER_EVENT),
+                "singles": singles[:MAX_SINGLES_PER_EVENT],
+                "singles_total": len(singles),
+                "singles_hidden": max(0, len(singles) - MAX_SINGLES_PER_EVENT),
+            }
+        )
+    return {"events": events, "hidden": max(0, len(components) - MAX_EVENTS), "total": len(components)}
+
+
+# --------------------------------------------------------------------------- articles with highlighted spans
+
+
+def evidence_spans(evidence: Any) -> list[dict[str, Any]]:
+    """Evidence items that point into an article: dicts with article_id, start and end."""
+    out = []
+    for item in as_list(evidence):
+        if isinstance(item, dict) and {"article_id", "start", "end"} <= item.keys():
+            try:
+                out.append(
+                    {"article_id": item["article_id"], "start": int(item["start"]), "end": int(item["end"])}
+                )
+            except (TypeError, ValueError):
+                continue
+    return out
+
+
+def segment_text(text: str, spans: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Cut ``text`` at span borders; each piece lists the classes covering it and the anchors starting there.
+
+    Spans (``start, end, cls, anchor, title``) may overlap; offsets outside the text are clipped.
+    """
+    spans = [s for s in spans if 0 <= s["start"] < s["end"] <= len(text)]
+    cuts = sorted({0, len(text), *(s["start"] for s in spans), *(s["end"] for s in spans)})
+    pieces = []
+    for lo, hi in zip(cuts, cuts[1:], strict=False):
+        covering = [s for s in spans if s["start"] <= lo and hi <= s["end"]]
+        pieces.append(
+            {
+                "text": text[lo:hi],
+                "classes": " ".join(sorted({s["cls"] for s in covering})),
+                "anchors": [s["anchor"] for s in spans if s["start"] == lo and s.get("anchor")],
+                "title": "; ".join(s["title"] for s in covering if s.get("title")),
+            }
+        )
+    return pieces
+
+
+def build_articles(analysis: Analysis, idx: Index, disc_spans: dict[str, list[dict]]) -> dict[str, Any]:
+    by_article: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    for sid, row in idx.statement_row.items():
+        try:
+            start, end = int(row["start"]), int(row["end"])
+        except (TypeError, ValueError):
+            continue
+        by_article[row["article_id"]].append(
+            {
+                "start": start,
+                "end": end,
+                "cls": "st-" + (text_or(row.get("kind")) or "direct"),
+                "anchor": idx.statement_anchor[sid],
+                "title": idx.speaker_of(row),
+            }
+        )
+    for aid, spans in disc_spans.items():
+        by_article[aid].extend(spans)
+    articles = []
+    for aid, row in list(idx.article_row.items())[:MAX_ARTICLES]:
+        text = text_or(row.get("text"))
+        articles.append(
+            {
+                "anchor": idx.article_anchor[aid],
+                "article_id": str(aid),
+                "outlet": idx.outlet(aid),
+                "title": text_or(row.get("title")),
+                "date": text_or(row.get("published")),
+                "language": text_or(row.get("language")),
+                "source": text_or(row.get("source")),
+                "url": text_or(row.get("url")),
+                "n_statements": len([s for s in by_article.get(aid, []) if s["cls"].startswith("st-")]),
+                "pieces": segment_text(text, by_article.get(aid, [])),
+            }
+        )
+    return {"articles": articles, "hidden": max(0, len(idx.article_row) - MAX_ARTICLES)}
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def build_discrepancies(analysis: Analysis, idx: Index) -> tuple[list[dict[str, Any]], dict[str, list[dict]]]:
+    """Discrepancy rows with links, and the evidence spans to highlight in each article."""
+    rows, spans = [], defaultdict(list)
+    for n, d in enumerate(analysis.discrepancies.to_dict("records")):
+        evidence = []
+        for k, item in enumerate(as_list(d.get("evidence"))):
+            if isinstance(item, dict):
+                text = text_or(item.get("text")) or ", ".join(f"{a}: {b}" for a, b in item.items())
+                ev = {"text": text, "href": None, "outlet": None}
+                located = evidence_spans([item])
+                if located and located[0]["article_id"] in idx.article_anchor:
+                    anchor = f"ev-{n}-{k}"
+                    s = located[0]
+                    spans[s["article_id"]].append(
+                        {
+                            "start": s["start"],
+                            "end": s["end"],
+                            "cls": "evidence",
+                            "anchor": anchor,
+                            "title": text_or(d.get("kind")),
+                        }
+                    )
+                    ev.update(href="#" + anchor, outlet=idx.outlet(s["article_id"]))
+                evidence.append(ev)
+            else:
+                evidence.append({"text": text_or(item), "href": None, "outlet": None})
+        statements = [
+            idx.statement_link(s) for s in as_list(d.get("statement_ids")) if s in idx.statement_anchor
+        ]
+        rows.append(
+            {
+                "anchor": f"disc-{n}",
+                "kind": text_or(d.get("kind")),
+                "detail": text_or(d.get("detail")),
+                "articles": [
+                    idx.article_link(a) for a in as_list(d.get("article_ids")) if a in idx.article_anchor
+                ],
+                "statements": statements,
+                "evidence": evidence,
+            }
+        )
+    return rows, spans
+
+
+def build_speakers(analysis: Analysis) -> list[dict[str, Any]]:
+    sp = analysis.speakers.copy()
+    if sp.empty:
+        return []
+    sp["_n"] = pd.to_numeric(sp["n_statements"], errors="coerce").fillna(0)
+    sp = sp.sort_values(["_n", "name"], ascending=[False, True], kind="stable")
+    return [
+        {
+            "name": text_or(r["name"], text_or(r["speaker_id"])),
+            "speaker_id": text_or(r["speaker_id"]),
+            "aliases": [str(a) for a in as_list(r["aliases"])],
+            "roles": [str(a) for a in as_list(r["roles"])],
+            "n_statements": int(r["_n"]),
+            "n_articles": text_or(r["n_articles"]),
+        }
+        for r in sp.to_dict("records")
+    ]
+
+
+def build_stances(analysis: Analysis, idx: Index, topic_labels: dict[str, str]) -> list[dict[str, Any]]:
+    """Stances grouped by target, each target listing speakers with for/against/neutral."""
+    targets: dict[str, list[dict[str, Any]]] = {}
+    for r in analysis.stances.to_dict("records"):
+        target = text_or(r.get("target"))
+        label = topic_labels.get(target, target) if text_or(r.get("target_kind")) == "topic" else target
+        score = r.get("score")
+        targets.setdefault(label, []).append(
+            {
+                "speaker": text_or(r.get("speaker")) or idx.speaker_name.get(r.get("speaker_id"), "?"),
+                "stance": text_or(r.get("stance"), "neutral"),
+                "score": None if is_missing(score) else f"{float(score):+.2f}",
+                "evidence": [
+                    idx.statement_link(s) for s in as_list(r.get("evidence")) if s in idx.statement_anchor
+                ],
+                "kind": text_or(r.get("target_kind")),
+            }
+        )
+    return [{"target": t, "rows": rows} for t, rows in targets.items()]
+
+
+def build_rebuttals(analysis: Analysis, idx: Index) -> list[dict[str, Any]]:
+    rows = []
+    for r in analysis.rebuttals.to_dict("records"):
+        src, tgt = r.get("source_statement_id"), r.get("target_statement_id")
+        rows.append(
+            {
+                "source": idx.speaker_name.get(
+                    r.get("source_speaker_id"), text_or(r.get("source_speaker_id"), "?")
+                ),
+                "target": idx.speaker_name.get(
+                    r.get("target_speaker_id"), text_or(r.get("target_speaker_id"), "?")
+                ),
+                "relation": text_or(r.get("relation"), "rebuts"),
+                "cue": text_or(r.get("cue")),
+                "evidence": text_or(r.get("evidence"))
+                if not isinstance(r.get("evidence"), (list, dict))
+                else "",
+                "source_statement": idx.statement_link(src) if src in idx.statement_anchor else None,
+                "target_statement": idx.statement_link(tgt) if tgt in idx.statement_anchor else None,
+                "article": idx.article_link(r.get("article_id"))
+                if r.get("article_id") in idx.article_anchor
+                else None,
+            }
+        )
+    return rows
+
+
+def cap(rows: Sequence[Any], limit: int) -> dict[str, Any]:
+    """``{"rows": first limit rows, "hidden": how many were left out, "total"}``."""
+    return {"rows": list(rows[:limit]), "hidden": max(0, len(rows) - limit), "total": len(rows)}

@@ -1,0 +1,184 @@
+"""The HTML report on a hand-built analysis: content, escaping, links that resolve, no network, scale caps."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pandas as pd
+from report_sample import sample_analysis
+
+from debatekit import schema
+from debatekit.analysis import Analysis
+from debatekit.report import views
+from debatekit.report.html import render_report
+
+
+class _Collect(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.hrefs: list[str] = []
+        self.external: list[str] = []
+        self.tags: list[tuple[str, dict]] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        self.tags.append((tag, a))
+        if "id" in a:
+            self.ids.add(a["id"])
+        if "href" in a:
+            self.hrefs.append(a["href"])
+        for key in ("src", "href"):
+            if re.match(r"^(https?:)?//", a.get(key) or ""):
+                self.external.append(a[key])
+
+
+def _parse(html: str) -> _Collect:
+    p = _Collect()
+    p.feed(html)
+    return p
+
+
+def test_report_shows_outlets_side_by_side_with_word_diff():
+    html = render_report(sample_analysis())
+    assert "Warta Kota Satu" in html and "KabarMedan.id" in html
+    assert "<del>punya</del>" in html and "<ins>ada namanya</ins>" in html
+    assert "minor_edit" in html
+
+
+def test_report_has_speakers_aliases_stances_rebuttals_and_discrepancies():
+    html = render_report(sample_analysis())
+    for text in (
+        "Rudi Hartono",
+        "Wali Kota",
+        "Sinta Dewi",
+        "UMKM sudah digital",
+        "against",
+        "membantah",
+        "10 + 5 is 15, not 16.",
+        "The outlets date the debate differently.",
+    ):
+        assert text in html, text
+    assert "a/empty.txt: the file is empty" in html  # skipped files are listed
+
+
+def test_article_text_is_escaped_not_interpreted():
+    html = render_report(sample_analysis())
+    assert "&lt;sejak lama&gt;" in html
+    assert "<sejak" not in html
+
+
+def test_every_internal_link_has_a_target_and_nothing_is_fetched():
+    html = render_report(sample_analysis())
+    page = _parse(html)
+    internal = [h[1:] for h in page.hrefs if h.startswith("#")]
+    assert internal and all(h in page.ids for h in internal), set(internal) - page.ids
+    assert page.external == []
+    assert not any(tag in ("link", "img", "iframe") for tag, _ in page.tags)
+    assert not any(tag == "script" and "src" in a for tag, a in page.tags)
+    assert "<svg" in html and "arrow-rebuts" in html  # the speaker graph is drawn inline
+
+
+def test_discrepancy_evidence_links_to_the_highlighted_sentence():
+    a = sample_analysis()
+    html = render_report(a)
+    page = _parse(html)
+    m = re.search(r'<a href="#(ev-1-0)">“10 \+ 5 = 16”</a>', html)
+    assert m, "arithmetic evidence should link into the article"
+    assert m.group(1) in page.ids
+    # the anchor sits right before the highlighted evidence span in the article text
+    assert re.search(r'id="ev-1-0"></a><span class="evidence"[^>]*>10 \+ 5 = 16</span>', html)
+
+
+def test_segment_text_handles_overlapping_spans():
+    pieces = views.segment_text(
+        "abcdef",
+        [
+            {"start": 1, "end": 4, "cls": "st-direct", "anchor": "s1"},
+            {"start": 2, "end": 6, "cls": "evidence", "anchor": "e1"},
+            {"start": 3, "end": 99, "cls": "evidence", "anchor": "bad"},  # out of range: ignored
+        ],
+    )
+    assert "".join(p["text"] for p in pieces) == "abcdef"
+    assert [(p["text"], p["classes"]) for p in pieces] == [
+        ("a", ""),
+        ("b", "st-direct"),
+        ("cd", "evidence st-direct"),
+        ("ef", "evidence"),
+    ]
+    assert pieces[1]["anchors"] == ["s1"] and pieces[2]["anchors"] == ["e1"]
+
+
+def test_diff_segments_can_be_read_from_either_side():
+    diff = [
+        {"op": "equal", "a": "x", "b": "x"},
+        {"op": "insert", "a": "", "b": "new"},
+        {"op": "replace", "a": "old", "b": "fresh"},
+    ]
+    assert views.diff_segments(diff) == [
+        {"op": "equal", "text": "x"},
+        {"op": "ins", "text": "new"},
+        {"op": "del", "text": "old"},
+        {"op": "ins", "text": "fresh"},
+    ]
+    assert views.diff_segments(diff, reverse=True) == [
+        {"op": "equal", "text": "x"},
+        {"op": "del", "text": "new"},
+        {"op": "del", "text": "fresh"},
+        {"op": "ins", "text": "old"},
+    ]
+
+
+def test_empty_analysis_renders():
+    html = render_report(Analysis())
+    assert "No articles." in html and "No speakers found." in html
+
+
+def _big(n_articles: int) -> Analysis:
+    arts, sts = [], []
+    for i in range(n_articles):
+        text = f'Jakarta - "Kalimat nomor {i} tentang anggaran," kata Tokoh {i % 7}. Lainnya tidak.'
+        arts.append(
+            {
+                "article_id": f"a{i:03d}",
+                "outlet": f"Outlet {i % 9}",
+                "title": f"Judul {i}",
+                "published": (pd.Timestamp("2020-01-01") + pd.Timedelta(days=i)).date().isoformat(),
+                "language": "id",
+                "source": f"x/{i}.txt",
+                "text": text,
+                "raw_text": text,
+            }
+        )
+        s = text.index("Kalimat")
+        e = text.index(',"') + 1
+        sts.append(
+            {
+                "statement_id": f"a{i:03d}:d{s}",
+                "article_id": f"a{i:03d}",
+                "outlet": f"Outlet {i % 9}",
+                "kind": "direct",
+                "text": text[s:e],
+                "speaker_id": f"tokoh-{i % 7}",
+                "speaker": f"Tokoh {i % 7}",
+                "start": s,
+                "end": e,
+            }
+        )
+    return Analysis(
+        articles=schema.frame(schema.ARTICLE_COLUMNS, arts),
+        statements=schema.frame(schema.STATEMENT_COLUMNS, sts),
+    )
+
+
+def test_500_articles_stay_readable():
+    a = _big(500)
+    html = render_report(a)
+    page = _parse(html)
+    # 500 days -> 500 events: capped with a note; every article stays reachable, collapsed
+    assert f"{500 - views.MAX_EVENTS} more events not shown (of 500)" in html
+    assert html.count('<details class="article"') == 500
+    assert all(h[1:] in page.ids for h in page.hrefs if h.startswith("#"))
+    assert len(html) < 3_000_000
+    assert pd.Series([t for t, _ in page.tags]).eq("table").sum() < 60  # no table per article

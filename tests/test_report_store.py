@@ -1,0 +1,93 @@
+"""save/load round trip: every table equal after reload, list columns restored, graph restored."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+from report_sample import sample_analysis
+
+import debatekit as dk
+from debatekit import schema
+from debatekit.analysis import Analysis
+
+EXPECTED_FILES = [
+    "articles",
+    "statements",
+    "speakers",
+    "matches",
+    "discrepancies",
+    "rebuttals",
+    "stances",
+]
+
+
+def _assert_same(a: Analysis, b: Analysis) -> None:
+    for name in Analysis.table_names():
+        pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name), obj=name)
+    assert sorted(a.graph.nodes(data=True)) == sorted(b.graph.nodes(data=True))
+    assert sorted(a.graph.edges(keys=True, data=True)) == sorted(b.graph.edges(keys=True, data=True))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_round_trip_restores_tables_lists_and_graph(tmp_path, fmt):
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+    original = sample_analysis()
+    out = original.save(tmp_path / "out", format=fmt)
+    for name in EXPECTED_FILES:
+        assert (out / f"{name}.{fmt}").is_file(), name
+    for name in ("graph.graphml", "graph.json", "report.html", "debatekit.json"):
+        assert (out / name).is_file(), name
+    reloaded = dk.load(out)
+    _assert_same(original, reloaded)
+    # list columns come back as Python lists, not JSON text
+    assert reloaded.speakers.loc[0, "aliases"] == ["Rudi", "Rudi Hartono", "Wali Kota"]
+    assert reloaded.matches.loc[0, "diff"][1] == {"op": "replace", "a": "punya", "b": "ada namanya"}
+    # ids that look like numbers stay text
+    assert list(reloaded.articles["article_id"]) == ["001", "002"]
+
+
+def test_csv_is_readable_by_people(tmp_path):
+    out = sample_analysis().save(tmp_path)
+    raw = pd.read_csv(out / "speakers.csv")
+    assert json.loads(raw.loc[0, "aliases"]) == ["Rudi", "Rudi Hartono", "Wali Kota"]
+    assert list(raw.columns) == list(schema.SPEAKER_COLUMNS)
+
+
+def test_empty_and_none_strings_stay_apart(tmp_path):
+    a = sample_analysis()
+    a.statements = a.statements.copy()
+    a.statements["cue"] = ["", None, "kata"]
+    a.articles = a.articles.copy()
+    a.articles["title"] = ["", "Judul"]
+    b = dk.load(a.save(tmp_path))
+    _assert_same(a, b)
+    cues = list(b.statements["cue"])
+    assert cues[0] == "" and pd.isna(cues[1]) and cues[2] == "kata"
+    assert list(b.articles["title"]) == ["", "Judul"]
+
+
+def test_empty_analysis_round_trips(tmp_path):
+    empty = Analysis()
+    _assert_same(empty, dk.load(empty.save(tmp_path)))
+    assert "debatekit report" in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
+def test_load_names_the_folder_when_not_an_analysis(tmp_path):
+    with pytest.raises(FileNotFoundError, match=str(tmp_path)):
+        dk.load(tmp_path)
+
+
+def test_unknown_format_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="csv"):
+        sample_analysis().save(tmp_path, format="xlsx")
+
+
+def test_graphml_holds_list_attributes_as_text(tmp_path):
+    import networkx as nx
+
+    out = sample_analysis().save(tmp_path)
+    g = nx.read_graphml(out / "graph.graphml")
+    assert json.loads(g.nodes["rudi-hartono"]["aliases"]) == ["Rudi"]
