@@ -1,28 +1,19 @@
-"""Reading sources into a Corpus: readers, boilerplate cleaning, metadata, transcripts."""
-# PLACEHOLDER until the io stage lands: the io owner replaces this file.
+"""Reading sources into a Corpus: readers, boilerplate cleaning, metadata, transcripts.
+
+Modules, one job each: ``readers`` (sources and file formats to records), ``decode`` (bytes to text),
+``html`` (main text of a page), ``clean`` (page debris out, offsets back to the raw text), ``metadata``
+(outlet, date, language), ``corpus`` (``read_corpus`` and :class:`Corpus`), ``transcript``
+(``read_transcript``).
+
+Cleaned text convention: ``articles.text`` holds the kept lines of ``raw_text`` joined by a single
+``"\\n"``, the headline first; map an offset back with :func:`to_raw_offset`.
+"""
+
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from debatekit.io.clean import clean_text, to_raw_offset
+from debatekit.io.corpus import Corpus, read_corpus
+from debatekit.io.errors import ReadError
+from debatekit.io.transcript import read_transcript
 
-import pandas as pd
-
-from debatekit import schema
-
-
-@dataclass
-class Corpus:
-    articles: pd.DataFrame
-    errors: pd.DataFrame = field(default_factory=lambda: schema.frame(schema.ERROR_COLUMNS))
-
-
-def read_corpus(source, *, language=None, outlet=None, progress=None) -> Corpus:
-    df = source.copy()
-    rows = []
-    for i, r in df.iterrows():
-        rows.append({"article_id": str(r.get("article_id", i)), "text": r["text"], "raw_text": r["text"],
-                     "outlet": r.get("outlet"), "language": r.get("language") or language or "id", "source": "<dataframe>"})
-    return Corpus(schema.frame(schema.ARTICLE_COLUMNS, rows))
-
-
-def read_transcript(source) -> pd.DataFrame:
-    raise NotImplementedError
+__all__ = ["Corpus", "ReadError", "clean_text", "read_corpus", "read_transcript", "to_raw_offset"]

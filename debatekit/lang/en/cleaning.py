@@ -1,1 +1,44 @@
-"""en: cleaning word lists (see debatekit.lang)."""
+"""English: page-debris cues for the cleaner (see debatekit.lang and debatekit.io.clean).
+
+Same conventions as the Indonesian pack: regular expressions, ``re.search`` with ``re.IGNORECASE``
+on one stripped line, anchored by the author.
+"""
+
+LINE_CUES: tuple[str, ...] = (
+    r"^advertisement$",
+    r"^(sponsored( content)?|ads?)$",
+    r"^scroll (down )?to continue",
+    r"^(read|see) (also|more)\s*[:：-]",
+    r"^(read|see) (also|more)$",
+    r"^(related|recommended)( (articles?|stories|news|posts|content))?\s*:?$",
+    r"^(most (popular|read)|trending( now)?|latest( news)?|top stories)$",
+    r"^\S*?\d[\d.,]*\s*(views?|reads?)$",
+    r"^leave a (reply|comment)$",
+    r"^your email address will not be published",
+    r"^required fields are marked",
+    r"^save my name, email,? and website",
+    r"^(comments?|name|email|website)\s*\*?$",
+    r"^(share|share this( article| story)?|copy link|print)\s*:?$",
+    r"^(sign up|subscribe)\b.{0,60}(newsletter|updates)\b",
+    r"^(editing|reporting|writing) by\b.{0,80}$",
+    r"^(tags?|topics?)\s*:",
+    r"^page \d+ of \d+$",
+    r"^(next|previous)( article| story)?$",
+    r"^all rights reserved",
+    r"^copyright\b|^©",
+)
+
+CAPTION_CUES: tuple[str, ...] = (
+    r"\b(photo|image|picture|illustration|credit)\s*:\s*\S",
+    r"\((photo|image|picture)s? (by|courtesy)\b[^)]*\)\s*$",
+    r"^(photo|image|picture)s? (by|courtesy of)\b",
+    r"\b(getty images|ap photo|afp photo|reuters photo)\b",
+)
+
+PANEL_HEADERS: tuple[str, ...] = (
+    r"^(related|recommended)( (articles?|stories|news|posts|content))?\s*:?$",
+    r"^(most (popular|read)|trending( now)?|latest( news)?|top stories|read more|more stories)$",
+    r"^leave a (reply|comment)$",
+)
+
+SHARE_WORDS = frozenset({"share", "copy", "link", "print", "email", "comment", "comments", "tweet"})

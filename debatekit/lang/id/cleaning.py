@@ -1,1 +1,57 @@
-"""id: cleaning word lists (see debatekit.lang)."""
+"""Indonesian: page-debris cues for the cleaner (see debatekit.lang and debatekit.io.clean).
+
+Every pattern is a regular expression applied with ``re.search`` and ``re.IGNORECASE`` to one stripped
+line; anchor it yourself (``^...$`` for whole lines, ``^...`` for a prefix). The cleaner uses the cues of
+every pack at once, because pages mix languages (an Indonesian page with an English "ADVERTISEMENT").
+"""
+
+# A line matching one of these is debris, whatever else it holds.
+LINE_CUES: tuple[str, ...] = (
+    r"^baca( juga| pula)?\s*[:：-]",  # "Baca juga: <linked headline>"
+    r"^baca juga$",
+    r"^(simak|lihat|tonton)( juga)?\s*[:：]",
+    r"^(artikel|berita) (terkait|lainnya|terbaru|populer|pilihan)$",
+    r"^bacaan lainnya$",
+    r"^iklan$",
+    r"^gulir (ke bawah )?untuk (melanjutkan|lanjut)",
+    r"^\S*?\d[\d.,]*\s*x\s*dibaca$",  # view counter, sometimes glued to a section name: "Sumut1005 x Dibaca"
+    r"^dibaca\s*:?\s*\d[\d.,]*\s*(kali|x)?$",
+    r"^(terpopuler|terkini|terbaru|populer|rekomendasi|pilihan redaksi)$",
+    r"^periode\s*:",  # popularity panel filter ("PERIODE: 6 JAM 12 JAM 1 HARI")
+    r"^maaf, saat ini data tidak tersedia",
+    r"^silakan baca konten menarik lainnya",
+    r"\bdi google news$",
+    r"^(ikuti|follow) (kami|berita|update)\b.*\b(google news|whatsapp|telegram|instagram)\b",
+    r"^tinggalkan (balasan|komentar)$",
+    r"^alamat email anda tidak akan dipublikasikan",
+    r"^ruas yang wajib ditandai",
+    r"^simpan nama, email,? dan situs web saya",
+    r"^(komentar|nama|email|situs web)\s*\*?$",
+    r"^(bagikan|share)( artikel( ini)?)?\s*:?$",
+    r"^salin (tautan|link)$",
+    r"^perbesar$",
+    r"^(editor|penulis|reporter|pewarta|redaktur|sumber)\s*:\s*[^.]{0,60}$",
+    r"^(beranda|home)\s*[»›>/|]",  # breadcrumb
+    r"^(tags?|topik)\s*:",
+    r"^(halaman|hal\.)\s*\d+\s*(dari|/)\s*\d+$",
+    r"^(selanjutnya|sebelumnya|berikutnya)$",
+    r"^(kirim|posting) komentar$",
+    r"^copyright\b|^hak cipta\b|^©",
+)
+
+# Photo captions and credits: a line holding one of these is a caption, not article text.
+CAPTION_CUES: tuple[str, ...] = (
+    r"\b(foto|ilustrasi|dok(umentasi)?|sumber foto|kredit foto|gambar)\s*:\s*\S",
+    r"\bfoto\s*/\s*\S",  # "ANTARA FOTO/Nama"
+    r"^\(?\s*foto\b[^.]{0,80}\)?$",
+)
+
+# Headings that open a list of links: the lines after them are debris until a real sentence comes.
+PANEL_HEADERS: tuple[str, ...] = (
+    r"^(artikel|berita) (terkait|lainnya|terbaru|populer|pilihan)$",
+    r"^(terpopuler|terkini|terbaru|rekomendasi|pilihan redaksi|baca juga|bacaan lainnya)$",
+    r"^tinggalkan (balasan|komentar)$",
+)
+
+# Words of share widgets (besides the social-network names in debatekit.io.clean).
+SHARE_WORDS = frozenset({"bagikan", "salin", "tautan", "komentar", "kirim", "surel"})

@@ -1,0 +1,31 @@
+"""The one exception readers raise, carrying a short problem code for ``Corpus.errors``."""
+
+from __future__ import annotations
+
+
+class ReadError(ValueError):
+    """A source could not be read (or was read with a warning).
+
+    Parameters
+    ----------
+    source : str
+        File path (or record) concerned.
+    problem : str
+        Short code: ``empty``, ``binary``, ``encoding``, ``malformed``, ``too_large``, ``missing``,
+        ``unreadable``, ``unsupported``, ``no_text``.
+    message : str
+        Human sentence; it names the source and the problem.
+    fatal : bool
+        False for warnings (the item still loaded).
+    """
+
+    def __init__(self, source: str, problem: str, message: str, *, fatal: bool = True) -> None:
+        super().__init__(message)
+        self.source = source
+        self.problem = problem
+        self.message = message
+        self.fatal = fatal
+
+    def as_row(self) -> dict:
+        """The row this error becomes in ``Corpus.errors`` (``schema.ERROR_COLUMNS``)."""
+        return {"source": self.source, "problem": self.problem, "message": self.message, "fatal": self.fatal}

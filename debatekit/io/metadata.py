@@ -1,0 +1,171 @@
+"""Article metadata from the raw page: outlet, published date, language.
+
+Outlet, in order of trust: the user's value; a site name the page furniture repeats (the headline
+repeated as "<headline> - <Site>", or a name repeated in share widgets), when it occurs at least twice;
+the dateline ("Medan (ANTARA) -", "Jakarta, BatamEkbiz.com –", "sumut.jpnn.com, MEDAN -"); a photo credit
+("Foto: Name/outlet"). Published: a date found near the top of the page (a short line or the dateline),
+parsed with dateparser, never a date from deep in the body (those are event dates).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from debatekit.io.clean import SOCIAL_NETWORKS, Cleaned, Line
+from debatekit.io.patterns import date_regex, find_dateline, timezone_regex
+from debatekit.lang import AVAILABLE, get_pack
+
+TOP_LINES = 6  # dates are looked for in this many first lines...
+DATE_LINE_MAX_CHARS = 100  # ...when the line is this short (a timestamp, not a paragraph)
+
+_SITE_SUFFIX = re.compile(r"^\s*[-|–—:]\s*(?P<site>\S.{1,40})$")
+_CREDIT = re.compile(r"\b(?:foto|photo)\s*:\s*(?P<credit>[^\n]+)", re.I)
+_CREDIT_SPLIT = re.compile(r"\s+(?:dan|and|&)\s+|[,;]")
+
+
+def _words(s: str) -> str:
+    return " ".join(re.findall(r"\w+", s.lower()))
+
+
+def site_name(cleaned: Cleaned, raw: str) -> str | None:
+    """The site's own name as the page furniture repeats it, or None."""
+    candidates: list[str] = []
+    if cleaned.title:
+        title_len = len(cleaned.title)
+        for ln in cleaned.lines:
+            if ln.text != cleaned.title and ln.text.startswith(cleaned.title):
+                m = _SITE_SUFFIX.match(ln.text[title_len:])
+                if m:
+                    candidates.append(m.group("site").strip())
+    for i, why in sorted(cleaned.removed.items()):
+        if why == "share widget":
+            # "Facebook JPNN.com Sumut Twitter JPNN.com Sumut ...": the chunk between network names
+            chunks = re.split(
+                r"\b(?:" + "|".join(sorted(SOCIAL_NETWORKS)) + r")\b", cleaned.lines[i].text, flags=re.I
+            )
+            counts = Counter(c.strip(" •|·-") for c in chunks if len(c.strip(" •|·-")) > 2)
+            if counts:
+                name, n = counts.most_common(1)[0]
+                if n >= 2:
+                    candidates.append(name)
+    for name in candidates:
+        if raw.count(name) >= 2:
+            return name
+    return None
+
+
+def dateline_outlet(lines: Sequence[Line], first: int = 0) -> str | None:
+    """Outlet named by a dateline in the first few lines."""
+    for ln in lines[first : first + TOP_LINES + 2]:
+        m = find_dateline(ln.text)
+        if m:
+            gd = m.groupdict()
+            return (gd.get("outlet") or gd.get("domain") or "").strip() or None
+    return None
+
+
+def credit_outlet(lines: Sequence[Line]) -> str | None:
+    """Outlet of the first photo credit written "Photographer/outlet" ("Foto: Rahmat Utomo/kumparan")."""
+    for ln in lines:
+        m = _CREDIT.search(ln.text)
+        if not m:
+            continue
+        first = _CREDIT_SPLIT.split(m.group("credit"))[0]
+        if "/" in first:
+            brand = first.rsplit("/", 1)[1].strip(" .)")
+            if re.fullmatch(r"[A-Za-z][\w.]{1,30}", brand):
+                return brand
+    return None
+
+
+def find_outlet(cleaned: Cleaned, raw: str) -> str | None:
+    """Outlet of a page by the rules in the module docstring (the user's value is applied by the caller)."""
+    return site_name(cleaned, raw) or dateline_outlet(cleaned.lines) or credit_outlet(cleaned.lines)
+
+
+def date_candidates(lines: Sequence[Line]) -> list[str]:
+    """Date strings near the top of the page: short lines and the dateline prefix, in page order."""
+    out = []
+    rx = date_regex()
+    for ln in lines[:TOP_LINES]:
+        t = ln.text
+        dl = find_dateline(t)
+        zone = t[: dl.end()] if dl else (t if len(t) <= DATE_LINE_MAX_CHARS else "")
+        out.extend(m.group("date") for m in rx.finditer(zone))
+    return out
+
+
+@lru_cache(maxsize=2048)
+def parse_date(s: str) -> str | None:
+    """Parse one date string with dateparser (Indonesian or English, day first, no relative dates).
+
+    Returns
+    -------
+    str or None
+        ``"YYYY-MM-DD"``, or ``"YYYY-MM-DDTHH:MM"`` when a clock time is given.
+    """
+    import dateparser  # slow import: only when a page has a date
+
+    clean = timezone_regex().sub("", s)
+    clean = re.sub(r"\s*[–—|]\s*|\s+-\s+", " ", clean).strip(" ,")
+    dt = dateparser.parse(
+        clean,
+        languages=list(AVAILABLE),
+        settings={
+            "DATE_ORDER": "DMY",
+            "PARSERS": ["absolute-time"],
+            "REQUIRE_PARTS": ["day", "month", "year"],
+        },
+    )
+    if dt is None:
+        return None
+    has_time = re.search(r"\d{1,2}[:.]\d{2}(?!\d)", clean) and not re.fullmatch(r"[\d.]+", clean)
+    return dt.strftime("%Y-%m-%dT%H:%M" if has_time and (dt.hour or dt.minute) else "%Y-%m-%d")
+
+
+def find_published(lines: Sequence[Line]) -> str | None:
+    """The first parseable date near the top of the page, or None."""
+    for cand in date_candidates(lines):
+        iso = parse_date(cand)
+        if iso:
+            return iso
+    return None
+
+
+def normalise_date(value: object) -> str | None:
+    """A user-given date as ISO text (kept as given when it cannot be parsed)."""
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    if hasattr(value, "isoformat"):
+        s = value.isoformat()
+        return s[:16] if "T" in s and not s.endswith("T00:00:00") else s[:10]
+    s = str(value).strip()
+    if not s:
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}.*)?", s):
+        return s
+    return parse_date(s) or s
+
+
+# --- language ---------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def detect_language(text: str, default: str | None = None) -> str | None:
+    """Language of a text among the packs, by stopword share (see the module notes in the report).
+
+    The language whose pack's ``STOPWORDS`` cover the largest share of the first 400 words wins; with
+    fewer than 3 stopword hits in every language the answer is ``default``.
+    """
+    tokens = [t.lower() for t in _TOKEN.findall(text[:4000])][:400]
+    best, best_hits = default, 2
+    for code in AVAILABLE:
+        stop = get_pack(code).text.STOPWORDS
+        hits = sum(t in stop for t in tokens)
+        if hits > best_hits:
+            best, best_hits = code, hits
+    return best
