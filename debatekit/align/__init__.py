@@ -1,11 +1,11 @@
-"""Cross-outlet alignment of statements (and against a transcript)."""
-# PLACEHOLDER until the align stage lands: the align owner replaces this file.
-from debatekit import schema
+"""Cross-outlet alignment of statements, and of statements against a debate transcript.
 
+``align_statements`` pairs statements of different articles that render one utterance (blocked candidates,
+rapidfuzz scoring, relation labels, word-level diffs) and groups them; ``align_transcript`` ties each
+statement to the transcript turn(s) it comes from.
+"""
 
-def align_statements(statements):
-    return schema.frame(schema.MATCH_COLUMNS), schema.frame(schema.STATEMENT_GROUP_COLUMNS), statements
+from debatekit.align.statements import align_statements
+from debatekit.align.transcript import align_transcript
 
-
-def align_transcript(statements, turns, speakers):
-    return statements
+__all__ = ["align_statements", "align_transcript"]

@@ -1,0 +1,117 @@
+"""Candidate generation: which statement pairs are worth scoring at all.
+
+Never all pairs. Each statement is reduced to its content words (pack stopwords dropped), and described by
+word bigrams and skip-bigrams (words i and i+2, so that one changed word does not hide a shared phrase).
+An inverted index groups statements by feature; a feature seen in more than ``df_cap`` statements says
+"same topic", not "same utterance", and is dropped. Every pair of statements inside a kept posting list
+is a candidate. All of it is numpy on integer arrays: no Python loop over pairs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import chain
+
+import numpy as np
+import pandas as pd
+
+DF_CAP = 64  # posting lists longer than this are topic words, not evidence of one utterance
+
+
+@dataclass
+class Encoded:
+    """Content tokens of n statements as integer codes (flat array + offsets)."""
+
+    codes: np.ndarray  # int64, token code per content token, statements concatenated
+    offsets: np.ndarray  # int64, n + 1 offsets into codes
+    df: np.ndarray  # int64, number of statements each token code occurs in
+
+    @property
+    def n(self) -> int:
+        return len(self.offsets) - 1
+
+    def lengths(self) -> np.ndarray:
+        return np.diff(self.offsets)
+
+
+def encode(token_lists: list[list[str]]) -> Encoded:
+    """Factorize token lists into integer codes (order of first appearance, so deterministic)."""
+    lens = np.fromiter((len(t) for t in token_lists), dtype=np.int64, count=len(token_lists))
+    offsets = np.zeros(len(token_lists) + 1, dtype=np.int64)
+    np.cumsum(lens, out=offsets[1:])
+    flat = list(chain.from_iterable(token_lists))
+    if not flat:
+        return Encoded(np.zeros(0, np.int64), offsets, np.zeros(0, np.int64))
+    codes, uniques = pd.factorize(pd.Series(flat, dtype=object), sort=False)
+    codes = codes.astype(np.int64)
+    doc = np.repeat(np.arange(len(token_lists), dtype=np.int64), lens)
+    # document frequency: count each (token, statement) once
+    key = np.unique(codes * len(token_lists) + doc)
+    df = np.bincount(key // len(token_lists), minlength=len(uniques)).astype(np.int64)
+    return Encoded(codes, offsets, df)
+
+
+def _features(enc: Encoded) -> tuple[np.ndarray, np.ndarray]:
+    """(feature, statement) postings for bigrams and skip-bigrams, one per pair (deduplicated)."""
+    n_vocab = max(int(enc.df.size), 1)
+    doc = np.repeat(np.arange(enc.n, dtype=np.int64), enc.lengths())
+    feats, docs = [], []
+    for gap in (1, 2):
+        if len(enc.codes) <= gap:
+            continue
+        same = doc[gap:] == doc[:-gap]
+        f = enc.codes[:-gap][same] * n_vocab + enc.codes[gap:][same]
+        # separate namespaces for bigrams and skip-bigrams
+        feats.append(f * 2 + (gap - 1))
+        docs.append(doc[gap:][same])
+    if not feats:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    f = np.concatenate(feats)
+    d = np.concatenate(docs)
+    order = np.lexsort((d, f))
+    f, d = f[order], d[order]
+    keep = np.ones(len(f), dtype=bool)
+    keep[1:] = (f[1:] != f[:-1]) | (d[1:] != d[:-1])
+    return f[keep], d[keep]
+
+
+def candidate_pairs(enc: Encoded, groups: np.ndarray, df_cap: int = DF_CAP) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i, j), i < j, of statements sharing at least one rare feature and not in the same group.
+
+    Parameters
+    ----------
+    enc : Encoded
+        Content tokens of the statements.
+    groups : numpy.ndarray
+        Integer article code per statement; statements of one article are never paired.
+    df_cap : int
+        Features occurring in more statements than this are ignored.
+
+    Returns
+    -------
+    (numpy.ndarray, numpy.ndarray)
+        Sorted, unique candidate index pairs.
+    """
+    f, d = _features(enc)
+    if len(f) < 2:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    starts = np.flatnonzero(np.r_[True, f[1:] != f[:-1]])
+    sizes = np.diff(np.r_[starts, len(f)])
+    ok = (sizes >= 2) & (sizes <= df_cap)
+    starts, sizes = starts[ok], sizes[ok]
+    if not len(starts):
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    # position of every kept posting inside its list, and how many later postings it pairs with
+    post = np.repeat(starts, sizes) + (np.arange(sizes.sum()) - np.repeat(np.cumsum(sizes) - sizes, sizes))
+    pos = post - np.repeat(starts, sizes)
+    cnt = np.repeat(sizes, sizes) - 1 - pos
+    total = int(cnt.sum())
+    left = np.repeat(post, cnt)
+    right = left + (np.arange(total) - np.repeat(np.cumsum(cnt) - cnt, cnt) + 1)
+    a, b = d[left], d[right]
+    del left, right
+    diff = groups[a] != groups[b]
+    a, b = a[diff], b[diff]
+    lo, hi = np.minimum(a, b), np.maximum(a, b)
+    key = np.unique(lo * enc.n + hi)
+    return key // enc.n, key % enc.n

@@ -1,0 +1,130 @@
+"""Scoring candidate pairs and naming how two versions of one utterance differ.
+
+The score that separates "same utterance" from "same topic" is the longest common subsequence (LCS) of
+content words, in order, measured against the shorter statement. Two reports of one utterance keep long
+runs of its words in the same order even when one outlet splits, trims or rewords the quote; statements on
+the same topic share words ("UMKM", "digitalisasi", "Kota Medan") but not their order. Measuring against
+the shorter statement is what lets one long quote match each of the two quotes another outlet split it
+into, without cutting statements into clauses first. The LCS is computed by rapidfuzz's Indel distance on
+strings in which each content word is one character, in parallel (``process.cpdist``, ``workers=-1``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from debatekit.align.blocking import Encoded
+
+# A match needs MIN_SHARED content words in order covering MIN_COVER of the shorter statement, or (for
+# very short statements) SHORT_SHARED words covering SHORT_COVER of the longer one.
+MIN_SHARED = 4
+MIN_COVER = 0.45
+SHORT_SHARED = 2
+SHORT_COVER = 0.75
+# Different speakers: only the same words (the shorter almost wholly inside the longer) is a match.
+MISATTRIBUTED_COVER = 0.8
+# Relation thresholds on all words (function words included), after normalisation.
+MINOR_EDIT_SIM = 0.85  # 2 * LCS / (len a + len b)
+PARTIAL_COVER = 0.85  # LCS / len(shorter): the shorter is near-verbatim inside the longer
+
+_CP_BASE = 0x100  # first code point used for a token; skips control characters
+_CP_SURROGATES = (0xD800, 0xE000)
+_CP_MAX = 0x10FFFF
+
+
+def _codepoints(k: np.ndarray) -> np.ndarray:
+    """Map token ranks 0.. to valid non-surrogate code points (wrapping when the vocabulary is huge)."""
+    span = _CP_MAX - _CP_BASE - (_CP_SURROGATES[1] - _CP_SURROGATES[0])
+    cp = _CP_BASE + (k % span)
+    return np.where(cp >= _CP_SURROGATES[0], cp + (_CP_SURROGATES[1] - _CP_SURROGATES[0]), cp)
+
+
+def token_strings(enc: Encoded) -> list[str]:
+    """One string per statement, one character per content word that occurs in two statements or more.
+
+    Words seen once in the corpus cannot be shared, so dropping them leaves every LCS unchanged.
+    """
+    shared = enc.df >= 2
+    rank = np.cumsum(shared) - 1
+    keep = shared[enc.codes]
+    cps = _codepoints(rank[enc.codes[keep]]).astype("<u4")
+    big = cps.tobytes().decode("utf-32-le")
+    doc = np.repeat(np.arange(enc.n, dtype=np.int64), enc.lengths())
+    new_off = np.zeros(enc.n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(doc[keep], minlength=enc.n), out=new_off[1:])
+    return [big[new_off[i] : new_off[i + 1]] for i in range(enc.n)]
+
+
+def shared_words(strings: list[str], i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """LCS length, in content words, of each candidate pair (vectorised, all cores)."""
+    if not len(i):
+        return np.zeros(0, np.int64)
+    from rapidfuzz import process
+    from rapidfuzz.distance import Indel
+
+    qa = [strings[k] for k in i]
+    qb = [strings[k] for k in j]
+    dist = process.cpdist(qa, qb, scorer=Indel.distance, workers=-1, dtype=np.int64)
+    la = np.fromiter((len(s) for s in qa), np.int64, len(qa))
+    lb = np.fromiter((len(s) for s in qb), np.int64, len(qb))
+    return (la + lb - dist) // 2
+
+
+def is_match(shared: np.ndarray, len_a: np.ndarray, len_b: np.ndarray) -> np.ndarray:
+    """Boolean mask: the pair renders one utterance (same speaker or speaker unknown)."""
+    short = np.maximum(np.minimum(len_a, len_b), 1)
+    long = np.maximum(np.maximum(len_a, len_b), 1)
+    return ((shared >= MIN_SHARED) & (shared / short >= MIN_COVER)) | (
+        (shared >= SHORT_SHARED) & (shared / long >= SHORT_COVER)
+    )
+
+
+def lcs_len(a: list[str], b: list[str]) -> int:
+    """Longest common subsequence of two token lists."""
+    from rapidfuzz.distance import Indel
+
+    return (len(a) + len(b) - Indel.distance(a, b)) // 2
+
+
+def relation(
+    toks_a: list[str], toks_b: list[str], kind_a: str, kind_b: str, same_speaker: bool
+) -> str | None:
+    """Name the relation between two matched statements, or None when they are not the same utterance.
+
+    Parameters
+    ----------
+    toks_a, toks_b : list of str
+        All normalised words (function words included).
+    kind_a, kind_b : {"direct", "indirect"}
+    same_speaker : bool
+        False only when both speakers are known and differ.
+    """
+    lcs = lcs_len(toks_a, toks_b)
+    short = max(min(len(toks_a), len(toks_b)), 1)
+    if not same_speaker:
+        return "misattributed" if lcs / short >= MISATTRIBUTED_COVER else None
+    if kind_a != kind_b:
+        return "indirect_vs_direct"
+    if toks_a == toks_b:
+        return "verbatim"
+    if 2 * lcs / max(len(toks_a) + len(toks_b), 1) >= MINOR_EDIT_SIM:
+        return "minor_edit"
+    if lcs / short >= PARTIAL_COVER:
+        return "partial"
+    return "reworded"
+
+
+def word_diff(surface_a: list[str], toks_a: list[str], surface_b: list[str], toks_b: list[str]) -> list[dict]:
+    """Word-level opcodes between two statements: [{"op", "a", "b"}], words as printed."""
+    from rapidfuzz.distance import Levenshtein
+
+    out = []
+    for op in Levenshtein.opcodes(toks_a, toks_b):
+        out.append(
+            {
+                "op": op.tag,
+                "a": " ".join(surface_a[op.src_start : op.src_end]),
+                "b": " ".join(surface_b[op.dest_start : op.dest_end]),
+            }
+        )
+    return out
