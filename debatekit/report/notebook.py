@@ -18,6 +18,17 @@ HEADS: dict[str, tuple[str, ...]] = {
     "stances": ("speaker", "target", "stance", "score"),
 }
 HEAD_ROWS = 5
+MAX_CELL = 120
+
+
+def _short(value: object) -> object:
+    # Long quotes and diff lists would stretch a notebook cell: cut them, the full table is one attribute away.
+    text = value if isinstance(value, str) else None
+    if text is None and isinstance(value, (list, tuple, dict)):
+        text = str(value)
+    if text is not None and len(text) > MAX_CELL:
+        return text[: MAX_CELL - 1] + "…"
+    return value if text is None else text
 
 
 def repr_html(analysis: Analysis, rows: int = HEAD_ROWS) -> str:
@@ -38,7 +49,8 @@ def repr_html(analysis: Analysis, rows: int = HEAD_ROWS) -> str:
         cols = [c for c in columns if c in df.columns]
         more = f" (first {rows} of {len(df)})" if len(df) > rows else ""
         parts.append(f"<p><b>.{escape(name)}</b>{escape(more)}</p>")
-        parts.append(df[cols].head(rows).to_html(index=False, escape=True, max_colwidth=80))
+        head = df[cols].head(rows).map(_short)
+        parts.append(head.to_html(index=False, escape=True))
     parts.append(
         "<p style='color:#666'>All tables: <code>.table_names()</code>; graph: <code>.graph</code>, "
         "<code>.draw()</code>; report: <code>.to_html(path)</code>; files: <code>.save(dir)</code>.</p></div>"

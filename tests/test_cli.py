@@ -1,0 +1,164 @@
+"""`debatekit analyze` end to end, as a person runs it: files in, tables + report out, summary printed."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import debatekit as dk
+from debatekit import schema
+from debatekit.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+OUTPUTS = [
+    "articles.csv",
+    "statements.csv",
+    "speakers.csv",
+    "matches.csv",
+    "discrepancies.csv",
+    "rebuttals.csv",
+    "stances.csv",
+    "graph.graphml",
+    "graph.json",
+    "report.html",
+]
+
+ARTICLE = """{title}
+
+Jakarta (Kabar{n}) - Calon wali kota Budi Santoso berbicara dalam debat pada Sabtu (7/11/2020).
+"Kami akan membangun pasar rakyat di setiap kecamatan," kata Budi Santoso kepada wartawan.
+Menurut dia, anggaran kota cukup untuk program itu.
+"""
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"berita{n}.txt").write_text(
+            ARTICLE.format(title=f"Debat kota, bagian {n}", n=n), encoding="utf-8"
+        )
+    (folder / "kosong.txt").write_text("", encoding="utf-8")
+    return folder
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert capsys.readouterr().out.strip() == f"debatekit {dk.__version__}"
+
+
+def test_help_lists_every_option(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["analyze", "--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    for option in ("--out", "--transcript", "--language", "--format", "--until", "--quiet"):
+        assert option in out
+
+
+def test_missing_out_is_a_usage_error(corpus, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["analyze", str(corpus)])
+    assert exc.value.code == 2
+    assert "--out" in capsys.readouterr().err
+
+
+def test_analyze_writes_every_output_and_prints_a_summary(corpus, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["analyze", str(corpus), "--out", str(out)]) == 0
+    for name in OUTPUTS:
+        assert (out / name).is_file(), name
+    articles = pd.read_csv(out / "articles.csv")
+    assert list(articles.columns) == list(schema.ARTICLE_COLUMNS)
+    assert len(articles) == 3
+    for name, cols in (("statements", schema.STATEMENT_COLUMNS), ("matches", schema.MATCH_COLUMNS)):
+        assert list(pd.read_csv(out / f"{name}.csv").columns) == list(cols)
+    printed = capsys.readouterr().out
+    assert "articles       3" in printed
+    assert "skipped files" in printed
+    assert "kosong.txt" in printed  # the empty file is named with its reason
+    reloaded = dk.load(out)
+    assert len(reloaded.articles) == 3
+
+
+def test_several_paths_and_parquet(corpus, tmp_path, capsys):
+    pytest.importorskip("pyarrow")
+    other = tmp_path / "more"
+    other.mkdir()
+    (other / "lain.txt").write_text(ARTICLE.format(title="Debat lain", n=9), encoding="utf-8")
+    out = tmp_path / "out"
+    assert (
+        main(
+            ["analyze", str(corpus), str(other / "lain.txt"), "--out", str(out), "--format", "parquet", "-q"]
+        )
+        == 0
+    )
+    assert capsys.readouterr().out == ""  # --quiet prints nothing on success
+    assert len(pd.read_parquet(out / "articles.parquet")) == 4
+    assert json.loads((out / "debatekit.json").read_text())["format"] == "parquet"
+
+
+def test_until_articles_leaves_later_tables_empty(corpus, tmp_path):
+    out = tmp_path / "out"
+    assert main(["analyze", str(corpus), "--out", str(out), "--until", "articles", "-q"]) == 0
+    assert len(pd.read_csv(out / "articles.csv")) == 3
+    assert pd.read_csv(out / "statements.csv").empty
+
+
+def test_nothing_readable_exits_non_zero_and_names_the_file(tmp_path, capsys):
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "kosong.txt").write_text("", encoding="utf-8")
+    (folder / "biner.txt").write_bytes(b"\x00\x01\x02\xff" * 50)
+    assert main(["analyze", str(folder), "--out", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "kosong.txt" in err and "biner.txt" in err
+
+
+def test_missing_path_exits_non_zero(tmp_path, capsys):
+    assert main(["analyze", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")]) == 1
+    assert "nowhere" in capsys.readouterr().err
+
+
+def test_console_script_runs(corpus, tmp_path):
+    script = Path(sys.executable).with_name("debatekit")
+    if not script.exists():
+        pytest.skip("debatekit console script not installed in this environment")
+    out = tmp_path / "out"
+    proc = subprocess.run(
+        [str(script), "analyze", str(corpus), "--out", str(out)], capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert (out / "report.html").is_file()
+    assert "outlets" in proc.stdout
+
+
+@pytest.mark.skipif(not (EXAMPLES / "debate_id" / "gold.json").is_file(), reason="example corpus not present")
+def test_examples_end_to_end(tmp_path, capsys):
+    """The README's main job: both example debates, every output, every gold outlet and speaker in the report."""
+    out = tmp_path / "out"
+    paths = [str(EXAMPLES / d / "articles") for d in ("debate_id", "debate_en") if (EXAMPLES / d).is_dir()]
+    assert main(["analyze", *paths, "--out", str(out)]) == 0
+    for name in OUTPUTS:
+        assert (out / name).is_file(), name
+    html = (out / "report.html").read_text(encoding="utf-8")
+    n_docs = 0
+    for d in ("debate_id", "debate_en"):
+        gold_path = EXAMPLES / d / "gold.json"
+        if not gold_path.is_file():
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        n_docs += len(gold["documents"])
+        for doc in gold["documents"].values():
+            if doc.get("outlet"):
+                assert doc["outlet"] in html, doc["outlet"]
+    assert len(pd.read_csv(out / "articles.csv")) == n_docs
+    assert f"articles{' ' * 7}{n_docs}" in capsys.readouterr().out
