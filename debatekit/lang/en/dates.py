@@ -51,3 +51,6 @@ MONTHS: dict[str, int] = {
 TIMEZONES: dict[str, int] = {"gmt": 0, "utc": 0, "est": -5, "edt": -4, "pst": -8, "pdt": -7, "bst": 1}
 
 RELATIVE_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "last night"})
+
+# Order of day and month in numeric dates; English press uses both, a date is consistent if either fits.
+NUMERIC_DATE_ORDERS: tuple[str, ...] = ("mdy", "dmy")

@@ -19,3 +19,16 @@ STOPWORDS = frozenset(
     each few more most other some such only own same too very just also
     """.split()
 )
+
+# --- numbers (used by debatekit.check) ---
+NUMBER_SCALES: dict[str, int] = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "mn": 10**6,
+    "billion": 10**9,
+    "bn": 10**9,
+    "trillion": 10**12,
+}
+PERCENT_WORDS = frozenset({"percent", "per cent", "%"})
+CURRENCY_WORDS = frozenset({"$", "us$", "usd", "dollar", "dollars", "rp", "rupiah", "£", "€", "euro", "euros"})
+TOTAL_CUES = ("consisting of", "made up of", "comprising", "broken down into", "split into", "divided into")

@@ -53,3 +53,6 @@ TIMEZONES: dict[str, int] = {"wib": 7, "wita": 8, "wit": 9}
 
 # Words for "today"/"yesterday" etc. that datelines may carry; relative dates are never parsed.
 RELATIVE_WORDS = frozenset({"hari ini", "kemarin", "besok", "lusa", "tadi"})
+
+# Order of day and month in numeric dates: "Sabtu (7/11)" is 7 November. Several orders: any may hold.
+NUMERIC_DATE_ORDERS: tuple[str, ...] = ("dmy",)

@@ -22,3 +22,19 @@ STOPWORDS = frozenset(
     banyak semua setiap tak kan nya hal apa siapa bagaimana mengapa kapan mana begitu demikian
     """.split()
 )
+
+# --- numbers (used by debatekit.check) ---
+# Scale words after a figure: "Rp 8 triliun", "1,2 juta".
+NUMBER_SCALES: dict[str, int] = {
+    "ribu": 10**3,
+    "rb": 10**3,
+    "juta": 10**6,
+    "jt": 10**6,
+    "miliar": 10**9,
+    "milyar": 10**9,
+    "triliun": 10**12,
+}
+PERCENT_WORDS = frozenset({"persen", "%", "prosen"})
+CURRENCY_WORDS = frozenset({"rp", "rupiah", "us$", "usd", "dolar", "dollar"})
+# Cues that a stated total is followed by all of its parts: "27.753 unit terdiri atas ...".
+TOTAL_CUES = ("terdiri atas", "terdiri dari", "dengan rincian", "rinciannya", "yang terbagi atas", "terbagi atas")
