@@ -86,7 +86,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     out = result.save(args.out, format=args.format)
     if not args.quiet:
         print(format_summary(result))
-        print(f"wrote {out}{'/' if not str(out).endswith('/') else ''} (open {Path(out) / 'report.html'})")
+        print(f"wrote {len(list(Path(out).iterdir()))} files to {out} (open {Path(out) / 'report.html'})")
     return 0
 
 

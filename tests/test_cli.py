@@ -162,3 +162,47 @@ def test_examples_end_to_end(tmp_path, capsys):
                 assert doc["outlet"] in html, doc["outlet"]
     assert len(pd.read_csv(out / "articles.csv")) == n_docs
     assert f"articles{' ' * 7}{n_docs}" in capsys.readouterr().out
+
+
+def test_progress_bar_on_a_terminal(tmp_path):
+    """On a terminal, a corpus of more than a few files shows a tqdm bar on stderr; --quiet hides it."""
+    pty = pytest.importorskip("pty")
+    fcntl = pytest.importorskip("fcntl")
+    termios = pytest.importorskip("termios")
+    import os
+    import struct
+
+    from debatekit.io.corpus import PROGRESS_MIN_ITEMS
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(PROGRESS_MIN_ITEMS + 2):
+        (folder / f"b{n:02d}.txt").write_text(ARTICLE.format(title=f"Judul {n}", n=n), encoding="utf-8")
+
+    def run(*extra: str) -> str:
+        master, slave = pty.openpty()
+        # A real terminal has a size; tqdm draws nothing on a 0-column one.
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+        code = "import sys; from debatekit.cli import main; sys.exit(main(sys.argv[1:]))"
+        proc = subprocess.Popen(
+            [sys.executable, "-c", code, "analyze", str(folder), "--out", str(tmp_path / "o"), *extra],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=slave,
+        )
+        os.close(slave)  # the child holds the only slave end now: EIO on read means it is gone
+        chunks = []
+        while True:  # read while it runs, so nothing sits in a closing pty's buffer
+            try:
+                data = os.read(master, 65536)
+            except OSError:
+                break
+            if not data:
+                break
+            chunks.append(data)
+        os.close(master)
+        assert proc.wait(timeout=120) == 0
+        return b"".join(chunks).decode("utf-8", "replace")
+
+    assert f"{PROGRESS_MIN_ITEMS + 2}/{PROGRESS_MIN_ITEMS + 2}" in run()
+    assert "%|" not in run("--quiet")
