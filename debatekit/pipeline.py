@@ -64,7 +64,10 @@ def analyze(
 
     from debatekit.extract import extract_corpus
 
-    result.statements, result.mentions, result.speakers = extract_corpus(result.articles, language=language)
+    extraction = extract_corpus(result.articles, language=language)
+    result.statements, result.mentions, result.speakers = extraction.statements, extraction.mentions, extraction.speakers
+    if len(extraction.warnings):
+        result.errors = pd.concat([result.errors, extraction.warnings], ignore_index=True)
     if until == "statements":
         return result
 

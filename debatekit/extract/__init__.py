@@ -1,8 +1,132 @@
-"""Statement extraction and attribution: quotes, reported speech, speakers across outlets."""
-# PLACEHOLDER until extraction lands.
+"""Statement extraction and attribution: quotes, reported speech, speakers across outlets.
+
+``extract_articles`` is per article (parallel-safe); ``resolve_speakers`` links people across the
+corpus; ``extract_corpus`` runs both.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pandas as pd
+
 from debatekit import schema
+from debatekit.extract.article import ArticleExtraction, extract_article
+from debatekit.extract.speakers import LocalPerson, link_people, unique_ids
+from debatekit.lang import get_pack
 
 
-def extract_corpus(articles, language=None):
-    return (schema.frame(schema.STATEMENT_COLUMNS), schema.frame(schema.MENTION_COLUMNS),
-            schema.frame(schema.SPEAKER_COLUMNS))
+class Extraction(NamedTuple):
+    """Tables produced by the extraction stage."""
+
+    statements: pd.DataFrame
+    mentions: pd.DataFrame
+    speakers: pd.DataFrame
+    warnings: pd.DataFrame  # schema.ERROR_COLUMNS, fatal=False: unbalanced quotation marks and the like
+
+
+def extract_articles(articles: pd.DataFrame, language: str | None = None) -> list[ArticleExtraction]:
+    """Run per-article extraction over an articles table (see :mod:`debatekit.extract.article`)."""
+    out = []
+    for row in articles[["article_id", "text", "title", "language"]].itertuples(index=False):
+        pack = get_pack(language or row.language)
+        text = row.text if isinstance(row.text, str) else ""
+        title = row.title if isinstance(row.title, str) else None
+        out.append(extract_article(str(row.article_id), text, pack, title))
+    return out
+
+
+def resolve_speakers(articles: pd.DataFrame, extractions: list[ArticleExtraction], language: str | None = None) -> Extraction:
+    """Link article-level people across the corpus and build the final tables."""
+    langs = dict(zip(articles["article_id"].astype(str), articles["language"], strict=False))
+    outlets = dict(zip(articles["article_id"].astype(str), articles["outlet"], strict=False))
+    sources = dict(zip(articles["article_id"].astype(str), articles["source"], strict=False))
+    people: list[LocalPerson] = []
+    where: dict[tuple[str, int], int] = {}
+    for ex in sorted(extractions, key=lambda e: e.article_id):
+        pack = get_pack(language or langs.get(ex.article_id))
+        position = pack.attribution.SHORT_NAME_POSITION
+        for p in ex.people:
+            where[(ex.article_id, p.key)] = len(people)
+            people.append(
+                LocalPerson(
+                    ex.article_id, p.key, p.name, p.tokens, frozenset(p.names), frozenset(p.roles),
+                    frozenset(p.aliases), position,
+                )
+            )
+    roots, canonical = link_people(people)
+    ids = unique_ids(canonical)
+
+    statements, mentions, warnings = [], [], []
+    for ex in extractions:
+        for row in ex.statements:
+            root = roots[where[(ex.article_id, row["_local"])]] if row["_local"] is not None else None
+            statements.append(
+                {
+                    **row,
+                    "outlet": outlets.get(ex.article_id),
+                    "speaker_id": ids[root] if root is not None else None,
+                    "speaker": canonical[root] if root is not None else None,
+                }
+            )
+        for row in ex.mentions:
+            root = roots[where[(ex.article_id, row["_local"])]]
+            mentions.append({**row, "speaker_id": ids[root]})
+        for odd in ex.oddities:
+            warnings.append(
+                {
+                    "source": sources.get(ex.article_id) or ex.article_id,
+                    "problem": odd.problem,
+                    "message": f"{sources.get(ex.article_id) or ex.article_id}: {odd.message}",
+                    "fatal": False,
+                }
+            )
+
+    speakers = _speaker_rows(people, roots, canonical, ids, statements)
+    statements_df = schema.frame(schema.STATEMENT_COLUMNS, statements)
+    if len(statements_df):
+        statements_df = statements_df.sort_values(["article_id", "start", "kind"], kind="stable").reset_index(drop=True)
+    mentions_df = schema.frame(schema.MENTION_COLUMNS, sorted(mentions, key=lambda m: (m["article_id"], m["start"])))
+    return Extraction(statements_df, mentions_df, speakers, schema.frame(schema.ERROR_COLUMNS, warnings))
+
+
+def _speaker_rows(people, roots, canonical, ids, statements) -> pd.DataFrame:
+    spoken: dict[str, list[dict]] = {}
+    for st in statements:
+        if st["speaker_id"] is not None:
+            spoken.setdefault(st["speaker_id"], []).append(st)
+    rows = []
+    for root, sid in sorted(ids.items(), key=lambda kv: kv[1]):
+        if sid not in spoken:
+            continue  # people who are only mentioned are not speakers
+        group = [p for p, r in zip(people, roots, strict=True) if r == root]
+        aliases = sorted({a for p in group for a in p.aliases} | {n for p in group for n in p.names})
+        roles = sorted({r for p in group for r in p.roles})
+        rows.append(
+            {
+                "speaker_id": sid,
+                "name": canonical[root],
+                "aliases": aliases,
+                "roles": roles,
+                "n_statements": len(spoken[sid]),
+                "n_articles": len({s["article_id"] for s in spoken[sid]}),
+            }
+        )
+    return schema.frame(schema.SPEAKER_COLUMNS, rows)
+
+
+def extract_corpus(articles: pd.DataFrame, language: str | None = None) -> Extraction:
+    """Statements, mentions, speakers and quotation-mark warnings for a whole corpus.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        ``schema.ARTICLE_COLUMNS`` (as from :func:`debatekit.read_corpus`); not modified.
+    language : str, optional
+        Force one language pack for every article.
+
+    Returns
+    -------
+    Extraction
+    """
+    return resolve_speakers(articles, extract_articles(articles, language), language)

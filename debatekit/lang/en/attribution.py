@@ -1,1 +1,157 @@
-"""en: attribution word lists (see debatekit.lang)."""
+"""English: words that attribute speech and name people (see the Indonesian pack for the field meanings)."""
+
+QUOTE_VERBS = frozenset(
+    """
+    said says say added asked explained stated noted argued insisted replied answered continued declared
+    warned claimed wrote recalled countered quipped remarked acknowledged admitted conceded responded
+    told tells shouted joked pointed observed suggested urged promised vowed pledged concluded charged
+    retorted snapped demanded wondered mused cautioned emphasized emphasised stressed contended
+    maintained announced predicted boasted complained lamented objected protested interjected
+    """.split()
+)
+
+REPORT_VERBS = frozenset(
+    """
+    said says argued claimed insisted noted stressed warned added explained stated maintained contended
+    acknowledged promised pledged vowed denied disputed suggested believes believed thinks thought
+    told tells announced predicted admitted conceded countered charged alleged accused criticized
+    criticised questioned emphasized emphasised pointed urged asked answered replied responded
+    """.split()
+)
+
+PREQUOTE_VERBS = REPORT_VERBS | frozenset({"says", "said", "asked", "told", "wrote", "replied", "answered"})
+
+ACCORDING_TO = frozenset({"according to"})
+
+SUBJECT_VERB_FILLERS = frozenset(
+    """
+    also later then again further previously has had have earlier once still repeatedly flatly quickly
+    firmly
+    """.split()
+)
+
+CLAUSE_OPENERS = frozenset({"that", "if", "whether"})
+# "X yang juga petahana ini" / "X, who is the mayor,": a relative clause between subject and verb.
+RELATIVE_PRONOUNS = frozenset({"who"})
+
+# A reported clause ends before ", <one of these>" (what follows is the reporter's gloss).
+CLAUSE_BREAKS = frozenset("including especially such which".split())
+
+CLAUSE_SKIP = frozenset({"that"})
+
+PRONOUNS = frozenset({"he", "she", "they"})
+PRONOUN_SUFFIXES: tuple[str, ...] = ()
+DEMONSTRATIVE_SUBJECTS = PRONOUNS
+
+HONORIFICS = frozenset(
+    """
+    mr mrs ms miss dr prof sir dame lord lady rev sen senator rep gov gen col capt lt sgt hon judge
+    justice
+    """.split()
+)
+
+DEGREE_PATTERN = r"(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|MPA|Esq\.?|Jr\.?|Sr\.?|III|II|IV)"
+
+NAME_PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "la", "le", "bin", "al"})
+
+ROLE_HEADS = (
+    "deputy mayor",
+    "mayor",
+    "governor",
+    "lieutenant governor",
+    "senator",
+    "state senator",
+    "sen.",
+    "representative",
+    "rep.",
+    "congressman",
+    "congresswoman",
+    "councilmember",
+    "council member",
+    "councilwoman",
+    "councilman",
+    "president",
+    "vice president",
+    "prime minister",
+    "minister",
+    "secretary",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "director",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "commissioner",
+    "candidate",
+    "challenger",
+    "incumbent",
+    "moderator",
+    "professor",
+    "analyst",
+    "economist",
+    "sheriff",
+    "judge",
+    "superintendent",
+    "treasurer",
+    "attorney general",
+    "head",
+    "chief",
+    "founder",
+    "ceo",
+)
+
+STANDALONE_ROLES = (
+    "the mayor",
+    "the deputy mayor",
+    "the governor",
+    "the senator",
+    "the incumbent",
+    "the challenger",
+    "the candidate",
+    "the councilwoman",
+    "the councilman",
+    "the councilmember",
+    "the president",
+    "the minister",
+    "the commissioner",
+    "the moderator",
+    "the sheriff",
+)
+
+# Epithets in English are mostly "the former X", "the 54-year-old": a "the" phrase ending in a role word
+# is handled by STANDALONE_ROLES; kinship epithets are rare.
+EPITHET_HEADS = frozenset()
+EPITHET_END = frozenset()
+
+NON_NAME_CAPITALS = frozenset(
+    """
+    the a an but and or so yet however meanwhile still he she they we i it this that these those his her
+    their our in on at for with by from as after before when while if because although though during
+    according monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december photo read related advertisement editor
+    reporter more also there here what who why how where then now today yesterday tonight
+    """.split()
+)
+
+ORG_WORDS = frozenset(
+    """
+    department ministry agency commission council committee party city county state university college
+    school hospital bank inc corp company office street avenue road market center centre hall
+    association union foundation institute board court police administration government survey poll
+    report program debate election campaign act bill covid pandemic news times post herald tribune
+    journal gazette daily
+    """.split()
+)
+
+NON_PERSON_SUBJECTS = frozenset({"it", "this", "data", "survey", "report", "poll", "statement"})
+
+TITLE_CUES = frozenset(
+    """
+    program programme show book film movie song titled entitled called dubbed slogan hashtag campaign
+    column headline podcast series
+    """.split()
+)
+
+# English news refers to people by surname after the first mention.
+SHORT_NAME_POSITION = "last"

@@ -1,1 +1,212 @@
-"""id: attribution word lists (see debatekit.lang)."""
+"""Indonesian: words that attribute speech and name people.
+
+Everything the extractor needs to know about Indonesian lives here; the algorithms in
+``debatekit.extract`` only read these constants.
+"""
+
+# Speech verbs that follow (or precede) a direct quote: ``"...," kata Bobby`` / ``ujarnya``.
+# Base forms only; the extractor also accepts the ``-nya`` suffix (a pronoun subject) and the
+# pack's DEMONSTRATIVE_SUBJECTS after the verb ("papar dia").
+QUOTE_VERBS = frozenset(
+    """
+    kata ujar ucap tutur ungkap jelas papar terang sebut tegas imbuh tambah beber lanjut pungkas kilah
+    tanya jawab seru aku sambung urai tukas cetus timpal sergah ulas sindir tandas klaim bilang katakan
+    paparkan jelaskan tuturkan ungkapkan tegaskan tambahkan simpul pesan harap ajak minta desak pinta
+    akui imbau bantah tepis tampik kritik ingatkan sahut balas keluh celetuk kenang
+    """.split()
+)
+
+# Reporting verbs that introduce reported (indirect) speech or a quote: ``Bobby mengatakan (bahwa) ...``.
+REPORT_VERBS = frozenset(
+    """
+    mengatakan menyatakan menyebutkan menyebut menegaskan meminta menilai mengungkapkan menjelaskan
+    memaparkan menekankan melihat menyampaikan menuturkan menambahkan mengaku mengimbau berharap
+    bercerita menyinggung mencontohkan menyarankan mengklaim membantah menampik menyanggah mengingatkan
+    berpesan mengusulkan menjanjikan berjanji menuding menuduh mengkritik menyoroti menerangkan
+    mengemukakan mengutarakan memastikan mengharapkan mengajak mendesak menganggap berpendapat
+    memperkirakan mengingatkan mengakui menepis mempertanyakan menanggapi menjawab bertanya berkata
+    berujar menceritakan membeberkan mengeklaim menduga meyakini mengimbuhkan mengungkap mengusulkan
+    menanyakan menandaskan memaparkan menyindir menargetkan berjanji mengatakannya
+    """.split()
+)
+
+# A report verb that takes a quote after a colon or comma ("Bobby berkata: ...").
+PREQUOTE_VERBS = REPORT_VERBS | frozenset("berkata menjawab bertanya menimpali menutup membuka".split())
+
+# "Menurut X, ..." / "Menurutnya, ...": the clause after the comma is X's statement.
+ACCORDING_TO = frozenset({"menurut"})
+
+# Words that may stand between a subject and its verb ("Bobby juga melihat ...").
+SUBJECT_VERB_FILLERS = frozenset(
+    """
+    juga pun kembali lantas kemudian lalu sempat telah sudah pernah bahkan malah justru lebih sekaligus
+    turut masih tetap hanya secara terpisah terus memang langsung selanjutnya
+    """.split()
+)
+
+# Words right after a report verb that are not yet the reported clause.
+CLAUSE_OPENERS = frozenset({"bahwa", "jika", "kalau", "agar", "supaya"})
+# "X yang juga petahana ini" / "X, who is the mayor,": a relative clause between subject and verb.
+RELATIVE_PRONOUNS = frozenset({"yang"})
+
+# A reported clause ends before ", <one of these>" (what follows is the reporter's gloss).
+CLAUSE_BREAKS = frozenset("sekaligus khususnya terutama termasuk seperti yakni yaitu sehingga".split())
+
+CLAUSE_SKIP = frozenset({"bahwa"})
+
+# Pronouns that refer back to the salient person. The suffix forms attach to verbs ("ujarnya").
+PRONOUNS = frozenset({"ia", "dia", "beliau", "dirinya"})
+PRONOUN_SUFFIXES = ("nya",)
+# Words after a verb that stand for the subject ("papar dia", "kata beliau").
+DEMONSTRATIVE_SUBJECTS = PRONOUNS
+
+# Honorifics and forms of address stripped from names ("H. Aulia Rachman", "Bang Aulia", "Pak Bobby").
+HONORIFICS = frozenset(
+    """
+    h hj haji hajah dr drs dra ir prof kh ust ustaz ustadz habib gus bang abang pak bapak bu ibu mas mbak
+    kak tuan nyonya sdr saudara saudari cak kang teuku tengku raden mr mrs ms
+    """.split()
+)
+
+# Academic degrees after a name, with or without final dot: "S.E.", "M.M.", "S.E", "M.Si.", "Ph.D".
+DEGREE_PATTERN = r"(?:[SMD]\.?\s?[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?|Ph\.?\s?D\.?|MBA|MPA|MSc|BSc|SH|SE|MM|MH|MSi)"
+
+# Lower-case particles that may sit inside a personal name.
+NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "al", "el", "di"}) - {"di"}
+
+# Heads of role and title phrases (lower-cased). A role phrase starts with one of these and may go on
+# with capitalised place/organisation words ("Wali Kota Medan", "Staf Khusus Menteri Koperasi UKM").
+ROLE_HEADS = (
+    "wakil wali kota",
+    "calon wakil wali kota",
+    "calon wali kota",
+    "wali kota",
+    "walikota",
+    "wakil bupati",
+    "calon bupati",
+    "bupati",
+    "wakil gubernur",
+    "calon gubernur",
+    "gubernur",
+    "wakil presiden",
+    "calon presiden",
+    "presiden",
+    "menteri",
+    "wakil menteri",
+    "staf khusus",
+    "juru bicara",
+    "jubir",
+    "ketua umum",
+    "ketua",
+    "wakil ketua",
+    "sekretaris jenderal",
+    "sekretaris",
+    "sekjen",
+    "kepala",
+    "direktur",
+    "asisten",
+    "anggota",
+    "pengamat",
+    "peneliti",
+    "dosen",
+    "rektor",
+    "camat",
+    "lurah",
+    "kapolda",
+    "kapolres",
+    "kapolri",
+    "panglima",
+    "cawalkot",
+    "cawawalkot",
+    "cabup",
+    "cawabup",
+    "cagub",
+    "cawagub",
+    "capres",
+    "cawapres",
+    "paslon",
+    "pasangan calon",
+    "calon",
+    "kandidat",
+    "petahana",
+    "moderator",
+    "koordinator",
+    "manajer",
+    "pendiri",
+    "analis",
+    "pelaku umkm",
+    "pelaku usaha",
+    "warga",
+    "director",
+    "head",
+    "chief",
+)
+
+# Role words that on their own (lower-case, no name) refer to a person the article has tied them to.
+STANDALONE_ROLES = (
+    "wakil wali kota",
+    "wali kota",
+    "walikota",
+    "bupati",
+    "gubernur",
+    "petahana",
+    "sang petahana",
+    "penantang",
+    "cawalkot",
+    "calon wali kota",
+    "capres",
+    "cawapres",
+    "menteri",
+)
+
+# Epithets: a kinship or description noun, some words, then a demonstrative
+# ("Menantu Presiden Jokowi itu", "Suami Kahiyang Ayu ini", "Akhyar yang juga petahana ini").
+# They refer back to the salient person; names inside them are not mentions of someone else.
+EPITHET_HEADS = frozenset(
+    """
+    menantu suami istri anak putra putri ayah bapak ibu adik kakak mertua keponakan cucu kakek nenek
+    mantan eks politikus politisi pria wanita perempuan lelaki sosok tokoh kader jenderal purnawirawan
+    pengusaha mantu besan ipar
+    """.split()
+)
+EPITHET_END = frozenset({"itu", "ini", "tersebut"})
+
+# Capitalised words that start sentences but are not names.
+NON_NAME_CAPITALS = frozenset(
+    """
+    namun sementara tak tidak hal ia dia mereka kami kita saya menurut menurutnya selain sedangkan
+    padahal bahkan sebelumnya kemudian lalu setelah saat ketika dalam di ke dari pada untuk dengan oleh
+    jika kalau karena sebab meski meskipun walau walaupun bila apalagi adapun begitu demikian kini
+    sekarang hari ini itu tersebut para sebagai yang atau dan tetapi tapi juga pun secara terkait soal
+    sejumlah beberapa banyak semua setiap seluruh sekitar hampir lebih kurang tadi pagi siang sore malam
+    foto baca artikel sumber editor reporter penulis bacaan tinggalkan alamat
+    senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
+    september oktober november desember
+    """.split()
+)
+
+# Capitalised words that mark a run as an organisation, place, event or thing rather than a person.
+ORG_WORDS = frozenset(
+    """
+    dinas kementerian kemenkop badan komisi pemko pemkot pemkab pemprov pemerintah partai dprd dpr mpr
+    kpu bawaslu polda polres kodam universitas institut sekolah rumah sakit bank pt cv tbk kantor
+    kota kabupaten provinsi desa kelurahan kecamatan jalan jl pasar gedung hotel masjid gereja lapangan
+    survei data laporan program debat pilkada pilwalkot pilbup pilgub pilpres pemilu undang peraturan
+    perda perpres covid pandemi umkm ukm umk digital online internet asosiasi himpunan ikatan forum
+    lembaga yayasan koperasi perindustrian perdagangan direktorat indonesia
+    """.split()
+)
+
+# Mentions of the user-facing "nobody": a quote attributed to these has no person speaker.
+NON_PERSON_SUBJECTS = frozenset({"hal", "data", "survei", "laporan", "keterangan", "informasi", "pihak"})
+
+# Nouns that, before a quoted phrase, mark it as a title rather than a quote.
+TITLE_CUES = frozenset(
+    """
+    program acara talkshow talk show buku film lagu judul berjudul bertajuk bertema tema slogan tagar
+    jargon istilah julukan dijuluki disebut sebutan kampanye gerakan aplikasi kolom rubrik
+    """.split()
+)
+
+# Where a short name refers to a person: Indonesians are usually called by the first given name.
+SHORT_NAME_POSITION = "first"

@@ -1,0 +1,229 @@
+"""Speech cues around a quote or a sentence: which verb fired and which words name the speaker.
+
+A cue's subject is kept as words, not yet a person: the article's entity registry resolves it
+(:mod:`debatekit.extract.entities`), because "ujarnya", "Wali kota" or "Bobby" only mean someone in
+the context of their article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from debatekit.extract.names import Lexicon, is_name_token, match_role_head, name_tail, strip_name
+from debatekit.extract.text_units import Word, joins
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The words that name a speaker: a capitalised run, a role phrase, a pronoun or a -nya suffix."""
+
+    kind: str  # "run" | "role" | "pronoun" | "suffix"
+    words: tuple[Word, ...]
+
+    @property
+    def start(self) -> int:
+        return self.words[0].start
+
+    @property
+    def end(self) -> int:
+        return self.words[-1].end
+
+    def surface(self, text: str) -> str:
+        last = self.words[-1]
+        end = self.end - 1 if last.text.endswith(".") and len(last.bare) > 2 else self.end
+        return text[self.start : end]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A speech verb and its subject."""
+
+    verb: str
+    verb_word: Word
+    subject: Subject
+    position: str  # "after" | "before" | "according" | "report"
+
+
+def _run_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> tuple[Word, ...]:
+    """Capitalised words from ``ws[i]`` on, joined by single spaces (a name or role after a verb)."""
+    out: list[Word] = []
+    for w in ws[i:]:
+        if out and not joins(text, out[-1], w):
+            break
+        if w.is_capitalised or (out and w.text in lex.particles):
+            out.append(w)
+        elif out and w.text.lower() in ("nomor", "urut") or (out and w.text.isdigit() and out[-1].lower == "urut"):
+            out.append(w)
+        else:
+            break
+    while out and out[-1].text in lex.particles:
+        out.pop()
+    return tuple(out)
+
+
+def _role_at(ws: list[Word], i: int, lex: Lexicon, heads: tuple[tuple[str, ...], ...]) -> tuple[Word, ...]:
+    """A lower-case role phrase starting at ``ws[i]`` ("wali kota", "the mayor"), else ()."""
+    tokens = [w.lower for w in ws[i : i + 6]]
+    n = match_role_head(tokens, lex, heads)
+    return tuple(ws[i : i + n]) if n else ()
+
+
+def subject_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | None:
+    """Read a subject starting exactly at ``ws[i]`` (pronoun, role phrase or capitalised run)."""
+    if i >= len(ws):
+        return None
+    w = ws[i]
+    if w.lower in lex.pronouns:
+        return Subject("pronoun", (w,))
+    role = _role_at(ws, i, lex, lex.standalone_roles)
+    if role:
+        # "the mayor" / "Wali kota" may be followed by a name ("Wali Kota Medan Bobby Nasution").
+        run = _run_at(ws, i, lex, text)
+        if len(run) > len(role):
+            return Subject("run", run)
+        return Subject("role", role)
+    run = _run_at(ws, i, lex, text)
+    if run and run[0].lower not in lex.non_name_capitals:
+        return Subject("run", run)
+    return None
+
+
+def cue_after(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
+    """Cue in the words right after a closing quotation mark.
+
+    Indonesian puts the verb first ("kata Bobby", "ujarnya", "papar dia"); English does both
+    ("said Smith", "Smith said", "she added", "the mayor said").
+    """
+    if not ws:
+        return None
+    first = ws[0]
+    verb = lex.verb_of(first.text)
+    if verb:
+        base, suffixed = verb
+        if suffixed:
+            return Cue(base, first, Subject("suffix", (first,)), "after")
+        subj = subject_at(ws, 1, lex, text)
+        if subj:
+            return Cue(base, first, subj, "after")
+        return None
+    subj = subject_at(ws, 0, lex, text)
+    if subj is None:
+        return None
+    j = len(subj.words)
+    while j < len(ws) and j < len(subj.words) + 3 and ws[j].lower in lex.fillers:
+        j += 1
+    if j < len(ws) and (verb := lex.verb_of(ws[j].text)):
+        return Cue(verb[0], ws[j], subj, "after")
+    return None
+
+
+def cue_before(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
+    """Cue in the words of the sentence before an opening mark ("Bobby berkata:", "Kata Bobby,", "Smith said:")."""
+    if not ws:
+        return None
+    acc = according_to(ws, lex, text)
+    if acc:
+        return acc
+    for k in range(len(ws) - 1, -1, -1):
+        verb = lex.verb_of(ws[k].text)
+        if not verb or (verb[0] not in lex.prequote_verbs and verb[0] not in lex.quote_verbs):
+            continue
+        base, suffixed = verb
+        if suffixed:
+            return Cue(base, ws[k], Subject("suffix", (ws[k],)), "before")
+        subj = subject_before(ws, k, lex, text)
+        if subj is None:
+            subj = subject_at(ws, k + 1, lex, text)  # inverted: "Kata Bobby," / "Tanya Ganjar:"
+        if subj:
+            return Cue(base, ws[k], subj, "before")
+        return None
+    return None
+
+
+def according_to(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
+    """"Menurut X, ..." / "Menurutnya, ..." / "According to X, ..." in the first words of a sentence."""
+    for i in range(min(len(ws), 4)):
+        low = ws[i].lower
+        for phrase in lex.according_to:
+            n = len(phrase)
+            if tuple(w.lower for w in ws[i : i + n]) == phrase:
+                subj = subject_at(ws, i + n, lex, text)
+                if subj:
+                    return Cue(" ".join(phrase), ws[i], subj, "according")
+            if n == 1 and low.startswith(phrase[0]) and low[len(phrase[0]) :] in lex.pronoun_suffixes:
+                return Cue(phrase[0], ws[i], Subject("suffix", (ws[i],)), "according")
+    return None
+
+
+def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int = 12) -> Subject | None:
+    """The nearest subject before the verb at ``ws[k]``: skip fillers, appositives and relative clauses.
+
+    Looks back at most ``max_gap`` words and never past another speech verb.
+    """
+    j = k - 1
+    lowest = max(0, k - max_gap)
+    while j >= lowest:
+        w = ws[j]
+        if w.lower in lex.pronouns:
+            return Subject("pronoun", (w,))
+        if w.is_capitalised or w.text.isdigit():
+            # walk back to the start of this capitalised run (or role phrase)
+            i = j
+            while i - 1 >= 0 and (
+                ws[i - 1].is_capitalised or ws[i - 1].text in lex.particles or ws[i - 1].lower in ("nomor", "urut")
+            ) and joins(text, ws[i - 1], ws[i]):
+                i -= 1
+            run = tuple(ws[i : j + 1])
+            role = _role_at(ws, i, lex, lex.standalone_roles)
+            if role and len(role) >= len(run):
+                found = _past_relative_clause(ws, i, lex)
+                if found is None:
+                    return Subject("role", role)
+                j = found
+                continue
+            if run_is_person(run, lex):
+                return Subject("run", run)
+            if i == 0 and run[0].lower in lex.non_person_subjects | lex.org_words:
+                return None  # the subject is an organisation or a document, not a person
+            j = i - 1
+            continue
+        role = _role_ending_at(ws, j, lex)
+        if role:
+            found = _past_relative_clause(ws, j - len(role) + 1, lex)
+            if found is None:
+                return Subject("role", role)
+            j = found
+            continue
+        if lex.verb_of(w.text):
+            return None
+        j -= 1
+    return None
+
+
+def _role_ending_at(ws: list[Word], j: int, lex: Lexicon) -> tuple[Word, ...]:
+    for head in lex.standalone_roles:
+        n = len(head)
+        if j - n + 1 >= 0 and tuple(w.lower for w in ws[j - n + 1 : j + 1]) == head:
+            return tuple(ws[j - n + 1 : j + 1])
+    return ()
+
+
+def _past_relative_clause(ws: list[Word], i: int, lex: Lexicon) -> int | None:
+    """For "Akhyar yang juga petahana ini": the index before "yang" when a role sits in a relative clause."""
+    k = i - 1
+    while k >= 0 and ws[k].lower in lex.fillers:
+        k -= 1
+    if k >= 1 and ws[k].lower in lex.relative_pronouns:
+        return k - 1
+    return None
+
+
+def run_is_person(run: tuple[Word, ...] | list[Word], lex: Lexicon) -> bool:
+    """A capitalised run that names a person: a role head with a name after it, or only name words."""
+    ws = strip_name(list(run), lex)
+    if not ws:
+        return False
+    head = match_role_head([w.lower for w in ws], lex)
+    if head:
+        return bool(name_tail(ws[head:], lex))
+    return ws[0].lower not in lex.non_name_capitals and all(is_name_token(w, lex) for w in ws)

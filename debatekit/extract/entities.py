@@ -1,0 +1,129 @@
+"""The people of one article: their names, the roles the article ties to them, and who is salient.
+
+Resolution is per article on purpose: "Wali kota" or "ujarnya" mean someone only in the article
+(and at the date) where they appear. The corpus-level step (:mod:`debatekit.extract.speakers`) then
+links the article-level people by name.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from debatekit.extract.names import Lexicon, role_tokens, split_role_and_name, strip_name
+from debatekit.extract.text_units import Word
+
+
+@dataclass
+class Person:
+    """A person of one article."""
+
+    key: int
+    name: str  # the longest clean name seen in the article
+    tokens: frozenset[str]  # lower-cased name words
+    names: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    aliases: set[str] = field(default_factory=set)
+
+
+class ArticleEntities:
+    """Registry of an article's people and a timeline of their mentions for salience."""
+
+    def __init__(self, lex: Lexicon, anchors: frozenset[str]) -> None:
+        self.lex = lex
+        self.anchors = anchors
+        self.people: list[Person] = []
+        self._by_token: dict[str, list[Person]] = {}
+        self._role_index: list[tuple[frozenset[str], str, Person]] = []
+        self._timeline_pos: list[int] = []
+        self._timeline_person: list[Person] = []
+
+    # -- building -------------------------------------------------------------------------------
+    def add_name(self, ws: list[Word], role: str | None = None) -> Person | None:
+        """Register a person from name words (honorifics/degrees stripped); merge with a known one."""
+        ws = strip_name(ws, self.lex)
+        if not ws:
+            return None
+        name = " ".join(w.bare for w in ws)
+        tokens = frozenset(w.bare.lower() for w in ws)
+        person = self._find_by_tokens(tokens)
+        if person is None:
+            if len(tokens) == 1 and next(iter(tokens)) in self._by_token:
+                return None  # a lone word shared by several people ("Nasution") names nobody yet
+            person = Person(len(self.people), name, tokens)
+            self.people.append(person)
+        elif len(tokens) > len(person.tokens):
+            person.name, person.tokens = name, tokens
+        person.names.add(name)
+        person.aliases.add(name)
+        for t in tokens:
+            bucket = self._by_token.setdefault(t, [])
+            if person not in bucket:
+                bucket.append(person)
+        if role:
+            self.add_role(person, role)
+        return person
+
+    def add_role(self, person: Person, role: str) -> None:
+        role = role.strip(" ,")
+        if not role:
+            return
+        person.roles.add(role)
+        person.aliases.add(role)
+        self._role_index.append((role_tokens(role), role, person))
+
+    def _find_by_tokens(self, tokens: frozenset[str]) -> Person | None:
+        candidates = [p for p in self.people if tokens <= p.tokens or p.tokens <= tokens]
+        if len(candidates) == 1:
+            return candidates[0]
+        exact = [p for p in candidates if p.tokens == tokens]
+        return exact[0] if len(exact) == 1 else None
+
+    def add_run(self, ws: list[Word], role: str | None = None) -> Person | None:
+        """Register the person in a capitalised run that may start with a role ("Wali Kota X Y")."""
+        role_ws, name_ws = split_role_and_name(ws, self.lex, self.anchors)
+        if not name_ws:
+            return None
+        role_text = " ".join(w.text for w in role_ws) if role_ws else None
+        full_role = " ".join(r for r in (role, role_text) if r) or None
+        return self.add_name(name_ws, full_role)
+
+    # -- resolving ------------------------------------------------------------------------------
+    def people_in_run(self, ws: list[Word]) -> list[Person]:
+        """People a capitalised run may refer to: the longest known name in it, else a shared word."""
+        lowered = [w.bare.lower() for w in ws]
+        best: list[Person] = []
+        best_len = 0
+        for person in self.people:
+            n = len(person.tokens & set(lowered))
+            if n and n > best_len:
+                best, best_len = [person], n
+            elif n and n == best_len:
+                best.append(person)
+        return best
+
+    def people_with_role(self, phrase: str) -> list[Person]:
+        """People whose article role contains every word of ``phrase`` ("wali kota" in "Wali Kota Medan")."""
+        want = role_tokens(phrase)
+        out: list[Person] = []
+        for toks, _role, person in self._role_index:
+            if want <= toks and person not in out:
+                out.append(person)
+        return out
+
+    def mention(self, position: int, person: Person) -> None:
+        """Record that ``person`` is mentioned at ``position`` (outside quotes), for salience."""
+        i = bisect.bisect_right(self._timeline_pos, position)
+        self._timeline_pos.insert(i, position)
+        self._timeline_person.insert(i, person)
+
+    def salient(self, position: int, among: list[Person] | None = None) -> Person | None:
+        """The most recently mentioned person before ``position`` (optionally among candidates)."""
+        i = bisect.bisect_left(self._timeline_pos, position)
+        for k in range(i - 1, -1, -1):
+            person = self._timeline_person[k]
+            if among is None or person in among:
+                return person
+        if among:
+            return among[0] if len(among) == 1 else None
+        return None

@@ -1,0 +1,192 @@
+"""Person names and role phrases: what in a capitalised run is a title, and what is the name.
+
+All word lists come from the language pack's ``attribution`` section; :class:`Lexicon` compiles them
+once per pack.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from debatekit.extract.text_units import Word
+from debatekit.lang import LanguagePack
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The pack's attribution words, compiled for fast lookups."""
+
+    quote_verbs: frozenset[str]
+    report_verbs: frozenset[str]
+    prequote_verbs: frozenset[str]
+    according_to: tuple[tuple[str, ...], ...]
+    fillers: frozenset[str]
+    clause_skip: frozenset[str]
+    pronouns: frozenset[str]
+    pronoun_suffixes: tuple[str, ...]
+    honorifics: frozenset[str]
+    degree_re: re.Pattern[str]
+    particles: frozenset[str]
+    role_heads: tuple[tuple[str, ...], ...]  # tokenised, longest first
+    standalone_roles: tuple[tuple[str, ...], ...]
+    epithet_heads: frozenset[str]
+    epithet_end: frozenset[str]
+    non_name_capitals: frozenset[str]
+    org_words: frozenset[str]
+    non_person_subjects: frozenset[str]
+    title_cues: frozenset[str]
+    relative_pronouns: frozenset[str]
+    clause_breaks: frozenset[str]
+    short_name_position: str
+    typo_verbs: dict[str, str]  # one-letter-dropped spellings of long report verbs -> the verb
+
+    def verb_of(self, token: str, *, quote: bool = True, report: bool = True) -> tuple[str, bool] | None:
+        """Return (verb, has_pronoun_suffix) when ``token`` is a speech verb, else None."""
+        t = token.lower().rstrip(".")
+        if (quote and t in self.quote_verbs) or (report and t in self.report_verbs):
+            return t, False
+        for suffix in self.pronoun_suffixes:
+            if t.endswith(suffix) and len(t) > len(suffix) + 2:
+                base = t[: -len(suffix)]
+                if (quote and base in self.quote_verbs) or (report and base in self.report_verbs):
+                    return base, True
+        if report and t in self.typo_verbs:
+            return self.typo_verbs[t], False
+        return None
+
+
+@lru_cache(maxsize=None)
+def lexicon(pack: LanguagePack) -> Lexicon:
+    """Compile a pack's attribution section (cached per pack)."""
+    a = pack.attribution
+    report = frozenset(a.REPORT_VERBS)
+    typo: dict[str, str] = {}
+    for verb in sorted(report):
+        if len(verb) >= 9:  # dropping a letter from a long verb cannot make another common word
+            for i in range(len(verb)):
+                variant = verb[:i] + verb[i + 1 :]
+                typo.setdefault(variant, verb)
+    for verb in report | frozenset(a.QUOTE_VERBS):
+        typo.pop(verb, None)
+    return Lexicon(
+        quote_verbs=frozenset(a.QUOTE_VERBS),
+        report_verbs=report,
+        prequote_verbs=frozenset(a.PREQUOTE_VERBS),
+        according_to=tuple(tuple(p.split()) for p in sorted(a.ACCORDING_TO, key=len, reverse=True)),
+        fillers=frozenset(a.SUBJECT_VERB_FILLERS),
+        clause_skip=frozenset(a.CLAUSE_SKIP),
+        pronouns=frozenset(a.PRONOUNS),
+        pronoun_suffixes=tuple(a.PRONOUN_SUFFIXES),
+        honorifics=frozenset(a.HONORIFICS),
+        degree_re=re.compile(rf"^(?:{a.DEGREE_PATTERN})$"),
+        particles=frozenset(a.NAME_PARTICLES),
+        role_heads=tuple(sorted((tuple(r.split()) for r in a.ROLE_HEADS), key=len, reverse=True)),
+        standalone_roles=tuple(sorted((tuple(r.split()) for r in a.STANDALONE_ROLES), key=len, reverse=True)),
+        epithet_heads=frozenset(a.EPITHET_HEADS),
+        epithet_end=frozenset(a.EPITHET_END),
+        non_name_capitals=frozenset(a.NON_NAME_CAPITALS),
+        org_words=frozenset(a.ORG_WORDS),
+        non_person_subjects=frozenset(a.NON_PERSON_SUBJECTS),
+        title_cues=frozenset(a.TITLE_CUES),
+        relative_pronouns=frozenset(a.RELATIVE_PRONOUNS),
+        clause_breaks=frozenset(a.CLAUSE_BREAKS),
+        short_name_position=a.SHORT_NAME_POSITION,
+        typo_verbs=typo,
+    )
+
+
+def slug(name: str) -> str:
+    """ASCII, lower-case, hyphenated id for a name ("Bobby Nasution" -> "bobby-nasution")."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "unknown"
+
+
+def is_acronym(token: str) -> bool:
+    bare = token.rstrip(".")
+    return len(bare) > 1 and bare.isupper()
+
+
+def is_name_token(word: Word, lex: Lexicon) -> bool:
+    """Could this capitalised word be part of a person's name?"""
+    low = word.lower
+    return (
+        word.is_capitalised
+        and not is_acronym(word.text)
+        and not any(ch.isdigit() for ch in word.text)
+        and low not in lex.org_words
+        and low not in lex.non_name_capitals
+        and lex.verb_of(low) is None
+    ) or word.text in lex.particles
+
+
+def match_role_head(tokens: list[str], lex: Lexicon, heads: tuple[tuple[str, ...], ...] | None = None) -> int:
+    """Length of the longest role head at the start of ``tokens`` (lower-cased words), else 0."""
+    for head in heads or lex.role_heads:
+        n = len(head)
+        if tuple(tokens[:n]) == head:
+            return n
+    return 0
+
+
+def strip_name(ws: list[Word], lex: Lexicon) -> list[Word]:
+    """Drop honorifics in front of a name and degrees after it ("H. Aulia Rachman, S.E" -> Aulia Rachman)."""
+    out = list(ws)
+    while out and (out[0].lower in lex.honorifics or out[0].text.rstrip(".") in ("H", "Hj")):
+        out = out[1:]
+    while out and (lex.degree_re.match(out[-1].text) or lex.degree_re.match(out[-1].text.rstrip("."))):
+        out = out[:-1]
+    return out
+
+
+def split_role_and_name(
+    ws: list[Word], lex: Lexicon, anchors: frozenset[str] = frozenset()
+) -> tuple[list[Word], list[Word]]:
+    """Split a capitalised run into its role part and its name part.
+
+    "Wali Kota Medan Bobby Nasution" -> (Wali Kota Medan, Bobby Nasution). Without a role head the whole
+    run is the name (honorifics and degrees stripped). With one, the name is the trailing name-like words:
+    from an anchor (a word the article also uses alone as a name) when there is one, else the last two.
+    """
+    lowered = [w.lower for w in ws]
+    head = match_role_head(lowered, lex)
+    if not head:
+        name = strip_name(ws, lex)
+        if len(name) > 4:  # a long capitalised run is a title or an organisation, not a name
+            tail = name_tail(name, lex)
+            return name[: len(name) - len(tail)], tail[-2:]
+        return [], name
+    rest = ws[head:]
+    tail = name_tail(rest, lex)
+    if not tail:
+        return ws, []
+    for i, w in enumerate(tail):
+        if w.bare in anchors:
+            tail = tail[i:]
+            break
+    else:
+        if len(tail) > 2:
+            tail = tail[-2:]
+        elif len(tail) == 1:
+            # "Wali Kota Medan": one word after a role is a place unless the article uses it as a name.
+            return ws, []
+    return ws[: len(ws) - len(tail)], tail
+
+
+def name_tail(ws: list[Word], lex: Lexicon) -> list[Word]:
+    """The longest suffix of ``ws`` made of name-like words (honorifics allowed at its start)."""
+    ws = strip_name(ws, lex)
+    i = len(ws)
+    while i > 0 and is_name_token(ws[i - 1], lex):
+        i -= 1
+    tail = ws[i:]
+    while tail and tail[0].text in lex.particles:
+        tail = tail[1:]
+    return tail
+
+
+def role_tokens(role: str) -> frozenset[str]:
+    """Lower-cased words of a role, digits kept ("nomor urut 1" keeps "1")."""
+    return frozenset(re.findall(r"\w+", role.lower()))

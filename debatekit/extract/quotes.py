@@ -1,0 +1,116 @@
+"""Find quoted spans: pair quotation marks, follow quotes across paragraphs, report what is odd.
+
+Only double marks open a top-level quote (" “ ” „ « »): single marks inside a quote are nested quotes
+or scare quotes and stay part of the text. A ” or " that arrives while no quote is open opens one
+(some outlets open with ”), so pairing is by alternation once the unambiguous marks are placed; that
+also copes with text where spacing around marks is lost (``ITE, "kata Lamsiang``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENERS = "“„«‟"
+CLOSERS = "»"
+AMBIGUOUS = "\"”"
+MARKS = OPENERS + CLOSERS + AMBIGUOUS
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """One quoted passage: ``open_mark`` and ``close_mark`` are the mark offsets (close None if never closed)."""
+
+    open_mark: int
+    close_mark: int | None
+    start: int  # first character of the quoted words
+    end: int  # one past the last quoted character
+    paragraph: int  # index of the paragraph the quote opens in
+    end_paragraph: int
+    unbalanced: bool  # opened but never closed (runs to the end of its paragraph)
+
+
+@dataclass(frozen=True)
+class Oddity:
+    """Something a reader should know about the quotation marks of an article."""
+
+    position: int
+    problem: str
+    message: str
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[QuoteSpan], list[Oddity]]:
+    """Pair the double quotation marks of an article.
+
+    Parameters
+    ----------
+    text : str
+        The cleaned article text.
+    paragraphs : list of (start, end)
+        Paragraph spans (see :func:`debatekit.extract.text_units.paragraphs`).
+
+    Returns
+    -------
+    (list of QuoteSpan, list of Oddity)
+        Quotes in text order, and notes on stray or unbalanced marks (never an exception).
+    """
+    quotes: list[QuoteSpan] = []
+    odd: list[Oddity] = []
+    carry: tuple[int, int] | None = None  # (open_mark, paragraph) of a quote continuing into the next paragraph
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        marks = [i for i in range(p_start, p_end) if text[i] in MARKS]
+        open_at: int | None = None
+        open_par = p_index
+        if carry is not None:
+            first_visible = p_start
+            if marks and marks[0] == first_visible and text[marks[0]] not in CLOSERS:
+                # Multi-paragraph quote: the new paragraph reopens with a mark; the quote goes on.
+                open_at, open_par = carry
+                marks = marks[1:]
+            else:
+                prev_open, prev_par = carry
+                quotes.append(_span(text, prev_open, None, prev_par, p_index - 1, paragraphs))
+                odd.append(
+                    Oddity(prev_open, "unbalanced_quote", f"quotation mark at {prev_open} is never closed")
+                )
+            carry = None
+        for i in marks:
+            ch = text[i]
+            if ch in OPENERS:
+                if open_at is not None:
+                    odd.append(Oddity(open_at, "unbalanced_quote", f"quotation mark at {open_at} is never closed"))
+                open_at, open_par = i, p_index
+            elif ch in CLOSERS:
+                if open_at is None:
+                    odd.append(Oddity(i, "stray_quote", f"closing mark at {i} has no opening mark"))
+                    continue
+                quotes.append(_span(text, open_at, i, open_par, p_index, paragraphs))
+                open_at = None
+            elif open_at is None:
+                open_at, open_par = i, p_index
+            else:
+                quotes.append(_span(text, open_at, i, open_par, p_index, paragraphs))
+                open_at = None
+        if open_at is not None:
+            carry = (open_at, open_par)
+    if carry is not None:
+        prev_open, prev_par = carry
+        quotes.append(_span(text, prev_open, None, prev_par, len(paragraphs) - 1, paragraphs))
+        odd.append(Oddity(prev_open, "unbalanced_quote", f"quotation mark at {prev_open} is never closed"))
+    return [q for q in quotes if q.end > q.start], odd
+
+
+def _span(
+    text: str,
+    open_mark: int,
+    close_mark: int | None,
+    paragraph: int,
+    end_paragraph: int,
+    paragraphs: list[tuple[int, int]],
+) -> QuoteSpan:
+    start = open_mark + 1
+    end = close_mark if close_mark is not None else paragraphs[end_paragraph][1]
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return QuoteSpan(open_mark, close_mark, start, end, paragraph, end_paragraph, close_mark is None)

@@ -1,0 +1,138 @@
+"""Link the people of all articles into speakers: one row per person across outlets.
+
+Names are compared by their words, never by surname alone: "Bobby", "Bobby Nasution" and
+"Muhammad Bobby Afif Nasution" are one person, "Bobby Nasution" and "Akhyar Nasution" are two.
+Candidate pairs come from a word index (people who share a name word), so the cost grows with the
+number of people, not its square.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from debatekit.extract.names import slug
+
+TYPO_SIMILARITY = 90  # two full names this close (rapidfuzz ratio) with the same word count are one person
+
+
+@dataclass
+class LocalPerson:
+    """A person as one article knows them."""
+
+    article_id: str
+    key: int
+    name: str
+    tokens: frozenset[str]
+    names: frozenset[str]
+    roles: frozenset[str]
+    aliases: frozenset[str]
+    short_name_position: str  # "first" | "last": how this article's language shortens names
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def link_people(people: Sequence[LocalPerson]) -> tuple[list[int], dict[int, str]]:
+    """Cluster article-level people into corpus-level persons.
+
+    Parameters
+    ----------
+    people : sequence of LocalPerson
+        Every person of every article, in a deterministic order.
+
+    Returns
+    -------
+    (list of int, dict of int to str)
+        The cluster root of each person, and the canonical name of each root.
+    """
+    uf = _UnionFind(len(people))
+    by_token: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(people):
+        for t in p.tokens:
+            by_token[t].append(i)
+
+    # 1. full names: equal word sets, one contained in the other (two words or more), or a typo apart
+    for i, p in enumerate(people):
+        if len(p.tokens) < 2:
+            continue
+        seen: set[int] = set()
+        for t in sorted(p.tokens):
+            for j in by_token[t]:
+                if j <= i or j in seen:
+                    continue
+                seen.add(j)
+                q = people[j]
+                if len(q.tokens) < 2:
+                    continue
+                small, big = (p.tokens, q.tokens) if len(p.tokens) <= len(q.tokens) else (q.tokens, p.tokens)
+                if small <= big or (
+                    len(p.tokens) == len(q.tokens)
+                    and len(p.tokens & q.tokens) >= len(p.tokens) - 1
+                    and fuzz.ratio(p.name.lower(), q.name.lower()) >= TYPO_SIMILARITY
+                ):
+                    uf.union(i, j)
+    # 2. a lone word joins the one multi-word person it can shorten ("Richard" stays alone if unclaimed)
+    for i, p in enumerate(people):
+        if len(p.tokens) != 1:
+            continue
+        (t,) = tuple(p.tokens)
+        roots = set()
+        for j in by_token[t]:
+            q = people[j]
+            if len(q.tokens) < 2:
+                continue
+            words = [w.lower() for w in q.name.split()]
+            position_ok = (words[0] == t) if p.short_name_position == "first" else (words[-1] == t)
+            if position_ok or t in q.tokens:
+                roots.add(uf.find(j))
+        if len(roots) == 1:
+            uf.union(i, roots.pop())
+        elif not roots:
+            for j in by_token[t]:
+                if len(people[j].tokens) == 1:
+                    uf.union(i, j)
+
+    roots = [uf.find(i) for i in range(len(people))]
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, r in enumerate(roots):
+        members[r].append(i)
+    canonical = {r: _canonical_name([people[i] for i in idx]) for r, idx in members.items()}
+    return roots, canonical
+
+
+def _canonical_name(group: Sequence[LocalPerson]) -> str:
+    """The multi-word name most articles use; ties go to the longer, then alphabetical."""
+    counts: Counter[str] = Counter()
+    for p in group:
+        for n in p.names:
+            counts[n] += 1
+    multi = [n for n in counts if len(n.split()) >= 2] or list(counts) or [group[0].name]
+    return sorted(multi, key=lambda n: (-counts[n], -len(n.split()), n))[0]
+
+
+def unique_ids(names: dict[int, str]) -> dict[int, str]:
+    """Speaker ids from canonical names; the rare clash gets a numeric suffix, assigned in name order."""
+    ids: dict[int, str] = {}
+    used: Counter[str] = Counter()
+    for root, name in sorted(names.items(), key=lambda kv: (kv[1], kv[0])):
+        base = slug(name)
+        used[base] += 1
+        ids[root] = base if used[base] == 1 else f"{base}-{used[base]}"
+    return ids
