@@ -33,6 +33,10 @@ SHORT_CHARS = 60  # ...and at most this many characters
 PRE_DATELINE_SCAN = 8  # a dateline opening the body is looked for in this many first lines
 FURNITURE_MAX_CHARS = 250  # lines above a dateline longer than this are text, not furniture
 
+TITLE_MAX_CHARS = 200
+TITLE_MAX_WORDS = 30
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[\"“A-Z]")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[.!?][\"'”’]?\s+[\"“A-Z]")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _BULLETS = "•·|*-–—»›>"
@@ -181,7 +185,14 @@ def _title_index(lines: Sequence[Line], removed: Mapping[int, str]) -> int | Non
         if i in removed:
             continue
         t = ln.text
-        ok = len(t) <= 250 and not t.endswith(".") and not find_dateline(t) and len(lines) > 1
+        ok = (
+            len(t) <= TITLE_MAX_CHARS
+            and len(t.split()) <= TITLE_MAX_WORDS
+            and not t.endswith(".")
+            and not _SENTENCE_BREAK.search(t)  # a headline is one phrase, a lead paragraph has sentences
+            and not find_dateline(t)
+            and len(lines) > 1
+        )
         return i if ok else None
     return None
 

@@ -1,0 +1,113 @@
+"""Transcripts: plain text, CSV/JSON, WebVTT/SRT with voice tags; noisy text kept as is."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from debatekit import schema
+from debatekit.io import ReadError, read_transcript
+
+PLAIN = """MODERATOR: Selamat malam, silakan calon nomor satu.
+Calon Satu: terima kasih eh pak moderator, kita kan sudah online
+jadi digitalisasi sudah terjadi
+
+CALON DUA
+Hari ini UMKM belum ada digitalisasi.
+Itu kenyataannya.
+"""
+
+VTT = """WEBVTT
+
+00:00:01.000 --> 00:00:04.500
+<v Moderator>Selamat malam semuanya.
+
+00:00:04.500 --> 00:00:08.000
+<v Calon Satu>Kita sudah pakai online.
+
+00:00:08.000 --> 00:00:10.000
+bukan barang baru eh
+
+NOTE a comment block
+
+00:00:10.000 --> 00:00:12.250
+<v.loud Calon Dua>Belum ada <i>digitalisasi</i>.
+"""
+
+SRT = """1
+00:00:01,000 --> 00:00:03,000
+Moderator: Pertanyaan pertama.
+
+2
+00:00:03,500 --> 00:00:06,000
+Calon Satu: Jawaban saya.
+"""
+
+
+def test_plain_text_colon_and_own_line_labels(tmp_path):
+    p = tmp_path / "debat.txt"
+    p.write_text(PLAIN, encoding="utf-8")
+    t = read_transcript(p)
+    assert list(t.columns) == list(schema.TURN_COLUMNS)
+    assert list(t["speaker"]) == ["MODERATOR", "Calon Satu", "CALON DUA"]
+    assert list(t["turn_id"]) == ["debat:t0", "debat:t1", "debat:t2"]
+    # ASR noise ("eh", lower case) is kept exactly
+    assert (
+        t.loc[1, "text"]
+        == "terima kasih eh pak moderator, kita kan sudah online\njadi digitalisasi sudah terjadi"
+    )
+    assert t.loc[2, "text"] == "Hari ini UMKM belum ada digitalisasi.\nItu kenyataannya."
+
+
+def test_plain_text_given_as_string():
+    t = read_transcript("A: satu\nB: dua\n")
+    assert list(t["speaker"]) == ["A", "B"] and t.loc[0, "turn_id"] == "transcript:t0"
+
+
+def test_webvtt_voice_tags_merge_and_times(tmp_path):
+    p = tmp_path / "debat.vtt"
+    p.write_text(VTT, encoding="utf-8")
+    t = read_transcript(p)
+    assert list(t["speaker"]) == ["Moderator", "Calon Satu", "Calon Dua"]
+    assert t.loc[1, "text"] == "Kita sudah pakai online. bukan barang baru eh"
+    assert (t.loc[1, "start_time"], t.loc[1, "end_time"]) == (4.5, 10.0)
+    assert t.loc[2, "text"] == "Belum ada digitalisasi."
+
+
+def test_srt_speaker_prefix(tmp_path):
+    p = tmp_path / "debat.srt"
+    p.write_text(SRT, encoding="utf-8")
+    t = read_transcript(p)
+    assert list(t["speaker"]) == ["Moderator", "Calon Satu"]
+    assert list(t["text"]) == ["Pertanyaan pertama.", "Jawaban saya."]
+    assert t.loc[1, "start_time"] == 3.5
+
+
+def test_csv_json_jsonl_and_dataframe(tmp_path):
+    rows = [
+        {"speaker": "A", "text": "satu", "start": "00:01:02.5", "end": 65},
+        {"speaker": "B", "text": "dua"},
+    ]
+    pd.DataFrame(rows).to_csv(tmp_path / "t.csv", index=False)
+    (tmp_path / "t.json").write_text(json.dumps(rows), encoding="utf-8")
+    (tmp_path / "t.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    for name in ("t.csv", "t.json", "t.jsonl"):
+        t = read_transcript(tmp_path / name)
+        assert list(t["speaker"]) == ["A", "B"] and list(t["text"]) == ["satu", "dua"], name
+        assert t.loc[0, "start_time"] == 62.5 and t.loc[0, "end_time"] == 65.0, name
+    df = pd.DataFrame(rows)
+    before = df.copy()
+    assert list(read_transcript(df)["speaker"]) == ["A", "B"]
+    pd.testing.assert_frame_equal(df, before)
+
+
+def test_bad_transcripts_name_the_file(tmp_path):
+    with pytest.raises(ReadError, match="missing.txt"):
+        read_transcript(tmp_path / "missing.txt")
+    (tmp_path / "bad.json").write_text("[{", encoding="utf-8")
+    with pytest.raises(ReadError, match="bad.json.*malformed JSON"):
+        read_transcript(tmp_path / "bad.json")
+    with pytest.raises(ValueError, match="'text'"):
+        read_transcript(pd.DataFrame({"speaker": ["A"]}))
