@@ -15,10 +15,14 @@ import numpy as np
 
 from debatekit.align.blocking import Encoded
 
-# A match needs MIN_SHARED content words in order covering MIN_COVER of the shorter statement, or (for
-# very short statements) SHORT_SHARED words covering SHORT_COVER of the longer one.
-MIN_SHARED = 4
+# A match needs content words in order covering enough of the shorter statement: MIN_SHARED words
+# covering MIN_COVER, or fewer (CLOSE_SHARED) covering more (CLOSE_COVER); for very short statements,
+# SHORT_SHARED words covering SHORT_COVER of the longer one. Same-topic statements by one speaker share
+# up to about four content words at a third of the shorter one; rewordings keep half of it or more.
+MIN_SHARED = 6
 MIN_COVER = 0.45
+CLOSE_SHARED = 4
+CLOSE_COVER = 0.65
 SHORT_SHARED = 2
 SHORT_COVER = 0.75
 # Different speakers: only the same words (the shorter almost wholly inside the longer) is a match.
@@ -74,8 +78,11 @@ def is_match(shared: np.ndarray, len_a: np.ndarray, len_b: np.ndarray) -> np.nda
     """Boolean mask: the pair renders one utterance (same speaker or speaker unknown)."""
     short = np.maximum(np.minimum(len_a, len_b), 1)
     long = np.maximum(np.maximum(len_a, len_b), 1)
-    return ((shared >= MIN_SHARED) & (shared / short >= MIN_COVER)) | (
-        (shared >= SHORT_SHARED) & (shared / long >= SHORT_COVER)
+    cover = shared / short
+    return (
+        ((shared >= MIN_SHARED) & (cover >= MIN_COVER))
+        | ((shared >= CLOSE_SHARED) & (cover >= CLOSE_COVER))
+        | ((shared >= SHORT_SHARED) & (shared / long >= SHORT_COVER))
     )
 
 
@@ -115,16 +122,27 @@ def relation(
 
 
 def word_diff(surface_a: list[str], toks_a: list[str], surface_b: list[str], toks_b: list[str]) -> list[dict]:
-    """Word-level opcodes between two statements: [{"op", "a", "b"}], words as printed."""
-    from rapidfuzz.distance import Levenshtein
+    """Word-level opcodes between two statements: [{"op", "a", "b"}], words as printed.
 
-    out = []
-    for op in Levenshtein.opcodes(toks_a, toks_b):
-        out.append(
-            {
-                "op": op.tag,
-                "a": " ".join(surface_a[op.src_start : op.src_end]),
-                "b": " ".join(surface_b[op.dest_start : op.dest_end]),
-            }
-        )
-    return out
+    The alignment keeps the longest common subsequence of words (Indel opcodes), so equal stretches are
+    as long as possible; a deletion next to an insertion is reported as one replacement.
+    """
+    from rapidfuzz.distance import Indel
+
+    ops: list[list] = []
+    for op in Indel.opcodes(toks_a, toks_b):
+        tag, a0, a1, b0, b1 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
+        if (
+            ops
+            and tag in ("insert", "delete")
+            and ops[-1][0] in ("insert", "delete", "replace")
+            and ops[-1][0] != tag
+        ):
+            prev = ops[-1]
+            ops[-1] = ["replace", prev[1], a1, prev[3], b1]
+        else:
+            ops.append([tag, a0, a1, b0, b1])
+    return [
+        {"op": tag, "a": " ".join(surface_a[a0:a1]), "b": " ".join(surface_b[b0:b1])}
+        for tag, a0, a1, b0, b1 in ops
+    ]

@@ -85,8 +85,7 @@ def align_statements(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFra
         A copy of the input with ``group_id`` filled for grouped statements (None otherwise).
     """
     st = statements.copy()
-    if "group_id" not in st.columns:
-        st["group_id"] = None
+    st["group_id"] = pd.Series([None] * len(st), index=st.index, dtype=object)
     if st.empty:
         return schema.frame(schema.MATCH_COLUMNS), schema.frame(schema.STATEMENT_GROUP_COLUMNS), st
     # work in statement_id order so that every output is independent of the input row order
@@ -142,7 +141,7 @@ def align_statements(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFra
     )
     gid = np.full(len(st), None, dtype=object)
     gid[order] = group_of
-    st["group_id"] = gid
+    st["group_id"] = pd.Series(gid, index=st.index, dtype=object)
     return matches, groups, st
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-import numpy as np
 import pandas as pd
 
 from debatekit.align.normalize import content, norm_text
@@ -78,7 +77,7 @@ def align_transcript(
 
     st = statements.copy()
     for col in ("turn_id", "transcript_relation", "transcript_score"):
-        st[col] = None
+        st[col] = pd.Series([None] * len(st), index=st.index, dtype=object)
     if st.empty or turns is None or turns.empty:
         return st
     turns = turns.reset_index(drop=True)
@@ -132,7 +131,7 @@ def align_transcript(
         out_turn.append(";".join(str(turns.loc[k, "turn_id"]) for k in ids))
         out_rel.append(rel)
         out_score.append(round(float(s), 1))
-    st["turn_id"] = np.array(out_turn, dtype=object)
-    st["transcript_relation"] = np.array(out_rel, dtype=object)
-    st["transcript_score"] = np.array(out_score, dtype=object)
+    st["turn_id"] = pd.Series(out_turn, index=st.index, dtype=object)
+    st["transcript_relation"] = pd.Series(out_rel, index=st.index, dtype=object)
+    st["transcript_score"] = pd.Series(out_score, index=st.index, dtype=object)
     return st

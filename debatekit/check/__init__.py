@@ -1,7 +1,58 @@
-"""Discrepancies between and within outlets."""
-# PLACEHOLDER until the check stage lands: the check owner replaces this file.
+"""Discrepancies between and within outlets: dates, arithmetic, figures, wording, attribution, omissions.
+
+``find_discrepancies(analysis)`` reads the articles, statements, matches and statement groups of an
+:class:`debatekit.analysis.Analysis` and returns one row per problem (columns
+:data:`debatekit.schema.DISCREPANCY_COLUMNS`), sorted, with ids derived from the content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+
 from debatekit import schema
+from debatekit.check.dates import date_discrepancies
+from debatekit.check.matches import match_discrepancies, omissions
+from debatekit.check.numbers import arithmetic_discrepancies
+
+KIND_ORDER = ("date", "arithmetic", "number", "wording", "misattribution", "omission")
+
+__all__ = ["find_discrepancies", "KIND_ORDER"]
 
 
-def find_discrepancies(analysis):
-    return schema.frame(schema.DISCREPANCY_COLUMNS)
+def find_discrepancies(analysis) -> pd.DataFrame:
+    """Every discrepancy found in ``analysis``.
+
+    Parameters
+    ----------
+    analysis : debatekit.analysis.Analysis
+        Needs ``articles``; ``statements``, ``matches`` and ``statement_groups`` when available.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`debatekit.schema.DISCREPANCY_COLUMNS`; ``article_ids`` and ``statement_ids`` are
+        lists, ``evidence`` a list of "article[start:end] text" snippets.
+    """
+    articles = analysis.articles
+    statements = analysis.statements
+    matches = analysis.matches
+    groups = analysis.statement_groups
+    rows: list[dict] = []
+    if len(articles):
+        rows += date_discrepancies(articles, statements, groups)
+        for art in articles.sort_values("article_id").itertuples(index=False):
+            rows += arithmetic_discrepancies(
+                str(art.article_id), str(art.text or ""), getattr(art, "language", None)
+            )
+    language = {}
+    if len(articles) and "language" in articles:
+        language = dict(zip(articles["article_id"].astype(str), articles["language"], strict=True))
+    rows += match_discrepancies(statements, matches, groups, language)
+    rows += omissions(statements, matches)
+    for row in rows:
+        key = f"{row['kind']}|{'|'.join(row['article_ids'])}|{'|'.join(row['statement_ids'])}|{row['detail']}"
+        row["discrepancy_id"] = f"x-{row['kind']}-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+    rows.sort(key=lambda r: (KIND_ORDER.index(r["kind"]), r["article_ids"], r["statement_ids"], r["detail"]))
+    return schema.frame(schema.DISCREPANCY_COLUMNS, rows)

@@ -1,0 +1,266 @@
+"""Date discrepancies: weekdays that contradict their date, and outlets dating one event differently.
+
+Day/month references without a year ("Sabtu (7/1)") are resolved against the article's own date: its
+published year (the year before when that would put the date more than a month after publication). With
+no published date, the years written elsewhere in the article and the year before each are candidates, and
+the weekday picks among them; a weekday is only called wrong when no candidate year fits it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from debatekit.lang import get_pack
+
+WINDOW = 600  # characters between a statement and the date mention that dates it
+CONTEXT_WORDS = 12  # words each side of a mention that describe the event
+
+_EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_EN_MONTHS = "January February March April May June July August September October November December".split()
+
+
+def fmt(d: dt.date) -> str:
+    """'7 January 2020 (Tuesday)'."""
+    return f"{d.day} {_EN_MONTHS[d.month - 1]} {d.year} ({_EN_WEEKDAYS[d.weekday()]})"
+
+
+@dataclass
+class DateMention:
+    """A date written in an article, resolved to candidate calendar dates."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    weekday: int | None
+    candidates: list[dt.date]  # calendar dates the words can mean (years and day/month orders)
+    context: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def consistent(self) -> list[dt.date]:
+        if self.weekday is None:
+            return self.candidates
+        return [d for d in self.candidates if d.weekday() == self.weekday]
+
+    @property
+    def resolved(self) -> dt.date | None:
+        ok = self.consistent
+        return ok[0] if ok else (self.candidates[0] if self.candidates else None)
+
+    @property
+    def weekday_wrong(self) -> bool:
+        return self.weekday is not None and bool(self.candidates) and not self.consistent
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _patterns(pack) -> list[re.Pattern]:
+    wd, mo = _alt(pack.dates.WEEKDAYS), _alt(pack.dates.MONTHS)
+    num = r"(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})(?:\s*/\s*(?P<y>\d{2,4}))?"
+    return [
+        # "Sabtu (7/1)", "Kamis (9/3/2023)", "Saturday, 7/11"
+        re.compile(rf"\b(?P<wd>{wd})\b\.?\s*,?\s*\(?\s*{num}\s*\)?", re.I),
+        # "Kamis, 09 Maret 2023", "Saturday (7 November)"
+        re.compile(
+            rf"\b(?P<wd>{wd})\b\.?\s*,?\s*\(?\s*(?P<d>\d{{1,2}})\s+(?P<m>{mo})\b\.?(?:\s+(?P<y>\d{{4}}))?\s*\)?",
+            re.I,
+        ),
+        # "Saturday, November 7, 2020"
+        re.compile(
+            rf"\b(?P<wd>{wd})\b\.?\s*,?\s*(?P<m>{mo})\b\.?\s+(?P<d>\d{{1,2}})(?:\s*,\s*(?P<y>\d{{4}}))?", re.I
+        ),
+        # without weekday: "(9/3/2023)", "7 November 2020"
+        re.compile(rf"\(\s*{num}\s*\)"),
+        re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{mo})\b\.?\s+(?P<y>\d{{4}})\b", re.I),
+    ]
+
+
+def _published(value) -> dt.date | None:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _year(y: str | None) -> int | None:
+    if not y:
+        return None
+    v = int(y)
+    return v + 2000 if v < 100 else v
+
+
+def _make(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _context(text: str, start: int, end: int, stop: frozenset[str]) -> frozenset[str]:
+    before = re.findall(r"\w+", text[max(0, start - 200) : start].casefold())[-CONTEXT_WORDS:]
+    after = re.findall(r"\w+", text[end : end + 200].casefold())[:CONTEXT_WORDS]
+    return frozenset(w for w in before + after if w not in stop and not w.isdigit() and len(w) > 2)
+
+
+def find_mentions(article_id: str, text: str, language: str | None, published) -> list[DateMention]:
+    """Every date written in ``text``, with the calendar dates it can mean."""
+    pack = get_pack(language)
+    pub = _published(published)
+    explicit_years = sorted({_year(y) for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text)} - {None})
+    stop = frozenset(pack.text.STOPWORDS) | frozenset(pack.dates.WEEKDAYS) | frozenset(pack.dates.MONTHS)
+    orders = getattr(pack.dates, "NUMERIC_DATE_ORDERS", ("dmy",))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for pat in _patterns(pack):
+        for m in pat.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            g = m.groupdict()
+            if g.get("m"):
+                pairs = [(int(g["d"]), pack.dates.MONTHS[g["m"].casefold().rstrip(".")])]
+            else:
+                a, b = int(g["a"]), int(g["b"])
+                pairs = [(a, b) if o.startswith("d") else (b, a) for o in orders]
+            year = _year(g.get("y"))
+            if year is not None:
+                years = [year]
+            elif pub is not None:
+                years = [pub.year]
+            else:
+                years = sorted({y for x in explicit_years for y in (x, x - 1)}, reverse=True)
+            cands = []
+            for day, month in pairs:
+                for y in years:
+                    d = _make(y, month, day)
+                    if d is None:
+                        continue
+                    if year is None and pub is not None and d > pub + dt.timedelta(days=31):
+                        d = _make(y - 1, month, day) or d
+                    if d not in cands:
+                        cands.append(d)
+            if not cands:
+                continue
+            wd = g.get("wd")
+            taken.append((m.start(), m.end()))
+            out.append(
+                DateMention(
+                    article_id=article_id,
+                    start=m.start(),
+                    end=m.end(),
+                    text=m.group(0).strip(),
+                    weekday=pack.dates.WEEKDAYS.get(wd.casefold()) if wd else None,
+                    candidates=cands,
+                    context=_context(text, m.start(), m.end(), stop),
+                )
+            )
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _nearest(mentions: list[DateMention], start: int, end: int) -> DateMention | None:
+    best, dist = None, WINDOW + 1
+    for m in mentions:
+        d = max(m.start - end, start - m.end, 0)
+        if d < dist:
+            best, dist = m, d
+    return best
+
+
+def date_discrepancies(articles: pd.DataFrame, statements: pd.DataFrame, groups: pd.DataFrame) -> list[dict]:
+    """Rows (without ids) for weekday/date contradictions and cross-outlet date conflicts.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        ``article_id, text, language, published``.
+    statements : DataFrame
+        ``statement_id, article_id, start, end``.
+    groups : DataFrame
+        Statement groups from the align stage (versions of one utterance across articles).
+    """
+    mentions: dict[str, list[DateMention]] = {}
+    for row in articles.itertuples(index=False):
+        mentions[str(row.article_id)] = find_mentions(
+            str(row.article_id),
+            str(row.text or ""),
+            getattr(row, "language", None),
+            getattr(row, "published", None),
+        )
+    pub = {
+        str(r.article_id): _published(getattr(r, "published", None)) for r in articles.itertuples(index=False)
+    }
+
+    # conflicts: two articles date the same utterance's occasion differently
+    spans = {
+        str(r.statement_id): (str(r.article_id), int(r.start), int(r.end))
+        for r in statements.itertuples(index=False)
+        if pd.notna(r.start) and pd.notna(r.end)
+    }
+    links: dict[tuple, set[str]] = {}
+    for g in groups.itertuples(index=False):
+        dated = []
+        for sid in g.statement_ids:
+            if sid not in spans:
+                continue
+            art, s, e = spans[sid]
+            m = _nearest(mentions.get(art, []), s, e)
+            if m is not None:
+                dated.append((m, sid))
+        for x in range(len(dated)):
+            for y in range(x + 1, len(dated)):
+                (ma, sa), (mb, sb) = dated[x], dated[y]
+                if ma.article_id == mb.article_id or not (ma.context & mb.context):
+                    continue
+                if ma.resolved and mb.resolved and ma.resolved != mb.resolved:
+                    key = tuple(sorted([(ma.article_id, ma.start), (mb.article_id, mb.start)]))
+                    links.setdefault(key, set()).update({sa, sb})
+
+    rows = []
+    by_pos = {(m.article_id, m.start): m for ms in mentions.values() for m in ms}
+    used: set[tuple[str, int]] = set()
+    for key in sorted(links):
+        ms = [by_pos[k] for k in key]
+        used.update(key)
+        rows.append(_row(ms, sorted(links[key]), pub))
+    for art in sorted(mentions):
+        for m in mentions[art]:
+            if m.weekday_wrong and (m.article_id, m.start) not in used:
+                rows.append(_row([m], [], pub))
+    return rows
+
+
+def _describe(m: DateMention, pub: dict) -> str:
+    d = m.candidates[0]
+    if m.weekday_wrong:
+        said = _EN_WEEKDAYS[m.weekday]
+        text = f"{m.article_id} writes '{m.text}': {fmt(d)[:-1].replace(' (', ' was a ')}, not a {said}"
+        p = pub.get(m.article_id)
+        if p is not None and p.weekday() == m.weekday and p != d:
+            text += (
+                f"; its dateline {fmt(p)[:-1].replace(' (', ' was a ')}, so the date contradicts the dateline"
+            )
+        return text
+    return f"{m.article_id} writes '{m.text}', {fmt(m.resolved)[:-1].replace(' (', ', a ')}"
+
+
+def _row(ms: list[DateMention], statement_ids: list[str], pub: dict) -> dict:
+    parts = [_describe(m, pub) for m in ms]
+    if len(ms) > 1:
+        detail = "Outlets date the same event differently: " + "; ".join(parts) + "."
+    else:
+        detail = parts[0] + "."
+    return {
+        "kind": "date",
+        "article_ids": sorted({m.article_id for m in ms}),
+        "statement_ids": statement_ids,
+        "detail": detail,
+        "evidence": [f"{m.article_id}[{m.start}:{m.end}] {m.text}" for m in ms],
+    }
