@@ -136,39 +136,47 @@ def test_empty_analysis_renders():
 
 
 def _big(n_articles: int) -> Analysis:
-    arts, sts = [], []
+    """n articles; pairs (2k, 2k+1) share a quote, and the first 10 articles all share one more."""
+    arts, sts, groups = [], [], []
     for i in range(n_articles):
-        text = f'Jakarta - "Kalimat nomor {i} tentang anggaran," kata Tokoh {i % 7}. Lainnya tidak.'
+        pair = i // 2
+        text = f'Jakarta - "Kalimat nomor {pair} tentang anggaran," kata Tokoh {pair % 7}. "Semua sama," ujarnya.'
         arts.append(
             {
                 "article_id": f"a{i:03d}",
                 "outlet": f"Outlet {i % 9}",
                 "title": f"Judul {i}",
-                "published": (pd.Timestamp("2020-01-01") + pd.Timedelta(days=i)).date().isoformat(),
+                "published": (pd.Timestamp("2020-01-01") + pd.Timedelta(days=pair)).date().isoformat(),
                 "language": "id",
                 "source": f"x/{i}.txt",
                 "text": text,
                 "raw_text": text,
             }
         )
-        s = text.index("Kalimat")
-        e = text.index(',"') + 1
-        sts.append(
-            {
-                "statement_id": f"a{i:03d}:d{s}",
-                "article_id": f"a{i:03d}",
-                "outlet": f"Outlet {i % 9}",
-                "kind": "direct",
-                "text": text[s:e],
-                "speaker_id": f"tokoh-{i % 7}",
-                "speaker": f"Tokoh {i % 7}",
-                "start": s,
-                "end": e,
-            }
-        )
+        for needle in (f"Kalimat nomor {pair} tentang anggaran,", "Semua sama,"):
+            s = text.index(needle)
+            sts.append(
+                {
+                    "statement_id": f"a{i:03d}:d{s}",
+                    "article_id": f"a{i:03d}",
+                    "outlet": f"Outlet {i % 9}",
+                    "kind": "direct",
+                    "text": needle,
+                    "speaker_id": f"tokoh-{pair % 7}",
+                    "speaker": f"Tokoh {pair % 7}",
+                    "start": s,
+                    "end": s + len(needle),
+                }
+            )
+    ids = [s["statement_id"] for s in sts]
+    for pair in range(n_articles // 2):
+        groups.append({"group_id": f"p{pair}", "statement_ids": [ids[4 * pair], ids[4 * pair + 2]]})
+    if n_articles >= 10:
+        groups.append({"group_id": "wide", "statement_ids": [ids[2 * i + 1] for i in range(10)]})
     return Analysis(
         articles=schema.frame(schema.ARTICLE_COLUMNS, arts),
         statements=schema.frame(schema.STATEMENT_COLUMNS, sts),
+        statement_groups=schema.frame(schema.STATEMENT_GROUP_COLUMNS, groups),
     )
 
 
@@ -176,9 +184,20 @@ def test_500_articles_stay_readable():
     a = _big(500)
     html = render_report(a)
     page = _parse(html)
-    # 500 days -> 500 events: capped with a note; every article stays reachable, collapsed
-    assert f"{500 - views.MAX_EVENTS} more events not shown (of 500)" in html
+    # 250 pairs, the first five pairs joined into one event -> 246 events: capped with a note
+    assert f"{246 - views.MAX_EVENTS} more events not shown (of 246)" in html
+    # the wide event shows a few columns side by side and says how many it left out
+    assert f"{10 - views.MAX_COLUMNS} more articles in this event are not shown side by side" in html
+    # every article stays reachable, collapsed; every link resolves
     assert html.count('<details class="article"') == 500
     assert all(h[1:] in page.ids for h in page.hrefs if h.startswith("#"))
     assert len(html) < 3_000_000
     assert pd.Series([t for t, _ in page.tags]).eq("table").sum() < 60  # no table per article
+
+
+def test_unlinked_articles_are_listed_apart():
+    a = _big(4)
+    a.statement_groups = schema.frame(schema.STATEMENT_GROUP_COLUMNS)
+    html = render_report(a)
+    assert "4 articles share no statement with another article" in html
+    assert "Event 1" not in html

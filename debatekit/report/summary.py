@@ -49,19 +49,26 @@ def _relations(analysis: Analysis) -> dict[str, int]:
 
 
 def problem_lines(analysis: Analysis, limit: int = MAX_SKIPPED_LINES) -> list[str]:
-    """One line per skipped (fatal) or warned file, skipped first, capped at ``limit`` with a note."""
+    """Skipped files one line each with the reason (capped at ``limit``), then warnings counted by kind.
+
+    Warnings (files that loaded, with a note) can be many on a large corpus, so they are tallied rather
+    than listed; errors.csv has every one.
+    """
     errors = analysis.errors
     if errors.empty:
         return []
-    ordered = errors.assign(_skip=errors["fatal"] != True).sort_values(  # noqa: E712 (object column)
-        ["_skip", "source"], kind="stable"
-    )
-    lines = []
-    for row in ordered.head(limit).itertuples(index=False):
-        tag = "skipped" if row.fatal is True or row.fatal == "True" else "warning"
-        lines.append(f"  {tag}: {row.message or f'{row.source}: {row.problem}'}")
-    if len(ordered) > limit:
-        lines.append(f"  ... and {len(ordered) - limit} more (see errors.csv)")
+    fatal = errors["fatal"].map(lambda v: v is True or v == "True" or v == 1)
+    skipped, warned = errors[fatal], errors[~fatal]
+    lines = [
+        f"  skipped: {row.message or f'{row.source}: {row.problem}'}"
+        for row in skipped.head(limit).itertuples()
+    ]
+    if len(skipped) > limit:
+        lines.append(f"  ... and {len(skipped) - limit} more skipped (see errors.csv)")
+    if len(warned):
+        kinds = warned["problem"].fillna("other").value_counts().sort_index()
+        detail = ", ".join(f"{k} {v}" for k, v in kinds.items())
+        lines.append(f"  warnings: {len(warned)} ({detail}); see errors.csv")
     return lines
 
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Caps that keep a 500-article report readable; every cap shows a note with the hidden count.
 MAX_EVENTS = 40
+MAX_COLUMNS = 6
 MAX_ROWS_PER_EVENT = 25
 MAX_SINGLES_PER_EVENT = 30
 MAX_SPEAKERS = 200
@@ -215,30 +216,56 @@ def _date(row: dict[str, Any]) -> str:
     return text_or(row.get("published"))[:10]
 
 
+def _event_rows(
+    idx: Index,
+    groups: list[list[str]],
+    group_articles: list[list[str]],
+    columns: list[str],
+    matches: dict,
+    partners: dict[str, list[str]],
+) -> list[dict[str, Any]]:
+    shown = set(columns)
+    rows = []
+    for g, g_arts in zip(groups, group_articles, strict=True):
+        if not shown.intersection(g_arts):
+            continue
+        ref = next(s for s in g if idx.statement_row[s]["article_id"] in shown)  # first version on screen
+        cells = [
+            [_version(idx, s, ref, matches, partners) for s in g if idx.statement_row[s]["article_id"] == aid]
+            for aid in columns
+        ]
+        relations = Counter(v["relation"] for cell in cells for v in cell if v["relation"])
+        rows.append(
+            {
+                "speaker": idx.speaker_of(idx.statement_row[ref]),
+                "cells": cells,
+                "relations": ", ".join(f"{k} ×{c}" if c > 1 else k for k, c in sorted(relations.items())),
+            }
+        )
+    return rows
+
+
 def build_events(analysis: Analysis, idx: Index) -> dict[str, Any]:
-    """Events: articles linked by shared statement groups; the rest bunched by publication day."""
+    """Events: articles linked by statements they share with another article, outlets side by side.
+
+    Articles that share nothing are listed apart, by publication day, so a large corpus of unrelated
+    articles does not bury the events.
+    """
     groups = statement_groups(analysis)
     linked = nx.Graph()
     linked.add_nodes_from(analysis.articles["article_id"])
     group_articles = []
     for g in groups:
-        arts = []
-        for sid in g:
-            aid = idx.statement_row[sid]["article_id"]
-            if aid not in arts:
-                arts.append(aid)
+        arts = list(dict.fromkeys(idx.statement_row[sid]["article_id"] for sid in g))
         group_articles.append(arts)
         linked.add_edges_from(zip(arts, arts[1:], strict=False))
-    components = []
-    loose: dict[str, list] = defaultdict(list)
+    components, loose = [], defaultdict(list)
     for comp in nx.connected_components(linked):
-        arts = sorted(comp, key=lambda a: idx.article_pos.get(a, 0))
+        arts = sorted(comp, key=idx.article_pos.__getitem__)
         if len(arts) > 1:
             components.append(arts)
         else:
-            loose[_date(idx.article_row.get(arts[0], {}))].append(arts[0])
-    for day in sorted(loose):
-        components.append(sorted(loose[day], key=lambda a: idx.article_pos.get(a, 0)))
+            loose[_date(idx.article_row[arts[0]]) or "undated"].append(arts[0])
     components.sort(key=lambda arts: (_date(idx.article_row[arts[0]]) or "9999", idx.article_pos[arts[0]]))
 
     matches = _match_lookup(analysis)
@@ -250,50 +277,31 @@ def build_events(analysis: Analysis, idx: Index) -> dict[str, Any]:
     for sid, row in idx.statement_row.items():
         by_article[row["article_id"]].append(sid)
     grouped_ids = {sid for g in groups for sid in g}
+    n_grouped = Counter(idx.statement_row[sid]["article_id"] for sid in grouped_ids)
 
     events = []
     for n, arts in enumerate(components[:MAX_EVENTS]):
-        art_set = set(arts)
-        rows = []
-        for g, g_arts in zip(groups, group_articles, strict=True):
-            if not art_set.intersection(g_arts):
-                continue
-            ref = g[0]
-            cells = []
-            for aid in arts:
-                versions = [
-                    _version(idx, s, ref, matches, partners)
-                    for s in g
-                    if idx.statement_row[s]["article_id"] == aid
-                ]
-                cells.append(versions)
-            relations = Counter(v["relation"] for cell in cells for v in cell if v["relation"])
-            rows.append(
-                {
-                    "speaker": idx.speaker_of(idx.statement_row[ref]),
-                    "cells": cells,
-                    "relations": ", ".join(f"{k} ×{c}" if c > 1 else k for k, c in sorted(relations.items())),
-                    "missing": [idx.outlet(a) for a, cell in zip(arts, cells, strict=True) if not cell],
-                }
-            )
+        # Side by side only works for a few columns: the articles sharing the most statements.
+        columns = sorted(arts, key=lambda a: (-n_grouped[a], idx.article_pos[a]))[:MAX_COLUMNS]
+        columns.sort(key=idx.article_pos.__getitem__)
+        rows = _event_rows(idx, groups, group_articles, columns, matches, partners)
         singles = [
             idx.statement_link(sid)
             for aid in arts
             for sid in sorted(by_article.get(aid, []), key=idx.statement_pos.__getitem__)
             if sid not in grouped_ids
         ]
-        first = idx.article_row[arts[0]]
-        titles = [
-            text_or(idx.article_row[a].get("title")) for a in arts if text_or(idx.article_row[a].get("title"))
-        ]
+        titles = [text_or(idx.article_row[a].get("title")) for a in arts]
+        titles = [t for t in titles if t]
         events.append(
             {
                 "n": n + 1,
                 "anchor": f"event-{n + 1}",
-                "date": _date(first) or "undated",
+                "date": _date(idx.article_row[arts[0]]) or "undated",
                 "title": titles[0] if titles else "",
-                "linked": len(rows) > 0,
                 "articles": [dict(idx.article_link(a), date=_date(idx.article_row[a])) for a in arts],
+                "columns": [dict(idx.article_link(a), date=_date(idx.article_row[a])) for a in columns],
+                "columns_hidden": len(arts) - len(columns),
                 "outlets": sorted({idx.outlet(a) for a in arts}),
                 "rows": rows[:MAX_ROWS_PER_EVENT],
                 "rows_hidden": max(0, len(rows) - MAX_ROWS_PER_EVENT),
@@ -302,7 +310,20 @@ def build_events(analysis: Analysis, idx: Index) -> dict[str, Any]:
                 "singles_hidden": max(0, len(singles) - MAX_SINGLES_PER_EVENT),
             }
         )
-    return {"events": events, "hidden": max(0, len(components) - MAX_EVENTS), "total": len(components)}
+    unlinked = [
+        {
+            "date": day,
+            "articles": [dict(idx.article_link(a), n=len(by_article.get(a, []))) for a in loose[day]],
+        }
+        for day in sorted(loose, key=lambda d: (d == "undated", d))
+    ]
+    return {
+        "events": events,
+        "hidden": max(0, len(components) - MAX_EVENTS),
+        "total": len(components),
+        "unlinked": unlinked,
+        "unlinked_total": sum(len(v) for v in loose.values()),
+    }
 
 
 # --------------------------------------------------------------------------- articles with highlighted spans
