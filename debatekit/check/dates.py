@@ -149,16 +149,19 @@ def find_mentions(article_id: str, text: str, language: str | None, published) -
             if not cands:
                 continue
             wd = g.get("wd")
+            raw = m.group(0)
+            # a full stop after a month name usually ends the sentence; keep it out of the evidence
+            text_end = m.end() - (len(raw) - len(raw.rstrip(". ")))
             taken.append((m.start(), m.end()))
             out.append(
                 DateMention(
                     article_id=article_id,
                     start=m.start(),
-                    end=m.end(),
-                    text=m.group(0).strip(),
+                    end=text_end,
+                    text=text[m.start() : text_end].strip(),
                     weekday=pack.dates.WEEKDAYS.get(wd.casefold()) if wd else None,
                     candidates=cands,
-                    context=_context(text, m.start(), m.end(), stop),
+                    context=_context(text, m.start(), text_end, stop),
                 )
             )
     out.sort(key=lambda x: x.start)
