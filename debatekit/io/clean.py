@@ -75,12 +75,30 @@ class Cleaned:
     removed: dict[int, str] = field(default_factory=dict)
 
 
+class _CueSet:
+    """One language-pack cue list compiled for speed: ``^``-anchored patterns are tried only at the
+    start of the line (``re.match``), the others searched, and only in lines of at most ``max_search``
+    characters (captions and widget lines are short; long paragraphs are text)."""
+
+    def __init__(self, patterns: Sequence[str], max_search: int = 400) -> None:
+        anchored = [p for p in patterns if p.startswith("^")]
+        floating = [p for p in patterns if not p.startswith("^")]
+        self._match = re.compile("|".join(f"(?:{p})" for p in anchored), re.I) if anchored else None
+        self._search = re.compile("|".join(f"(?:{p})" for p in floating), re.I) if floating else None
+        self._max = max_search
+
+    def search(self, line: str) -> bool:
+        if self._match is not None and self._match.match(line):
+            return True
+        return bool(self._search is not None and len(line) <= self._max and self._search.search(line))
+
+
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _cues() -> tuple[_CueSet, _CueSet, _CueSet, frozenset[str]]:
     packs = all_packs()
 
-    def join(name: str) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{p})" for pack in packs for p in getattr(pack.cleaning, name)), re.I)
+    def join(name: str) -> _CueSet:
+        return _CueSet([p for pack in packs for p in getattr(pack.cleaning, name)])
 
     share = frozenset(SOCIAL_NETWORKS | {w for pack in packs for w in pack.cleaning.SHARE_WORDS})
     return join("LINE_CUES"), join("CAPTION_CUES"), join("PANEL_HEADERS"), share

@@ -1,7 +1,8 @@
 """Indonesian: page-debris cues for the cleaner (see debatekit.lang and debatekit.io.clean).
 
 Every pattern is a regular expression applied with ``re.search`` and ``re.IGNORECASE`` to one stripped
-line; anchor it yourself (``^...$`` for whole lines, ``^...`` for a prefix). The cleaner uses the cues of
+line; anchor it yourself (``^...$`` for whole lines, ``^...`` for a prefix; a pattern starting with ``^``
+is tried at the line start only, so anchor every alternative in it). The cleaner uses the cues of
 every pack at once, because pages mix languages (an Indonesian page with an English "ADVERTISEMENT").
 """
 

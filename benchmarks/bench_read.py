@@ -1,0 +1,139 @@
+"""Reading + cleaning speed and peak memory on real articles (not a test: prints figures).
+
+usage: python benchmarks/bench_read.py [--n 1000] [--corpus PATH] [--lang]
+
+Replicates the IndoSum political articles (../shared/corpora/indosum_political/articles.jsonl) to at
+least N articles, writes them as one .jsonl file per 100 articles, and times ``read_corpus`` from the
+files (decode + parse + clean + metadata + language) and from a DataFrame. Outlets are dropped so the
+metadata rules run. Time is one untraced run; peak memory is tracemalloc's peak of Python allocations over a second run.
+``--lang`` also compares the two language detectors on the corpus and on short snippets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+import pandas as pd
+
+HERE = Path(__file__).resolve().parent
+DEFAULT = HERE.parent.parent / "shared" / "corpora" / "indosum_political" / "articles.jsonl"
+
+ENGLISH = [
+    "The mayor said on Tuesday that the city would not raise taxes this year, despite pressure from the council.",
+    "Opposition leaders rejected the plan, arguing it would hurt small businesses still recovering from the pandemic.",
+    '"We are not going to leave anyone behind," she told reporters after the debate in the capital.',
+    "The candidate accused his rival of misleading voters about the deficit, which officials put at $2.4 billion.",
+    "Polls show a tight race, with neither side holding a clear lead going into the final week of campaigning.",
+    "He said the program had already created thousands of jobs and that critics were ignoring the evidence.",
+    "Election officials said turnout was higher than expected in most districts.",
+    "Asked about the allegations, the minister declined to comment, saying the matter was before the courts.",
+]
+
+
+def replicate(path: Path, n: int) -> list[dict]:
+    base = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    out = []
+    k = 0
+    while len(out) < n:
+        for r in base:
+            out.append({"article_id": f"{r['article_id']}~{k}", "text": r["text"]})
+        k += 1
+    return out
+
+
+def timed(fn):
+    """Seconds of one run, then tracemalloc's peak over a second run (tracing slows Python down)."""
+    t0 = time.perf_counter()
+    result = fn()
+    seconds = time.perf_counter() - t0
+    tracemalloc.start()
+    fn()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return result, seconds, peak
+
+
+def compare_languages(records: list[dict]) -> None:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from debatekit.io.metadata import detect_language
+
+    t0 = time.perf_counter()
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ident.set_languages(["id", "en"])
+    print(f"py3langid model load: {time.perf_counter() - t0:.2f} s")
+    texts = [r["text"] for r in records]
+
+    def stopwords_only(x):
+        from debatekit.lang import get_pack
+
+        toks = x.lower().split()[:400]
+        hits = {c: sum(t in get_pack(c).text.STOPWORDS for t in toks) for c in ("id", "en")}
+        return max(hits, key=hits.get) if max(hits.values()) >= 3 else None
+
+    detectors = [
+        ("stopwords", stopwords_only),
+        ("py3langid", lambda x: ident.classify(x)[0]),
+        ("chosen (hybrid)", detect_language),
+    ]
+    for name, f in detectors:
+        for cut in (None, 60):
+            ids = [x[:cut] if cut else x for x in texts]
+            ens = [x[:cut] if cut else x for x in ENGLISH]
+            t0 = time.perf_counter()
+            got = [f(x) for x in ids]
+            ms = (time.perf_counter() - t0) * 1000 / len(ids)
+            en_ok = sum(f(x) == "en" for x in ens)
+            print(
+                f"  {name:16} {'whole' if cut is None else f'{cut} chars':>8}: {ms:.3f} ms/article; "
+                f"id {sum(g == 'id' for g in got)}/{len(got)}; en {en_ok}/{len(ens)}"
+            )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=1000)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT)
+    ap.add_argument("--lang", action="store_true", help="compare language detectors")
+    args = ap.parse_args()
+
+    import debatekit as dk
+
+    records = replicate(args.corpus, args.n)
+    n = len(records)
+    # warm the lazy imports (dateparser, py3langid) so the figures are per-article cost
+    dk.read_corpus(pd.DataFrame(records[:20]), progress=False)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(0, n, 100):
+            with open(Path(tmp) / f"part{i // 100:04d}.jsonl", "w", encoding="utf-8") as fh:
+                fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records[i : i + 100])
+        corpus, secs_files, peak_files = timed(lambda: dk.read_corpus(tmp, progress=False))
+    df = pd.DataFrame(records)
+    corpus_df, secs_df, peak_df = timed(lambda: dk.read_corpus(df, progress=False))
+
+    assert len(corpus.articles) == n and corpus.errors.empty, corpus.errors
+    raw_chars = int(df["text"].str.len().sum())
+    kept = int(corpus_df.articles["text"].str.len().sum())
+    print(
+        f"articles: {n} ({raw_chars / n:.0f} chars on average); cleaning kept {kept / raw_chars:.1%} of characters"
+    )
+    print(
+        f"from .jsonl files: {secs_files:.2f} s total, {secs_files / n * 1000:.2f} s per 1,000 articles, "
+        f"peak {peak_files / 2**20:.1f} MiB"
+    )
+    print(
+        f"from a DataFrame:  {secs_df:.2f} s total, {secs_df / n * 1000:.2f} s per 1,000 articles, "
+        f"peak {peak_df / 2**20:.1f} MiB"
+    )
+    if args.lang:
+        compare_languages(records[: len(set(r["text"] for r in records))])
+
+
+if __name__ == "__main__":
+    main()
