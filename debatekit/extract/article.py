@@ -133,6 +133,8 @@ def extract_article(article_id: str, text: str, pack: LanguagePack, title: str |
     candidates = [_epithet_subject(c, epithets) for c in candidates]
     masked = _Spans([(a, b) for a, b, _ in epithets] + [(s, e) for s, e in quoted.spans])
     entities = _register_people(text, candidates, index, lex, all_quoted, masked, first_body, paras)
+    entities.sentence_starts = [s for _p, s, _e in sentence_spans]
+    _unknown_subjects(text, sentence_spans, entities, index, lex, all_quoted, masked, first_body, paras)
     _resolve(out, text, candidates, epithets, entities, index, lex, all_quoted, masked)
     out.people = entities.people
     return out
@@ -284,8 +286,9 @@ def _clause(text: str, ws: list[Word], i: int, sentence_end: int, lex: Lexicon) 
     start = ws[i].start
     end = sentence_end
     for k in range(i + MIN_CLAUSE_WORDS, len(ws)):
-        if ws[k].lower in lex.clause_breaks and text[ws[k - 1].end : ws[k].start].strip() == ",":
-            end = ws[k - 1].end
+        gap = text[ws[k - 1].end : ws[k].start]
+        if ws[k].lower in lex.clause_breaks and gap.strip(" \"'”’") == ",":
+            end = ws[k - 1].end + gap.index(",")
             break
     while end > start and (text[end - 1] in ".!?;:, " or text[end - 1].isspace()):
         end -= 1
@@ -476,6 +479,59 @@ def _chain_after(text: str, ws: list[Word], j: int, role: str, lex: Lexicon) -> 
 
 def _is_degree(w: Word, lex: Lexicon) -> bool:
     return bool(lex.degree_re.match(w.text) or lex.degree_re.match(w.text.rstrip(".")))
+
+
+def _unknown_subjects(
+    text: str,
+    sentence_spans: list[tuple[int, int, int]],
+    entities: ArticleEntities,
+    index: _Index,
+    lex: Lexicon,
+    quoted: _Spans,
+    masked: _Spans,
+    first_body: int,
+    paras: list[tuple[int, int]],
+) -> None:
+    """Mark sentences whose subject is a name-like run that is nobody the article registered."""
+    dateline_end = _dateline_end(text, paras, first_body)
+    mid_sentence = {w.bare for w in index.ws if w.is_capitalised and not _sentence_initial(text, w.start)}
+    for _p, s, e in sentence_spans:
+        start = max(s, dateline_end) if s < dateline_end else s
+        ws = index.between(start, e)
+        if not ws or quoted.covers(ws[0].start) or masked.covers(ws[0].start):
+            continue
+        k = 0
+        # skip an opening connective clause ("Sementara itu, X ...")
+        comma = text.find(",", ws[0].start, min(e, ws[0].start + 25))
+        if comma > 0 and all(
+            not w.is_capitalised or w.lower in lex.non_name_capitals for w in ws if w.end <= comma
+        ):
+            k = next((i for i, w in enumerate(ws) if w.start > comma), len(ws))
+        if k >= len(ws) or not ws[k].is_capitalised:
+            continue
+        if match_role_head([w.lower for w in ws[k : k + 6]], lex) or ws[k].lower in lex.epithet_heads:
+            continue  # a role or an epithet: resolved in pass 3
+        j = k
+        while j + 1 < len(ws) and joins(text, ws[j], ws[j + 1]) and ws[j + 1].is_capitalised:
+            j += 1
+        run = ws[k : j + 1]
+        if len(run) == 1 and run[0].bare not in mid_sentence:
+            continue  # a capitalised first word the article never capitalises elsewhere is no name
+        if run_is_person(run, lex) and not entities.people_in_run(run):
+            entities.unknown_subject(run[0].start)
+
+
+def _dateline_end(text: str, paras: list[tuple[int, int]], first_body: int) -> int:
+    """End of a dateline such as "Medan (ANTARA) -" or "JAKARTA -" at the start of the body."""
+    if first_body >= len(paras):
+        return 0
+    s, e = paras[first_body]
+    head = text[s : min(e, s + 80)]
+    for sep in (" -- ", " - ", " – ", " — "):
+        i = head.find(sep)
+        if 0 < i < 60:
+            return s + i + len(sep)
+    return 0
 
 
 # -- pass 3: resolve in text order ----------------------------------------------------------------

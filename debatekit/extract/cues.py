@@ -68,13 +68,37 @@ def _role_at(ws: list[Word], i: int, lex: Lexicon, heads: tuple[tuple[str, ...],
     return tuple(ws[i : i + n]) if n else ()
 
 
+def _appositive_name(ws: list[Word], j: int, lex: Lexicon, text: str) -> tuple[Word, ...]:
+    """A person's name right after a role and a comma: "Juru Bicara KPK, Febri Diansyah" -> Febri Diansyah."""
+    if j >= len(ws) or text[ws[j - 1].end : ws[j].start].strip() != ",":
+        return ()
+    run = _run_at(ws, j, lex, text)
+    if run and run_is_person(run, lex) and not match_role_head([w.lower for w in run], lex):
+        return run
+    return ()
+
+
 def subject_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | None:
-    """Read a subject starting exactly at ``ws[i]`` (pronoun, role phrase or capitalised run)."""
+    """Read a subject starting exactly at ``ws[i]`` (pronoun, role phrase, epithet or capitalised run)."""
     if i >= len(ws):
         return None
     w = ws[i]
     if w.lower in lex.pronouns:
         return Subject("pronoun", (w,))
+    if w.lower in lex.epithet_heads and not w.is_capitalised:
+        # "kata mantan ketua umum GP Ansor tersebut": an epithet for the salient person
+        for j in range(i + 1, min(len(ws), i + 8)):
+            if ws[j].lower in lex.epithet_end:
+                return Subject("epithet", tuple(ws[i : j + 1]))
+    head = match_role_head([x.lower for x in ws[i : i + 6]], lex)
+    if head:
+        # "kuasa hukum Fredrich, Sapriyanto Refa" / "Juru Bicara KPK, Febri Diansyah"
+        j = i + head
+        while j < len(ws) and joins(text, ws[j - 1], ws[j]) and (ws[j].is_capitalised or ws[j].text in lex.particles):
+            j += 1
+        name = _appositive_name(ws, j, lex, text)
+        if name:
+            return Subject("run", name)
     role = _role_at(ws, i, lex, lex.standalone_roles)
     if role:
         # "the mayor" / "Wali kota" may be followed by a name ("Wali Kota Medan Bobby Nasution").

@@ -37,6 +37,9 @@ class ArticleEntities:
         self._role_index: list[tuple[frozenset[str], str, Person]] = []
         self._timeline_pos: list[int] = []
         self._timeline_person: list[Person] = []
+        self.sentence_starts: list[int] = []
+        # first person-like mention of each sentence: its subject, as (position, person or None)
+        self._first: dict[int, tuple[int, Person | None]] = {}
 
     # -- building -------------------------------------------------------------------------------
     def add_name(self, ws: list[Word], role: str | None = None) -> Person | None:
@@ -111,14 +114,39 @@ class ArticleEntities:
                 out.append(person)
         return out
 
+    def _sentence_of(self, position: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, position) - 1
+
+    def _note_first(self, position: int, person: Person | None) -> None:
+        k = self._sentence_of(position)
+        if k not in self._first or position < self._first[k][0]:
+            self._first[k] = (position, person)
+
     def mention(self, position: int, person: Person) -> None:
         """Record that ``person`` is mentioned at ``position`` (outside quotes), for salience."""
         i = bisect.bisect_right(self._timeline_pos, position)
         self._timeline_pos.insert(i, position)
         self._timeline_person.insert(i, person)
+        self._note_first(position, person)
+
+    def unknown_subject(self, position: int) -> None:
+        """A sentence opens with someone the article never ties to a statement: pronouns after it are unsure."""
+        self._note_first(position, None)
 
     def salient(self, position: int, among: list[Person] | None = None) -> Person | None:
-        """The most recently mentioned person before ``position`` (optionally among candidates)."""
+        """Who a pronoun or epithet at ``position`` refers to.
+
+        Without candidates: the subject (first person mentioned) of the current sentence before
+        ``position``, else of one of the two sentences before; an unknown subject there gives None
+        rather than a guess. With no subject nearby, the most recently mentioned person. With
+        candidates (people sharing a role or a name word): the most recent of them.
+        """
+        if among is None and self.sentence_starts:
+            k = self._sentence_of(position)
+            for s in (k, k - 1, k - 2):
+                first = self._first.get(s)
+                if first is not None and first[0] < position:
+                    return first[1]
         i = bisect.bisect_left(self._timeline_pos, position)
         for k in range(i - 1, -1, -1):
             person = self._timeline_person[k]

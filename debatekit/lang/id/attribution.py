@@ -12,7 +12,7 @@ QUOTE_VERBS = frozenset(
     kata ujar ucap tutur ungkap jelas papar terang sebut tegas imbuh tambah beber lanjut pungkas kilah
     tanya jawab seru aku sambung urai tukas cetus timpal sergah ulas sindir tandas klaim bilang katakan
     paparkan jelaskan tuturkan ungkapkan tegaskan tambahkan simpul pesan harap ajak minta desak pinta
-    akui imbau bantah tepis tampik kritik ingatkan sahut balas keluh celetuk kenang
+    akui imbau bantah tepis tampik kritik ingatkan sahut balas keluh celetuk kenang tulis cuit kicau
     """.split()
 )
 
@@ -65,6 +65,8 @@ HONORIFICS = frozenset(
     """
     h hj haji hajah dr drs dra ir prof kh ust ustaz ustadz habib gus bang abang pak bapak bu ibu mas mbak
     kak tuan nyonya sdr saudara saudari cak kang teuku tengku raden mr mrs ms
+    jenderal jend letjen mayjen brigjen brigjend marsekal laksamana kolonel kol letkol kapten mayor
+    irjen komjen kombes akbp kompol akp iptu ipda aiptu bripka pol purn
     """.split()
 )
 
@@ -135,6 +137,11 @@ ROLE_HEADS = (
     "pendiri",
     "analis",
     "pelaku umkm",
+    "kuasa hukum",
+    "pengacara",
+    "saksi",
+    "politikus",
+    "politisi",
     "pelaku usaha",
     "warga",
     "director",
