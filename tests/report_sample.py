@@ -161,9 +161,7 @@ def sample_analysis() -> Analysis:
                 "article_ids": ["002"],
                 "statement_ids": [],
                 "detail": "10 + 5 is 15, not 16.",
-                "evidence": [
-                    {"article_id": "002", "start": sum_ev[0], "end": sum_ev[1], "text": "10 + 5 = 16"}
-                ],
+                "evidence": [f"002[{sum_ev[0]}:{sum_ev[1]}] 10 + 5 = 16"],  # the check stage's string form
             },
         ],
     )

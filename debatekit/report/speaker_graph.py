@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 LAYOUT_SEED = 7
 MAX_NODES = 30
+MAX_UNLINKED_NODES = 12
 
 
 def speaker_graph(analysis: Analysis, max_nodes: int = MAX_NODES) -> nx.MultiDiGraph:
@@ -75,6 +76,8 @@ def layout(
 def svg_model(analysis: Analysis, width: int = 760, height: int | None = None) -> dict[str, Any]:
     """Numbers the template draws as an inline SVG: nodes (x, y, r, label) and curved edges."""
     g = speaker_graph(analysis)
+    if g.number_of_edges() == 0:  # nothing links them: a ring of the few most quoted says enough
+        g = speaker_graph(analysis, max_nodes=MAX_UNLINKED_NODES)
     if height is None:  # a handful of speakers needs no tall canvas
         height = 280 if len(g) <= 4 else 460
     pos = layout(g, width, height)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -405,35 +406,69 @@ def build_articles(analysis: Analysis, idx: Index, disc_spans: dict[str, list[di
 # --------------------------------------------------------------------------- tables
 
 
+_LOCATED = re.compile(r"^(?P<aid>.+)\[(?P<start>\d+):(?P<end>\d+)\]\s?(?P<text>.*)$", re.S)
+
+
+def locate(item: Any, known_articles: Any) -> dict[str, Any] | None:
+    """``{"article_id", "start", "end", "text"}`` for evidence that points into an article, else None.
+
+    Understands dicts with article_id/start/end and the check stage's ``"article[start:end] text"`` strings.
+    """
+    if isinstance(item, dict):
+        spans = evidence_spans([item])
+        if spans and spans[0]["article_id"] in known_articles:
+            return dict(spans[0], text=text_or(item.get("text")))
+        return None
+    if isinstance(item, str):
+        m = _LOCATED.match(item)
+        if m and m["aid"] in known_articles:
+            return {"article_id": m["aid"], "start": int(m["start"]), "end": int(m["end"]), "text": m["text"]}
+    return None
+
+
 def build_discrepancies(analysis: Analysis, idx: Index) -> tuple[list[dict[str, Any]], dict[str, list[dict]]]:
-    """Discrepancy rows with links, and the evidence spans to highlight in each article."""
+    """Discrepancy rows with links, and the evidence spans to highlight in each article.
+
+    Evidence items may be located snippets (linked to a highlighted span in the article), statement ids
+    or match ids (linked to the statement), or free text (shown as it is).
+    """
     rows, spans = [], defaultdict(list)
+    match_first = dict(zip(analysis.matches["match_id"], analysis.matches["statement_id_a"], strict=True))
     for n, d in enumerate(analysis.discrepancies.to_dict("records")):
         evidence = []
+        statement_ids = [s for s in as_list(d.get("statement_ids")) if s in idx.statement_anchor]
         for k, item in enumerate(as_list(d.get("evidence"))):
-            if isinstance(item, dict):
-                text = text_or(item.get("text")) or ", ".join(f"{a}: {b}" for a, b in item.items())
-                ev = {"text": text, "href": None, "outlet": None}
-                located = evidence_spans([item])
-                if located and located[0]["article_id"] in idx.article_anchor:
-                    anchor = f"ev-{n}-{k}"
-                    s = located[0]
-                    spans[s["article_id"]].append(
-                        {
-                            "start": s["start"],
-                            "end": s["end"],
-                            "cls": "evidence",
-                            "anchor": anchor,
-                            "title": text_or(d.get("kind")),
-                        }
-                    )
-                    ev.update(href="#" + anchor, outlet=idx.outlet(s["article_id"]))
-                evidence.append(ev)
+            where = locate(item, idx.article_anchor)
+            if where is not None:
+                anchor = f"ev-{n}-{k}"
+                spans[where["article_id"]].append(
+                    {
+                        "start": where["start"],
+                        "end": where["end"],
+                        "cls": "evidence",
+                        "anchor": anchor,
+                        "title": text_or(d.get("kind")),
+                    }
+                )
+                text = (
+                    where["text"]
+                    or text_or(idx.article_row[where["article_id"]].get("text"))[
+                        where["start"] : where["end"]
+                    ]
+                )
+                evidence.append(
+                    {"text": text, "href": "#" + anchor, "outlet": idx.outlet(where["article_id"])}
+                )
+            elif isinstance(item, str) and (item in idx.statement_anchor or item in match_first):
+                sid = item if item in idx.statement_anchor else match_first[item]
+                if sid in idx.statement_anchor and sid not in statement_ids:
+                    statement_ids.append(sid)
+            elif isinstance(item, dict):
+                evidence.append(
+                    {"text": ", ".join(f"{a}: {b}" for a, b in item.items()), "href": None, "outlet": None}
+                )
             else:
                 evidence.append({"text": text_or(item), "href": None, "outlet": None})
-        statements = [
-            idx.statement_link(s) for s in as_list(d.get("statement_ids")) if s in idx.statement_anchor
-        ]
         rows.append(
             {
                 "anchor": f"disc-{n}",
@@ -442,7 +477,7 @@ def build_discrepancies(analysis: Analysis, idx: Index) -> tuple[list[dict[str, 
                 "articles": [
                     idx.article_link(a) for a in as_list(d.get("article_ids")) if a in idx.article_anchor
                 ],
-                "statements": statements,
+                "statements": [idx.statement_link(s) for s in statement_ids],
                 "evidence": evidence,
             }
         )
