@@ -67,9 +67,9 @@ def test_parse_date(s, iso):
 
 def test_published_only_from_the_top():
     text = "Judul Berita\n13/12/2023, 06:08 WIB\nIsi berita yang panjang sekali. Kalimat lain."
-    assert find_published(clean_text(text).lines) == "2023-12-13T06:08"
+    assert find_published(clean_text(text)) == "2023-12-13T06:08"
     deep = "Judul Berita\nIsi pertama. Kalimat.\n" + "Paragraf. Lagi.\n" * 8 + "7 November 2020\n"
-    assert find_published(clean_text(deep).lines) is None
+    assert find_published(clean_text(deep)) is None
 
 
 def test_normalise_given_dates():
@@ -88,3 +88,10 @@ def test_detect_language():
     )
     assert detect_language("Wali Kota Medan") == "id"  # too few stopwords: py3langid decides
     assert detect_language("", default="id") == "id"
+
+
+def test_capitals_domain_takes_the_page_spelling():
+    text = "Judul\n\nKOTAKABAR.COM, MEDAN - Isi berita. Kalimat.\nFoto: Ani/KotaKabar.com\n"
+    assert find_outlet(clean_text(text), text) == "KotaKabar.com"
+    text = "Judul\n\nMedan (ANTARA) - Isi berita. Kalimat.\nFoto: Antara/Ani\n"
+    assert find_outlet(clean_text(text), text) == "ANTARA"

@@ -30,7 +30,7 @@ SOCIAL_NETWORKS = frozenset(
 
 SHORT_WORDS = 6  # a "short" line has at most this many words...
 SHORT_CHARS = 60  # ...and at most this many characters
-PRE_DATELINE_SCAN = 8  # a dateline opening the body is looked for in this many first lines
+PRE_DATELINE_SCAN = 8  # a dateline opening the body is looked for in this many first kept lines
 FURNITURE_MAX_CHARS = 250  # lines above a dateline longer than this are text, not furniture
 
 TITLE_MAX_CHARS = 200
@@ -135,6 +135,10 @@ def _heuristic(line: str, share_words: frozenset[str]) -> str | None:
         social = sum(t in SOCIAL_NETWORKS for t in tokens)
         if social >= 3 or all(t in share_words for t in tokens):
             return "share widget"
+    if len(line) <= SHORT_CHARS * 2:
+        m = date_regex().search(line)
+        if m and len(_norm(line.replace(m.group(0), ""))) <= 12:
+            return "timestamp"  # the page's own date line ("a.m." may end it); its value goes to `published`
     if sentence:
         return None
     short = len(words) <= SHORT_WORDS and len(line) <= SHORT_CHARS
@@ -145,9 +149,6 @@ def _heuristic(line: str, share_words: frozenset[str]) -> str | None:
         return "icon or label"  # "comment", "more-vertical", "pemko medan 2": widget and image-name leftovers
     if short and not any(c.islower() for c in letters) and len(letters) > 1:
         return "capitals label"  # "ADVERTISEMENT", "TERPOPULER"
-    m = date_regex().search(line)
-    if m and len(_norm(line.replace(m.group(0), ""))) <= 12:
-        return "timestamp"  # the page's own date line; its value goes to `published`
     return None
 
 
@@ -217,9 +218,9 @@ def _title_index(lines: Sequence[Line], removed: Mapping[int, str]) -> int | Non
 
 def _drop_furniture_before_dateline(lines: Sequence[Line], removed: dict[int, str], title_index: int) -> None:
     """Between the headline and a dateline that opens the body sit captions, dates and widgets."""
-    stop = min(len(lines), title_index + 1 + PRE_DATELINE_SCAN)
-    for j in range(title_index + 1, stop):
-        if j not in removed and find_dateline(lines[j].text) and is_sentence(lines[j].text):
+    candidates = [j for j in range(title_index + 1, len(lines)) if j not in removed][:PRE_DATELINE_SCAN]
+    for j in candidates:
+        if find_dateline(lines[j].text) and is_sentence(lines[j].text):
             between = range(title_index + 1, j)
             if all(len(lines[k].text) <= FURNITURE_MAX_CHARS for k in between):
                 for k in between:

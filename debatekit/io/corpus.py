@@ -87,7 +87,7 @@ def build_article(
         "article_id": rec["article_id"],
         "outlet": outlet or rec.get("outlet") or find_outlet(cleaned, raw),
         "title": rec.get("title") or cleaned.title,
-        "published": normalise_date(rec.get("published")) or find_published(cleaned.lines),
+        "published": normalise_date(rec.get("published")) or find_published(cleaned),
         "language": language or rec.get("language") or detect_language(cleaned.text, DEFAULT_LANGUAGE),
         "url": rec.get("url"),
         "source": rec["source"],

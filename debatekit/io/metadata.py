@@ -57,9 +57,10 @@ def site_name(cleaned: Cleaned, raw: str) -> str | None:
     return None
 
 
-def dateline_outlet(lines: Sequence[Line], first: int = 0) -> str | None:
-    """Outlet named by a dateline in the first few lines."""
-    for ln in lines[first : first + TOP_LINES + 2]:
+def dateline_outlet(cleaned: Cleaned) -> str | None:
+    """Outlet named by a dateline in the first few lines the cleaner kept."""
+    kept = [ln for i, ln in enumerate(cleaned.lines) if i not in cleaned.removed]
+    for ln in kept[: TOP_LINES + 2]:
         m = find_dateline(ln.text)
         if m:
             gd = m.groupdict()
@@ -81,20 +82,41 @@ def credit_outlet(lines: Sequence[Line]) -> str | None:
     return None
 
 
+def page_spelling(name: str, raw: str) -> str:
+    """A capitals-only domain ("TEPIANRAYA.COM") as the page spells it elsewhere in mixed case, if it does.
+
+    Agency names in capitals ("ANTARA") are left alone: that is how they are written.
+    """
+    if not name.isupper() or "." not in name:
+        return name
+    forms = Counter(m.group(0) for m in re.finditer(re.escape(name), raw, re.I) if not m.group(0).isupper())
+    return forms.most_common(1)[0][0] if forms else name
+
+
 def find_outlet(cleaned: Cleaned, raw: str) -> str | None:
     """Outlet of a page by the rules in the module docstring (the user's value is applied by the caller)."""
-    return site_name(cleaned, raw) or dateline_outlet(cleaned.lines) or credit_outlet(cleaned.lines)
+    name = site_name(cleaned, raw) or dateline_outlet(cleaned) or credit_outlet(cleaned.lines)
+    return page_spelling(name, raw) if name else None
 
 
-def date_candidates(lines: Sequence[Line]) -> list[str]:
-    """Date strings near the top of the page: short lines and the dateline prefix, in page order."""
+def date_candidates(cleaned: Cleaned) -> list[str]:
+    """Date strings near the top of the page, in page order: short lines among the first
+    ``TOP_LINES``, bare timestamp lines the cleaner removed, and the dateline of the first kept lines."""
     out = []
     rx = date_regex()
-    for ln in lines[:TOP_LINES]:
+    kept = [i for i in range(len(cleaned.lines)) if i not in cleaned.removed][: TOP_LINES + 2]
+    for i, ln in enumerate(cleaned.lines):
         t = ln.text
-        dl = find_dateline(t)
-        zone = t[: dl.end()] if dl else (t if len(t) <= DATE_LINE_MAX_CHARS else "")
+        zone = ""
+        if i < TOP_LINES and len(t) <= DATE_LINE_MAX_CHARS or cleaned.removed.get(i) == "timestamp":
+            zone = t
+        elif i in kept:
+            dl = find_dateline(t)
+            zone = t[: dl.end()] if dl else ""
         out.extend(m.group("date") for m in rx.finditer(zone))
+        last = max(kept[-1] if kept else 0, TOP_LINES - 1)
+        if i >= last:  # nothing below the first few kept lines: body dates are event dates
+            break
     return out
 
 
@@ -126,9 +148,9 @@ def parse_date(s: str) -> str | None:
     return dt.strftime("%Y-%m-%dT%H:%M" if has_time and (dt.hour or dt.minute) else "%Y-%m-%d")
 
 
-def find_published(lines: Sequence[Line]) -> str | None:
+def find_published(cleaned: Cleaned) -> str | None:
     """The first parseable date near the top of the page, or None."""
-    for cand in date_candidates(lines):
+    for cand in date_candidates(cleaned):
         iso = parse_date(cand)
         if iso:
             return iso

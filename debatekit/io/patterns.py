@@ -13,7 +13,7 @@ from debatekit.lang import all_packs
 
 DASH = r"[-–—]{1,2}"
 # A domain as written in datelines: "sumut.jpnn.com", "BatamEkbiz.com", "Liputan6.com".
-DOMAIN = r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|co\.id|id|net|org|news|tv|co|info|or\.id|go\.id|co\.uk|my)"
+DOMAIN = r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?i:com|co\.id|id|net|org|news|tv|co|info|or\.id|go\.id|co\.uk|my)\b"
 CITY = r"[A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,3}"
 
 # The dateline opening the first paragraph; group "outlet" (or "domain") names the publisher.

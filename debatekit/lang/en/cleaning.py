@@ -21,6 +21,7 @@ LINE_CUES: tuple[str, ...] = (
     r"^(share|share this( article| story)?|copy link|print)\s*:?$",
     r"^(sign up|subscribe)\b.{0,60}(newsletter|updates)\b",
     r"^(editing|reporting|writing) by\b.{0,80}$",
+    r"^by\s+[^.!?:]{2,60}$",  # byline
     r"^(tags?|topics?)\s*:",
     r"^page \d+ of \d+$",
     r"^(next|previous)( article| story)?$",

@@ -32,6 +32,7 @@ LINE_CUES: tuple[str, ...] = (
     r"^salin (tautan|link)$",
     r"^perbesar$",
     r"^(editor|penulis|reporter|pewarta|redaktur|sumber)\s*:\s*[^.]{0,60}$",
+    r"^(oleh|laporan)\s*:\s*[^.!?]{2,60}$",  # byline
     r"^(beranda|home)\s*[»›>/|]",  # breadcrumb
     r"^(tags?|topik)\s*:",
     r"^(halaman|hal\.)\s*\d+\s*(dari|/)\s*\d+$",
