@@ -267,7 +267,10 @@ def build_events(analysis: Analysis, idx: Index) -> dict[str, Any]:
             components.append(arts)
         else:
             loose[_date(idx.article_row[arts[0]]) or "undated"].append(arts[0])
-    components.sort(key=lambda arts: (_date(idx.article_row[arts[0]]) or "9999", idx.article_pos[arts[0]]))
+    def first_day(arts: list) -> str:
+        return min((d for d in (_date(idx.article_row[a]) for a in arts) if d), default="9999")
+
+    components.sort(key=lambda arts: (first_day(arts), idx.article_pos[arts[0]]))
 
     matches = _match_lookup(analysis)
     partners: dict[str, list[str]] = defaultdict(list)
@@ -298,7 +301,7 @@ def build_events(analysis: Analysis, idx: Index) -> dict[str, Any]:
             {
                 "n": n + 1,
                 "anchor": f"event-{n + 1}",
-                "date": _date(idx.article_row[arts[0]]) or "undated",
+                "date": first_day(arts).replace("9999", "undated"),
                 "title": titles[0] if titles else "",
                 "articles": [dict(idx.article_link(a), date=_date(idx.article_row[a])) for a in arts],
                 "columns": [dict(idx.article_link(a), date=_date(idx.article_row[a])) for a in columns],
