@@ -95,11 +95,14 @@ def _speaker_rows(people, roots, canonical, ids, statements) -> pd.DataFrame:
     for st in statements:
         if st["speaker_id"] is not None:
             spoken.setdefault(st["speaker_id"], []).append(st)
+    groups: dict[int, list] = {}
+    for p, r in zip(people, roots, strict=True):
+        groups.setdefault(r, []).append(p)
     rows = []
     for root, sid in sorted(ids.items(), key=lambda kv: kv[1]):
         if sid not in spoken:
             continue  # people who are only mentioned are not speakers
-        group = [p for p, r in zip(people, roots, strict=True) if r == root]
+        group = groups[root]
         aliases = sorted({a for p in group for a in p.aliases} | {n for p in group for n in p.names})
         roles = sorted({r for p in group for r in p.roles})
         rows.append(

@@ -427,7 +427,7 @@ def _appositives(
         if quoted.covers(w.start) or masked.covers(w.start):
             i += 1
             continue
-        n = match_role_head([x.lower for x in ws[i : i + 6]], lex)
+        n = match_role_head([x.lower for x in ws[i : i + 6]], lex) if w.lower in lex.role_first else 0
         if not n:
             i += 1
             continue
@@ -560,9 +560,9 @@ def _resolve(
         if w.lower in lex.pronouns and not quoted.covers(w.start) and not masked.covers(w.start):
             events.append((w.start, 1, "pronoun", w))
     for k, w in enumerate(index.ws):
-        if quoted.covers(w.start) or masked.covers(w.start):
+        if w.lower not in lex.standalone_first or quoted.covers(w.start) or masked.covers(w.start):
             continue
-        for head in lex.standalone_roles:
+        for head in lex.standalone_first[w.lower]:
             n = len(head)
             if tuple(x.lower for x in index.ws[k : k + n]) == head:
                 j = k + n

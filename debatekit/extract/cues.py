@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from debatekit.extract.names import Lexicon, is_name_token, match_role_head, name_tail, strip_name
+from debatekit.extract.names import Lexicon, is_acronym, is_name_token, match_role_head, name_tail, strip_name
 from debatekit.extract.text_units import Word, joins
 
 
@@ -61,10 +61,11 @@ def _run_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> tuple[Word, ...]
     return tuple(out)
 
 
-def _role_at(ws: list[Word], i: int, lex: Lexicon, heads: tuple[tuple[str, ...], ...]) -> tuple[Word, ...]:
-    """A lower-case role phrase starting at ``ws[i]`` ("wali kota", "the mayor"), else ()."""
-    tokens = [w.lower for w in ws[i : i + 6]]
-    n = match_role_head(tokens, lex, heads)
+def _role_at(ws: list[Word], i: int, lex: Lexicon, standalone: bool = True) -> tuple[Word, ...]:
+    """A role phrase starting at ``ws[i]`` ("wali kota", "the mayor"), else ()."""
+    if i >= len(ws) or ws[i].lower not in (lex.standalone_first if standalone else lex.role_first):
+        return ()
+    n = match_role_head([w.lower for w in ws[i : i + 6]], lex, standalone)
     return tuple(ws[i : i + n]) if n else ()
 
 
@@ -90,7 +91,7 @@ def subject_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | Non
         for j in range(i + 1, min(len(ws), i + 8)):
             if ws[j].lower in lex.epithet_end:
                 return Subject("epithet", tuple(ws[i : j + 1]))
-    head = match_role_head([x.lower for x in ws[i : i + 6]], lex)
+    head = len(_role_at(ws, i, lex, standalone=False))
     if head:
         # "kuasa hukum Fredrich, Sapriyanto Refa" / "Juru Bicara KPK, Febri Diansyah"
         j = i + head
@@ -99,7 +100,7 @@ def subject_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | Non
         name = _appositive_name(ws, j, lex, text)
         if name:
             return Subject("run", name)
-    role = _role_at(ws, i, lex, lex.standalone_roles)
+    role = _role_at(ws, i, lex)
     if role:
         # "the mayor" / "Wali kota" may be followed by a name ("Wali Kota Medan Bobby Nasution").
         run = _run_at(ws, i, lex, text)
@@ -198,7 +199,7 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
             ) and joins(text, ws[i - 1], ws[i]):
                 i -= 1
             run = tuple(ws[i : j + 1])
-            role = _role_at(ws, i, lex, lex.standalone_roles)
+            role = _role_at(ws, i, lex)
             if role and len(role) >= len(run):
                 found = _past_relative_clause(ws, i, lex)
                 if found is None:
@@ -209,6 +210,8 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
                 return Subject("run", run)
             if i == 0 and run[0].lower in lex.non_person_subjects | lex.org_words:
                 return None  # the subject is an organisation or a document, not a person
+            if len(run) > 1 and not all(is_acronym(x.text) or x.lower in lex.org_words for x in run):
+                return None  # a complex subject we cannot read: no guess past it
             j = i - 1
             continue
         role = _role_ending_at(ws, j, lex)

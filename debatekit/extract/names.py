@@ -42,6 +42,8 @@ class Lexicon:
     clause_breaks: frozenset[str]
     short_name_position: str
     typo_verbs: dict[str, str]  # one-letter-dropped spellings of long report verbs -> the verb
+    role_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> role heads starting with it
+    standalone_first: dict[str, tuple[tuple[str, ...], ...]]
 
     def verb_of(self, token: str, *, quote: bool = True, report: bool = True) -> tuple[str, bool] | None:
         """Return (verb, has_pronoun_suffix) when ``token`` is a speech verb, else None."""
@@ -95,7 +97,17 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         clause_breaks=frozenset(a.CLAUSE_BREAKS),
         short_name_position=a.SHORT_NAME_POSITION,
         typo_verbs=typo,
+        role_first=_by_first(a.ROLE_HEADS),
+        standalone_first=_by_first(a.STANDALONE_ROLES),
     )
+
+
+def _by_first(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        toks = tuple(p.split())
+        out.setdefault(toks[0], []).append(toks)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 def slug(name: str) -> str:
@@ -122,9 +134,12 @@ def is_name_token(word: Word, lex: Lexicon) -> bool:
     ) or word.text in lex.particles
 
 
-def match_role_head(tokens: list[str], lex: Lexicon, heads: tuple[tuple[str, ...], ...] | None = None) -> int:
+def match_role_head(tokens: list[str], lex: Lexicon, standalone: bool = False) -> int:
     """Length of the longest role head at the start of ``tokens`` (lower-cased words), else 0."""
-    for head in heads or lex.role_heads:
+    if not tokens:
+        return 0
+    index = lex.standalone_first if standalone else lex.role_first
+    for head in index.get(tokens[0], ()):
         n = len(head)
         if tuple(tokens[:n]) == head:
             return n

@@ -136,6 +136,36 @@ ROLE_HEADS = (
     "manajer",
     "pendiri",
     "analis",
+    "jaksa penuntut umum",
+    "jaksa agung",
+    "jaksa",
+    "hakim",
+    "plt",
+    "plh",
+    "ketum",
+    "waketum",
+    "dirut",
+    "direktur utama",
+    "kadis",
+    "kabid",
+    "kajati",
+    "kajari",
+    "kasad",
+    "kasal",
+    "kasau",
+    "menhub",
+    "menkeu",
+    "mendagri",
+    "menlu",
+    "menkes",
+    "menko",
+    "menag",
+    "mensos",
+    "menaker",
+    "menpora",
+    "mendikbud",
+    "menkumham",
+    "kapolsek",
     "pelaku umkm",
     "kuasa hukum",
     "pengacara",
@@ -164,6 +194,13 @@ STANDALONE_ROLES = (
     "capres",
     "cawapres",
     "menteri",
+    "menhub",
+    "menkeu",
+    "mendagri",
+    "menlu",
+    "kapolri",
+    "kapolda",
+    "jaksa",
 )
 
 # Epithets: a kinship or description noun, some words, then a demonstrative
@@ -200,7 +237,7 @@ ORG_WORDS = frozenset(
     kota kabupaten provinsi desa kelurahan kecamatan jalan jl pasar gedung hotel masjid gereja lapangan
     survei data laporan program debat pilkada pilwalkot pilbup pilgub pilpres pemilu undang peraturan
     perda perpres covid pandemi umkm ukm umk digital online internet asosiasi himpunan ikatan forum
-    lembaga yayasan koperasi perindustrian perdagangan direktorat indonesia
+    lembaga yayasan koperasi perindustrian perdagangan direktorat indonesia jakarta
     """.split()
 )
 
