@@ -207,3 +207,23 @@ def test_progress_bar_on_a_terminal(tmp_path):
 
     assert f"{PROGRESS_MIN_ITEMS + 2}/{PROGRESS_MIN_ITEMS + 2}" in run()
     assert "%|" not in run("--quiet")
+
+
+def test_transcript_is_read_and_saved(corpus, tmp_path):
+    transcript = tmp_path / "debat.txt"
+    transcript.write_text(
+        "MODERATOR: Selamat malam.\nBudi Santoso: Kami akan membangun pasar rakyat di setiap kecamatan.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert main(["analyze", str(corpus), "--out", str(out), "--transcript", str(transcript), "-q"]) == 0
+    turns = dk.load(out).turns
+    assert list(turns["speaker"]) == ["MODERATOR", "Budi Santoso"]
+
+
+def test_missing_transcript_is_named(corpus, tmp_path, capsys):
+    assert (
+        main(["analyze", str(corpus), "--out", str(tmp_path / "o"), "--transcript", str(tmp_path / "no.txt")])
+        == 1
+    )
+    assert "no.txt" in capsys.readouterr().err

@@ -201,3 +201,26 @@ def test_unlinked_articles_are_listed_apart():
     html = render_report(a)
     assert "4 articles share no statement with another article" in html
     assert "Event 1" not in html
+
+
+def test_transcript_column_shows_what_was_said():
+    a = sample_analysis()
+    a.turns = schema.frame(
+        schema.TURN_COLUMNS,
+        [
+            {
+                "turn_id": "tr:t0",
+                "speaker": "RUDI",
+                "text": "Kota ini belum punya digitalisasi UMKM sama sekali.",
+            }
+        ],
+    )
+    st = a.statements.copy()
+    st["turn_id"] = ["tr:t0", None, "tr:t0"]
+    st["transcript_relation"] = ["partial", None, "reworded"]
+    a.statements = st
+    html = render_report(a)
+    assert "<th>Transcript" in html
+    assert "“Kota ini belum punya digitalisasi UMKM sama sekali.”" in html
+    assert "transcript: reworded" in html
+    assert "<th>Transcript" not in render_report(sample_analysis())  # no transcript, no column

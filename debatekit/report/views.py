@@ -72,6 +72,8 @@ class Index:
             sid: row for sid, row in zip(st["statement_id"], st.to_dict("records"), strict=True)
         }
         self.statement_pos = {sid: i for i, sid in enumerate(st["statement_id"])}
+        tu = analysis.turns
+        self.turn_row = {tid: row for tid, row in zip(tu["turn_id"], tu.to_dict("records"), strict=True)}
         sp = analysis.speakers
         self.speaker_name = {
             sid: text_or(n, sid) for sid, n in zip(sp["speaker_id"], sp["name"], strict=True)
@@ -187,6 +189,7 @@ def _version(idx: Index, sid: str, ref: str, matches: dict, partners: dict[str, 
         "relation": None,
         "score": None,
         "against": None,
+        "transcript_relation": text_or(row.get("transcript_relation")) or None,
     }
     if sid == ref:
         return version
@@ -236,10 +239,19 @@ def _event_rows(
             for aid in columns
         ]
         relations = Counter(v["relation"] for cell in cells for v in cell if v["relation"])
+        turn_ids = [t for sid in g for t in text_or(idx.statement_row[sid].get("turn_id")).split(";") if t]
         rows.append(
             {
                 "speaker": idx.speaker_of(idx.statement_row[ref]),
                 "cells": cells,
+                "transcript": [
+                    {
+                        "speaker": text_or(idx.turn_row[t].get("speaker")),
+                        "text": text_or(idx.turn_row[t].get("text")),
+                    }
+                    for t in dict.fromkeys(turn_ids)
+                    if t in idx.turn_row
+                ],
                 "relations": ", ".join(f"{k} ×{c}" if c > 1 else k for k, c in sorted(relations.items())),
             }
         )
@@ -267,6 +279,7 @@ def build_events(analysis: Analysis, idx: Index) -> dict[str, Any]:
             components.append(arts)
         else:
             loose[_date(idx.article_row[arts[0]]) or "undated"].append(arts[0])
+
     def first_day(arts: list) -> str:
         return min((d for d in (_date(idx.article_row[a]) for a in arts) if d), default="9999")
 
@@ -306,6 +319,7 @@ def build_events(analysis: Analysis, idx: Index) -> dict[str, Any]:
                 "articles": [dict(idx.article_link(a), date=_date(idx.article_row[a])) for a in arts],
                 "columns": [dict(idx.article_link(a), date=_date(idx.article_row[a])) for a in columns],
                 "columns_hidden": len(arts) - len(columns),
+                "has_transcript": bool(idx.turn_row),
                 "outlets": sorted({idx.outlet(a) for a in arts}),
                 "rows": rows[:MAX_ROWS_PER_EVENT],
                 "rows_hidden": max(0, len(rows) - MAX_ROWS_PER_EVENT),
