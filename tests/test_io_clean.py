@@ -108,3 +108,39 @@ def test_indosum_cleaning_removes_almost_nothing(shared_dir):
         for i, why in c.removed.items():
             assert why in ("cue", "caption", "repeated line") or len(c.lines[i].text) < 80, c.lines[i].text
     assert n_removed / n_lines < 0.03
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dapatkan update berita pilihan setiap hari dari Situs.com. Mari bergabung di Grup Telegram kami.",
+        "Artikel ini telah tayang di Situs.com dengan judul sama.",
+        "Laporan Wartawan Situs.com, Ani",
+        "Saksikan Video Pilihan di Bawah Ini:",
+        "SCROLL TO RESUME CONTENT",
+        "Penulis: Ani | Editor: Budi",
+        "By Jane Roe",
+        "(abc/def)",
+        "icon-x-twitter",
+        "Share: Facebook | X | WhatsApp | Salin",
+        "Sabtu, 12 Oktober 2024 – 23:40 WIB",
+        "November 8, 2024 at 9:15 a.m. EST",
+    ],
+)
+def test_debris_line_shapes(line):
+    raw = f"Judul Berita\nKalimat pertama artikel. Kedua.\n{line}\nKalimat terakhir artikel. Lagi."
+    assert line not in clean_text(raw).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bahasan UMKM saat Debat",  # a subheading
+        "Oleh karena itu, kami akan terus bekerja untuk warga.",
+        '"Kami siap," kata dia.',
+        "By the end of the year the city had built 14 basins.",
+    ],
+)
+def test_text_line_shapes_kept(line):
+    raw = f"Judul Berita\nKalimat pertama artikel. Kedua.\n{line}\nKalimat terakhir artikel. Lagi."
+    assert line in clean_text(raw).text

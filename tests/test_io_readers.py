@@ -126,3 +126,18 @@ def test_progress_bar_on_request(folder, capsys):
     assert "reading" in capsys.readouterr().err
     read_corpus(folder, progress=False)
     assert capsys.readouterr().err == ""
+
+
+def test_html_stdlib_fallback_when_trafilatura_finds_nothing(tmp_path, monkeypatch):
+    import trafilatura
+
+    monkeypatch.setattr(trafilatura, "extract", lambda *a, **k: None)
+    page = (
+        "<html><head><title>Judul Cadangan</title></head><body><nav>Beranda Politik</nav>"
+        "<script>var x = 1;</script><div><p>Medan (ANTARA) - Isi berita. Kalimat kedua.</p>"
+        "<p>Baca juga: Lain</p></div><footer>Hak cipta</footer></body></html>"
+    )
+    _write(tmp_path / "p.html", page)
+    row = read_corpus(tmp_path / "p.html").articles.iloc[0]
+    assert row["text"] == "Judul Cadangan\nMedan (ANTARA) - Isi berita. Kalimat kedua."
+    assert row["title"] == "Judul Cadangan" and row["outlet"] == "ANTARA"

@@ -7,7 +7,7 @@ on one stripped line, anchored by the author.
 LINE_CUES: tuple[str, ...] = (
     r"^advertisement$",
     r"^(sponsored( content)?|ads?)$",
-    r"^scroll (down )?to continue",
+    r"^scroll (down )?to (continue|resume)",
     r"^(read|see) (also|more)\s*[:：-]",
     r"^(read|see) (also|more)$",
     r"^(related|recommended)( (articles?|stories|news|posts|content))?\s*:?$",
@@ -27,6 +27,8 @@ LINE_CUES: tuple[str, ...] = (
     r"^(next|previous)( article| story)?$",
     r"^all rights reserved",
     r"^copyright\b|^©",
+    r"^(click|tap) here\b.{0,80}$",
+    r"^(get|download) (the|our) (app|newsletter)\b.{0,80}$",
 )
 
 CAPTION_CUES: tuple[str, ...] = (

@@ -39,6 +39,13 @@ LINE_CUES: tuple[str, ...] = (
     r"^(selanjutnya|sebelumnya|berikutnya)$",
     r"^(kirim|posting) komentar$",
     r"^copyright\b|^hak cipta\b|^©",
+    r"^dapatkan (update|berita|info)\b.{0,200}\b(grup|saluran|channel|telegram|whatsapp|aplikasi)\b",
+    r"^simak (breaking news|berita|video)\b.{0,200}$",
+    r"^saksikan (juga )?(video|live streaming|siaran)\b.{0,120}$",
+    r"^artikel ini telah (tayang|terbit|dimuat) di\b",
+    r"^laporan (wartawan|reporter|koresponden)\b[^!?]{0,80}(?<!\.)$",
+    r"^\[gambas:",
+    r"^(klik|ketuk) (di sini|disini)\b.{0,80}$",
 )
 
 # Photo captions and credits: a line holding one of these is a caption, not article text.
