@@ -8,6 +8,7 @@ import pytest
 
 import debatekit as dk
 from debatekit.io import clean_text, to_raw_offset
+from debatekit.io.clean import line_spans
 
 
 @pytest.fixture(scope="module")
@@ -144,3 +145,12 @@ def test_debris_line_shapes(line):
 def test_text_line_shapes_kept(line):
     raw = f"Judul Berita\nKalimat pertama artikel. Kedua.\n{line}\nKalimat terakhir artikel. Lagi."
     assert line in clean_text(raw).text
+
+
+def test_offsets_skip_a_removed_line_that_contains_the_kept_one():
+    raw = "Judul\nWarga antre. Foto: Ani/Koran\nWarga antre.\nLain. Lagi."
+    c = clean_text(raw)
+    assert c.text == "Judul\nWarga antre.\nLain. Lagi."
+    pos = c.text.index("Warga")
+    assert to_raw_offset((c.text, raw), pos) == raw.index("\nWarga antre.\n") + 1
+    assert c.spans == line_spans(c.text, raw)

@@ -258,15 +258,33 @@ def clean_text(raw: str) -> Cleaned:
     return Cleaned("\n".join(parts), spans, title, lines, removed)
 
 
+def _find_line(raw: str, piece: str, cursor: int) -> int:
+    """Start of the first whole raw line, at or after ``cursor``, whose stripped text is ``piece``.
+
+    A kept line can also occur inside a removed one (a caption quoting a sentence), so only matches
+    with nothing but whitespace between them and the line breaks count.
+    """
+    found = raw.find(piece, cursor)
+    while found >= 0:
+        before = raw[raw.rfind("\n", 0, found) + 1 : found]
+        line_end = raw.find("\n", found + len(piece))
+        after = raw[found + len(piece) : line_end if line_end >= 0 else len(raw)]
+        if not before.strip() and not after.strip():
+            return found
+        found = raw.find(piece, found + 1)
+    return -1
+
+
 def line_spans(text: str, raw_text: str) -> list[tuple[int, int, int]]:
     """Recover the spans of :class:`Cleaned` from a cleaned text and its raw text.
 
-    Every cleaned line is found in ``raw_text`` in order, so the map needs no stored state.
+    Every cleaned line is a whole line of ``raw_text`` (stripped), found in order, so the map needs no
+    stored state.
     """
     spans = []
     pos = cursor = 0
     for piece in text.split("\n"):
-        found = raw_text.find(piece, cursor)
+        found = _find_line(raw_text, piece, cursor)
         if found < 0:  # text edited by the caller: map the line to where the previous one ended
             found = cursor
         else:

@@ -143,7 +143,7 @@ def read_corpus(
     language: str | None = None,
     outlet: str | None = None,
     progress: bool | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> Corpus:
     """Read, clean and describe a corpus of news articles.
 
@@ -160,8 +160,9 @@ def read_corpus(
         Outlet for every article; wins over anything found in the text.
     progress : bool, optional
         Progress bar on stderr; default on for 5+ items when stderr is a terminal.
-    max_bytes : int
-        Files larger than this are skipped with a ``too_large`` error (default 20 MB).
+    max_bytes : int or None
+        Files larger than this are skipped with a ``too_large`` error (default 20 MB; None for no limit,
+        e.g. for one big ``.jsonl`` corpus).
 
     Returns
     -------
@@ -200,8 +201,10 @@ def read_corpus(
         for rec in _progress(records, progress, "cleaning"):
             add(rec)
     else:
-        if isinstance(source, (str, os.PathLike)) or isinstance(source, (list, tuple)):
+        if isinstance(source, (str, os.PathLike)):
             files, expand_errors = expand(source)
+        elif isinstance(source, Iterable) and not isinstance(source, (bytes, dict)):
+            files, expand_errors = expand(list(source))
         else:
             raise TypeError(
                 f"cannot read a {type(source).__name__}: give a path, glob, list of paths or DataFrame"

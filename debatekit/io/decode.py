@@ -9,7 +9,7 @@ from debatekit.io.errors import ReadError
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
-def read_bytes(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+def read_bytes(path: Path, *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:
     """Read a file's bytes, refusing missing, oversized and empty files.
 
     Raises

@@ -129,7 +129,7 @@ def _json_items(data: Any) -> tuple[list[Any], bool]:
 
 
 def read_file(
-    path: Path, *, stem: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: Path, *, stem: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES
 ) -> tuple[list[dict], list[ReadError]]:
     """Read one file into records.
 

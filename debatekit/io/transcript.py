@@ -161,7 +161,7 @@ def _records_to_turns(records: list[Any], name: str) -> list[dict]:
 
 
 def read_transcript(
-    source: Any, *, transcript_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    source: Any, *, transcript_id: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES
 ) -> pd.DataFrame:
     """Read a debate transcript into speaker turns.
 
