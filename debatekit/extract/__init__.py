@@ -36,7 +36,9 @@ def extract_articles(articles: pd.DataFrame, language: str | None = None) -> lis
     return out
 
 
-def resolve_speakers(articles: pd.DataFrame, extractions: list[ArticleExtraction], language: str | None = None) -> Extraction:
+def resolve_speakers(
+    articles: pd.DataFrame, extractions: list[ArticleExtraction], language: str | None = None
+) -> Extraction:
     """Link article-level people across the corpus and build the final tables."""
     langs = dict(zip(articles["article_id"].astype(str), articles["language"], strict=False))
     outlets = dict(zip(articles["article_id"].astype(str), articles["outlet"], strict=False))
@@ -50,8 +52,14 @@ def resolve_speakers(articles: pd.DataFrame, extractions: list[ArticleExtraction
             where[(ex.article_id, p.key)] = len(people)
             people.append(
                 LocalPerson(
-                    ex.article_id, p.key, p.name, p.tokens, frozenset(p.names), frozenset(p.roles),
-                    frozenset(p.aliases), position,
+                    ex.article_id,
+                    p.key,
+                    p.name,
+                    p.tokens,
+                    frozenset(p.names),
+                    frozenset(p.roles),
+                    frozenset(p.aliases),
+                    position,
                 )
             )
     roots, canonical = link_people(people)
@@ -85,8 +93,12 @@ def resolve_speakers(articles: pd.DataFrame, extractions: list[ArticleExtraction
     speakers = _speaker_rows(people, roots, canonical, ids, statements)
     statements_df = schema.frame(schema.STATEMENT_COLUMNS, statements)
     if len(statements_df):
-        statements_df = statements_df.sort_values(["article_id", "start", "kind"], kind="stable").reset_index(drop=True)
-    mentions_df = schema.frame(schema.MENTION_COLUMNS, sorted(mentions, key=lambda m: (m["article_id"], m["start"])))
+        statements_df = statements_df.sort_values(["article_id", "start", "kind"], kind="stable").reset_index(
+            drop=True
+        )
+    mentions_df = schema.frame(
+        schema.MENTION_COLUMNS, sorted(mentions, key=lambda m: (m["article_id"], m["start"]))
+    )
     return Extraction(statements_df, mentions_df, speakers, schema.frame(schema.ERROR_COLUMNS, warnings))
 
 

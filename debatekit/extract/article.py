@@ -15,7 +15,15 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from debatekit.extract.cues import Cue, Subject, according_to, cue_after, cue_before, run_is_person, subject_before
+from debatekit.extract.cues import (
+    Cue,
+    Subject,
+    according_to,
+    cue_after,
+    cue_before,
+    run_is_person,
+    subject_before,
+)
 from debatekit.extract.entities import ArticleEntities, Person
 from debatekit.extract.names import Lexicon, lexicon, match_role_head, split_role_and_name
 from debatekit.extract.quotes import MARKS, Oddity, QuoteSpan, find_quotes
@@ -89,7 +97,9 @@ class _Spans:
         return False
 
 
-def extract_article(article_id: str, text: str, pack: LanguagePack, title: str | None = None) -> ArticleExtraction:
+def extract_article(
+    article_id: str, text: str, pack: LanguagePack, title: str | None = None
+) -> ArticleExtraction:
     """Statements, mentions and people of one article.
 
     Parameters
@@ -118,8 +128,12 @@ def extract_article(article_id: str, text: str, pack: LanguagePack, title: str |
     first_body = _first_body_paragraph(text, paras, title)
 
     candidates, accepted = _direct_candidates(text, paras, quotes, index, lex, first_body)
-    quoted = _Spans([(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1) for q in accepted])
-    all_quoted = _Spans([(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1) for q in quotes])
+    quoted = _Spans(
+        [(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1) for q in accepted]
+    )
+    all_quoted = _Spans(
+        [(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1) for q in quotes]
+    )
     sentence_spans = [
         (p_i, s, e)
         for p_i, (ps, pe) in enumerate(paras)
@@ -147,8 +161,15 @@ def _epithet_subject(c: Candidate, epithets: list[tuple[int, int, str]]) -> Cand
     for a, b, _phrase in epithets:
         if a <= c.cue.subject.start < b:
             subject = Subject("epithet", c.cue.subject.words)
-            return Candidate(c.kind, c.start, c.end, Cue(c.cue.verb, c.cue.verb_word, subject, c.cue.position),
-                             c.anchor, c.paragraph, c.inherit)
+            return Candidate(
+                c.kind,
+                c.start,
+                c.end,
+                Cue(c.cue.verb, c.cue.verb_word, subject, c.cue.position),
+                c.anchor,
+                c.paragraph,
+                c.inherit,
+            )
     return c
 
 
@@ -237,7 +258,9 @@ def _direct_candidates(
         if cue is None and not pre_words and q.paragraph > 0 and q.open_mark == p_start:
             prev_s, prev_e = paras[q.paragraph - 1]
             if text[prev_s:prev_e].rstrip().endswith(":"):
-                cue = cue_before(index.between(_segment_before(text, prev_s, prev_e - 1, 0), prev_e), lex, text)
+                cue = cue_before(
+                    index.between(_segment_before(text, prev_s, prev_e - 1, 0), prev_e), lex, text
+                )
         standalone = not pre_words or pre_text.endswith(":")
         if cue is None:
             if not standalone or n_words < MIN_STANDALONE_QUOTE_WORDS or _looks_like_title(text, q, index):
@@ -252,8 +275,11 @@ def _direct_candidates(
 
 def _looks_like_title(text: str, q: QuoteSpan, index: _Index) -> bool:
     ws = index.between(q.start, q.end)
-    return bool(ws) and len(ws) <= 8 and all(w.is_capitalised or len(w.text) <= 3 for w in ws) and not any(
-        ch in text[q.start : q.end] for ch in ".!?,"
+    return (
+        bool(ws)
+        and len(ws) <= 8
+        and all(w.is_capitalised or len(w.text) <= 3 for w in ws)
+        and not any(ch in text[q.start : q.end] for ch in ".!?,")
     )
 
 
@@ -271,7 +297,11 @@ def _indirect_candidates(
         ws = index.between(s, e)
         if len(ws) < MIN_CLAUSE_WORDS + 1:
             continue
-        cand = _according(text, ws, s, e, lex, p_i) or _reported(text, ws, e, lex, p_i) or _post_cue(text, ws, s, e, lex, p_i)
+        cand = (
+            _according(text, ws, s, e, lex, p_i)
+            or _reported(text, ws, e, lex, p_i)
+            or _post_cue(text, ws, s, e, lex, p_i)
+        )
         if cand:
             found.append(cand)
     return found
@@ -356,7 +386,12 @@ def _epithets(
             continue
         for j in range(1, min(len(ws), 7)):
             if ws[j].lower in lex.epithet_end:
-                if j + 1 < len(ws) and lex.verb_of(ws[j + 1].text) or j + 1 < len(ws) and ws[j + 1].lower in lex.fillers:
+                if (
+                    j + 1 < len(ws)
+                    and lex.verb_of(ws[j + 1].text)
+                    or j + 1 < len(ws)
+                    and ws[j + 1].lower in lex.fillers
+                ):
                     phrase = text[ws[0].start : ws[j - 1].end]
                     found.append((ws[0].start, ws[j].end, phrase))
                 break
@@ -377,9 +412,7 @@ def _register_people(
     subjects = [c.cue.subject for c in candidates if c.cue is not None and c.cue.subject.kind == "run"]
     # Words the article uses alone as a speaker's name mid-sentence ("kata Bobby"): a sentence-initial
     # capital ("Sekedar mengingatkan ...") is only a name when the article confirms it.
-    mid_sentence = {
-        w.bare for w in index.ws if w.is_capitalised and not _sentence_initial(text, w.start)
-    }
+    mid_sentence = {w.bare for w in index.ws if w.is_capitalised and not _sentence_initial(text, w.start)}
     anchors = frozenset(
         s.words[0].bare
         for s in subjects
@@ -393,7 +426,11 @@ def _register_people(
     for subj in subjects:
         if not run_is_person(subj.words, lex):
             continue
-        if len(subj.words) == 1 and _sentence_initial(text, subj.start) and subj.words[0].bare not in mid_sentence:
+        if (
+            len(subj.words) == 1
+            and _sentence_initial(text, subj.start)
+            and subj.words[0].bare not in mid_sentence
+        ):
             continue
         pending.append((list(subj.words), None))
 
@@ -432,8 +469,12 @@ def _appositives(
             i += 1
             continue
         j = i + n
-        while j < len(ws) and joins(text, ws[j - 1], ws[j]) and (
-            ws[j].is_capitalised or ws[j].lower in ("nomor", "urut", "of", "no.") or ws[j].text.isdigit()
+        while (
+            j < len(ws)
+            and joins(text, ws[j - 1], ws[j])
+            and (
+                ws[j].is_capitalised or ws[j].lower in ("nomor", "urut", "of", "no.") or ws[j].text.isdigit()
+            )
         ):
             j += 1
         phrase = ws[i:j]
@@ -447,14 +488,18 @@ def _appositives(
     return out
 
 
-def _chain_after(text: str, ws: list[Word], j: int, role: str, lex: Lexicon) -> list[tuple[list[Word], str | None]]:
+def _chain_after(
+    text: str, ws: list[Word], j: int, role: str, lex: Lexicon
+) -> list[tuple[list[Word], str | None]]:
     """After a bare role: ", Sumatera Utara, Bobby Nasution" -> the last name-like element is the person."""
     elements: list[list[Word]] = []
     k = j
     while k < len(ws) and text[ws[k - 1].end : ws[k].start].strip() == "," and len(elements) < 4:
         m = k
-        while m + 1 < len(ws) and joins(text, ws[m], ws[m + 1]) and (
-            ws[m + 1].is_capitalised or ws[m + 1].text in lex.particles or _is_degree(ws[m + 1], lex)
+        while (
+            m + 1 < len(ws)
+            and joins(text, ws[m], ws[m + 1])
+            and (ws[m + 1].is_capitalised or ws[m + 1].text in lex.particles or _is_degree(ws[m + 1], lex))
         ):
             m += 1
         element = ws[k : m + 1]
@@ -469,7 +514,11 @@ def _chain_after(text: str, ws: list[Word], j: int, role: str, lex: Lexicon) -> 
             break
         if not run_is_person(el, lex):
             break
-        later_names = [x for x in names[idx + 1 :] if run_is_person(x, lex) and not match_role_head([w.lower for w in x], lex)]
+        later_names = [
+            x
+            for x in names[idx + 1 :]
+            if run_is_person(x, lex) and not match_role_head([w.lower for w in x], lex)
+        ]
         if later_names:
             role_parts.append(" ".join(w.text for w in el))  # a place between role and name
             continue
@@ -566,8 +615,10 @@ def _resolve(
             n = len(head)
             if tuple(x.lower for x in index.ws[k : k + n]) == head:
                 j = k + n
-                while j < len(index.ws) and index.ws[j].lower in ("nomor", "urut") or (
-                    j < len(index.ws) and index.ws[j].text.isdigit() and index.ws[j - 1].lower == "urut"
+                while (
+                    j < len(index.ws)
+                    and index.ws[j].lower in ("nomor", "urut")
+                    or (j < len(index.ws) and index.ws[j].text.isdigit() and index.ws[j - 1].lower == "urut")
                 ):
                     j += 1
                 events.append((w.start, 2, "role", index.ws[k:j]))
@@ -610,7 +661,9 @@ def _resolve(
             previous = {**row, "_person": person, "_paragraph": c.paragraph}
 
 
-def _statement_row(aid: str, text: str, c: Candidate, entities: ArticleEntities, previous: dict | None) -> dict:
+def _statement_row(
+    aid: str, text: str, c: Candidate, entities: ArticleEntities, previous: dict | None
+) -> dict:
     person: Person | None = None
     mention: str | None = None
     basis = None

@@ -52,7 +52,11 @@ def _run_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> tuple[Word, ...]
             break
         if w.is_capitalised or (out and w.text in lex.particles):
             out.append(w)
-        elif out and w.text.lower() in ("nomor", "urut") or (out and w.text.isdigit() and out[-1].lower == "urut"):
+        elif (
+            out
+            and w.text.lower() in ("nomor", "urut")
+            or (out and w.text.isdigit() and out[-1].lower == "urut")
+        ):
             out.append(w)
         else:
             break
@@ -95,7 +99,11 @@ def subject_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | Non
     if head:
         # "kuasa hukum Fredrich, Sapriyanto Refa" / "Juru Bicara KPK, Febri Diansyah"
         j = i + head
-        while j < len(ws) and joins(text, ws[j - 1], ws[j]) and (ws[j].is_capitalised or ws[j].text in lex.particles):
+        while (
+            j < len(ws)
+            and joins(text, ws[j - 1], ws[j])
+            and (ws[j].is_capitalised or ws[j].text in lex.particles)
+        ):
             j += 1
         name = _appositive_name(ws, j, lex, text)
         if name:
@@ -166,7 +174,7 @@ def cue_before(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
 
 
 def according_to(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
-    """"Menurut X, ..." / "Menurutnya, ..." / "According to X, ..." in the first words of a sentence."""
+    """ "Menurut X, ..." / "Menurutnya, ..." / "According to X, ..." in the first words of a sentence."""
     for i in range(min(len(ws), 4)):
         low = ws[i].lower
         for phrase in lex.according_to:
@@ -194,9 +202,15 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
         if w.is_capitalised or w.text.isdigit():
             # walk back to the start of this capitalised run (or role phrase)
             i = j
-            while i - 1 >= 0 and (
-                ws[i - 1].is_capitalised or ws[i - 1].text in lex.particles or ws[i - 1].lower in ("nomor", "urut")
-            ) and joins(text, ws[i - 1], ws[i]):
+            while (
+                i - 1 >= 0
+                and (
+                    ws[i - 1].is_capitalised
+                    or ws[i - 1].text in lex.particles
+                    or ws[i - 1].lower in ("nomor", "urut")
+                )
+                and joins(text, ws[i - 1], ws[i])
+            ):
                 i -= 1
             run = tuple(ws[i : j + 1])
             role = _role_at(ws, i, lex)

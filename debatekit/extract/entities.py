@@ -73,7 +73,7 @@ class ArticleEntities:
             return
         person.roles.add(role)
         person.aliases.add(role)
-        self._role_index.append((role_tokens(role), role, person))
+        self._role_index.append((role_tokens(role, self.lex.role_determiners), role, person))
 
     def _find_by_tokens(self, tokens: frozenset[str]) -> Person | None:
         candidates = [p for p in self.people if tokens <= p.tokens or p.tokens <= tokens]
@@ -107,7 +107,7 @@ class ArticleEntities:
 
     def people_with_role(self, phrase: str) -> list[Person]:
         """People whose article role contains every word of ``phrase`` ("wali kota" in "Wali Kota Medan")."""
-        want = role_tokens(phrase)
+        want = role_tokens(phrase, self.lex.role_determiners)
         out: list[Person] = []
         for toks, _role, person in self._role_index:
             if want <= toks and person not in out:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from debatekit.extract.text_units import Word
 from debatekit.lang import LanguagePack
@@ -39,6 +39,7 @@ class Lexicon:
     non_person_subjects: frozenset[str]
     title_cues: frozenset[str]
     relative_pronouns: frozenset[str]
+    role_determiners: frozenset[str]
     clause_breaks: frozenset[str]
     short_name_position: str
     typo_verbs: dict[str, str]  # one-letter-dropped spellings of long report verbs -> the verb
@@ -60,7 +61,7 @@ class Lexicon:
         return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(pack: LanguagePack) -> Lexicon:
     """Compile a pack's attribution section (cached per pack)."""
     a = pack.attribution
@@ -94,6 +95,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         non_person_subjects=frozenset(a.NON_PERSON_SUBJECTS),
         title_cues=frozenset(a.TITLE_CUES),
         relative_pronouns=frozenset(a.RELATIVE_PRONOUNS),
+        role_determiners=frozenset(a.ROLE_DETERMINERS),
         clause_breaks=frozenset(a.CLAUSE_BREAKS),
         short_name_position=a.SHORT_NAME_POSITION,
         typo_verbs=typo,
@@ -179,7 +181,8 @@ def split_role_and_name(
         return ws, []
     for i, w in enumerate(tail):
         if w.bare in anchors:
-            tail = tail[i:]
+            # the article's short name marks where the name starts (Indonesian given name) or ends (surname)
+            tail = tail[i:] if lex.short_name_position == "first" else tail[max(0, i - 2) : i + 1]
             break
     else:
         if len(tail) > 2:
@@ -202,6 +205,6 @@ def name_tail(ws: list[Word], lex: Lexicon) -> list[Word]:
     return tail
 
 
-def role_tokens(role: str) -> frozenset[str]:
-    """Lower-cased words of a role, digits kept ("nomor urut 1" keeps "1")."""
-    return frozenset(re.findall(r"\w+", role.lower()))
+def role_tokens(role: str, determiners: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Lower-cased words of a role, digits kept ("nomor urut 1" keeps "1"), determiners dropped."""
+    return frozenset(re.findall(r"\w+", role.lower())) - determiners

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 OPENERS = "“„«‟"
 CLOSERS = "»"
-AMBIGUOUS = "\"”"
+AMBIGUOUS = '"”'
 MARKS = OPENERS + CLOSERS + AMBIGUOUS
 
 
@@ -55,7 +55,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
     """
     quotes: list[QuoteSpan] = []
     odd: list[Oddity] = []
-    carry: tuple[int, int] | None = None  # (open_mark, paragraph) of a quote continuing into the next paragraph
+    carry: tuple[int, int] | None = (
+        None  # (open_mark, paragraph) of a quote continuing into the next paragraph
+    )
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         marks = [i for i in range(p_start, p_end) if text[i] in MARKS]
         open_at: int | None = None
@@ -77,7 +79,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
             ch = text[i]
             if ch in OPENERS:
                 if open_at is not None:
-                    odd.append(Oddity(open_at, "unbalanced_quote", f"quotation mark at {open_at} is never closed"))
+                    odd.append(
+                        Oddity(open_at, "unbalanced_quote", f"quotation mark at {open_at} is never closed")
+                    )
                 open_at, open_par = i, p_index
             elif ch in CLOSERS:
                 if open_at is None:

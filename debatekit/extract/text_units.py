@@ -15,7 +15,7 @@ WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*\.?", re.UNICODE)
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before white space.
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)")
-DOUBLE_QUOTES = "\"“”„‟«»"
+DOUBLE_QUOTES = '"“”„‟«»'
 
 
 class Word:

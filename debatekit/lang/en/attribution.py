@@ -6,7 +6,7 @@ QUOTE_VERBS = frozenset(
     warned claimed wrote recalled countered quipped remarked acknowledged admitted conceded responded
     told tells shouted joked pointed observed suggested urged promised vowed pledged concluded charged
     retorted snapped demanded wondered mused cautioned emphasized emphasised stressed contended
-    maintained announced predicted boasted complained lamented objected protested interjected
+    maintained announced predicted boasted complained lamented objected protested interjected fired shot
     """.split()
 )
 
@@ -36,6 +36,9 @@ RELATIVE_PRONOUNS = frozenset({"who"})
 
 # A reported clause ends before ", <one of these>" (what follows is the reporter's gloss).
 CLAUSE_BREAKS = frozenset("including especially such which".split())
+
+# Words in front of a role that do not narrow it ("the mayor" is the article's "Mayor X").
+ROLE_DETERMINERS = frozenset("the a an this that our their his her".split())
 
 CLAUSE_SKIP = frozenset({"that"})
 

@@ -1,1 +1,73 @@
-"""en: relations word lists (see debatekit.lang)."""
+"""English: words that tie statements together (see debatekit.lang and debatekit.relate).
+
+Cues are lower-case phrases matched on word boundaries. "Passive" cues name the source *after* the cue
+("X's claim was rebutted by Y"), "active" cues name it *before* ("Y rebutted X").
+"""
+
+# --- rebuttal, support and answer cues ---
+REBUT_PASSIVE = ("rebutted by", "disputed by", "countered by", "challenged by", "contradicted by", "denied by")
+REBUT_ACTIVE = (
+    "rebutted",
+    "rebuts",
+    "disputed",
+    "disputes",
+    "pushed back",
+    "pushes back",
+    "fired back",
+    "fires back",
+    "hit back",
+    "hits back",
+    "countered",
+    "counters",
+    "contradicted",
+    "denied",
+    "dismissed",
+    "slammed",
+)
+SUPPORT_PASSIVE = ("echoed by", "backed by", "endorsed by", "supported by", "seconded by")
+SUPPORT_ACTIVE = ("agreed with", "agrees with", "echoed", "echoes", "backed", "endorsed", "seconded", "sided with")
+ANSWER_PASSIVE = ("answered by",)
+ANSWER_ACTIVE = ("responded to", "responding to", "replied to", "replying to", "answered", "in response to")
+
+AGENT_MARKERS = frozenset({"by"})
+
+HEADLINE_REBUT_VERBS = frozenset(
+    "slams attacks rebuts blasts hits counters disputes challenges criticises criticizes mocks".split()
+)
+HEADLINE_SUPPORT_VERBS = frozenset("backs praises defends endorses echoes".split())
+
+BACK_REFERENCES = frozenset({"this", "that", "claim", "remarks", "comments"})
+
+# --- polarity ---
+NEGATIONS = frozenset({"not", "no", "never", "n't", "nobody", "nothing", "none", "without"})
+ALREADY = frozenset({"already"})
+POLARITY_FLIPS = (
+    ("not yet", "already"),
+    ("there is no", "there is"),
+    ("there are no", "there are"),
+    ("is not", "is"),
+    ("are not", "are"),
+    ("was not", "was"),
+    ("were not", "were"),
+    ("has not", "has"),
+    ("have not", "have"),
+    ("does not", "does"),
+    ("do not", "do"),
+    ("did not", "did"),
+    ("never", "already"),
+    ("not", ""),
+    ("no", ""),
+)
+
+# --- stance lexicon ---
+STANCE_FOR = frozenset("agree agrees support supports right true correct succeeded success proven good".split())
+STANCE_AGAINST = frozenset(
+    "disagree disagrees reject rejects wrong false failed lie lies impossible deny denies bad".split()
+)
+
+TOPIC_STOPWORDS = frozenset(
+    """
+    said says say will would also just like get got going make made want need today yesterday year years
+    people thing things way well one two three new mr mrs ms sir madam
+    """.split()
+)

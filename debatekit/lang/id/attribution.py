@@ -52,6 +52,9 @@ RELATIVE_PRONOUNS = frozenset({"yang"})
 # A reported clause ends before ", <one of these>" (what follows is the reporter's gloss).
 CLAUSE_BREAKS = frozenset("sekaligus khususnya terutama termasuk seperti yakni yaitu sehingga".split())
 
+# Words in front of a role that do not narrow it ("the mayor" is the article's "Mayor X").
+ROLE_DETERMINERS = frozenset("sang si para".split())
+
 CLAUSE_SKIP = frozenset({"bahwa"})
 
 # Pronouns that refer back to the salient person. The suffix forms attach to verbs ("ujarnya").

@@ -1,1 +1,93 @@
-"""id: relations word lists (see debatekit.lang)."""
+"""Indonesian: words that tie statements together (see debatekit.lang and debatekit.relate).
+
+Cues are lower-case phrases matched on word boundaries. "Passive" cues name the source *after* the cue
+("anggapan X dibantah oleh Y"), "active" cues name it *before* ("Y membantah X"); a clause-initial
+active cue ("Menanggapi pernyataan X, Y mengatakan ...") names the target right after the cue and the
+source after the comma.
+"""
+
+# --- rebuttal, support and answer cues (statement to statement, speaker to speaker) ---
+REBUT_PASSIVE = (
+    "dibantah oleh",
+    "dibantah",
+    "ditampik oleh",
+    "ditampik",
+    "disanggah oleh",
+    "disanggah",
+    "dibalas oleh",
+    "disindir oleh",
+    "dikritik oleh",
+    "dikritik",
+    "diserang oleh",
+    "dipatahkan oleh",
+)
+REBUT_ACTIVE = (
+    "membantah",
+    "menampik",
+    "menyanggah",
+    "membalas",
+    "menyindir",
+    "mengkritik",
+    "menyerang",
+    "serang",
+    "mematahkan",
+    "menepis",
+)
+SUPPORT_PASSIVE = ("didukung oleh", "dibenarkan oleh", "diamini oleh", "disetujui oleh")
+SUPPORT_ACTIVE = ("sepakat dengan", "sependapat dengan", "mendukung", "membenarkan", "mengamini", "menyetujui")
+# Responses whose polarity the cue does not tell; a contradiction between the two statements makes one a
+# rebuttal, otherwise it stays an answer.
+ANSWER_PASSIVE = ("ditanggapi oleh", "dijawab oleh", "direspons oleh")
+ANSWER_ACTIVE = ("menanggapi", "menjawab", "merespons", "merespon")
+
+# Words between the passive verb and the source that are not part of it.
+AGENT_MARKERS = frozenset({"oleh"})
+
+# Headline verbs between two names: "A Serang B soal ...", "A Sindir B".
+HEADLINE_REBUT_VERBS = frozenset(
+    "serang sindir bantah kritik balas tepis sanggah semprot sentil skakmat tantang tuding kecam".split()
+)
+HEADLINE_SUPPORT_VERBS = frozenset("dukung puji bela sepakat".split())
+
+# Words that point back to something said before ("anggapan tersebut", "hal itu"): a cue with no named
+# target may then refer to the previous speaker's statement.
+BACK_REFERENCES = frozenset({"tersebut", "itu"})
+
+# --- polarity: negation and "already" words used for contradiction and stance ---
+NEGATIONS = frozenset({"tidak", "belum", "bukan", "tak", "tiada", "enggak", "nggak", "gak", "ga"})
+# Aspect words that assert something has happened ("sudah terjadi", "telah berjalan").
+ALREADY = frozenset({"sudah", "telah", "sempat"})
+# How a negated claim reads when its polarity is flipped ("tidak ada X" -> "sudah ada X"). Longest first;
+# an empty replacement just drops the negation.
+POLARITY_FLIPS = (
+    ("tidak ada", "sudah ada"),
+    ("tak ada", "sudah ada"),
+    ("belum ada", "sudah ada"),
+    ("tiada", "sudah ada"),
+    ("belum", "sudah"),
+    ("tidak", ""),
+    ("tak", ""),
+    ("bukan", ""),
+)
+
+# --- stance lexicon: words that take a side on whatever the clause is about ---
+STANCE_FOR = frozenset(
+    """
+    setuju sepakat mendukung dukung benar tepat berhasil sukses terbukti membantu baik bagus positif
+    """.split()
+)
+STANCE_AGAINST = frozenset(
+    """
+    menolak tolak salah keliru gagal bohong hoaks mustahil membantah bantah menyanggah menampik kurang
+    buruk negatif
+    """.split()
+)
+
+# Extra words ignored when discovering topics (besides text.STOPWORDS): frequent in any statement.
+TOPIC_STOPWORDS = frozenset(
+    """
+    akan kan pak bu bapak ibu hari kini nanti lalu jadi yaitu yakni seperti namun ingin mau perlu
+    tadi kemarin besok tahun bulan ada adanya maupun pula saja sendiri masing dua tiga satu bagaimana
+    sama lain lainnya menjadi membuat melakukan punya terus sekali paling cukup baru para kita mereka
+    """.split()
+)
