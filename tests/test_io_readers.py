@@ -141,3 +141,17 @@ def test_html_stdlib_fallback_when_trafilatura_finds_nothing(tmp_path, monkeypat
     row = read_corpus(tmp_path / "p.html").articles.iloc[0]
     assert row["text"] == "Judul Cadangan\nMedan (ANTARA) - Isi berita. Kalimat kedua."
     assert row["title"] == "Judul Cadangan" and row["outlet"] == "ANTARA"
+
+
+def test_html_title_with_site_suffix_uses_page_headline():
+    from debatekit.io.html import html_to_text
+
+    page = (
+        "<html><head><title>Judul Besar - Warta</title></head><body><article><h1>Judul Besar</h1>"
+        "<p>Medan (Warta) - Isi berita yang cukup panjang untuk dianggap teks utama. Kalimat kedua di sini.</p>"
+        "</article></body></html>"
+    )
+    text, meta = html_to_text(page)
+    assert (
+        meta["title"] == "Judul Besar" and text.startswith("Judul Besar\n") and text.count("Judul Besar") == 1
+    )

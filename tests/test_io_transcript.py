@@ -111,3 +111,9 @@ def test_bad_transcripts_name_the_file(tmp_path):
         read_transcript(tmp_path / "bad.json")
     with pytest.raises(ValueError, match="'text'"):
         read_transcript(pd.DataFrame({"speaker": ["A"]}))
+
+
+def test_clock_times_and_numbers_are_not_speakers():
+    t = read_transcript("Moderator: Pukul 10:30 kita mulai.\nPukul 10:30 kita lanjut\n12: angka\n")
+    assert list(t["speaker"]) == ["Moderator"]
+    assert t.loc[0, "text"] == "Pukul 10:30 kita mulai.\nPukul 10:30 kita lanjut\n12: angka"

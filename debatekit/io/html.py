@@ -108,6 +108,15 @@ def html_to_text(html: str) -> tuple[str, dict]:
         body, fallback_meta = stdlib_extract(html)
         meta = {k: meta.get(k) or fallback_meta.get(k) for k in ("title", "outlet", "published", "url")}
     title = (meta.get("title") or "").strip()
+    first = body.lstrip().split("\n", 1)[0].strip()
+    if (
+        title
+        and first
+        and title != first
+        and title.startswith(first)
+        and re.match(r"\s*[-|–—:]", title[len(first) :])
+    ):
+        title = meta["title"] = first  # "<headline> - <Site>" in <title>, the bare headline in the page
     if title and not body.lstrip().startswith(title):
         body = f"{title}\n\n{body}"
     return body, meta

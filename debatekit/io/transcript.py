@@ -24,8 +24,9 @@ from debatekit.io.errors import ReadError
 # "Bobby Nasution:", "MODERATOR :", "Calon 02:", "[00:01:02] Moderator:" (words capitalised, at most 6)
 _LABEL_WORD = r"[A-Z0-9][\w.'’()-]*"
 _TIMESTAMP = r"(?:\[?(?P<ts>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?)\]?\s*)?"
+# the colon must end the label ("Pukul 10:30" is no speaker) and the label must hold a letter
 _COLON_TURN = re.compile(
-    rf"^{_TIMESTAMP}(?P<speaker>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,5}})\s*:\s*(?P<text>.*)$"
+    rf"^{_TIMESTAMP}(?P<speaker>(?=[^:]*[^\W\d_]){_LABEL_WORD}(?: {_LABEL_WORD}){{0,5}})\s*:(?:\s+|$)(?P<text>.*)$"
 )
 _OWN_LINE = re.compile(rf"^{_TIMESTAMP}(?P<speaker>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,5}})\s*:?$")
 _CUE_TIME = re.compile(
