@@ -83,7 +83,11 @@ def run_analyze(args: argparse.Namespace) -> int:
         for line in problem_lines(result):
             print(line, file=sys.stderr)
         return 1
-    out = result.save(args.out, format=args.format)
+    try:
+        out = result.save(args.out, format=args.format)
+    except OSError as exc:  # --out is a file, or not writable
+        print(f"debatekit: error: cannot write to {args.out}: {exc}", file=sys.stderr)
+        return 1
     if not args.quiet:
         print(format_summary(result))
         print(f"wrote {len(list(Path(out).iterdir()))} files to {out} (open {Path(out) / 'report.html'})")

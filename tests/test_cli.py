@@ -227,3 +227,10 @@ def test_missing_transcript_is_named(corpus, tmp_path, capsys):
         == 1
     )
     assert "no.txt" in capsys.readouterr().err
+
+
+def test_out_that_is_a_file_is_refused_clearly(corpus, tmp_path, capsys):
+    target = tmp_path / "taken"
+    target.write_text("not a folder", encoding="utf-8")
+    assert main(["analyze", str(corpus), "--out", str(target), "-q"]) == 1
+    assert f"cannot write to {target}" in capsys.readouterr().err
