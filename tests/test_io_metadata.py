@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 import debatekit as dk
@@ -95,3 +96,15 @@ def test_capitals_domain_takes_the_page_spelling():
     assert find_outlet(clean_text(text), text) == "KotaKabar.com"
     text = "Judul\n\nMedan (ANTARA) - Isi berita. Kalimat.\nFoto: Antara/Ani\n"
     assert find_outlet(clean_text(text), text) == "ANTARA"
+
+
+def test_headline_with_site_suffix_on_the_first_line():
+    text = "Calon A Serang Calon B soal Banjir - Kabar Kota\n\nMedan, Kabar Kota -- Isi berita. Kalimat.\n"
+    c = dk.read_corpus(pd.DataFrame({"text": [text]})).articles.iloc[0]
+    assert c["title"] == "Calon A Serang Calon B soal Banjir" and c["outlet"] == "Kabar Kota"
+    # a dash inside a headline is not a site suffix when the tail does not recur in the page
+    text = "Debat Jokowi - Prabowo Memanas\n\nIsi berita soal Prabowo. Kalimat Prabowo.\n"
+    assert (
+        dk.read_corpus(pd.DataFrame({"text": [text]})).articles.iloc[0]["title"]
+        == "Debat Jokowi - Prabowo Memanas"
+    )

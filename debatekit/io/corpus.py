@@ -17,7 +17,7 @@ from debatekit.io.clean import Cleaned, clean_text, split_lines
 from debatekit.io.clean import to_raw_offset as _to_raw_offset
 from debatekit.io.decode import DEFAULT_MAX_BYTES
 from debatekit.io.errors import ReadError
-from debatekit.io.metadata import detect_language, find_outlet, find_published, normalise_date
+from debatekit.io.metadata import detect_language, find_outlet, find_published, normalise_date, split_title
 from debatekit.io.readers import expand, read_file, to_record
 from debatekit.lang import DEFAULT_LANGUAGE
 
@@ -86,7 +86,7 @@ def build_article(
     row = {
         "article_id": rec["article_id"],
         "outlet": outlet or rec.get("outlet") or find_outlet(cleaned, raw),
-        "title": rec.get("title") or cleaned.title,
+        "title": rec.get("title") or split_title(cleaned, raw)[0],
         "published": normalise_date(rec.get("published")) or find_published(cleaned),
         "language": language or rec.get("language") or detect_language(cleaned.text, DEFAULT_LANGUAGE),
         "url": rec.get("url"),

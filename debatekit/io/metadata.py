@@ -30,9 +30,32 @@ def _words(s: str) -> str:
     return " ".join(re.findall(r"\w+", s.lower()))
 
 
+_TITLE_SITE = re.compile(r"^(?P<headline>.{10,}?)\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$")
+
+
+def split_title(cleaned: Cleaned, raw: str) -> tuple[str | None, str | None]:
+    """``"<headline> - <Site>"`` (a page <title> as first line) to headline and site name.
+
+    The tail counts as a site name only when it looks like one: a domain ("Kompas.com"), or a name the
+    page repeats in its debris lines or its dateline. Otherwise ("Debat Anies - Sandi") the title stays.
+    """
+    title = cleaned.title
+    m = _TITLE_SITE.match(title) if title else None
+    if not m:
+        return title, None
+    site = m.group("site").strip()
+    where = [cleaned.lines[i].text for i in cleaned.removed] + [dateline_outlet(cleaned) or ""]
+    if re.search(r"\.[a-z]{2,}\b", site, re.I) or any(site.lower() in w.lower() for w in where):
+        return m.group("headline").strip(), site
+    return title, None
+
+
 def site_name(cleaned: Cleaned, raw: str) -> str | None:
     """The site's own name as the page furniture repeats it, or None."""
     candidates: list[str] = []
+    _, title_site = split_title(cleaned, raw)
+    if title_site:
+        candidates.append(title_site)
     if cleaned.title:
         title_len = len(cleaned.title)
         for ln in cleaned.lines:
@@ -52,7 +75,7 @@ def site_name(cleaned: Cleaned, raw: str) -> str | None:
                 if n >= 2:
                     candidates.append(name)
     for name in candidates:
-        if raw.count(name) >= 2:
+        if len(re.findall(re.escape(name), raw, re.I)) >= 2:
             return name
     return None
 
