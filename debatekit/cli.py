@@ -67,21 +67,20 @@ def run_analyze(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 1
+    progress = False if args.quiet else None
     try:
+        # Read first: an empty corpus stops here with the reasons, before any later stage runs.
+        corpus = dk.read_corpus(_source(args.paths), language=args.language, progress=progress)
+        if corpus.articles.empty:
+            print("debatekit: error: no article could be read from " + ", ".join(args.paths), file=sys.stderr)
+            for line in problem_lines(dk.Analysis(articles=corpus.articles, errors=corpus.errors)):
+                print(line, file=sys.stderr)
+            return 1
         result = dk.analyze(
-            _source(args.paths),
-            transcript=args.transcript,
-            language=args.language,
-            until=args.until,
-            progress=False if args.quiet else None,
+            corpus, transcript=args.transcript, language=args.language, until=args.until, progress=progress
         )
     except (OSError, ValueError) as exc:  # unreadable input as a whole: say what and stop
         print(f"debatekit: error: {exc}", file=sys.stderr)
-        return 1
-    if result.articles.empty:
-        print("debatekit: error: no article could be read from " + ", ".join(args.paths), file=sys.stderr)
-        for line in problem_lines(result):
-            print(line, file=sys.stderr)
         return 1
     try:
         out = result.save(args.out, format=args.format)
