@@ -124,7 +124,7 @@ def extract_article(
     paras = paragraphs(text)
     quotes, odd = find_quotes(text, paras)
     out.oddities.extend(odd)
-    index = _Index(words(text))
+    index = _Index(words(text, split_pairs=pack.attribution.SPLIT_HYPHENATED_PAIRS))
     first_body = _first_body_paragraph(text, paras, title)
 
     candidates, accepted = _direct_candidates(text, paras, quotes, index, lex, first_body)
@@ -145,11 +145,15 @@ def extract_article(
 
     epithets = _epithets(text, sentence_spans, index, lex)
     candidates = [_epithet_subject(c, epithets) for c in candidates]
-    masked = _Spans([(a, b) for a, b, _ in epithets] + [(s, e) for s, e in quoted.spans])
+    # The headline (Title Case: "Fauzan Serang Hendra") is no place to learn names: masked like quotes.
+    body_start = paras[first_body][0] if first_body < len(paras) else len(text)
+    headline = [(0, body_start)] if body_start else []
+    masked = _Spans([(a, b) for a, b, _ in epithets] + [(s, e) for s, e in quoted.spans] + headline)
     entities = _register_people(text, candidates, index, lex, all_quoted, masked, first_body, paras)
     entities.sentence_starts = [s for _p, s, _e in sentence_spans]
     _unknown_subjects(text, sentence_spans, entities, index, lex, all_quoted, masked, first_body, paras)
     _resolve(out, text, candidates, epithets, entities, index, lex, all_quoted, masked)
+    _headline_mentions(out, text, entities, index.between(0, body_start))
     out.people = entities.people
     return out
 
@@ -600,7 +604,8 @@ def _resolve(
         people = entities.people_in_run(list(r.words))
         if len(people) == 1:
             entities.mention(r.start, people[0])
-            out.mentions.append(_mention(aid, r.start, r.end, text, "name", people[0]))
+            end = r.end - 1 if r.words[-1].text.endswith(".") and len(r.words[-1].bare) > 2 else r.end
+            out.mentions.append(_mention(aid, r.start, end, text, "name", people[0]))
 
     events: list[tuple[int, int, str, object]] = []
     for a, b, phrase in epithets:
@@ -659,6 +664,17 @@ def _resolve(
             if person is not None:
                 entities.mention(pos, person)
             previous = {**row, "_person": person, "_paragraph": c.paragraph}
+
+
+def _headline_mentions(out: ArticleExtraction, text: str, entities: ArticleEntities, ws: list[Word]) -> None:
+    """Name words in the headline that belong to exactly one of the article's people."""
+    for w in ws:
+        if w.is_capitalised:
+            people = entities.people_with_name_word(w.lower)
+            if len(people) == 1:
+                out.mentions.append(
+                    _mention(out.article_id, w.start, w.start + len(w.bare), text, "name", people[0])
+                )
 
 
 def _statement_row(

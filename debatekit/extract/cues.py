@@ -73,6 +73,14 @@ def _role_at(ws: list[Word], i: int, lex: Lexicon, standalone: bool = True) -> t
     return tuple(ws[i : i + n]) if n else ()
 
 
+def _number_suffix(ws: list[Word], j: int) -> tuple[Word, ...]:
+    """ "nomor urut 2" after a role: the number tells two candidates apart."""
+    k = j
+    while k < len(ws) and k < j + 3 and (ws[k].lower in ("nomor", "urut", "no") or ws[k].text.isdigit()):
+        k += 1
+    return tuple(ws[j:k]) if k > j and ws[k - 1].text.isdigit() else ()
+
+
 def _appositive_name(ws: list[Word], j: int, lex: Lexicon, text: str) -> tuple[Word, ...]:
     """A person's name right after a role and a comma: "Juru Bicara KPK, Febri Diansyah" -> Febri Diansyah."""
     if j >= len(ws) or text[ws[j - 1].end : ws[j].start].strip() != ",":
@@ -112,9 +120,9 @@ def subject_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | Non
     if role:
         # "the mayor" / "Wali kota" may be followed by a name ("Wali Kota Medan Bobby Nasution").
         run = _run_at(ws, i, lex, text)
-        if len(run) > len(role):
+        if len(run) > len(role) and run_is_person(run, lex):
             return Subject("run", run)
-        return Subject("role", role)
+        return Subject("role", role + _number_suffix(ws, i + len(role)))
     run = _run_at(ws, i, lex, text)
     if run and run[0].lower not in lex.non_name_capitals:
         return Subject("run", run)
@@ -221,7 +229,8 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
                 j = found
                 continue
             if run_is_person(run, lex):
-                return Subject("run", run)
+                earlier = _relative_head(ws, i, lowest, lex, text)
+                return earlier or Subject("run", run)
             if i == 0 and run[0].lower in lex.non_person_subjects | lex.org_words:
                 return None  # the subject is an organisation or a document, not a person
             if len(run) > 1 and not all(is_acronym(x.text) or x.lower in lex.org_words for x in run):
@@ -247,6 +256,21 @@ def _role_ending_at(ws: list[Word], j: int, lex: Lexicon) -> tuple[Word, ...]:
         if j - n + 1 >= 0 and tuple(w.lower for w in ws[j - n + 1 : j + 1]) == head:
             return tuple(ws[j - n + 1 : j + 1])
     return ()
+
+
+def _relative_head(ws: list[Word], i: int, lowest: int, lex: Lexicon, text: str) -> Subject | None:
+    """In "Fauzan yang berpasangan dengan Sri Wahyuni itu juga menyinggung": the subject is Fauzan."""
+    for r in range(i - 1, max(lowest, 1) - 1, -1):
+        if ws[r].lower in lex.relative_pronouns:
+            k = r - 1
+            start = k
+            while start - 1 >= 0 and ws[start - 1].is_capitalised and joins(text, ws[start - 1], ws[start]):
+                start -= 1
+            run = tuple(ws[start : k + 1])
+            if run and run_is_person(run, lex):
+                return Subject("run", run)
+            return None
+    return None
 
 
 def _past_relative_clause(ws: list[Word], i: int, lex: Lexicon) -> int | None:

@@ -73,7 +73,9 @@ class ArticleEntities:
             return
         person.roles.add(role)
         person.aliases.add(role)
-        self._role_index.append((role_tokens(role, self.lex.role_determiners), role, person))
+        self._role_index.append(
+            (role_tokens(role, self.lex.role_determiners, self.lex.role_abbreviations), role, person)
+        )
 
     def _find_by_tokens(self, tokens: frozenset[str]) -> Person | None:
         candidates = [p for p in self.people if tokens <= p.tokens or p.tokens <= tokens]
@@ -105,9 +107,13 @@ class ArticleEntities:
                 best.append(person)
         return best
 
+    def people_with_name_word(self, word: str) -> list[Person]:
+        """People whose name contains ``word`` (lower-cased)."""
+        return list(self._by_token.get(word, ()))
+
     def people_with_role(self, phrase: str) -> list[Person]:
         """People whose article role contains every word of ``phrase`` ("wali kota" in "Wali Kota Medan")."""
-        want = role_tokens(phrase, self.lex.role_determiners)
+        want = role_tokens(phrase, self.lex.role_determiners, self.lex.role_abbreviations)
         out: list[Person] = []
         for toks, _role, person in self._role_index:
             if want <= toks and person not in out:

@@ -40,6 +40,7 @@ class Lexicon:
     title_cues: frozenset[str]
     relative_pronouns: frozenset[str]
     role_determiners: frozenset[str]
+    role_abbreviations: dict[str, str]
     clause_breaks: frozenset[str]
     short_name_position: str
     typo_verbs: dict[str, str]  # one-letter-dropped spellings of long report verbs -> the verb
@@ -96,6 +97,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         title_cues=frozenset(a.TITLE_CUES),
         relative_pronouns=frozenset(a.RELATIVE_PRONOUNS),
         role_determiners=frozenset(a.ROLE_DETERMINERS),
+        role_abbreviations=dict(a.ROLE_ABBREVIATIONS),
         clause_breaks=frozenset(a.CLAUSE_BREAKS),
         short_name_position=a.SHORT_NAME_POSITION,
         typo_verbs=typo,
@@ -190,7 +192,10 @@ def split_role_and_name(
         elif len(tail) == 1:
             # "Wali Kota Medan": one word after a role is a place unless the article uses it as a name.
             return ws, []
-    return ws[: len(ws) - len(tail)], tail
+    role = ws[: len(ws) - len(tail)]
+    while role and (role[-1].lower in lex.honorifics or role[-1].text.rstrip(".") in ("H", "Hj")):
+        role = role[:-1]  # "petahana Dr. H. Hendra Lubis": the honorifics belong to neither
+    return role, tail
 
 
 def name_tail(ws: list[Word], lex: Lexicon) -> list[Word]:
@@ -205,6 +210,12 @@ def name_tail(ws: list[Word], lex: Lexicon) -> list[Word]:
     return tail
 
 
-def role_tokens(role: str, determiners: frozenset[str] = frozenset()) -> frozenset[str]:
-    """Lower-cased words of a role, digits kept ("nomor urut 1" keeps "1"), determiners dropped."""
-    return frozenset(re.findall(r"\w+", role.lower())) - determiners
+def role_tokens(
+    role: str, determiners: frozenset[str] = frozenset(), abbreviations: dict[str, str] | None = None
+) -> frozenset[str]:
+    """Lower-cased words of a role, digits kept ("nomor urut 1" keeps "1"), determiners dropped,
+    short forms expanded ("cawalkot" -> calon wali kota)."""
+    out: set[str] = set()
+    for t in re.findall(r"\w+", role.lower()):
+        out.update((abbreviations or {}).get(t, t).split())
+    return frozenset(out) - determiners

@@ -40,6 +40,19 @@ CLAUSE_BREAKS = frozenset("including especially such which".split())
 # Words in front of a role that do not narrow it ("the mayor" is the article's "Mayor X").
 ROLE_DETERMINERS = frozenset("the a an this that our their his her".split())
 
+# Split "Name-Name" into two names? (double-barrelled surnames ("Smith-Jones") are one name)
+SPLIT_HYPHENATED_PAIRS = False
+
+ROLE_ABBREVIATIONS = {
+    "sen.": "senator",
+    "sen": "senator",
+    "rep.": "representative",
+    "rep": "representative",
+    "gov.": "governor",
+    "gov": "governor",
+    "councilmember": "council member",
+}
+
 CLAUSE_SKIP = frozenset({"that"})
 
 PRONOUNS = frozenset({"he", "she", "they"})

@@ -55,6 +55,28 @@ CLAUSE_BREAKS = frozenset("sekaligus khususnya terutama termasuk seperti yakni y
 # Words in front of a role that do not narrow it ("the mayor" is the article's "Mayor X").
 ROLE_DETERMINERS = frozenset("sang si para".split())
 
+# Split "Name-Name" into two names? (a hyphen between two capitalised names joins a ticket: "Hendra Lubis-Yusuf Rahman")
+SPLIT_HYPHENATED_PAIRS = True
+
+# Short forms of roles, expanded before roles are compared ("cawalkot nomor urut 2" = "calon wali kota ...").
+ROLE_ABBREVIATIONS = {
+    "cawalkot": "calon wali kota",
+    "cawawalkot": "calon wakil wali kota",
+    "walkot": "wali kota",
+    "walikota": "wali kota",
+    "wawalkot": "wakil wali kota",
+    "cabup": "calon bupati",
+    "cawabup": "calon wakil bupati",
+    "cagub": "calon gubernur",
+    "cawagub": "calon wakil gubernur",
+    "capres": "calon presiden",
+    "cawapres": "calon wakil presiden",
+    "paslon": "pasangan calon",
+    "ketum": "ketua umum",
+    "sekjen": "sekretaris jenderal",
+    "jubir": "juru bicara",
+}
+
 CLAUSE_SKIP = frozenset({"bahwa"})
 
 # Pronouns that refer back to the salient person. The suffix forms attach to verbs ("ujarnya").
