@@ -1,10 +1,100 @@
-"""Topics, rebuttals, stances and the debate graph."""
-# PLACEHOLDER until the relate stage lands: the relate owner replaces this file.
-import networkx as nx
+"""Topics, rebuttals, stances and the debate graph (the relate stage).
 
-from debatekit import schema
+:func:`relate` takes an :class:`~debatekit.analysis.Analysis` with articles, statements, speakers,
+mentions and matches and returns new ``topics``, ``rebuttals``, ``stances``, ``graph`` and ``statements``
+(a copy with ``topic_id`` filled); inputs are never modified. Modules, one job each:
+
+- :mod:`~debatekit.relate.topics`        user or discovered topics, a topic per statement
+- :mod:`~debatekit.relate.rebuttals`     cue, headline and contradiction rebuttals / support / answers
+- :mod:`~debatekit.relate.propositions`  user propositions and rebutted claims
+- :mod:`~debatekit.relate.stance`        pluggable stance model and per-speaker stance
+- :mod:`~debatekit.relate.graph`         the MultiDiGraph and its attribute conventions
+- :mod:`~debatekit.relate.export`        GraphML, node-link JSON, GEXF, AIF
+- :mod:`~debatekit.relate.query`         rebuttals_of, exchange, topic_subgraph
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from debatekit.relate.query import exchange, rebuttals_of, topic_subgraph
+from debatekit.relate.stance import LexiconStance, StanceModel
+
+__all__ = ["relate", "exchange", "rebuttals_of", "topic_subgraph", "LexiconStance", "StanceModel"]
 
 
-def relate(analysis, *, propositions=None, topics=None, stance_model=None):
-    return {"topics": schema.frame(schema.TOPIC_COLUMNS), "rebuttals": schema.frame(schema.REBUTTAL_COLUMNS),
-            "stances": schema.frame(schema.STANCE_COLUMNS), "graph": nx.MultiDiGraph()}
+def relate(
+    analysis: Any,
+    *,
+    propositions: Sequence[str] | None = None,
+    topics: Mapping[str, Sequence[str]] | None = None,
+    stance_model: StanceModel | None = None,
+) -> dict[str, Any]:
+    """Run the relate stage on an analysis.
+
+    Parameters
+    ----------
+    analysis : Analysis
+        Needs ``articles``, ``statements``, ``speakers``; uses ``mentions`` and ``matches`` when present.
+    propositions : sequence of str, optional
+        Claims to measure stance on; rebutted claims are added automatically.
+    topics : mapping of topic name to words, optional
+        User topics; otherwise topics are discovered.
+    stance_model : object with ``predict(text, target) -> (label, score)``, optional
+        Replaces :class:`LexiconStance`.
+
+    Returns
+    -------
+    dict
+        ``topics``, ``rebuttals``, ``stances`` (DataFrames), ``graph`` (networkx.MultiDiGraph) and
+        ``statements`` (a copy of ``analysis.statements`` with ``topic_id``).
+    """
+    import pandas as pd
+
+    from debatekit import schema
+    from debatekit.lang import get_pack
+    from debatekit.relate.graph import build_graph
+    from debatekit.relate.propositions import rebuttal_propositions, user_propositions
+    from debatekit.relate.rebuttals import find_rebuttals
+    from debatekit.relate.stance import compute_stances
+    from debatekit.relate.topics import assign_topics
+
+    user_props = user_propositions(propositions)  # validate before any work
+    articles = analysis.articles
+    statements = analysis.statements.copy()
+    speakers = analysis.speakers
+    mentions = getattr(analysis, "mentions", None)
+    if mentions is None:
+        mentions = schema.frame(schema.MENTION_COLUMNS)
+    language = dict(zip(articles["article_id"].astype(str), articles["language"], strict=True))
+    pack_of = {
+        sid: get_pack(language.get(str(aid)) if isinstance(language.get(str(aid)), str) else None)
+        for sid, aid in zip(statements["statement_id"], statements["article_id"], strict=True)
+    }
+
+    topics_df, topic_of = assign_topics(statements, pack_of, topics)
+    statements["topic_id"] = pd.Series(
+        [topic_of.get(sid) for sid in statements["statement_id"]], index=statements.index, dtype=object
+    )
+    rebuttals = find_rebuttals(articles, statements, speakers, mentions, topic_of)
+    props = user_props + rebuttal_propositions(rebuttals, statements, pack_of)
+    stances, votes = compute_stances(statements, speakers, props, pack_of, stance_model)
+    graph = build_graph(
+        articles=articles,
+        statements=statements,
+        speakers=speakers,
+        matches=getattr(analysis, "matches", None),
+        topics=topics_df,
+        rebuttals=rebuttals,
+        stances=stances,
+        propositions=props,
+        votes=votes,
+    )
+    return {
+        "topics": topics_df,
+        "rebuttals": rebuttals,
+        "stances": stances,
+        "graph": graph,
+        "statements": statements,
+    }

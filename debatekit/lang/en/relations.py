@@ -5,7 +5,14 @@ Cues are lower-case phrases matched on word boundaries. "Passive" cues name the 
 """
 
 # --- rebuttal, support and answer cues ---
-REBUT_PASSIVE = ("rebutted by", "disputed by", "countered by", "challenged by", "contradicted by", "denied by")
+REBUT_PASSIVE = (
+    "rebutted by",
+    "disputed by",
+    "countered by",
+    "challenged by",
+    "contradicted by",
+    "denied by",
+)
 REBUT_ACTIVE = (
     "rebutted",
     "rebuts",
@@ -25,7 +32,16 @@ REBUT_ACTIVE = (
     "slammed",
 )
 SUPPORT_PASSIVE = ("echoed by", "backed by", "endorsed by", "supported by", "seconded by")
-SUPPORT_ACTIVE = ("agreed with", "agrees with", "echoed", "echoes", "backed", "endorsed", "seconded", "sided with")
+SUPPORT_ACTIVE = (
+    "agreed with",
+    "agrees with",
+    "echoed",
+    "echoes",
+    "backed",
+    "endorsed",
+    "seconded",
+    "sided with",
+)
 ANSWER_PASSIVE = ("answered by",)
 ANSWER_ACTIVE = ("responded to", "responding to", "replied to", "replying to", "answered", "in response to")
 
@@ -60,7 +76,9 @@ POLARITY_FLIPS = (
 )
 
 # --- stance lexicon ---
-STANCE_FOR = frozenset("agree agrees support supports right true correct succeeded success proven good".split())
+STANCE_FOR = frozenset(
+    "agree agrees support supports right true correct succeeded success proven good".split()
+)
 STANCE_AGAINST = frozenset(
     "disagree disagrees reject rejects wrong false failed lie lies impossible deny denies bad".split()
 )

@@ -34,7 +34,14 @@ REBUT_ACTIVE = (
     "menepis",
 )
 SUPPORT_PASSIVE = ("didukung oleh", "dibenarkan oleh", "diamini oleh", "disetujui oleh")
-SUPPORT_ACTIVE = ("sepakat dengan", "sependapat dengan", "mendukung", "membenarkan", "mengamini", "menyetujui")
+SUPPORT_ACTIVE = (
+    "sepakat dengan",
+    "sependapat dengan",
+    "mendukung",
+    "membenarkan",
+    "mengamini",
+    "menyetujui",
+)
 # Responses whose polarity the cue does not tell; a contradiction between the two statements makes one a
 # rebuttal, otherwise it stays an answer.
 ANSWER_PASSIVE = ("ditanggapi oleh", "dijawab oleh", "direspons oleh")
@@ -89,5 +96,6 @@ TOPIC_STOPWORDS = frozenset(
     akan kan pak bu bapak ibu hari kini nanti lalu jadi yaitu yakni seperti namun ingin mau perlu
     tadi kemarin besok tahun bulan ada adanya maupun pula saja sendiri masing dua tiga satu bagaimana
     sama lain lainnya menjadi membuat melakukan punya terus sekali paling cukup baru para kita mereka
+    kepada terhadap melalui tentang mengenai sejak beberapa sekitar hampir ketidak tersebut yakni
     """.split()
 )

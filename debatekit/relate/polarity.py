@@ -1,0 +1,113 @@
+"""Polarity of clauses: negation and "already" words from the language packs.
+
+A clause is *marked* when it holds a negation ("tidak", "belum", "not") or an "already" word ("sudah",
+"already"); its polarity is -1 for an odd number of negations, else +1. Two statements *contradict* on a
+word when one says it in a negated clause and the other in an affirmed marked clause ("tidak ada
+digitalisasi" vs "sudah digitalisasi"). Unmarked clauses say nothing either way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from debatekit.lang import LanguagePack
+from debatekit.relate.spans import clauses, same_word, word_spans
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause: its text, content words (lower-case), which of them were written lower-case, polarity."""
+
+    text: str
+    content: tuple[str, ...]
+    lowercase: frozenset[str]
+    polarity: int  # -1 | +1
+    marked: bool
+
+
+def ignored_words(pack: LanguagePack) -> frozenset[str]:
+    """Words that never carry a claim: stopwords, polarity words and generic topic stopwords."""
+    rel = pack.relations
+    return frozenset(pack.text.STOPWORDS) | rel.NEGATIONS | rel.ALREADY | rel.TOPIC_STOPWORDS
+
+
+def analyse_clauses(text: str, pack: LanguagePack, *, stance_words: bool = False) -> list[Clause]:
+    """Split ``text`` into clauses with their polarity.
+
+    Parameters
+    ----------
+    text : str
+    pack : LanguagePack
+    stance_words : bool
+        Also count the pack's STANCE_FOR/STANCE_AGAINST words as marks (an "against" word flips polarity).
+    """
+    rel = pack.relations
+    skip = ignored_words(pack)
+    out = []
+    for piece in clauses(text):
+        spans = word_spans(piece)
+        low = [w.lower() for w, _, _ in spans]
+        neg = sum(1 for w in low if w in rel.NEGATIONS)
+        marks = neg + sum(1 for w in low if w in rel.ALREADY)
+        if stance_words:
+            against = sum(1 for w in low if w in rel.STANCE_AGAINST)
+            neg += against
+            marks += against + sum(1 for w in low if w in rel.STANCE_FOR)
+        content = tuple(w for w in low if w not in skip and len(w) > 2)
+        lower = frozenset(w for w, _, _ in spans if w.islower() and w.lower() in content)
+        out.append(Clause(piece, content, lower, -1 if neg % 2 else 1, marks > 0))
+    return out
+
+
+def polar_words(text: str, pack: LanguagePack) -> dict[str, int]:
+    """Content word -> polarity of the marked clauses that contain it (words seen both ways are left out)."""
+    seen: dict[str, set[int]] = {}
+    for c in analyse_clauses(text, pack):
+        if c.marked:
+            for w in c.content:
+                seen.setdefault(w, set()).add(c.polarity)
+    return {w: next(iter(p)) for w, p in sorted(seen.items()) if len(p) == 1}
+
+
+def _lowercase_words(text: str) -> set[str]:
+    return {w for w, _, _ in word_spans(text) if w.islower()}
+
+
+def contested_words(text_a: str, text_b: str, pack_a: LanguagePack, pack_b: LanguagePack) -> list[str]:
+    """Words ``text_a`` and ``text_b`` state with opposite polarity (sorted; empty when none).
+
+    Only common words count (written lower-case in one of the two texts): a shared place or person name
+    in clauses of opposite polarity is no contradiction.
+    """
+    pa, pb = polar_words(text_a, pack_a), polar_words(text_b, pack_b)
+    lower = _lowercase_words(text_a) | _lowercase_words(text_b)
+    lower = {w.lower() for w in lower}
+    out = set()
+    for wa, sa in pa.items():
+        for wb, sb in pb.items():
+            if sa != sb and same_word(wa, wb) and (wa in lower or wb in lower) and len(min(wa, wb)) >= 4:
+                out.add(min(wa, wb, key=len))
+    return sorted(out)
+
+
+def claim_clause(text: str, words: list[str], pack: LanguagePack) -> Clause | None:
+    """The first marked clause of ``text`` that holds one of ``words``."""
+    for c in analyse_clauses(text, pack):
+        if c.marked and any(same_word(w, x) for w in words for x in c.content):
+            return c
+    return None
+
+
+def flip(text: str, pack: LanguagePack) -> str:
+    """``text`` with its first negation replaced by the pack's affirmative form ("tidak ada" -> "sudah ada")."""
+    low = text.lower()
+    best = None
+    for phrase, repl in pack.relations.POLARITY_FLIPS:
+        m = re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", low)
+        if m and (best is None or m.start() < best[0].start()):
+            best = (m, repl)
+    if best is None:
+        return text
+    m, repl = best
+    return re.sub(r"\s+", " ", (text[: m.start()] + repl + text[m.end() :])).strip()

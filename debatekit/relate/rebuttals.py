@@ -1,0 +1,347 @@
+"""Who rebuts, supports or answers whom: cue phrases, headlines and contradictions.
+
+Three kinds of evidence, strongest first:
+
+``cue``
+    A rebuttal/support/answer phrase from the language pack in the article body with both sides
+    resolved. Passive cues ("anggapan X dibantah oleh Y", "X's claim was rebutted by Y") put the
+    source after the cue and the target before it; active cues ("Y membantah X", "Y rebutted X") the
+    other way round; a clause-initial active cue ("Menanggapi pernyataan X, Y ...") names the target
+    right after the cue and the source after the comma. The source statement is the source speaker's
+    nearest following statement (a direct quote wins within :data:`WINDOW` characters: it is the
+    speaker's own words, the paraphrase around it is the reporter's); the target statement is the
+    target speaker's nearest preceding one, with the same preference.
+``headline``
+    A headline verb between two names ("A Serang B soal ...").
+``contradiction``
+    Two statements of different speakers in one article, on one topic, that state a common word with
+    opposite polarity ("tidak ada digitalisasi" / "sudah digitalisasi"); the later one rebuts the
+    earlier. Only within an article: across articles nobody said one answered the other.
+
+All evidence for one (article, source speaker, target speaker, relation) becomes one row, so a rebuttal
+reported by a cue, a headline and a contradiction is counted once. An ``answers`` link whose statements
+contradict becomes ``rebuts``; one that duplicates a rebuttal or support is folded into it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from debatekit import schema
+from debatekit.lang import LanguagePack, get_pack
+from debatekit.relate.polarity import claim_clause, contested_words
+from debatekit.relate.spans import find_phrases, sentence_at, sentence_spans, words
+from debatekit.relate.speakers import Hit, SpeakerFinder
+
+# How far (characters) a direct quote may be from the cue and still be preferred over a nearer paraphrase.
+WINDOW = 1200
+# How far back a cue with only a back-reference ("anggapan tersebut") may reach for its target statement.
+BACK_REFERENCE_WINDOW = 600
+_STRENGTH = {"cue": 0, "headline": 1, "contradiction": 2}
+
+
+@dataclass
+class Link:
+    """One piece of evidence that ``source`` rebuts/supports/answers ``target`` in an article."""
+
+    article_id: str
+    source: str
+    target: str
+    relation: str
+    via: str  # cue | headline | contradiction
+    cue: str
+    evidence: str
+    source_statement: str | None = None
+    target_statement: str | None = None
+    pos: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _cue_table(pack: LanguagePack) -> dict[str, tuple[str, str]]:
+    rel = pack.relations
+    table: dict[str, tuple[str, str]] = {}
+    for relation, passive, active in (
+        ("answers", rel.ANSWER_PASSIVE, rel.ANSWER_ACTIVE),
+        ("supports", rel.SUPPORT_PASSIVE, rel.SUPPORT_ACTIVE),
+        ("rebuts", rel.REBUT_PASSIVE, rel.REBUT_ACTIVE),
+    ):
+        table.update({p: (relation, "passive") for p in passive})
+        table.update({p: (relation, "active") for p in active})
+    return table
+
+
+def _pick(stmts: list[dict], speaker: str, pos: int, following: bool) -> dict | None:
+    """The speaker's statement nearest ``pos`` on the given side (direct quotes preferred nearby)."""
+    own = [s for s in stmts if s["speaker_id"] == speaker]
+    side = [s for s in own if (s["start"] >= pos if following else s["end"] <= pos)]
+    if not side:
+        side = own  # the statement may sit on the other side of the cue ("'...,' kata Y membantah X")
+    if not side:
+        return None
+
+    def dist(s: dict) -> int:
+        return abs(s["start"] - pos) if following else abs(pos - s["end"])
+
+    direct = [s for s in side if s["kind"] == "direct" and dist(s) <= WINDOW]
+    return min(direct or side, key=lambda s: (dist(s), s["start"]))
+
+
+def _first_other(hits: list[Hit], other: str | None) -> Hit | None:
+    return next((h for h in hits if h.speaker_id != other), None)
+
+
+def _cue_links(
+    aid: str,
+    text: str,
+    pack: LanguagePack,
+    stmts: list[dict],
+    finder: SpeakerFinder,
+    title_span: tuple[int, int],
+) -> list[Link]:
+    table = _cue_table(pack)
+    sents = sentence_spans(text)
+    quotes = [(s["start"], s["end"]) for s in stmts if s["kind"] == "direct"]
+    links = []
+    for cs, ce, phrase in find_phrases(text, table):
+        # Inside a quote the cue is the speaker's own word ("saya membantah"); in the headline it is
+        # handled by the headline rule.
+        if any(qs <= cs < qe for qs, qe in quotes) or title_span[0] <= cs < title_span[1]:
+            continue
+        relation, voice = table[phrase]
+        ss, se = sentence_at(sents, cs)
+        hits = finder.hits(aid, text, ss, se)
+        before = [h for h in hits if h.end <= cs]
+        after = [h for h in hits if h.start >= ce]
+        source = target = None
+        if voice == "passive":
+            source = after[0] if after else None
+            target = next((h for h in reversed(before) if source and h.speaker_id != source.speaker_id), None)
+        elif before:
+            source = before[-1]
+            target = _first_other(after, source.speaker_id)
+        else:
+            comma = text.find(",", ce, se)
+            if comma > 0:
+                target = next((h for h in after if h.start < comma), None)
+                source = _first_other([h for h in after if h.start > comma], target and target.speaker_id)
+        if source is not None and target is None and relation != "supports":
+            target = _back_reference(text, ss, se, cs, source.speaker_id, stmts, pack)
+        if source is None or target is None or source.speaker_id == target.speaker_id:
+            continue
+        s_stmt = _pick(stmts, source.speaker_id, cs, following=True)
+        t_stmt = _pick(stmts, target.speaker_id, cs, following=False)
+        sentence = " ".join(text[ss:se].split())
+        links.append(
+            Link(
+                aid,
+                source.speaker_id,
+                target.speaker_id,
+                relation,
+                "cue",
+                phrase,
+                f'cue "{phrase}" at {cs}: "{sentence}"',
+                s_stmt and s_stmt["statement_id"],
+                t_stmt and t_stmt["statement_id"],
+                cs,
+            )
+        )
+    return links
+
+
+def _back_reference(
+    text: str, ss: int, se: int, cs: int, source: str, stmts: list[dict], pack: LanguagePack
+) -> Hit | None:
+    """The previous other speaker, when the cue sentence only points back ("anggapan tersebut")."""
+    if not set(words(text[ss:se])) & pack.relations.BACK_REFERENCES:
+        return None
+    prev = [
+        s
+        for s in stmts
+        if s["end"] <= cs and s["speaker_id"] != source and cs - s["end"] <= BACK_REFERENCE_WINDOW
+    ]
+    if not prev:
+        return None
+    last = max(prev, key=lambda s: s["end"])
+    return Hit(last["start"], last["end"], last["speaker_id"])
+
+
+def _headline_links(
+    aid: str,
+    text: str,
+    title: str,
+    title_span: tuple[int, int],
+    pack: LanguagePack,
+    stmts: list[dict],
+    finder: SpeakerFinder,
+) -> list[Link]:
+    if not title:
+        return []
+    if title_span[1] > title_span[0]:
+        hits = finder.hits(aid, text, *title_span)
+        base = title_span[0]
+    else:
+        hits, base = finder.search(title), 0
+    rel = pack.relations
+    links = []
+    for a, b in zip(hits, hits[1:], strict=False):
+        if a.speaker_id == b.speaker_id:
+            continue
+        between = set(words(title[a.end - base : b.start - base]))
+        relation = (
+            "rebuts"
+            if between & rel.HEADLINE_REBUT_VERBS
+            else "supports"
+            if between & rel.HEADLINE_SUPPORT_VERBS
+            else None
+        )
+        if relation is None:
+            continue
+        verb = sorted(between & (rel.HEADLINE_REBUT_VERBS | rel.HEADLINE_SUPPORT_VERBS))[0]
+        s_stmt = _pick(stmts, a.speaker_id, 0, following=True)
+        if s_stmt is not None:
+            own = [s for s in stmts if s["speaker_id"] == a.speaker_id]
+            direct = [s for s in own if s["kind"] == "direct"]
+            s_stmt = min(direct or own, key=lambda s: s["start"])
+        t_stmt = _pick(stmts, b.speaker_id, s_stmt["start"] if s_stmt else len(text), following=False)
+        links.append(
+            Link(
+                aid,
+                a.speaker_id,
+                b.speaker_id,
+                relation,
+                "headline",
+                f"headline: {verb}",
+                f'headline: "{" ".join(title.split())}"',
+                s_stmt and s_stmt["statement_id"],
+                t_stmt and t_stmt["statement_id"],
+                a.start,
+            )
+        )
+    return links
+
+
+def _contradiction_links(
+    aid: str, stmts: list[dict], packs: Mapping[str, LanguagePack], topic_of: Mapping[str, Any]
+) -> list[Link]:
+    links = []
+    for i, a in enumerate(stmts):
+        for b in stmts[i + 1 :]:
+            if a["speaker_id"] == b["speaker_id"]:
+                continue
+            ta, tb = topic_of.get(a["statement_id"]), topic_of.get(b["statement_id"])
+            if ta is None or ta != tb:
+                continue
+            pa, pb = packs[a["statement_id"]], packs[b["statement_id"]]
+            contested = contested_words(a["text"], b["text"], pa, pb)
+            if not contested:
+                continue
+            ca, cb = claim_clause(a["text"], contested, pa), claim_clause(b["text"], contested, pb)
+            links.append(
+                Link(
+                    aid,
+                    b["speaker_id"],
+                    a["speaker_id"],
+                    "rebuts",
+                    "contradiction",
+                    "contradiction: " + ", ".join(contested),
+                    f'contradiction: "{ca.text if ca else a["text"]}" ({a["statement_id"]}) vs '
+                    f'"{cb.text if cb else b["text"]}" ({b["statement_id"]})',
+                    b["statement_id"],
+                    a["statement_id"],
+                    b["start"],
+                    {"contested": contested},
+                )
+            )
+    return links
+
+
+def _merge(links: list[Link], packs: Mapping[str, LanguagePack], texts: Mapping[str, str]) -> list[dict]:
+    # An "answers" cue whose two statements contradict is a rebuttal.
+    for link in links:
+        if link.relation == "answers" and link.source_statement and link.target_statement:
+            pack = packs.get(link.source_statement) or get_pack(None)
+            if contested_words(texts[link.target_statement], texts[link.source_statement], pack, pack):
+                link.relation = "rebuts"
+    groups: dict[tuple[str, str, str, str], list[Link]] = {}
+    for link in sorted(links, key=lambda x: (x.article_id, _STRENGTH[x.via], x.pos, x.relation)):
+        groups.setdefault((link.article_id, link.source, link.target, link.relation), []).append(link)
+    # Fold answers into a rebuttal/support of the same pair.
+    for key in [k for k in groups if k[3] == "answers"]:
+        for rel in ("rebuts", "supports"):
+            other = (key[0], key[1], key[2], rel)
+            if other in groups:
+                groups[other].extend(groups.pop(key))
+                break
+    rows = []
+    for (aid, src, tgt, relation), group in sorted(groups.items()):
+        # Contradiction-only rows are the weakest evidence: keep them only when nothing else links the pair.
+        best = group[0]
+        cues = list(dict.fromkeys(g.cue for g in group))
+        rows.append(
+            {
+                "rebuttal_id": f"{aid}:{relation}:{src}>{tgt}",
+                "source_speaker_id": src,
+                "target_speaker_id": tgt,
+                "source_statement_id": best.source_statement,
+                "target_statement_id": best.target_statement,
+                "article_id": aid,
+                "relation": relation,
+                "cue": "; ".join(cues),
+                "evidence": " | ".join(dict.fromkeys(g.evidence for g in group)),
+                "_pos": best.pos,
+                "_via": best.via,
+            }
+        )
+    rows.sort(key=lambda r: (r["article_id"], r["_pos"], r["rebuttal_id"]))
+    return rows
+
+
+def find_rebuttals(
+    articles: pd.DataFrame,
+    statements: pd.DataFrame,
+    speakers: pd.DataFrame,
+    mentions: pd.DataFrame,
+    topic_of: Mapping[str, Any] | None = None,
+) -> pd.DataFrame:
+    """Rebuttal, support and answer links between speakers, one row per (article, source, target, relation).
+
+    Parameters
+    ----------
+    articles, statements, speakers, mentions : DataFrame
+        Tables as in :mod:`debatekit.schema`.
+    topic_of : mapping statement_id -> topic_id, optional
+        Contradictions are only looked for between statements of one topic (none without it).
+
+    Returns
+    -------
+    DataFrame
+        ``schema.REBUTTAL_COLUMNS``; ``relation`` is "rebuts", "supports" or "answers".
+    """
+    topic_of = topic_of or {}
+    finder = SpeakerFinder(speakers, mentions)
+    st = statements[statements["speaker_id"].map(lambda s: isinstance(s, str))]
+    by_article: dict[str, list[dict]] = {}
+    for s in st.sort_values(["article_id", "start", "statement_id"]).to_dict("records"):
+        by_article.setdefault(str(s["article_id"]), []).append(s)
+    packs: dict[str, LanguagePack] = {}
+    texts = {s["statement_id"]: s["text"] for s in st.to_dict("records")}
+    links: list[Link] = []
+    for art in articles.sort_values("article_id").to_dict("records"):
+        aid, text = str(art["article_id"]), art.get("text")
+        if not isinstance(text, str):
+            continue
+        pack = get_pack(art.get("language") if isinstance(art.get("language"), str) else None)
+        stmts = by_article.get(aid, [])
+        packs.update({s["statement_id"]: pack for s in stmts})
+        title = art.get("title") if isinstance(art.get("title"), str) else ""
+        t0 = text.find(title) if title else -1
+        title_span = (t0, t0 + len(title)) if t0 >= 0 else (0, 0)
+        links += _cue_links(aid, text, pack, stmts, finder, title_span)
+        links += _headline_links(aid, text, title, title_span, pack, stmts, finder)
+        links += _contradiction_links(aid, stmts, packs, topic_of)
+    rows = _merge(links, packs, texts)
+    return schema.frame(schema.REBUTTAL_COLUMNS, rows)

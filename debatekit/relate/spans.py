@@ -1,0 +1,81 @@
+"""Small text helpers shared by the relate stage: words, sentences, clauses, loose word matching."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace and an upper-case
+# letter or opening quote, or at a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]+")
+# Stems shorter than this never match by prefix ("di" must not match "digital").
+MIN_PREFIX = 5
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased alphabetic words of ``text`` ("pelatihan-pelatihan" gives two words)."""
+    return [w.lower() for w in _WORD.findall(text or "")]
+
+
+def word_spans(text: str) -> list[tuple[str, int, int]]:
+    """``(word, start, end)`` for each word, keeping the original case."""
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text or "")]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of ``text`` (a cheap splitter: enough to scope a cue)."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The sentence span containing character ``pos`` (the last one when past the end)."""
+    for s, e in spans:
+        if s <= pos < e:
+            return s, e
+    return spans[-1] if spans else (0, 0)
+
+
+def clauses(text: str) -> list[str]:
+    """Pieces of ``text`` between punctuation marks, stripped, non-empty."""
+    return [c.strip() for c in _CLAUSE_BREAK.split(text or "") if c.strip()]
+
+
+def same_word(a: str, b: str) -> bool:
+    """Equal, or one is a prefix of the other and at least :data:`MIN_PREFIX` letters long.
+
+    A poor man's stemmer that works across languages: "digital" ~ "digitalisasi", "ekspor" ~ "ekspornya".
+    """
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= MIN_PREFIX and long_.startswith(short)
+
+
+def shared(keywords: Iterable[str], tokens: Iterable[str]) -> list[str]:
+    """Keywords (in their given order) that some token matches with :func:`same_word`."""
+    toks = list(tokens)
+    return [k for k in keywords if any(same_word(k, t) for t in toks)]
+
+
+def find_phrases(text: str, phrases: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Non-overlapping matches of lower-case ``phrases`` on word boundaries, longest phrase first.
+
+    Returns ``(start, end, phrase)`` sorted by start.
+    """
+    low = text.lower()
+    taken: list[tuple[int, int, str]] = []
+    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
+        pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)")
+        for m in pattern.finditer(low):
+            if all(m.end() <= s or m.start() >= e for s, e, _ in taken):
+                taken.append((m.start(), m.end(), phrase))
+    return sorted(taken)

@@ -1,0 +1,101 @@
+"""Find which speakers a stretch of article text names: resolved mentions plus a name search.
+
+The extraction stage's ``mentions`` table is the first source (it resolves roles and pronouns in
+context). Names it missed are found by searching each speaker's name aliases and *distinctive name
+tokens* (a token of the canonical name no other speaker's name has: "Bobby" but not "Nasution" when two
+Nasutions speak).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+
+@dataclass(frozen=True, order=True)
+class Hit:
+    """A speaker named at ``[start, end)`` of the article text."""
+
+    start: int
+    end: int
+    speaker_id: str
+
+
+def _as_list(value) -> list[str]:
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value if isinstance(v, str)]
+    if hasattr(value, "tolist"):
+        return [str(v) for v in value.tolist() if isinstance(v, str)]
+    return []
+
+
+class SpeakerFinder:
+    """Resolve speaker names in article text.
+
+    Parameters
+    ----------
+    speakers : DataFrame
+        ``schema.SPEAKER_COLUMNS``.
+    mentions : DataFrame
+        ``schema.MENTION_COLUMNS``; mentions of unknown speaker ids are ignored.
+    """
+
+    def __init__(self, speakers: pd.DataFrame, mentions: pd.DataFrame) -> None:
+        self.known = set(speakers["speaker_id"].dropna()) if len(speakers) else set()
+        token_owners: dict[str, set[str]] = {}
+        surface: dict[str, set[str]] = {}
+        for row in speakers.to_dict("records"):
+            sid, name = row.get("speaker_id"), row.get("name")
+            if not isinstance(sid, str) or not isinstance(name, str):
+                continue
+            roles = set(_as_list(row.get("roles")))
+            for alias in [name, *_as_list(row.get("aliases"))]:
+                # Roles are shared across people and time ("Wali Kota Medan"); the mentions table
+                # resolves them in context, so only names are searched here.
+                if alias not in roles and len(alias) >= 3 and alias[:1].isupper():
+                    surface.setdefault(alias, set()).add(sid)
+            for tok in re.findall(r"[^\W\d_]{3,}", name):
+                if tok[:1].isupper():
+                    token_owners.setdefault(tok, set()).add(sid)
+        for tok, owners in token_owners.items():
+            if len(owners) == 1:
+                surface.setdefault(tok, set()).update(owners)
+        # Forms that name two people are useless for telling them apart.
+        self.surface = {s: next(iter(o)) for s, o in surface.items() if len(o) == 1}
+        self._pattern = (
+            re.compile(
+                r"(?<!\w)(?:"
+                + "|".join(re.escape(s) for s in sorted(self.surface, key=lambda s: (-len(s), s)))
+                + r")(?!\w)"
+            )
+            if self.surface
+            else None
+        )
+        self.mentions: dict[str, list[Hit]] = {}
+        for row in mentions.to_dict("records"):
+            sid = row.get("speaker_id")
+            if sid in self.known:
+                self.mentions.setdefault(str(row["article_id"]), []).append(
+                    Hit(int(row["start"]), int(row["end"]), sid)
+                )
+        for hits in self.mentions.values():
+            hits.sort()
+
+    def search(self, text: str, offset: int = 0) -> list[Hit]:
+        """Name hits in ``text`` (offsets shifted by ``offset``), longest form first, non-overlapping."""
+        if self._pattern is None:
+            return []
+        return [
+            Hit(m.start() + offset, m.end() + offset, self.surface[m.group()])
+            for m in self._pattern.finditer(text)
+        ]
+
+    def hits(self, article_id: str, text: str, start: int, end: int) -> list[Hit]:
+        """Speakers named in ``text[start:end]`` of an article, sorted by position."""
+        found = [h for h in self.mentions.get(article_id, []) if start <= h.start and h.end <= end]
+        for h in self.search(text[start:end], start):
+            if all(h.end <= m.start or h.start >= m.end for m in found):
+                found.append(h)
+        return sorted(found)

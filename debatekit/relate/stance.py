@@ -1,0 +1,183 @@
+"""Stance of each speaker on each proposition: a pluggable statement-level model, aggregated per speaker.
+
+A stance model is any object with ``predict(text, target) -> (label, score)``: ``label`` is "for",
+"against" or "neutral" and ``score`` its strength (0..1; a signed -1..1 score is read by its absolute
+value). Statements that share no content word with the proposition are not sent to the model.
+
+The default :class:`LexiconStance` needs nothing downloaded. It reads a proposition as *subject words*
+plus a *predicate*: the content words right after its polarity word ("UMKM di Medan sudah **digital**"),
+or all its lower-case content words when it has none. A sentence of a statement is about the proposition
+when it uses every predicate word and, if the proposition has subject words, at least one of them; its
+vote is the polarity (language pack negations, "already" and stance words) of its first marked clause
+holding a predicate word, times the proposition's own polarity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Protocol, runtime_checkable
+
+import pandas as pd
+
+from debatekit import schema
+from debatekit.lang import LanguagePack, get_pack
+from debatekit.relate.polarity import analyse_clauses, ignored_words
+from debatekit.relate.propositions import Proposition
+from debatekit.relate.spans import same_word, shared, word_spans, words
+
+# Mean vote beyond which a speaker is for/against rather than neutral.
+THRESHOLD = 0.25
+# Weight of the stance a rebuttal implies for its own two statements when the model sees none.
+IMPLIED_SCORE = 0.5
+PREDICATE_WORDS = 2
+
+
+@runtime_checkable
+class StanceModel(Protocol):
+    """What ``dk.analyze(stance_model=...)`` accepts."""
+
+    def predict(self, text: str, target: str) -> tuple[str, float]:  # pragma: no cover - protocol
+        ...
+
+
+class LexiconStance:
+    """Default stance model: polarity words from a language pack (see module docstring).
+
+    Parameters
+    ----------
+    language : str, optional
+        Language pack code ("id", "en"); default the default pack.
+    """
+
+    def __init__(self, language: str | None = None) -> None:
+        self.pack: LanguagePack = get_pack(language)
+        self._skip = ignored_words(self.pack)
+        self._cache: dict[str, tuple[list[str], list[str], int]] = {}
+
+    def _parse(self, target: str) -> tuple[list[str], list[str], int]:
+        if target not in self._cache:
+            rel = self.pack.relations
+            spans = word_spans(target)
+            low = [w.lower() for w, _, _ in spans]
+            content = [w for w in low if w not in self._skip and len(w) > 2]
+            marks = [i for i, w in enumerate(low) if w in rel.NEGATIONS or w in rel.ALREADY]
+            if marks:
+                after = [w for w in low[marks[-1] + 1 :] if w not in self._skip and len(w) > 2]
+                predicate = after[:PREDICATE_WORDS]
+            else:
+                predicate = [
+                    w for (w, _, _), lw in zip(spans, low, strict=True) if w.islower() and lw in content
+                ]
+            predicate = predicate or content[-1:]
+            subject = [w for w in dict.fromkeys(content) if w not in predicate]
+            polarity = -1 if sum(1 for w in low if w in rel.NEGATIONS) % 2 else 1
+            self._cache[target] = (predicate, subject, polarity)
+        return self._cache[target]
+
+    def predict(self, text: str, target: str) -> tuple[str, float]:
+        """Stance of ``text`` on the proposition ``target``: ("for"|"against"|"neutral", score in 0..1)."""
+        predicate, subject, polarity = self._parse(target)
+        if not predicate:
+            return "neutral", 0.0
+        votes = []
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            toks = words(sentence)
+            if len(shared(predicate, toks)) < len(predicate) or (subject and not shared(subject, toks)):
+                continue
+            for clause in analyse_clauses(sentence, self.pack, stance_words=True):
+                if clause.marked and any(same_word(p, w) for p in predicate for w in clause.content):
+                    votes.append(clause.polarity * polarity)
+                    break
+        if not votes:
+            return "neutral", 0.0
+        mean = sum(votes) / len(votes)
+        label = "for" if mean > 0 else "against" if mean < 0 else "neutral"
+        return label, abs(mean)
+
+
+def _signed(label: str, score: float) -> float:
+    sign = {"for": 1.0, "against": -1.0}.get(str(label).lower(), 0.0)
+    try:
+        return sign * min(1.0, abs(float(score)))
+    except (TypeError, ValueError):
+        return sign
+
+
+def compute_stances(
+    statements: pd.DataFrame,
+    speakers: pd.DataFrame,
+    propositions: Sequence[Proposition],
+    pack_of: Mapping[str, LanguagePack],
+    model: StanceModel | None = None,
+) -> tuple[pd.DataFrame, list[dict]]:
+    """Stance rows per (speaker, proposition) and the statement-level votes behind them.
+
+    Parameters
+    ----------
+    statements, speakers : DataFrame
+    propositions : sequence of Proposition
+    pack_of : mapping statement_id -> LanguagePack
+        Picks the default model's language per statement.
+    model : StanceModel, optional
+        Replaces the default :class:`LexiconStance` for every language.
+
+    Returns
+    -------
+    stances : DataFrame
+        ``schema.STANCE_COLUMNS``; one row per speaker with at least one non-neutral statement.
+    votes : list of dict
+        ``statement_id, proposition_id, stance, score`` for every non-neutral statement (graph edges).
+    """
+    if model is not None and not callable(getattr(model, "predict", None)):
+        raise TypeError("stance_model must have a predict(text, target) -> (label, score) method")
+    defaults: dict[str, LexiconStance] = {}
+    names = dict(zip(speakers["speaker_id"], speakers["name"], strict=True)) if len(speakers) else {}
+    st = statements[statements["speaker_id"].map(lambda s: isinstance(s, str))]
+    st = st.sort_values(["article_id", "start", "statement_id"])
+    records = st.to_dict("records")
+    tokens = {s["statement_id"]: words(s["text"]) if isinstance(s["text"], str) else [] for s in records}
+    rows, votes = [], []
+    for prop in propositions:
+        per_speaker: dict[str, list[tuple[float, str]]] = {}
+        prop_words: dict[str, list[str]] = {}
+        for s in records:
+            sid, text = s["statement_id"], s["text"]
+            pack = pack_of.get(sid) or get_pack(None)
+            m = model if model is not None else defaults.setdefault(pack.code, LexiconStance(pack.code))
+            if pack.code not in prop_words:
+                skip = ignored_words(pack)
+                prop_words[pack.code] = [w for w in words(prop.text) if w not in skip]
+            if not tokens[sid] or not shared(prop_words[pack.code], tokens[sid]):
+                value = 0.0
+            else:
+                label, score = m.predict(text, prop.text)
+                value = _signed(label, score)
+            if value == 0.0 and sid in prop.implied:
+                value = _signed(prop.implied[sid], IMPLIED_SCORE)
+            if value != 0.0:
+                per_speaker.setdefault(s["speaker_id"], []).append((value, sid))
+                votes.append(
+                    {
+                        "statement_id": sid,
+                        "proposition_id": prop.proposition_id,
+                        "stance": "for" if value > 0 else "against",
+                        "score": round(value, 3),
+                    }
+                )
+        for spk in sorted(per_speaker):
+            vals = per_speaker[spk]
+            mean = sum(v for v, _ in vals) / len(vals)
+            stance = "for" if mean > THRESHOLD else "against" if mean < -THRESHOLD else "neutral"
+            rows.append(
+                {
+                    "speaker_id": spk,
+                    "speaker": names.get(spk, spk),
+                    "target": prop.text,
+                    "target_kind": "proposition",
+                    "stance": stance,
+                    "score": round(mean, 3),
+                    "evidence": [sid for _, sid in vals],
+                }
+            )
+    return schema.frame(schema.STANCE_COLUMNS, rows), votes
