@@ -154,3 +154,8 @@ def test_offsets_skip_a_removed_line_that_contains_the_kept_one():
     pos = c.text.index("Warga")
     assert to_raw_offset((c.text, raw), pos) == raw.index("\nWarga antre.\n") + 1
     assert c.spans == line_spans(c.text, raw)
+
+
+def test_link_panel_headline_with_question_mark_removed():
+    raw = "Judul Berita\nIsi berita. Dua.\nRelated Coverage\nWho Is Jane Roe? The Nurse Running for Mayor\nAkhir. Lagi."
+    assert clean_text(raw).text == "Judul Berita\nIsi berita. Dua.\nAkhir. Lagi."

@@ -108,3 +108,23 @@ def test_headline_with_site_suffix_on_the_first_line():
         dk.read_corpus(pd.DataFrame({"text": [text]})).articles.iloc[0]["title"]
         == "Debat Jokowi - Prabowo Memanas"
     )
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("© 2024 The Harwick Ledger", "The Harwick Ledger"),
+        ("Copyright © 2024 kabarku.id. All Rights Reserved.", "kabarku.id"),
+        ("COPYRIGHT © WARTAKITA 2024", "WARTAKITA"),
+    ],
+)
+def test_outlet_from_copyright_line(footer, outlet):
+    text = f"Judul Berita\n\nIsi berita tanpa dateline. Kalimat kedua.\n{footer}\n"
+    assert find_outlet(clean_text(text), text) == outlet
+
+
+def test_outlet_from_credit_after_caption_text():
+    text = "Judul\n\nIsi. Dua.\nPhoto: The mayor, left. Credit: Owen Pike/The Harwick Ledger\n"
+    assert find_outlet(clean_text(text), text) == "The Harwick Ledger"
+    text = "Judul\n\nIsi. Dua.\nWali kota di Medan. Foto: Antara/HO-Diskominfo Kota Medan\n"
+    assert find_outlet(clean_text(text), text) is None  # a handout credit names no outlet

@@ -37,6 +37,7 @@ TITLE_MAX_CHARS = 200
 TITLE_MAX_WORDS = 30
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[\"“A-Z]")
+_SENTENCE_TAIL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[.!?][\"'”’]?\s+[\"“A-Z]")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _BULLETS = "•·|*-–—»›>"
@@ -116,6 +117,11 @@ def split_lines(raw: str) -> list[Line]:
     return out
 
 
+def ends_sentence(line: str) -> bool:
+    """True when the line ends like a sentence (a headline may hold a "?" inside but ends bare)."""
+    return bool(_SENTENCE_TAIL.search(line))
+
+
 def is_sentence(line: str) -> bool:
     """True when the line ends like a sentence or holds a sentence break."""
     return bool(_SENTENCE_END.search(line))
@@ -175,15 +181,15 @@ def classify(lines: Sequence[Line]) -> tuple[dict[int, str], int | None]:
             removed[i] = "caption"
         elif key and key in seen:
             removed[i] = "repeated line"
-        elif in_panel and not is_sentence(t) and len(t) <= FURNITURE_MAX_CHARS:
-            removed[i] = "link panel"
+        elif in_panel and not ends_sentence(t) and len(t) <= FURNITURE_MAX_CHARS:
+            removed[i] = "link panel"  # linked headlines: no closing full stop
         else:
             reason = _heuristic(t, share_words)
             if reason and not (i == 0 and reason in ("capitals label", "icon or label")):
                 removed[i] = reason
         if panel_cue.search(t):
             in_panel = True
-        elif is_sentence(t) and i not in removed:
+        elif ends_sentence(t) and i not in removed:
             in_panel = False
         if key:
             seen.setdefault(key, i)

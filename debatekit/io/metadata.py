@@ -2,9 +2,10 @@
 
 Outlet, in order of trust: the user's value; a site name the page furniture repeats (the headline
 repeated as "<headline> - <Site>", or a name repeated in share widgets), when it occurs at least twice;
-the dateline ("Medan (ANTARA) -", "Jakarta, BatamEkbiz.com –", "sumut.jpnn.com, MEDAN -"); a photo credit
-("Foto: Name/outlet"). Published: a date found near the top of the page (a short line or the dateline),
-parsed with dateparser, never a date from deep in the body (those are event dates).
+the dateline ("Medan (ANTARA) -", "Jakarta, BatamEkbiz.com –", "sumut.jpnn.com, MEDAN -"); a copyright
+line ("© 2024 The Harwick Ledger"); a photo credit ("Foto: Name/outlet"). Published: a date found near the top of the page (a short line or the dateline),
+parsed with dateparser; failing that, a full date in the body's first sentence (the reported event,
+published that day or the next); never a date from deeper in the body (older events).
 """
 
 from __future__ import annotations
@@ -22,12 +23,18 @@ TOP_LINES = 6  # dates are looked for in this many first lines...
 DATE_LINE_MAX_CHARS = 100  # ...when the line is this short (a timestamp, not a paragraph)
 
 _SITE_SUFFIX = re.compile(r"^\s*[-|–—:]\s*(?P<site>\S.{1,40})$")
-_CREDIT = re.compile(r"\b(?:foto|photo)\s*:\s*(?P<credit>[^\n]+)", re.I)
+_CREDIT_CUE = r"\b(?:foto|photo|credit|kredit|kredit foto|sumber foto)\s*:"
+_CREDIT = re.compile(rf"{_CREDIT_CUE}\s*(?P<credit>[^\n]*?)(?=\s*{_CREDIT_CUE}|$)", re.I)
 _CREDIT_SPLIT = re.compile(r"\s+(?:dan|and|&)\s+|[,;]")
-
-
-def _words(s: str) -> str:
-    return " ".join(re.findall(r"\w+", s.lower()))
+# "kumparan", "The Harwick Ledger", "Kompas.com"; "HO-..." (handout) and "Dok." (archive) name no outlet
+_BRAND = re.compile(r"(?!HO\b|HO-|Dok\b)[A-Za-z][\w.&'-]{1,30}(?: [A-Z][\w.&'-]{0,30}){0,3}")
+# "© 2024 suaratepian.id. All Rights Reserved.", "Copyright 2024 Lakeshore News Service", "COPYRIGHT © WARTANUSA 2024"
+_COPYRIGHT = re.compile(
+    r"^(?:©\s*)?(?:copyright|hak cipta)?\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?:©\s*)?"
+    r"(?P<name>[A-Za-z][\w&'-]*(?:\.[A-Za-z]{2,})*(?: [A-Z][\w&'-]*(?:\.[A-Za-z]{2,})*){0,4})"
+    r"\s*(?:\d{4})?\s*(?:[.,|]|$)",
+    re.I,
+)
 
 
 _TITLE_SITE = re.compile(r"^(?P<headline>.{10,}?)\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$")
@@ -94,14 +101,24 @@ def dateline_outlet(cleaned: Cleaned) -> str | None:
 def credit_outlet(lines: Sequence[Line]) -> str | None:
     """Outlet of the first photo credit written "Photographer/outlet" ("Foto: Rahmat Utomo/kumparan")."""
     for ln in lines:
-        m = _CREDIT.search(ln.text)
-        if not m:
+        for m in _CREDIT.finditer(ln.text):
+            first = _CREDIT_SPLIT.split(m.group("credit"))[0]
+            if "/" in first:
+                brand = first.rsplit("/", 1)[1].strip(" .)")
+                if _BRAND.fullmatch(brand):
+                    return brand
+    return None
+
+
+def copyright_outlet(cleaned: Cleaned) -> str | None:
+    """Publisher named by a copyright line the cleaner removed ("© 2024 The Harwick Ledger")."""
+    for i, _why in sorted(cleaned.removed.items()):
+        t = cleaned.lines[i].text
+        if not re.match(r"^(copyright|hak cipta|©)", t, re.I):
             continue
-        first = _CREDIT_SPLIT.split(m.group("credit"))[0]
-        if "/" in first:
-            brand = first.rsplit("/", 1)[1].strip(" .)")
-            if re.fullmatch(r"[A-Za-z][\w.]{1,30}", brand):
-                return brand
+        m = _COPYRIGHT.match(t)
+        if m and not re.fullmatch(r"(all|semua)( rights?)?", m.group("name"), re.I):
+            return m.group("name").strip()
     return None
 
 
@@ -118,7 +135,12 @@ def page_spelling(name: str, raw: str) -> str:
 
 def find_outlet(cleaned: Cleaned, raw: str) -> str | None:
     """Outlet of a page by the rules in the module docstring (the user's value is applied by the caller)."""
-    name = site_name(cleaned, raw) or dateline_outlet(cleaned) or credit_outlet(cleaned.lines)
+    name = (
+        site_name(cleaned, raw)
+        or dateline_outlet(cleaned)
+        or copyright_outlet(cleaned)
+        or credit_outlet(cleaned.lines)
+    )
     return page_spelling(name, raw) if name else None
 
 
@@ -171,13 +193,40 @@ def parse_date(s: str) -> str | None:
     return dt.strftime("%Y-%m-%dT%H:%M" if has_time and (dt.hour or dt.minute) else "%Y-%m-%d")
 
 
+_PAREN_DATE = re.compile(r"\((?P<date>\d{1,2}/\d{1,2}/\d{4})\)")
+_FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=[\"'”’]?\s+[\"“A-Z]|\s*$)", re.S)
+
+
+def lead_date(cleaned: Cleaned) -> str | None:
+    """A full date (with year) in the first sentence of the body, as a last resort for ``published``.
+
+    News leads date the event they report ("digelar ... Sabtu (12/10/2024) malam"), which is the
+    publication day or the day before; dates later in the body are often older events, so they are not
+    used. Returned without a time.
+    """
+    kept = [i for i in range(len(cleaned.lines)) if i not in cleaned.removed]
+    body = [i for i in kept if cleaned.title is None or cleaned.lines[i].text != cleaned.title]
+    if not body:
+        return None
+    first = cleaned.lines[body[0]].text
+    m = _FIRST_SENTENCE.match(first)
+    sentence = m.group(0) if m else first
+    cands = [x.group("date") for x in date_regex().finditer(sentence)]
+    cands += [x.group("date") for x in _PAREN_DATE.finditer(sentence)]
+    for cand in cands:
+        iso = parse_date(cand)
+        if iso:
+            return iso[:10]
+    return None
+
+
 def find_published(cleaned: Cleaned) -> str | None:
-    """The first parseable date near the top of the page, or None."""
+    """The page's own date near the top, else a full date in the body's first sentence, else None."""
     for cand in date_candidates(cleaned):
         iso = parse_date(cand)
         if iso:
             return iso
-    return None
+    return lead_date(cleaned)
 
 
 def normalise_date(value: object) -> str | None:

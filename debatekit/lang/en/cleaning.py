@@ -10,19 +10,24 @@ LINE_CUES: tuple[str, ...] = (
     r"^scroll (down )?to (continue|resume)",
     r"^(read|see) (also|more)\s*[:：-]",
     r"^(read|see) (also|more)$",
-    r"^(related|recommended)( (articles?|stories|news|posts|content))?\s*:?$",
+    r"^(related|recommended)( (articles?|stories|news|posts|content|coverage|reading))?\s*:?$",
+    r"^continue reading( the main story)?$",
+    r"^(log in|sign in|register)\b.{0,50}\b(comment|conversation|discussion)\b.{0,20}$",
+    r"^enter your (email|e-mail)( address)?$",
+    r"^subscribe( now| today)?$",
     r"^(most (popular|read)|trending( now)?|latest( news)?|top stories)$",
     r"^\S*?\d[\d.,]*\s*(views?|reads?)$",
     r"^leave a (reply|comment)$",
     r"^your email address will not be published",
     r"^required fields are marked",
     r"^save my name, email,? and website",
-    r"^(comments?|name|email|website)\s*\*?$",
+    r"^(comments?( \(\d+\))?|name|email|website)\s*\*?$",
     r"^(share|share this( article| story)?|copy link|print)\s*:?$",
     r"^(sign up|subscribe)\b.{0,60}(newsletter|updates)\b",
     r"^(editing|reporting|writing) by\b.{0,80}$",
     r"^by\s+[^.!?:]{2,60}$",  # byline
-    r"^(tags?|topics?)\s*:",
+    r"^(tags?|topics?)\s*(:.*)?$",
+    r"^(write|add|post|leave) (a |your )?comment\b.{0,60}$",
     r"^page \d+ of \d+$",
     r"^(next|previous)( article| story)?$",
     r"^all rights reserved",
@@ -39,9 +44,10 @@ CAPTION_CUES: tuple[str, ...] = (
 )
 
 PANEL_HEADERS: tuple[str, ...] = (
-    r"^(related|recommended)( (articles?|stories|news|posts|content))?\s*:?$",
+    r"^(related|recommended)( (articles?|stories|news|posts|content|coverage|reading))?\s*:?$",
     r"^(most (popular|read)|trending( now)?|latest( news)?|top stories|read more|more stories)$",
     r"^leave a (reply|comment)$",
+    r"^(tags?|topics?)\s*:?$",
 )
 
 SHARE_WORDS = frozenset({"share", "copy", "link", "print", "email", "comment", "comments", "tweet"})

@@ -27,17 +27,22 @@ LINE_CUES: tuple[str, ...] = (
     r"^alamat email anda tidak akan dipublikasikan",
     r"^ruas yang wajib ditandai",
     r"^simpan nama, email,? dan situs web saya",
-    r"^(komentar|nama|email|situs web)\s*\*?$",
+    r"^(komentar( \(\d+\))?|nama|email|situs web)\s*\*?$",
     r"^(bagikan|share)( artikel( ini)?)?\s*:?$",
     r"^salin (tautan|link)$",
     r"^perbesar$",
     r"^(editor|penulis|reporter|pewarta|redaktur|sumber)\s*:\s*[^.]{0,60}$",
     r"^(oleh|laporan)\s*:\s*[^.!?]{2,60}$",  # byline
     r"^(beranda|home)\s*[»›>/|]",  # breadcrumb
-    r"^(tags?|topik)\s*:",
+    r"^(tags?|topik|label)\s*(:.*)?$",
     r"^(halaman|hal\.)\s*\d+\s*(dari|/)\s*\d+$",
     r"^(selanjutnya|sebelumnya|berikutnya)$",
     r"^(kirim|posting) komentar$",
+    r"^tulis (komentar|tanggapan)\b.{0,60}$",
+    r"^(masuk|login|daftar)\b.{0,50}\b(komentar|berkomentar|diskusi)\b.{0,20}$",
+    r"^masukkan (alamat )?(email|e-mail|surel)( anda)?$",
+    r"^(berlangganan|langganan)( sekarang)?$",
+    r"^(lanjutkan membaca|baca selengkapnya|selengkapnya)\b.{0,60}$",
     r"^copyright\b|^hak cipta\b|^©",
     r"^dapatkan (update|berita|info)\b.{0,200}\b(grup|saluran|channel|telegram|whatsapp|aplikasi)\b",
     r"^simak (breaking news|berita|video)\b.{0,200}$",
@@ -60,6 +65,7 @@ PANEL_HEADERS: tuple[str, ...] = (
     r"^(artikel|berita) (terkait|lainnya|terbaru|populer|pilihan)$",
     r"^(terpopuler|terkini|terbaru|rekomendasi|pilihan redaksi|baca juga|bacaan lainnya)$",
     r"^tinggalkan (balasan|komentar)$",
+    r"^(tags?|topik|label)\s*:?$",
 )
 
 # Words of share widgets (besides the social-network names in debatekit.io.clean).
