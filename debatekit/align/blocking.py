@@ -16,6 +16,18 @@ import numpy as np
 import pandas as pd
 
 DF_CAP = 64  # posting lists longer than this are topic words, not evidence of one utterance
+MIN_FEATURES = 2  # shared rare features a candidate needs: one shared bigram is often chance
+
+
+def _unique(x: np.ndarray, counts: bool = False):
+    """Sorted unique values (and their counts): a plain sort, much faster than numpy's hash-based unique
+    on tens of millions of int64 keys."""
+    x = np.sort(x)
+    first = np.r_[True, x[1:] != x[:-1]] if len(x) else np.zeros(0, bool)
+    if not counts:
+        return x[first]
+    starts = np.flatnonzero(first)
+    return x[starts], np.diff(np.r_[starts, len(x)])
 
 
 @dataclass
@@ -46,7 +58,7 @@ def encode(token_lists: list[list[str]]) -> Encoded:
     codes = codes.astype(np.int64)
     doc = np.repeat(np.arange(len(token_lists), dtype=np.int64), lens)
     # document frequency: count each (token, statement) once
-    key = np.unique(codes * len(token_lists) + doc)
+    key = _unique(codes * len(token_lists) + doc)
     df = np.bincount(key // len(token_lists), minlength=len(uniques)).astype(np.int64)
     return Encoded(codes, offsets, df)
 
@@ -68,15 +80,16 @@ def _features(enc: Encoded) -> tuple[np.ndarray, np.ndarray]:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     f = np.concatenate(feats)
     d = np.concatenate(docs)
-    order = np.lexsort((d, f))
-    f, d = f[order], d[order]
-    keep = np.ones(len(f), dtype=bool)
-    keep[1:] = (f[1:] != f[:-1]) | (d[1:] != d[:-1])
-    return f[keep], d[keep]
+    # compress feature values, then one sort of (feature, statement) keys removes repeats in a statement
+    _, fid = np.unique(f, return_inverse=True)
+    key = _unique(fid.astype(np.int64) * enc.n + d)
+    return key // enc.n, key % enc.n
 
 
-def candidate_pairs(enc: Encoded, groups: np.ndarray, df_cap: int = DF_CAP) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (i, j), i < j, of statements sharing at least one rare feature and not in the same group.
+def candidate_pairs(
+    enc: Encoded, groups: np.ndarray, df_cap: int = DF_CAP, min_features: int = MIN_FEATURES
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i, j), i < j, of statements sharing ``min_features`` rare features, not in the same group.
 
     Parameters
     ----------
@@ -86,6 +99,8 @@ def candidate_pairs(enc: Encoded, groups: np.ndarray, df_cap: int = DF_CAP) -> t
         Integer article code per statement; statements of one article are never paired.
     df_cap : int
         Features occurring in more statements than this are ignored.
+    min_features : int
+        Rare features a pair must share (statements with fewer features need only as many as they have).
 
     Returns
     -------
@@ -113,5 +128,12 @@ def candidate_pairs(enc: Encoded, groups: np.ndarray, df_cap: int = DF_CAP) -> t
     diff = groups[a] != groups[b]
     a, b = a[diff], b[diff]
     lo, hi = np.minimum(a, b), np.maximum(a, b)
-    key = np.unique(lo * enc.n + hi)
-    return key // enc.n, key % enc.n
+    key, count = _unique(lo * enc.n + hi, counts=True)
+    i, j = key // enc.n, key % enc.n
+    if min_features > 1:
+        # a short statement may have a single feature in all: then one shared feature is all it can show
+        nfeat = np.bincount(d, minlength=enc.n)
+        need = np.minimum(min_features, np.maximum(np.minimum(nfeat[i], nfeat[j]), 1))
+        keep = count >= need
+        i, j = i[keep], j[keep]
+    return i, j

@@ -31,6 +31,11 @@ MISATTRIBUTED_COVER = 0.8
 MINOR_EDIT_SIM = 0.85  # 2 * LCS / (len a + len b)
 PARTIAL_COVER = 0.85  # LCS / len(shorter): the shorter is near-verbatim inside the longer
 
+# Corpus stopwords: in more than COMMON_SHARE of the statements and more than COMMON_MIN of them.
+COMMON_MIN = 100
+COMMON_SHARE = 0.005
+MIN_RARE = 2  # words of the shared sequence that must not be corpus stopwords
+
 _CP_BASE = 0x100  # first code point used for a token; skips control characters
 _CP_SURROGATES = (0xD800, 0xE000)
 _CP_MAX = 0x10FFFF
@@ -43,12 +48,25 @@ def _codepoints(k: np.ndarray) -> np.ndarray:
     return np.where(cp >= _CP_SURROGATES[0], cp + (_CP_SURROGATES[1] - _CP_SURROGATES[0]), cp)
 
 
-def token_strings(enc: Encoded) -> list[str]:
-    """One string per statement, one character per content word that occurs in two statements or more.
+def common_df(n: int) -> int:
+    """Document frequency above which a word says nothing about which utterance it came from."""
+    return max(COMMON_MIN, int(COMMON_SHARE * n))
 
-    Words seen once in the corpus cannot be shared, so dropping them leaves every LCS unchanged.
+
+def token_strings(enc: Encoded, max_df: int | None = None) -> tuple[list[str], np.ndarray]:
+    """One string per statement, one character per content word (in at most ``max_df`` statements).
+
+    Words seen once in the corpus cannot be shared, so they get no character (the LCS is unchanged) but
+    still count in the statement's length.
+
+    Returns
+    -------
+    strings : list of str
+    lengths : numpy.ndarray
+        Number of content words that count, per statement.
     """
-    shared = enc.df >= 2
+    counted = enc.df <= max_df if max_df is not None else np.ones(len(enc.df), dtype=bool)
+    shared = (enc.df >= 2) & counted
     rank = np.cumsum(shared) - 1
     keep = shared[enc.codes]
     cps = _codepoints(rank[enc.codes[keep]]).astype("<u4")
@@ -56,7 +74,35 @@ def token_strings(enc: Encoded) -> list[str]:
     doc = np.repeat(np.arange(enc.n, dtype=np.int64), enc.lengths())
     new_off = np.zeros(enc.n + 1, dtype=np.int64)
     np.cumsum(np.bincount(doc[keep], minlength=enc.n), out=new_off[1:])
-    return [big[new_off[i] : new_off[i + 1]] for i in range(enc.n)]
+    lengths = np.bincount(doc[counted[enc.codes]], minlength=enc.n).astype(np.int64)
+    return [big[new_off[i] : new_off[i + 1]] for i in range(enc.n)], lengths
+
+
+class Scorer:
+    """Same-utterance test for index pairs of one encoded corpus.
+
+    A pair matches when :func:`is_match` accepts its LCS of content words and that LCS holds at least
+    MIN_RARE words that are not corpus stopwords (words in more than :func:`common_df` statements, e.g.
+    "kota", "pemerintah" in a large corpus): a chance sequence of frequent words is not a shared sentence.
+    """
+
+    def __init__(self, enc: Encoded):
+        self.strings, self.lengths = token_strings(enc)
+        limit = common_df(enc.n)
+        self.has_common = bool((enc.df > limit).any())
+        if self.has_common:
+            self.rare, self.rare_lengths = token_strings(enc, limit)
+
+    def __call__(self, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(mask of matching pairs, shared content words per pair)."""
+        shared = shared_words(self.strings, i, j)
+        ok = is_match(shared, self.lengths[i], self.lengths[j])
+        if self.has_common and ok.any():
+            idx = np.flatnonzero(ok)
+            rare = shared_words(self.rare, i[idx], j[idx])
+            need = np.minimum(MIN_RARE, np.minimum(self.rare_lengths[i[idx]], self.rare_lengths[j[idx]]))
+            ok[idx] = rare >= np.maximum(need, 1)
+        return ok, shared
 
 
 def shared_words(strings: list[str], i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -106,6 +152,8 @@ def relation(
     same_speaker : bool
         False only when both speakers are known and differ.
     """
+    if same_speaker and kind_a == kind_b and toks_a == toks_b:
+        return "verbatim"
     lcs = lcs_len(toks_a, toks_b)
     short = max(min(len(toks_a), len(toks_b)), 1)
     if not same_speaker:
@@ -129,17 +177,12 @@ def word_diff(surface_a: list[str], toks_a: list[str], surface_b: list[str], tok
     """
     from rapidfuzz.distance import Indel
 
+    if toks_a == toks_b:
+        return [{"op": "equal", "a": " ".join(surface_a), "b": " ".join(surface_b)}]
     ops: list[list] = []
-    for op in Indel.opcodes(toks_a, toks_b):
-        tag, a0, a1, b0, b1 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
-        if (
-            ops
-            and tag in ("insert", "delete")
-            and ops[-1][0] in ("insert", "delete", "replace")
-            and ops[-1][0] != tag
-        ):
-            prev = ops[-1]
-            ops[-1] = ["replace", prev[1], a1, prev[3], b1]
+    for tag, a0, a1, b0, b1 in Indel.opcodes(toks_a, toks_b).as_list():
+        if tag != "equal" and ops and ops[-1][0] != "equal" and ops[-1][0] != tag:
+            ops[-1] = ["replace", ops[-1][1], a1, ops[-1][3], b1]
         else:
             ops.append([tag, a0, a1, b0, b1])
     return [

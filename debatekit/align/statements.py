@@ -21,25 +21,26 @@ def _short_hash(text: str) -> str:
 
 
 def _components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Connected-component label per node (union-find with path halving)."""
-    parent = np.arange(n)
+    """Connected-component label per node: the smallest node index of its component.
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for x, y in zip(a.tolist(), b.tolist(), strict=True):
-        rx, ry = find(x), find(y)
-        if rx != ry:
-            parent[max(rx, ry)] = min(rx, ry)
-    return np.array([find(x) for x in range(n)], dtype=np.int64)
+    Label propagation with pointer jumping, all in numpy; groups of versions are small, so it converges
+    in a few rounds.
+    """
+    lab = np.arange(n)
+    while True:
+        m = np.minimum(lab[a], lab[b])
+        new = lab.copy()
+        np.minimum.at(new, a, m)
+        np.minimum.at(new, b, m)
+        new = new[new]
+        if np.array_equal(new, lab):
+            return lab
+        lab = new
 
 
 def find_pairs(
     texts: list[str], articles: np.ndarray, df_cap: int = blocking.DF_CAP
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Blocked candidates that pass the same-utterance test, ignoring speakers and kinds.
 
     Parameters
@@ -53,17 +54,16 @@ def find_pairs(
 
     Returns
     -------
-    (i, j, shared) : numpy arrays
-        Index pairs (i < j) and their number of shared content words in order.
+    (i, j, shared, lengths) : numpy arrays
+        Index pairs (i < j), their number of shared content words in order, and the number of content
+        words of every statement.
     """
     content_lists = [content(tokens(t)) for t in texts]
     enc = blocking.encode(content_lists)
     i, j = blocking.candidate_pairs(enc, articles, df_cap=df_cap)
-    strings = score.token_strings(enc)
-    shared = score.shared_words(strings, i, j)
-    lens = enc.lengths()
-    ok = score.is_match(shared, lens[i], lens[j])
-    return i[ok], j[ok], shared[ok]
+    scorer = score.Scorer(enc)
+    ok, shared = scorer(i, j)
+    return i[ok], j[ok], shared[ok], scorer.lengths
 
 
 def align_statements(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -97,9 +97,8 @@ def align_statements(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFra
     speakers = st["speaker_id"].to_numpy()[order] if "speaker_id" in st else np.array([None] * len(st))
     art_codes, _ = pd.factorize(arts)
 
-    i, j, shared = find_pairs(texts, art_codes)
+    i, j, shared, n_content = find_pairs(texts, art_codes)
 
-    rows = []
     cache: dict[int, tuple[list[str], list[str]]] = {}
 
     def words(k: int) -> tuple[list[str], list[str]]:
@@ -107,7 +106,7 @@ def align_statements(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFra
             cache[k] = surface_tokens(texts[k])
         return cache[k]
 
-    keep_a, keep_b = [], []
+    keep_a, keep_b, relations, scores, diffs = [], [], [], [], []
     for a, b, n_shared in zip(i.tolist(), j.tolist(), shared.tolist(), strict=True):
         spk_a, spk_b = speakers[a], speakers[b]
         same = not (_known(spk_a) and _known(spk_b)) or spk_a == spk_b
@@ -115,30 +114,32 @@ def align_statements(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFra
         rel = score.relation(ta, tb, kinds[a], kinds[b], same)
         if rel is None:
             continue
-        short = max(min(len(content(ta)), len(content(tb))), 1)
         keep_a.append(a)
         keep_b.append(b)
-        rows.append(
-            {
-                "match_id": "m-" + _short_hash(f"{sids[a]}|{sids[b]}"),
-                "statement_id_a": sids[a],
-                "statement_id_b": sids[b],
-                "article_id_a": arts[a],
-                "article_id_b": arts[b],
-                "relation": rel,
-                "score": 100.0 if rel == "verbatim" else round(100.0 * min(n_shared / short, 1.0), 1),
-                "diff": score.word_diff(sa, ta, sb, tb),
-            }
-        )
-    matches = schema.frame(schema.MATCH_COLUMNS, rows)
-    if len(matches):
-        matches = matches.sort_values(["statement_id_a", "statement_id_b"], kind="stable").reset_index(
-            drop=True
-        )
-
-    groups, group_of = _groups(
-        len(sids), np.array(keep_a, np.int64), np.array(keep_b, np.int64), sids, arts, st, order
+        relations.append(rel)
+        short = max(min(n_content[a], n_content[b]), 1)
+        scores.append(100.0 if rel == "verbatim" else round(100.0 * min(n_shared / short, 1.0), 1))
+        diffs.append(score.word_diff(sa, ta, sb, tb))
+    ka, kb = np.array(keep_a, np.int64), np.array(keep_b, np.int64)
+    # candidate pairs come out sorted by (a, b) and the arrays are in statement_id order: no sort needed
+    matches = pd.DataFrame(
+        {
+            "match_id": pd.Series(
+                ["m-" + _short_hash(f"{sids[a]}|{sids[b]}") for a, b in zip(keep_a, keep_b, strict=True)],
+                dtype=object,
+            ),
+            "statement_id_a": pd.Series(sids[ka], dtype=object),
+            "statement_id_b": pd.Series(sids[kb], dtype=object),
+            "article_id_a": pd.Series(arts[ka], dtype=object),
+            "article_id_b": pd.Series(arts[kb], dtype=object),
+            "relation": pd.Series(relations, dtype=object),
+            "score": pd.Series(scores, dtype=float),
+            "diff": pd.Series(diffs, dtype=object),
+        },
+        columns=list(schema.MATCH_COLUMNS),
     )
+
+    groups, group_of = _groups(len(sids), ka, kb, sids, arts, st, order)
     gid = np.full(len(st), None, dtype=object)
     gid[order] = group_of
     st["group_id"] = pd.Series(gid, index=st.index, dtype=object)
@@ -150,29 +151,28 @@ def _groups(n, a, b, sids, arts, st, order) -> tuple[pd.DataFrame, np.ndarray]:
     group_of = np.full(n, None, dtype=object)
     if not len(a):
         return schema.frame(schema.STATEMENT_GROUP_COLUMNS), group_of
-    nodes = np.unique(np.r_[a, b])
-    local = {int(x): k for k, x in enumerate(nodes)}
-    comp = _components(
-        len(nodes), np.array([local[x] for x in a.tolist()]), np.array([local[x] for x in b.tolist()])
-    )
+    lab = _components(n, a, b)
+    nodes = np.unique(np.r_[a, b])  # sorted: statement_id order
     outlets = st["outlet"].to_numpy()[order] if "outlet" in st else np.array([None] * n)
     speakers = st["speaker_id"].to_numpy()[order] if "speaker_id" in st else np.array([None] * n)
     members: dict[int, list[int]] = {}
-    for k, c in enumerate(comp.tolist()):
-        members.setdefault(c, []).append(int(nodes[k]))
+    for node, root in zip(nodes.tolist(), lab[nodes].tolist(), strict=True):
+        members.setdefault(root, []).append(node)
+
+    def uniq(values) -> list[str]:
+        return sorted(
+            {v if isinstance(v, str) else str(v) for v in values if isinstance(v, str) or _known(v)}
+        )
+
     rows = []
-    for idx in members.values():
-        idx.sort()  # statement_id order (the arrays are sorted by statement_id)
-        group_id = "g-" + _short_hash(sids[idx[0]])
+    for root in sorted(members, key=lambda r: sids[r]):
+        idx = members[root]  # root is the smallest statement_id of the group
+        group_id = "g-" + _short_hash(sids[root])
         group_of[idx] = group_id
-
-        def uniq(values) -> list[str]:
-            return sorted({str(v) for v in values if _known(v)})
-
         rows.append(
             {
                 "group_id": group_id,
-                "statement_ids": [str(sids[k]) for k in idx],
+                "statement_ids": [str(x) for x in sids[idx]],
                 "article_ids": uniq(arts[idx]),
                 "outlets": uniq(outlets[idx]),
                 "speaker_ids": uniq(speakers[idx]),

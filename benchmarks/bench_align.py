@@ -1,0 +1,255 @@
+"""Cross-outlet alignment speed, peak memory and recall on a synthetic corpus (not a test: prints figures).
+
+usage: python benchmarks/bench_align.py [--sizes 1000 10000 100000] [--million] [--sample 200]
+
+The corpus is built from known variants. Events are covered by 2-5 outlets (one article each); each
+utterance of an event is printed by a random subset of them as: a verbatim copy, a minor edit (one or two
+words changed, dropped or added), a split (two statements in one article), a truncation (60-75 % of it),
+or a paraphrase-level rewording (a quarter of the content words replaced, words added); words come from a
+Zipf vocabulary with Indonesian stopwords mixed in, so statements of one event share topic words.
+
+Figures per size (each run in its own process, so peak RSS is that of one run):
+- wall time of ``align_statements`` on the DataFrame (tokenising, blocking, scoring, labels, diffs, groups);
+- peak resident memory of the process (corpus included);
+- recall vs exhaustive: for a random sample of statements, every statement of the corpus is scored with
+  the same test (``process.cdist``, all cores) and the pairs it accepts are looked up in the matches;
+- recall vs planted: share of the planted pairs (same utterance, overlapping spans, different articles)
+  found, and precision: share of matches that are planted pairs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pandas as pd
+
+VOCAB = 200_000
+ZIPF = 1.05
+
+
+def make_corpus(n_target: int, seed: int = 0) -> tuple[pd.DataFrame, np.ndarray, np.ndarray, np.ndarray]:
+    """Synthetic statements and, per statement, its utterance id and source span (start, end)."""
+    from debatekit.lang import get_pack
+
+    rng = np.random.default_rng(seed)
+    ranks = np.arange(1, VOCAB + 1)
+    p = ranks**-ZIPF
+    cdf = np.cumsum(p / p.sum())
+    words = np.array([f"k{_base26(i)}" for i in range(VOCAB)], dtype=object)
+    stop = np.array(sorted(get_pack("id").text.STOPWORDS), dtype=object)
+
+    def draw(k: int) -> np.ndarray:
+        return np.searchsorted(cdf, rng.random(k))
+
+    rows, utt, span = [], [], []
+    n, event, u_id = 0, 0, 0
+    while n < n_target:
+        k_out = int(rng.integers(2, 6))
+        arts = [f"e{event}-o{o}" for o in range(k_out)]
+        topic = draw(30)  # words this event keeps coming back to
+        for _ in range(int(rng.integers(3, 9))):
+            length = int(rng.integers(10, 36))
+            content = draw(length)
+            mix = rng.random(length) < 0.3
+            content[mix] = rng.choice(topic, mix.sum())
+            # function words belong to the utterance: every outlet prints the same ones
+            fw = rng.random(length) < 0.4
+            content = np.insert(content, np.flatnonzero(fw), VOCAB + rng.integers(0, len(stop), int(fw.sum())))
+            speaker = f"s{event}-{int(rng.integers(0, 3))}"
+            printers = rng.choice(k_out, int(rng.integers(1, k_out + 1)), replace=False)
+            for o in sorted(printers.tolist()):
+                variant = rng.choice(["verbatim", "minor", "split", "truncate", "reword"], p=[0.3, 0.25, 0.15, 0.15, 0.15])
+                pieces = _variant(variant, content, rng, draw)
+                for s, e, toks in pieces:
+                    text = _render(toks, words, stop)
+                    start = n * 10
+                    rows.append(
+                        {
+                            "statement_id": f"{arts[o]}:d{start}",
+                            "article_id": arts[o],
+                            "outlet": f"outlet{o}",
+                            "kind": "direct",
+                            "text": text,
+                            "speaker_id": speaker,
+                            "speaker": speaker,
+                            "start": start,
+                            "end": start + len(text),
+                        }
+                    )
+                    utt.append(u_id)
+                    span.append((s, e))
+                    n += 1
+            u_id += 1
+        event += 1
+    df = pd.DataFrame(rows)
+    sp = np.array(span)
+    return df, np.array(utt), sp[:, 0], sp[:, 1]
+
+
+def _base26(i: int) -> str:
+    s = ""
+    while True:
+        s = chr(97 + i % 26) + s
+        i //= 26
+        if i == 0:
+            return s
+
+
+def _variant(kind, content, rng, draw):
+    L = len(content)
+    toks = content.copy()
+    if kind == "verbatim":
+        return [(0, L, toks)]
+    if kind == "minor":
+        for _ in range(int(rng.integers(1, 3))):
+            pos = int(rng.integers(0, len(toks)))
+            op = rng.integers(0, 3)
+            if op == 0:
+                toks[pos] = draw(1)[0]
+            elif op == 1 and len(toks) > 5:
+                toks = np.delete(toks, pos)
+            else:
+                toks = np.insert(toks, pos, draw(1)[0])
+        return [(0, L, toks)]
+    if kind == "split":
+        cut = int(rng.integers(L // 3, 2 * L // 3 + 1))
+        return [(0, cut, toks[:cut]), (cut, L, toks[cut:])]
+    if kind == "truncate":
+        keep = int(L * rng.uniform(0.6, 0.75))
+        return [(0, keep, toks[:keep])] if rng.random() < 0.5 else [(L - keep, L, toks[L - keep :])]
+    # reword: a quarter of the content words replaced, a few words added
+    swap = rng.random(L) < 0.25
+    toks[swap] = draw(int(swap.sum()))
+    for _ in range(int(rng.integers(1, 4))):
+        toks = np.insert(toks, int(rng.integers(0, len(toks))), draw(1)[0])
+    return [(0, L, toks)]
+
+
+def _render(toks, words, stop) -> str:
+    out = [words[t] if t < VOCAB else stop[t - VOCAB] for t in toks.tolist()]
+    out[0] = out[0].capitalize()
+    return " ".join(out) + "."
+
+
+def planted_pairs(df, utt, s, e) -> set[tuple[str, str]]:
+    """Pairs of statements of one utterance, in different articles, whose spans overlap by half or more."""
+    out = set()
+    by_u = pd.Series(np.arange(len(df))).groupby(utt).apply(list)
+    sid, art = df["statement_id"].to_numpy(), df["article_id"].to_numpy()
+    for idx in by_u:
+        for x in range(len(idx)):
+            for y in range(x + 1, len(idx)):
+                a, b = idx[x], idx[y]
+                if art[a] == art[b]:
+                    continue
+                ov = min(e[a], e[b]) - max(s[a], s[b])
+                if ov >= 0.5 * min(e[a] - s[a], e[b] - s[b]):
+                    out.add(tuple(sorted((sid[a], sid[b]))))
+    return out
+
+
+def exhaustive_pairs(df: pd.DataFrame, sample: np.ndarray) -> set[tuple[str, str]]:
+    """Pairs the scorer accepts when each sampled statement is scored against every statement."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Indel
+
+    from debatekit.align import blocking, score
+    from debatekit.align.normalize import content, surface_tokens, tokens
+
+    texts = df["text"].tolist()
+    enc = blocking.encode([content(tokens(t)) for t in texts])
+    scorer = score.Scorer(enc)
+    arts = df["article_id"].to_numpy()
+    sids = df["statement_id"].to_numpy()
+    spk = df["speaker_id"].to_numpy()
+    everyone = np.arange(len(texts))
+    slen = np.array([len(x) for x in scorer.strings])
+    out = set()
+    for chunk in np.array_split(sample, max(1, len(sample) // 50)):
+        # all pairs of the chunk with every statement, scored with the aligner's own test
+        dist = process.cdist(
+            [scorer.strings[k] for k in chunk], scorer.strings, scorer=Indel.distance, workers=-1, dtype=np.int32
+        )
+
+        shared = (slen[chunk][:, None] + slen[None, :] - dist) // 2
+        pre = score.is_match(shared, scorer.lengths[chunk][:, None], scorer.lengths[None, :])
+        rows, cols = np.nonzero(pre)
+        ok, _ = scorer(chunk[rows], everyone[cols])
+        rows, cols = rows[ok], cols[ok]
+        for r, c in zip(rows, cols, strict=True):
+            a, b = int(chunk[r]), int(c)
+            if arts[a] == arts[b]:
+                continue
+            ta, tb = surface_tokens(texts[a])[0], surface_tokens(texts[b])[0]
+            if score.relation(ta, tb, "direct", "direct", spk[a] == spk[b]) is not None:
+                out.add(tuple(sorted((sids[a], sids[b]))))
+    return out
+
+
+def run_one(n: int, n_sample: int) -> dict:
+    from debatekit.align import align_statements
+
+    df, utt, s, e = make_corpus(n)
+    rss_corpus = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    t0 = time.perf_counter()
+    matches, groups, _ = align_statements(df)
+    wall = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    found = set(zip(matches["statement_id_a"], matches["statement_id_b"], strict=True))
+    planted = planted_pairs(df, utt, s, e)
+    rng = np.random.default_rng(1)
+    sample = np.sort(rng.choice(len(df), min(n_sample, len(df)), replace=False))
+    t1 = time.perf_counter()
+    exhaustive = exhaustive_pairs(df, sample)
+    t_ex = time.perf_counter() - t1
+    return {
+        "statements": len(df),
+        "wall_s": round(wall, 2),
+        "peak_rss_mb": round(peak),
+        "corpus_rss_mb": round(rss_corpus),
+        "matches": len(matches),
+        "groups": len(groups),
+        "recall_vs_exhaustive": round(len(exhaustive & found) / max(len(exhaustive), 1), 4),
+        "exhaustive_pairs_in_sample": len(exhaustive),
+        "exhaustive_s": round(t_ex, 1),
+        "recall_vs_planted": round(len(planted & found) / max(len(planted), 1), 4),
+        "precision_vs_planted": round(len(planted & found) / max(len(found), 1), 4),
+        "relations": matches["relation"].value_counts().to_dict(),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    ap.add_argument("--million", action="store_true", help="also run 1,000,000 statements")
+    ap.add_argument("--sample", type=int, default=200, help="statements scored exhaustively for recall")
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child process: one size, JSON out
+    a = ap.parse_args()
+    if a.one:
+        print(json.dumps(run_one(a.one, a.sample)))
+        return
+    sizes = a.sizes + ([1_000_000] if a.million else [])
+    print(f"{'statements':>10} {'wall s':>7} {'peak MB':>8} {'matches':>8} {'rec/exh':>8} {'rec/plant':>9} {'prec/plant':>10}")
+    for n in sizes:
+        res = subprocess.run(
+            [sys.executable, __file__, "--one", str(n), "--sample", str(a.sample)], capture_output=True, text=True
+        )
+        if res.returncode:
+            print(res.stderr[-2000:])
+            continue
+        r = json.loads(res.stdout.strip().splitlines()[-1])
+        print(
+            f"{r['statements']:>10} {r['wall_s']:>7} {r['peak_rss_mb']:>8} {r['matches']:>8} "
+            f"{r['recall_vs_exhaustive']:>8} {r['recall_vs_planted']:>9} {r['precision_vs_planted']:>10}"
+        )
+        print("   ", json.dumps({k: r[k] for k in ("corpus_rss_mb", "groups", "exhaustive_pairs_in_sample", "exhaustive_s", "relations")}))
+
+
+if __name__ == "__main__":
+    main()
