@@ -16,8 +16,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from debatekit.analysis import Analysis
 
 LAYOUT_SEED = 7
+# Edge colours by relation; anything else (e.g. "answers") is drawn grey.
+COLORS = {"rebuts": "#c0392b", "supports": "#2e8b57"}
+OTHER_COLOR = "#7a8694"
 MAX_NODES = 30
 MAX_UNLINKED_NODES = 12
+CIRCLE_UP_TO = 14
 
 
 def speaker_graph(analysis: Analysis, max_nodes: int = MAX_NODES) -> nx.MultiDiGraph:
@@ -52,25 +56,42 @@ def speaker_graph(analysis: Analysis, max_nodes: int = MAX_NODES) -> nx.MultiDiG
     return g
 
 
+def _ring_order(g: nx.Graph) -> list:
+    """Nodes in ring order with the linked ones spread evenly, so their arrows cross the middle."""
+    nodes = sorted(g, key=str)
+    linked = [n for n in nodes if g.degree(n) > 0]
+    if not linked:
+        return nodes
+    slots: list = [None] * len(nodes)
+    for j, n in enumerate(linked):
+        slots[round(j * len(nodes) / len(linked)) % len(nodes)] = n
+    rest = iter(n for n in nodes if n not in linked)
+    return [n if n is not None else next(rest) for n in slots]
+
+
 def layout(
     g: nx.Graph, width: float = 760, height: float = 460, margin: float = 70
 ) -> dict[Any, tuple[float, float]]:
-    """Node positions in pixels (fixed seed; a circle for three nodes or fewer)."""
+    """Node positions in pixels: a circle for a few nodes, else a spring layout with a fixed seed."""
     if len(g) == 0:
         return {}
     if len(g) == 1:
         return {next(iter(g)): (width / 2, height / 2)}
     simple = nx.Graph(g)
-    if len(g) <= 3:
-        pos = nx.circular_layout(simple)
+    if len(g) <= CIRCLE_UP_TO:  # a ring keeps a few labels apart; spring layouts bunch linked nodes
+        pos = nx.circular_layout(_ring_order(simple))
     else:
         pos = nx.spring_layout(simple, seed=LAYOUT_SEED, k=1.6 / math.sqrt(len(g)), iterations=200)
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
     x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
-    sx = (width - 2 * margin) / ((x1 - x0) or 1)
-    sy = (height - 2 * margin) / ((y1 - y0) or 1)
-    return {n: (margin + (p[0] - x0) * sx, margin + (p[1] - y0) * sy) for n, p in pos.items()}
+
+    def scale(v: float, lo: float, hi: float, size: float) -> float:
+        if hi - lo < 1e-6:  # all on one line: centre them on that axis
+            return size / 2
+        return margin + (v - lo) * (size - 2 * margin) / (hi - lo)
+
+    return {n: (scale(p[0], x0, x1, width), scale(p[1], y0, y1, height)) for n, p in pos.items()}
 
 
 def svg_model(analysis: Analysis, width: int = 760, height: int | None = None) -> dict[str, Any]:
@@ -97,7 +118,9 @@ def svg_model(analysis: Analysis, width: int = 760, height: int | None = None) -
         )
     radius = {n["id"]: n["r"] for n in nodes}
     edges = []
+    seen_pairs: dict[tuple[Any, Any], int] = {}
     for s, t, d in g.edges(data=True):
+        nth = seen_pairs[(s, t)] = seen_pairs.get((s, t), -1) + 1  # parallel edges bend further out
         (x1, y1), (x2, y2) = pos[s], pos[t]
         dx, dy = x2 - x1, y2 - y1
         dist = math.hypot(dx, dy) or 1.0
@@ -105,18 +128,20 @@ def svg_model(analysis: Analysis, width: int = 760, height: int | None = None) -
         ux, uy = dx / dist, dy / dist
         sx, sy = x1 + ux * radius[s], y1 + uy * radius[s]
         ex, ey = x2 - ux * (radius[t] + 4), y2 - uy * (radius[t] + 4)
-        bend = 0.15 * dist
+        bend = (0.12 + 0.12 * nth) * dist
         cx, cy = (sx + ex) / 2 - uy * bend, (sy + ey) / 2 + ux * bend
         edges.append(
             {
                 "d": f"M{sx:.1f},{sy:.1f} Q{cx:.1f},{cy:.1f} {ex:.1f},{ey:.1f}",
                 "relation": d["relation"],
+                "marker": d["relation"] if d["relation"] in COLORS else "other",
+                "color": COLORS.get(d["relation"], OTHER_COLOR),
                 "count": d["count"],
                 "width": round(min(1.5 + d["count"], 6), 1),
                 "title": f"{g.nodes[s]['name']} {d['relation']} {g.nodes[t]['name']} ({d['count']}×)"
                 + (": " + " | ".join(d["cues"][:3]) if d["cues"] else ""),
-                "lx": round(cx, 1),
-                "ly": round(cy, 1),
+                "lx": round(0.25 * sx + 0.5 * cx + 0.25 * ex, 1),  # the curve's midpoint
+                "ly": round(0.25 * sy + 0.5 * cy + 0.25 * ey - 4, 1),
             }
         )
     return {
@@ -143,7 +168,9 @@ def draw(analysis: Analysis, ax: Any = None, max_nodes: int = MAX_NODES) -> Any:
     sizes = [200 + 120 * g.nodes[n]["n_statements"] ** 0.5 * 4 for n in g]
     nx.draw_networkx_nodes(g, pos, ax=ax, node_size=sizes, node_color="#dbe7f5", edgecolors="#35608f")
     nx.draw_networkx_labels(g, pos, ax=ax, labels={n: d["name"] for n, d in g.nodes(data=True)}, font_size=9)
-    for rel, color in (("rebuts", "#c0392b"), ("supports", "#2e8b57")):
+    relations = sorted({d["relation"] for _, _, d in g.edges(data=True)})
+    for rel in relations:
+        color = COLORS.get(rel, OTHER_COLOR)
         edges = [(s, t) for s, t, d in g.edges(data=True) if d["relation"] == rel]
         if edges:
             nx.draw_networkx_edges(
@@ -158,6 +185,11 @@ def draw(analysis: Analysis, ax: Any = None, max_nodes: int = MAX_NODES) -> Any:
                 connectionstyle="arc3,rad=0.15",
                 node_size=sizes,
             )
+    if relations:
+        from matplotlib.lines import Line2D
+
+        handles = [Line2D([0], [0], color=COLORS.get(r, OTHER_COLOR), lw=2, label=r) for r in relations]
+        ax.legend(handles=handles, loc="lower right", frameon=False)
     ax.set_title(f"Speakers: {len(g)}, rebuttal/agreement links: {g.number_of_edges()}")
     ax.set_axis_off()
     return ax
