@@ -23,6 +23,8 @@ from typing import Any
 
 import networkx as nx
 
+from debatekit.relate.graph import LIST_ATTRIBUTES
+
 NODE_LINK_KEYS = {
     "source": "source",
     "target": "target",
@@ -62,12 +64,16 @@ def _scalar_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def _decode(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    names = set(json.loads(graph.graph.pop(JSON_ATTRIBUTES, "[]")))
+    # GEXF drops graph attributes; the documented list attributes are decoded then.
+    names = set(json.loads(graph.graph.pop(JSON_ATTRIBUTES, json.dumps(LIST_ATTRIBUTES))))
 
     def dec(d: dict[str, Any]) -> None:
         for k in names & set(d):
             if isinstance(d[k], str):
-                d[k] = json.loads(d[k])
+                try:
+                    d[k] = json.loads(d[k])
+                except ValueError:  # a plain string under a list attribute's name: keep it
+                    pass
 
     for _, d in graph.nodes(data=True):
         dec(d)

@@ -51,6 +51,8 @@ import pandas as pd
 from debatekit.relate.propositions import Proposition
 
 LABEL_CHARS = 60
+# Attributes whose values are lists (serialised as JSON strings in GraphML and GEXF).
+LIST_ATTRIBUTES = ("aliases", "roles", "top_words", "evidence", "statement_ids", "article_ids")
 
 
 def node_id(kind: str, table_id: Any) -> str:

@@ -26,7 +26,7 @@ EXCHANGE_COLUMNS = (
 
 
 def _graph(obj: Any) -> nx.MultiDiGraph:
-    g = getattr(obj, "graph", obj)
+    g = obj if isinstance(obj, nx.MultiDiGraph) else getattr(obj, "graph", None)
     if not isinstance(g, nx.MultiDiGraph):
         raise TypeError(f"expected a networkx.MultiDiGraph or an Analysis, got {type(obj).__name__}")
     return g

@@ -9,7 +9,8 @@ plus a *predicate*: the content words right after its polarity word ("UMKM di Me
 or all its lower-case content words when it has none. A sentence of a statement is about the proposition
 when it uses every predicate word and, if the proposition has subject words, at least one of them; its
 vote is the polarity (language pack negations, "already" and stance words) of its first marked clause
-holding a predicate word, times the proposition's own polarity.
+holding a predicate word, times the proposition's own polarity. A sentence using every word of the
+proposition with no polarity word at all is a weak yes (:data:`UNMARKED_VOTE`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ THRESHOLD = 0.25
 # Weight of the stance a rebuttal implies for its own two statements when the model sees none.
 IMPLIED_SCORE = 0.5
 PREDICATE_WORDS = 2
+UNMARKED_VOTE = 0.5
 
 
 @runtime_checkable
@@ -85,10 +87,17 @@ class LexiconStance:
             toks = words(sentence)
             if len(shared(predicate, toks)) < len(predicate) or (subject and not shared(subject, toks)):
                 continue
-            for clause in analyse_clauses(sentence, self.pack, stance_words=True):
-                if clause.marked and any(same_word(p, w) for p in predicate for w in clause.content):
-                    votes.append(clause.polarity * polarity)
-                    break
+            holding = [
+                c
+                for c in analyse_clauses(sentence, self.pack, stance_words=True)
+                if any(same_word(p, w) for p in predicate for w in c.content)
+            ]
+            marked = [c for c in holding if c.marked]
+            if marked:
+                votes.append(marked[0].polarity * polarity)
+            elif holding and len(shared(subject, toks)) == len(subject):
+                # A plain assertion of the whole proposition ("the budget is balanced") is a weak yes.
+                votes.append(UNMARKED_VOTE * polarity)
         if not votes:
             return "neutral", 0.0
         mean = sum(votes) / len(votes)

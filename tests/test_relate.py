@@ -1,0 +1,285 @@
+"""The relate stage: cue resolution, contradictions, stance models, topics, graph, queries, language packs."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pandas as pd
+import pytest
+
+from debatekit import schema
+from debatekit.analysis import Analysis
+from debatekit.lang import AVAILABLE, get_pack
+from debatekit.relate import exchange, rebuttals_of, relate, topic_subgraph
+from debatekit.relate.polarity import contested_words, flip
+
+
+def make(
+    text: str, quotes: list[tuple[str, str, str]], language: str = "en", article_id: str = "a1"
+) -> Analysis:
+    """An analysis of one article; ``quotes`` are (speaker name, exact substring, kind)."""
+    statements, names = [], {}
+    for name, q, kind in quotes:
+        start = text.index(q)
+        sid = name.lower().replace(" ", "-")
+        names[sid] = name
+        statements.append(
+            {
+                "statement_id": f"{article_id}:{kind[0]}{start}",
+                "article_id": article_id,
+                "kind": kind,
+                "text": q,
+                "speaker_id": sid,
+                "speaker": name,
+                "start": start,
+                "end": start + len(q),
+            }
+        )
+    speakers = [{"speaker_id": s, "name": n, "aliases": [n], "roles": []} for s, n in sorted(names.items())]
+    title = text.split("\n", 1)[0]
+    return Analysis(
+        articles=schema.frame(
+            schema.ARTICLE_COLUMNS,
+            [{"article_id": article_id, "title": title, "language": language, "text": text}],
+        ),
+        statements=schema.frame(schema.STATEMENT_COLUMNS, statements),
+        speakers=schema.frame(schema.SPEAKER_COLUMNS, speakers),
+    )
+
+
+EN = (
+    "Budget row in Springfield\n"
+    'Mayor Jane Doe defended the plan. "The city budget is balanced and the deficit is gone," Doe said. '
+    "Doe's claim was rebutted by challenger John Roe. "
+    '"The city budget is not balanced, the deficit is still there," Roe said.'
+)
+
+
+def row(out: dict, i: int = 0) -> dict:
+    return out["rebuttals"].to_dict("records")[i]
+
+
+def test_passive_cue_source_after_target_before():
+    a = make(
+        EN,
+        [
+            ("Jane Doe", "The city budget is balanced and the deficit is gone,", "direct"),
+            ("John Roe", "The city budget is not balanced, the deficit is still there,", "direct"),
+        ],
+    )
+    out = relate(a)
+    assert len(out["rebuttals"]) == 1
+    r = row(out)
+    assert (r["source_speaker_id"], r["target_speaker_id"], r["relation"]) == (
+        "john-roe",
+        "jane-doe",
+        "rebuts",
+    )
+    assert r["cue"].startswith("rebutted by")
+    assert r["source_statement_id"].endswith(str(EN.index("The city budget is not")))
+    # the rebutted claim becomes a proposition stated affirmatively: Doe for, Roe against
+    st = dict(zip(out["stances"].speaker_id, out["stances"].stance, strict=True))
+    assert st == {"jane-doe": "for", "john-roe": "against"}
+
+
+def test_active_cue_subject_is_the_source():
+    text = (
+        "Debate night\n"
+        '"Taxes will fall next year," said Jane Doe. John Roe disputed Doe on taxes. '
+        '"Nobody believes that," Roe said.'
+    )
+    a = make(
+        text,
+        [
+            ("Jane Doe", "Taxes will fall next year,", "direct"),
+            ("John Roe", "Nobody believes that,", "direct"),
+        ],
+    )
+    r = row(relate(a))
+    assert (r["source_speaker_id"], r["target_speaker_id"]) == ("john-roe", "jane-doe")
+    assert r["cue"] == "disputed"
+
+
+def test_clause_initial_indonesian_answer_cue():
+    text = (
+        "Debat kota\n"
+        'Calon wali kota Budi Santoso berjanji membangun pasar. "Pasar baru akan dibangun tahun ini," kata Budi. '
+        'Menanggapi pernyataan Budi, Andi Wijaya mengatakan rencana itu bagus. "Saya mendukung pasar baru," ujar Andi.'
+    )
+    a = make(
+        text,
+        [
+            ("Budi Santoso", "Pasar baru akan dibangun tahun ini,", "direct"),
+            ("Andi Wijaya", "Saya mendukung pasar baru,", "direct"),
+        ],
+        language="id",
+    )
+    r = row(relate(a))
+    assert (r["source_speaker_id"], r["target_speaker_id"]) == ("andi-wijaya", "budi-santoso")
+    assert r["relation"] == "answers" and r["cue"] == "menanggapi"
+
+
+def test_support_cue_and_cue_inside_a_quote_ignored():
+    text = (
+        "Council agrees\n"
+        '"We must fix the roads first," Jane Doe said. John Roe agreed with Doe. '
+        '"I rebutted nothing, the roads come first," Roe said.'
+    )
+    a = make(
+        text,
+        [
+            ("Jane Doe", "We must fix the roads first,", "direct"),
+            ("John Roe", "I rebutted nothing, the roads come first,", "direct"),
+        ],
+    )
+    rb = relate(a)["rebuttals"]
+    assert rb[["source_speaker_id", "target_speaker_id", "relation"]].values.tolist() == [
+        ["john-roe", "jane-doe", "supports"]
+    ]
+
+
+def test_no_rebuttal_without_a_second_side_or_across_articles():
+    one = make(
+        'Plan\n"There is no money for schools," Jane Doe said. The plan was disputed.',
+        [("Jane Doe", "There is no money for schools,", "direct")],
+    )
+    assert relate(one)["rebuttals"].empty
+    a = make(
+        'A\n"There is no money for schools yet," Jane Doe said.',
+        [("Jane Doe", "There is no money for schools yet,", "direct")],
+    )
+    b = make(
+        'B\n"There is already money for schools," John Roe said.',
+        [("John Roe", "There is already money for schools,", "direct")],
+        article_id="a2",
+    )
+    both = Analysis(
+        articles=pd.concat([a.articles, b.articles], ignore_index=True),
+        statements=pd.concat([a.statements, b.statements], ignore_index=True),
+        speakers=pd.concat([a.speakers, b.speakers], ignore_index=True),
+    )
+    assert relate(both)["rebuttals"].empty
+
+
+def test_polarity_helpers():
+    idp, enp = get_pack("id"), get_pack("en")
+    assert flip("Hari ini Medan tidak ada digitalisasi", idp) == "Hari ini Medan sudah ada digitalisasi"
+    assert flip("The budget is not balanced", enp) == "The budget is balanced"
+    assert contested_words(
+        "di sektor UMKM tidak ada digitalisasi", "digitalisasi sudah terjadi", idp, idp
+    ) == ["digitalisasi"]
+    # a shared place name in opposite clauses is not a contradiction
+    assert contested_words("Medan belum siap", "Medan sudah siap", idp, idp) == ["siap"]
+    assert contested_words("Di Medan tidak hujan", "Di Medan sudah panas", idp, idp) == []
+
+
+class AlwaysFor:
+    def predict(self, text: str, target: str) -> tuple[str, float]:
+        return "for", 0.9
+
+
+def test_stance_model_is_pluggable_and_checked():
+    a = make(
+        EN,
+        [
+            ("Jane Doe", "The city budget is balanced and the deficit is gone,", "direct"),
+            ("John Roe", "The city budget is not balanced, the deficit is still there,", "direct"),
+        ],
+    )
+    st = relate(a, propositions=["The city budget is balanced"], stance_model=AlwaysFor())["stances"]
+    assert set(st.stance) == {"for"}
+    with pytest.raises(TypeError):
+        relate(a, stance_model=object())
+    with pytest.raises(ValueError):
+        relate(a, propositions=[""])
+
+
+def test_default_stance_on_a_user_proposition():
+    a = make(
+        EN,
+        [
+            ("Jane Doe", "The city budget is balanced and the deficit is gone,", "direct"),
+            ("John Roe", "The city budget is not balanced, the deficit is still there,", "direct"),
+        ],
+    )
+    st = relate(a, propositions=["The budget is already balanced"])["stances"]
+    st = st[st.target == "The budget is already balanced"]
+    assert dict(zip(st.speaker_id, st.stance, strict=True)) == {"jane-doe": "for", "john-roe": "against"}
+
+
+def test_user_topics():
+    a = make(
+        EN,
+        [
+            ("Jane Doe", "The city budget is balanced and the deficit is gone,", "direct"),
+            ("John Roe", "The city budget is not balanced, the deficit is still there,", "direct"),
+        ],
+    )
+    out = relate(a, topics={"Public money": ["budget", "deficit"], "Roads": ["road", "bridge"]})
+    assert out["topics"].topic_id.tolist() == ["public-money", "roads"]
+    assert out["topics"].n_statements.tolist() == [2, 0]
+    assert set(out["statements"].topic_id) == {"public-money"}
+    with pytest.raises(TypeError):
+        relate(a, topics=["budget"])
+
+
+def test_graph_kinds_relations_and_queries():
+    a = make(
+        EN,
+        [
+            ("Jane Doe", "The city budget is balanced and the deficit is gone,", "direct"),
+            ("John Roe", "The city budget is not balanced, the deficit is still there,", "direct"),
+        ],
+    )
+    g = relate(a)["graph"]
+    assert isinstance(g, nx.MultiDiGraph)
+    kinds = {d["kind"] for _, d in g.nodes(data=True)}
+    assert kinds == {"speaker", "statement", "article", "proposition"}
+    agg = g.edges["speaker:john-roe", "speaker:jane-doe", "rebuts"]
+    assert agg["count"] == 1 and agg["level"] == "speaker" and len(agg["statement_ids"]) == 1
+    for _, _, d in g.edges(data=True):
+        assert d["relation"] in {"says", "reports", "same_as", "rebuts", "supports", "answers", "about"}
+    assert rebuttals_of(g, "John Roe").source_speaker_id.tolist() == ["john-roe"]
+    assert rebuttals_of(g, "john-roe", direction="against").empty
+    assert len(exchange(g, "Jane Doe", "speaker:john-roe")) == 1
+    with pytest.raises(KeyError):
+        rebuttals_of(g, "Nobody")
+
+
+@pytest.mark.parametrize("code", AVAILABLE)
+def test_language_pack_relations(code):
+    rel = get_pack(code).relations
+    cues = [
+        *rel.REBUT_PASSIVE,
+        *rel.REBUT_ACTIVE,
+        *rel.SUPPORT_PASSIVE,
+        *rel.SUPPORT_ACTIVE,
+        *rel.ANSWER_PASSIVE,
+        *rel.ANSWER_ACTIVE,
+    ]
+    assert all(c == c.lower().strip() and c for c in cues)
+    assert len(cues) == len(set(cues)), "a cue may belong to one relation only"
+    assert rel.NEGATIONS and rel.ALREADY and not rel.NEGATIONS & rel.ALREADY
+    assert rel.STANCE_FOR and rel.STANCE_AGAINST and not rel.STANCE_FOR & rel.STANCE_AGAINST
+    assert all(neg and neg == neg.lower() for neg, _ in rel.POLARITY_FLIPS)
+    assert rel.HEADLINE_REBUT_VERBS and not rel.HEADLINE_REBUT_VERBS & rel.HEADLINE_SUPPORT_VERBS
+
+
+# --- the real pipeline on the seeds (what ../shared/eval/score_seeds.py graph checks) --------------------
+
+
+def test_seeds_pipeline_graph(seeds_analysis):
+    res = seeds_analysis
+    assert isinstance(res.graph, nx.MultiDiGraph)
+    rb = res.rebuttals
+    assert rb[["source_speaker_id", "target_speaker_id", "article_id"]].values.tolist() == [
+        ["akhyar-nasution", "bobby-nasution", "000"]
+    ]
+    st = res.stances
+    assert "against" in set(st[st.speaker_id == "bobby-nasution"].stance)
+    assert "for" in set(st[st.speaker_id == "akhyar-nasution"].stance)
+    assert "for" not in set(st[st.speaker_id == "bobby-nasution"].stance)
+    topic = dict(zip(res.statements.statement_id, res.statements.topic_id, strict=True))
+    src, tgt = rb.iloc[0].source_statement_id, rb.iloc[0].target_statement_id
+    assert topic[src] == topic[tgt] is not None
+    sub = topic_subgraph(res.graph, topic[src])
+    assert f"statement:{src}" in sub and "speaker:akhyar-nasution" in sub
