@@ -128,3 +128,10 @@ def test_outlet_from_credit_after_caption_text():
     assert find_outlet(clean_text(text), text) == "The Harwick Ledger"
     text = "Judul\n\nIsi. Dua.\nWali kota di Medan. Foto: Antara/HO-Diskominfo Kota Medan\n"
     assert find_outlet(clean_text(text), text) is None  # a handout credit names no outlet
+
+
+def test_lead_sentence_date_needs_a_weekday():
+    text = "Judul\n\nSirangga, Kabarkita.id – Debat digelar Sabtu (12/10/2024) malam. Kalimat kedua.\n"
+    assert find_published(clean_text(text)) == "2024-10-12"
+    text = "Judul\n\nJakarta, Kabarkita.id – Pilkada dijadwalkan 27 Juni 2018 di 38 provinsi. Kalimat.\n"
+    assert find_published(clean_text(text)) is None

@@ -4,8 +4,8 @@ Outlet, in order of trust: the user's value; a site name the page furniture repe
 repeated as "<headline> - <Site>", or a name repeated in share widgets), when it occurs at least twice;
 the dateline ("Medan (ANTARA) -", "Jakarta, BatamEkbiz.com –", "sumut.jpnn.com, MEDAN -"); a copyright
 line ("© 2024 The Harwick Ledger"); a photo credit ("Foto: Name/outlet"). Published: a date found near the top of the page (a short line or the dateline),
-parsed with dateparser; failing that, a full date in the body's first sentence (the reported event,
-published that day or the next); never a date from deeper in the body (older events).
+parsed with dateparser; failing that, a weekday with a full date in the body's first sentence (the
+reported event, published that day or the next); never a date from deeper in the body (older events).
 """
 
 from __future__ import annotations
@@ -193,16 +193,31 @@ def parse_date(s: str) -> str | None:
     return dt.strftime("%Y-%m-%dT%H:%M" if has_time and (dt.hour or dt.minute) else "%Y-%m-%d")
 
 
-_PAREN_DATE = re.compile(r"\((?P<date>\d{1,2}/\d{1,2}/\d{4})\)")
+@lru_cache(maxsize=1)
+def _weekday_date() -> re.Pattern[str]:
+    """A weekday followed by a full date: "Sabtu (12/10/2024)", "Selasa, 22 November 2016"."""
+    from debatekit.io.patterns import _alternation
+    from debatekit.lang import all_packs
+
+    wd = _alternation(w for p in all_packs() for w in p.dates.WEEKDAYS)
+    mon = _alternation(m for p in all_packs() for m in p.dates.MONTHS)
+    return re.compile(
+        rf"\b(?:{wd})\s*,?\s*\(?\s*(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\s+(?:{mon})\.?\s+\d{{4}}|"
+        rf"(?:{mon})\.?\s+\d{{1,2}},?\s+\d{{4}})",
+        re.I,
+    )
+
+
 _FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=[\"'”’]?\s+[\"“A-Z]|\s*$)", re.S)
 
 
 def lead_date(cleaned: Cleaned) -> str | None:
-    """A full date (with year) in the first sentence of the body, as a last resort for ``published``.
+    """A weekday with a full date in the first sentence of the body, as a last resort for ``published``.
 
-    News leads date the event they report ("digelar ... Sabtu (12/10/2024) malam"), which is the
-    publication day or the day before; dates later in the body are often older events, so they are not
-    used. Returned without a time.
+    News leads date the event they report with its weekday ("digelar ... Sabtu (12/10/2024) malam"),
+    the publication day or the day before. Dates without a weekday there are often schedules or
+    anniversaries ("dijadwalkan 27 Juni 2018"), and dates later in the body older events: neither is used.
+    Returned without a time.
     """
     kept = [i for i in range(len(cleaned.lines)) if i not in cleaned.removed]
     body = [i for i in kept if cleaned.title is None or cleaned.lines[i].text != cleaned.title]
@@ -211,8 +226,7 @@ def lead_date(cleaned: Cleaned) -> str | None:
     first = cleaned.lines[body[0]].text
     m = _FIRST_SENTENCE.match(first)
     sentence = m.group(0) if m else first
-    cands = [x.group("date") for x in date_regex().finditer(sentence)]
-    cands += [x.group("date") for x in _PAREN_DATE.finditer(sentence)]
+    cands = [x.group("date") for x in _weekday_date().finditer(sentence)]
     for cand in cands:
         iso = parse_date(cand)
         if iso:
