@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from debatekit.io.clean import SOCIAL_NETWORKS, Cleaned, Line
+from debatekit.io.clean import SOCIAL_NETWORKS, Cleaned, Line, is_sentence
 from debatekit.io.patterns import date_regex, find_dateline, timezone_regex
 from debatekit.lang import AVAILABLE, get_pack
 
@@ -145,15 +145,17 @@ def find_outlet(cleaned: Cleaned, raw: str) -> str | None:
 
 
 def date_candidates(cleaned: Cleaned) -> list[str]:
-    """Date strings near the top of the page, in page order: short lines among the first
-    ``TOP_LINES``, bare timestamp lines the cleaner removed, and the dateline of the first kept lines."""
+    """Date strings near the top of the page, in page order: short non-sentence lines among the first
+    ``TOP_LINES`` (a short body sentence names events, not the page date), bare timestamp lines the
+    cleaner removed, and the dateline of the first kept lines."""
     out = []
     rx = date_regex()
     kept = [i for i in range(len(cleaned.lines)) if i not in cleaned.removed][: TOP_LINES + 2]
     for i, ln in enumerate(cleaned.lines):
         t = ln.text
         zone = ""
-        if i < TOP_LINES and len(t) <= DATE_LINE_MAX_CHARS or cleaned.removed.get(i) == "timestamp":
+        short_label = len(t) <= DATE_LINE_MAX_CHARS and (i in cleaned.removed or not is_sentence(t))
+        if i < TOP_LINES and short_label or cleaned.removed.get(i) == "timestamp":
             zone = t
         elif i in kept:
             dl = find_dateline(t)
