@@ -445,8 +445,14 @@ def _register_people(
     ]
     pending += _appositives(text, index, lex, quoted, masked, anchors)
     for r in runs:
-        if any(w.bare in anchors for w in r.words) and run_is_person(r.words, lex):
-            pending.append((list(r.words), None))
+        hits = [i for i, w in enumerate(r.words) if w.bare in anchors]
+        if not hits:
+            continue
+        # The short name marks one end of the full name: "Pernyataan Sudirman" is not a name, "Sudirman Said" is.
+        i = hits[0]
+        words_ = r.words[i:] if lex.short_name_position == "first" else r.words[max(0, i - 3) : i + 1]
+        if run_is_person(words_, lex):
+            pending.append((list(words_), None))
 
     # Longer names first, so "Bobby" later merges into "Bobby Nasution" and not the other way round.
     pending.sort(key=lambda item: (-len(item[0]), item[0][0].start))

@@ -63,13 +63,23 @@ def link_people(people: Sequence[LocalPerson]) -> tuple[list[int], dict[int, str
         The cluster root of each person, and the canonical name of each root.
     """
     uf = _UnionFind(len(people))
-    by_token: dict[str, list[int]] = defaultdict(list)
+    # People with the same name words are one person at once; the pairwise rules below then compare
+    # distinct name variants only, so a common surname shared by thousands of mentions costs little.
+    variants: dict[frozenset[str], int] = {}
     for i, p in enumerate(people):
-        for t in p.tokens:
+        if p.tokens in variants:
+            uf.union(variants[p.tokens], i)
+        else:
+            variants[p.tokens] = i
+    reps = sorted(variants.values())
+    by_token: dict[str, list[int]] = defaultdict(list)
+    for i in reps:
+        for t in people[i].tokens:
             by_token[t].append(i)
 
-    # 1. full names: equal word sets, one contained in the other (two words or more), or a typo apart
-    for i, p in enumerate(people):
+    # 1. full names: one contained in the other (two words or more), or a typo apart
+    for i in reps:
+        p = people[i]
         if len(p.tokens) < 2:
             continue
         seen: set[int] = set()
@@ -88,26 +98,24 @@ def link_people(people: Sequence[LocalPerson]) -> tuple[list[int], dict[int, str
                     and fuzz.ratio(p.name.lower(), q.name.lower()) >= TYPO_SIMILARITY
                 ):
                     uf.union(i, j)
+
     # 2. a lone word joins the one multi-word person it can shorten ("Richard" stays alone if unclaimed)
-    for i, p in enumerate(people):
+    for i in reps:
+        p = people[i]
         if len(p.tokens) != 1:
             continue
         (t,) = tuple(p.tokens)
-        roots = set()
+        candidates = set()
         for j in by_token[t]:
             q = people[j]
             if len(q.tokens) < 2:
                 continue
             words = [w.lower() for w in q.name.split()]
             position_ok = (words[0] == t) if p.short_name_position == "first" else (words[-1] == t)
-            if position_ok or t in q.tokens:
-                roots.add(uf.find(j))
-        if len(roots) == 1:
-            uf.union(i, roots.pop())
-        elif not roots:
-            for j in by_token[t]:
-                if len(people[j].tokens) == 1:
-                    uf.union(i, j)
+            if position_ok:
+                candidates.add(uf.find(j))
+        if len(candidates) == 1:
+            uf.union(i, candidates.pop())
 
     roots = [uf.find(i) for i in range(len(people))]
     members: dict[int, list[int]] = defaultdict(list)

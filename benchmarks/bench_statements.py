@@ -1,0 +1,144 @@
+"""Benchmark: articles per second for ``dk.analyze(..., until="statements")``.
+
+Builds a synthetic multi-outlet corpus (Indonesian and English news-like articles with quotes,
+reported speech, roles, pronouns and epithets) and, when ../shared is present, also times the 491 real
+IndoSum articles. Prints wall time, articles/s and peak resident memory.
+
+usage: python benchmarks/bench_statements.py [--articles 10000] [--seed 0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import time
+from pathlib import Path
+
+import pandas as pd
+
+import debatekit as dk
+
+FIRST = [
+    "Andi",
+    "Budi",
+    "Citra",
+    "Dewi",
+    "Eko",
+    "Fajar",
+    "Gita",
+    "Hadi",
+    "Intan",
+    "Joko",
+    "Kartika",
+    "Lukman",
+]
+LAST = ["Saputra", "Siregar", "Lubis", "Wijaya", "Pratama", "Nasution", "Hasibuan", "Rahman", "Kusuma"]
+ROLES_ID = ["Wali Kota Kotabaru", "Ketua DPRD Kotabaru", "Calon Wali Kota nomor urut 1", "Pengamat politik"]
+VERBS_ID = ["kata", "ujar", "jelas", "tegas", "tutur"]
+REPORT_ID = ["mengatakan", "menegaskan", "menilai", "menjelaskan"]
+CLAUSES_ID = [
+    "anggaran pendidikan harus naik tahun depan",
+    "banjir di kawasan timur belum tertangani dengan baik",
+    "program bantuan usaha kecil sudah menjangkau seluruh kecamatan",
+    "jalan lingkar selatan akan selesai sebelum akhir tahun",
+    "pelayanan kesehatan gratis perlu diperluas ke desa terpencil",
+]
+ROLES_EN = ["Mayor", "Councilmember", "state Sen.", "Commissioner"]
+FIRST_EN = ["Diane", "Carlos", "Janet", "Marcus", "Priya", "Owen", "Grace", "Tomas"]
+LAST_EN = ["Harmon", "Lopez", "Wu", "Bennett", "Patel", "Okafor", "Novak", "Reyes"]
+CLAUSES_EN = [
+    "the city will finish the light-rail line by next spring",
+    "property taxes have risen faster than wages for a decade",
+    "the police budget must be reviewed line by line",
+    "affordable housing is the most urgent issue in the district",
+]
+
+
+def indonesian_article(rng: random.Random, i: int) -> str:
+    a, b = (f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(2))
+    ra, rb = rng.sample(ROLES_ID, 2)
+    c1, c2, c3 = rng.sample(CLAUSES_ID, 3)
+    short_a, short_b = a.split()[0], b.split()[0]
+    return "\n".join(
+        [
+            f"{short_a} dan {short_b} Beradu Gagasan di Debat Ke-{i}",
+            f"Kotabaru (Warta) - {ra} {a} menegaskan {c1}.",
+            f'"{c2.capitalize()}. Kami sudah menyiapkan rencananya," {rng.choice(VERBS_ID)} {short_a} di Kotabaru, Sabtu (12/10).',
+            f"Namun, pernyataan {short_a} itu dibantah oleh {rb}, {b}.",
+            f"Menurut {short_b}, {c3}.",
+            f'"Warga butuh bukti, bukan janji. Lihat saja data tahun lalu," {rng.choice(VERBS_ID)}nya.',
+            f"Ia juga {rng.choice(REPORT_ID)} bahwa {c1}.",
+            f'Program "Kotabaru {rng.choice(["Hijau", "Cerdas", "Sehat"])}" menjadi sorotan kedua calon.',
+        ]
+        + [
+            f"Paragraf latar belakang nomor {k} tentang sejarah kota dan jumlah penduduknya."
+            for k in range(6)
+        ]
+    )
+
+
+def english_article(rng: random.Random, i: int) -> str:
+    a = f"{rng.choice(FIRST_EN)} {rng.choice(LAST_EN)}"
+    b = f"{rng.choice(FIRST_EN)} {rng.choice(LAST_EN)}"
+    c1, c2, c3 = rng.sample(CLAUSES_EN, 3)
+    return "\n".join(
+        [
+            f"Candidates spar in debate number {i}",
+            f"SPRINGFIELD (Metro Wire) - {rng.choice(ROLES_EN)} {a} and {b} clashed Tuesday over the budget.",
+            f'"{c1.capitalize()}," {a.split()[1]} said. "We have the money to do it."',
+            f'"That promise is {rng.choice(["hollow", "a fantasy", "years late"])}," said {b.split()[1]}.',
+            f"According to {a.split()[1]}, {c2}.",
+            f"She added that {c3}.",
+        ]
+        + [f"Background paragraph {k} about the district and its history." for k in range(6)]
+    )
+
+
+def synthetic_corpus(n: int, seed: int = 0) -> pd.DataFrame:
+    rng = random.Random(seed)
+    rows = []
+    for i in range(n):
+        english = i % 3 == 2
+        text = english_article(rng, i) if english else indonesian_article(rng, i)
+        rows.append({"article_id": f"syn{i:06d}", "text": text, "language": "en" if english else "id"})
+    return pd.DataFrame(rows)
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def time_analyze(df: pd.DataFrame, label: str) -> None:
+    t0 = time.perf_counter()
+    corpus = dk.read_corpus(df)
+    t1 = time.perf_counter()
+    result = dk.analyze(corpus, until="statements")
+    t2 = time.perf_counter()
+    n = len(df)
+    print(
+        f"{label:<28} {n:>7} articles  read {t1 - t0:6.2f}s  extract {t2 - t1:6.2f}s  "
+        f"total {t2 - t0:6.2f}s  {n / (t2 - t0):7.0f} articles/s  "
+        f"statements {len(result.statements):>7}  speakers {len(result.speakers):>6}  peak RSS {peak_rss_mb():7.0f} MB"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--articles", type=int, default=10_000)
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args()
+    print("single process, one core")
+    time_analyze(synthetic_corpus(args.articles, args.seed), "synthetic id+en")
+    real = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "indosum_political" / "articles.jsonl"
+    if real.is_file():
+        rows = [json.loads(line) for line in real.read_text(encoding="utf-8").splitlines() if line.strip()]
+        df = pd.DataFrame(rows)
+        time_analyze(df, "IndoSum real (491)")
+        big = pd.concat([df.assign(article_id=df.article_id + f"-{k}") for k in range(10)], ignore_index=True)
+        time_analyze(big, "IndoSum real x10")
+
+
+if __name__ == "__main__":
+    main()
