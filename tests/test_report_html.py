@@ -224,3 +224,13 @@ def test_transcript_column_shows_what_was_said():
     assert "“Kota ini belum punya digitalisasi UMKM sama sekali.”" in html
     assert "transcript: reworded" in html
     assert "<th>Transcript" not in render_report(sample_analysis())  # no transcript, no column
+
+
+def test_word_diff_shows_printed_words_and_ignores_case_and_punctuation():
+    segs = views.word_diff("I'm not going to defund anything.", "I'm NOT trying to defund anything,")
+    assert segs == [
+        {"op": "equal", "text": "I'm NOT"},
+        {"op": "del", "text": "going"},
+        {"op": "ins", "text": "trying"},
+        {"op": "equal", "text": "to defund anything,"},
+    ]

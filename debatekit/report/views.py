@@ -136,11 +136,21 @@ def diff_segments(diff: Any, reverse: bool = False) -> list[dict[str, str]]:
     return [s for s in segments if s["text"]]
 
 
+def _key(word: str) -> str:
+    # Compare words, not their punctuation or case: "banjir," and "Banjir" are the same word.
+    return "".join(ch for ch in word.casefold() if ch.isalnum())
+
+
 def word_diff(a: str, b: str) -> list[dict[str, str]]:
-    """Word-level diff of two texts (used only when the align stage left no diff for the pair)."""
+    """Segments showing how text ``b`` differs from text ``a``, word by word, in the words as printed.
+
+    Words are compared without case and punctuation, and shown with them, so a reader sees the
+    outlet's own text with the changed words marked.
+    """
     wa, wb = a.split(), b.split()
     steps = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes():
+    matcher = difflib.SequenceMatcher(a=[_key(w) for w in wa], b=[_key(w) for w in wb], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
         steps.append({"op": op, "a": " ".join(wa[i1:i2]), "b": " ".join(wb[j1:j2])})
     return diff_segments(steps)
 
@@ -202,9 +212,10 @@ def _version(idx: Index, sid: str, ref: str, matches: dict, partners: dict[str, 
             m, rev = matches[(sid, other)], True
         else:
             continue
-        segs = diff_segments(m.get("diff"), reverse=rev)
-        if not segs:
-            segs = word_diff(text_or(idx.statement_row[other].get("text")), version["text"])
+        other_text = text_or(idx.statement_row[other].get("text"))
+        # Shown from the printed texts (punctuation kept); the stored diff is the fallback.
+        segs = word_diff(other_text, version["text"]) if other_text and version["text"] else []
+        segs = segs or diff_segments(m.get("diff"), reverse=rev)
         version.update(
             segments=segs,
             relation=text_or(m.get("relation")) or None,
