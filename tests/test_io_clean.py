@@ -159,3 +159,8 @@ def test_offsets_skip_a_removed_line_that_contains_the_kept_one():
 def test_link_panel_headline_with_question_mark_removed():
     raw = "Judul Berita\nIsi berita. Dua.\nRelated Coverage\nWho Is Jane Roe? The Nurse Running for Mayor\nAkhir. Lagi."
     assert clean_text(raw).text == "Judul Berita\nIsi berita. Dua.\nAkhir. Lagi."
+
+
+def test_short_repeated_answers_kept():
+    raw = 'Judul\n"Apakah Anda maju?"\n"Ya."\n"Bersama partai?"\n"Ya."\nAkhir. Lagi.'
+    assert clean_text(raw).text.count('"Ya."') == 2

@@ -33,6 +33,7 @@ SHORT_CHARS = 60  # ...and at most this many characters
 PRE_DATELINE_SCAN = 8  # a dateline opening the body is looked for in this many first kept lines
 FURNITURE_MAX_CHARS = 250  # lines above a dateline longer than this are text, not furniture
 
+REPEAT_MIN_WORDS = 5  # a repeated sentence is debris from this length on (captions, pull quotes)
 TITLE_MAX_CHARS = 200
 TITLE_MAX_WORDS = 30
 
@@ -179,8 +180,8 @@ def classify(lines: Sequence[Line]) -> tuple[dict[int, str], int | None]:
             removed[i] = "cue"
         elif caption_cue.search(t):
             removed[i] = "caption"
-        elif key and key in seen:
-            removed[i] = "repeated line"
+        elif key in seen and (len(key.split()) >= REPEAT_MIN_WORDS or not is_sentence(t)):
+            removed[i] = "repeated line"  # short sentences ("Ya.") may recur in an interview
         elif in_panel and not ends_sentence(t) and len(t) <= FURNITURE_MAX_CHARS:
             removed[i] = "link panel"  # linked headlines: no closing full stop
         else:
