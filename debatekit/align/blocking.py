@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 DF_CAP = 64  # posting lists longer than this are topic words, not evidence of one utterance
+CHUNK = 8_000_000  # candidate pairs expanded at a time (bounds temporary memory)
 MIN_FEATURES = 2  # shared rare features a candidate needs: one shared bigram is often chance
 
 
@@ -120,15 +121,26 @@ def candidate_pairs(
     post = np.repeat(starts, sizes) + (np.arange(sizes.sum()) - np.repeat(np.cumsum(sizes) - sizes, sizes))
     pos = post - np.repeat(starts, sizes)
     cnt = np.repeat(sizes, sizes) - 1 - pos
-    total = int(cnt.sum())
-    left = np.repeat(post, cnt)
-    right = left + (np.arange(total) - np.repeat(np.cumsum(cnt) - cnt, cnt) + 1)
-    a, b = d[left], d[right]
-    del left, right
-    diff = groups[a] != groups[b]
-    a, b = a[diff], b[diff]
-    lo, hi = np.minimum(a, b), np.maximum(a, b)
-    key, count = _unique(lo * enc.n + hi, counts=True)
+    del pos
+    # expand the pairs chunk by chunk so that temporaries stay small; statements inside a posting list
+    # are sorted, so d[left] < d[right] and each pair comes out as (lo, hi)
+    cum = np.cumsum(cnt)
+    cuts = np.r_[0, np.searchsorted(cum, np.arange(CHUNK, int(cum[-1]), CHUNK), side="right"), len(cnt)]
+    keys = []
+    for p0, p1 in zip(cuts[:-1], cuts[1:], strict=True):
+        c = cnt[p0:p1]
+        if not c.sum():
+            continue
+        left = np.repeat(post[p0:p1], c)
+        right = left + (np.arange(int(c.sum())) - np.repeat(np.cumsum(c) - c, c) + 1)
+        a, b = d[left], d[right]
+        other = groups[a] != groups[b]
+        keys.append(a[other] * enc.n + b[other])
+    if not keys:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    allkeys = np.concatenate(keys)
+    del keys
+    key, count = _unique(allkeys, counts=True)
     i, j = key // enc.n, key % enc.n
     if min_features > 1:
         # a short statement may have a single feature in all: then one shared feature is all it can show

@@ -98,6 +98,7 @@ def align_statements(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFra
     art_codes, _ = pd.factorize(arts)
 
     i, j, shared, n_content = find_pairs(texts, art_codes)
+    n_content = n_content.tolist()
 
     cache: dict[int, tuple[list[str], list[str]]] = {}
 
