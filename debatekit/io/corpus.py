@@ -78,9 +78,9 @@ def build_article(
             pos += len(ln.text) + 1
         cleaned = Cleaned("\n".join(ln.text for ln in lines), spans, None, lines, {})
         warning = ReadError(
-            rec["source"],
+            f"{rec['source']} ({rec['article_id']})",
             "all_debris",
-            f"{rec['source']}: every line looked like page debris; kept them all",
+            f"{rec['source']} ({rec['article_id']}): every line looked like page debris; kept them all",
             fatal=False,
         )
     row = {

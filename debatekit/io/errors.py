@@ -11,8 +11,10 @@ class ReadError(ValueError):
     source : str
         File path (or record) concerned.
     problem : str
-        Short code: ``empty``, ``binary``, ``encoding``, ``malformed``, ``too_large``, ``missing``,
-        ``unreadable``, ``unsupported``, ``no_text``.
+        Short code. Fatal (item skipped): ``empty``, ``binary``, ``encoding`` (no encoding fits),
+        ``malformed``, ``too_large``, ``missing``, ``unreadable``, ``unsupported``, ``no_text``.
+        Warnings (item loaded): ``encoding`` (decoded with a detected fallback), ``duplicate_id``
+        (renamed ``id~2``...), ``all_debris`` (every line looked like debris, all were kept).
     message : str
         Human sentence; it names the source and the problem.
     fatal : bool

@@ -81,8 +81,10 @@ def to_record(raw: dict, source: str, id_hint: str) -> dict:
     """Normalise one source record (aliases applied, empty values dropped)."""
     rec = {f: _pick(raw, f) for f in FIELDS}
     rec["text"] = _pick(raw, "text")
-    if rec["article_id"] is not None:
-        rec["article_id"] = str(rec["article_id"])
+    aid = rec["article_id"]
+    if isinstance(aid, float) and aid.is_integer():  # ints become floats in a column holding NaN
+        aid = int(aid)
+    rec["article_id"] = None if aid is None else str(aid)
     rec["source"] = source
     rec["id_hint"] = id_hint
     return rec
