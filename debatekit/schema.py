@@ -20,8 +20,8 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
     "language",  # ISO 639-1 code ("id", "en", ...)
     "url",
     "source",  # where it came from: file path (with "#n" for records inside a file) or "<dataframe>"
-    "text",  # cleaned article text; all statement offsets point into it
-    "raw_text",  # text as read, before cleaning
+    "text",  # cleaned text: kept lines joined by one "\n", headline first (debatekit.io.clean); offsets point here
+    "raw_text",  # text as read (line ends normalised; HTML: extracted main text), before cleaning; io.to_raw_offset maps back
 )
 
 TURN_COLUMNS: tuple[str, ...] = (
