@@ -174,3 +174,17 @@ def test_caller_dataframe_is_not_mutated():
     before = df.copy()
     dk.analyze(df, until="statements")
     pd.testing.assert_frame_equal(df, before)
+
+
+def test_british_single_quotes_when_an_article_has_no_double_marks():
+    text = (
+        "Council row\n\n"
+        "LONDON - Councillor Ruth Ellison said the budget was unfair.\n"
+        "‘We cannot keep cutting the libraries’ opening hours,’ Ellison said. ‘It’s the poorest who pay.’\n"
+    )
+    d = direct(run(text, language="en"))
+    assert list(d.text) == [
+        "We cannot keep cutting the libraries’ opening hours,",
+        "It’s the poorest who pay.",
+    ]
+    assert set(d.speaker) == {"Ruth Ellison"}

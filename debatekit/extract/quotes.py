@@ -14,6 +14,24 @@ OPENERS = "“„«‟"
 CLOSERS = "»"
 AMBIGUOUS = '"”'
 MARKS = OPENERS + CLOSERS + AMBIGUOUS
+# British style: single marks are the primary quotes when an article has no double marks at all.
+SINGLE_OPEN = "‘"
+SINGLE_CLOSE = "’"
+
+
+def _single_marks(text: str, start: int, end: int) -> list[int]:
+    """Positions of ‘ and of ’ used as a closing mark.
+
+    Not an apostrophe inside a word ("it’s"), and not a plural possessive ("the libraries’ hours")
+    when a later ’ in the paragraph can close the quote.
+    """
+    closers = [i for i in range(start, end) if text[i] == SINGLE_CLOSE and not text[i + 1 : i + 2].isalnum()]
+    out = [i for i in range(start, end) if text[i] == SINGLE_OPEN]
+    for n, i in enumerate(closers):
+        possessive = text[i - 1 : i] == "s" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()
+        if not (possessive and n + 1 < len(closers)):
+            out.append(i)
+    return sorted(out)
 
 
 @dataclass(frozen=True)
@@ -55,16 +73,19 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
     """
     quotes: list[QuoteSpan] = []
     odd: list[Oddity] = []
-    carry: tuple[int, int] | None = (
-        None  # (open_mark, paragraph) of a quote continuing into the next paragraph
-    )
+    # (open_mark, paragraph) of a quote that continues into the next paragraph
+    carry: tuple[int, int] | None = None
+    single = SINGLE_OPEN in text and not any(ch in text for ch in MARKS)
     for p_index, (p_start, p_end) in enumerate(paragraphs):
-        marks = [i for i in range(p_start, p_end) if text[i] in MARKS]
+        if single:
+            marks = _single_marks(text, p_start, p_end)
+        else:
+            marks = [i for i in range(p_start, p_end) if text[i] in MARKS]
         open_at: int | None = None
         open_par = p_index
         if carry is not None:
             first_visible = p_start
-            if marks and marks[0] == first_visible and text[marks[0]] not in CLOSERS:
+            if marks and marks[0] == first_visible and text[marks[0]] not in CLOSERS + SINGLE_CLOSE:
                 # Multi-paragraph quote: the new paragraph reopens with a mark; the quote goes on.
                 open_at, open_par = carry
                 marks = marks[1:]
@@ -77,6 +98,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
             carry = None
         for i in marks:
             ch = text[i]
+            if single:
+                ch = "“" if ch == SINGLE_OPEN else "»"
             if ch in OPENERS:
                 if open_at is not None:
                     odd.append(
