@@ -18,9 +18,13 @@ from debatekit.align.blocking import Encoded
 # A match needs content words in order covering enough of the shorter statement: MIN_SHARED words
 # covering MIN_COVER, or fewer (CLOSE_SHARED) covering more (CLOSE_COVER); for very short statements,
 # SHORT_SHARED words covering SHORT_COVER of the longer one. Same-topic statements by one speaker share
-# up to about four content words at a third of the shorter one; rewordings keep half of it or more.
+# up to about five content words at a third of the shorter one; rewordings keep 40 % of it or more.
+# A paraphrase may also reorder the clauses (indirect speech does): BAG_SHARED content words in any
+# order covering BAG_COVER of the shorter statement also make a match.
 MIN_SHARED = 6
-MIN_COVER = 0.45
+MIN_COVER = 0.40
+BAG_SHARED = 8
+BAG_COVER = 0.5
 CLOSE_SHARED = 4
 CLOSE_COVER = 0.65
 SHORT_SHARED = 2
@@ -81,22 +85,27 @@ def token_strings(enc: Encoded, max_df: int | None = None) -> tuple[list[str], n
 class Scorer:
     """Same-utterance test for index pairs of one encoded corpus.
 
-    A pair matches when :func:`is_match` accepts its LCS of content words and that LCS holds at least
-    MIN_RARE words that are not corpus stopwords (words in more than :func:`common_df` statements, e.g.
-    "kota", "pemerintah" in a large corpus): a chance sequence of frequent words is not a shared sentence.
+    A pair matches when :func:`is_match` accepts its shared content words (in order, or in any order) and
+    they hold at least MIN_RARE words that are not corpus stopwords (words in more than
+    :func:`common_df` statements, e.g. "kota", "pemerintah" in a large corpus): a chance run of frequent
+    words is not a shared sentence. Words in any order are counted as the LCS of the statements' sorted
+    word strings, which is the size of their multiset intersection.
     """
 
     def __init__(self, enc: Encoded):
         self.strings, self.lengths = token_strings(enc)
+        self.sorted = ["".join(sorted(s)) for s in self.strings]
         limit = common_df(enc.n)
         self.has_common = bool((enc.df > limit).any())
         if self.has_common:
-            self.rare, self.rare_lengths = token_strings(enc, limit)
+            rare, self.rare_lengths = token_strings(enc, limit)
+            self.rare = ["".join(sorted(s)) for s in rare]
 
     def __call__(self, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(mask of matching pairs, shared content words per pair)."""
+        """(mask of matching pairs, shared content words in order per pair)."""
         shared = shared_words(self.strings, i, j)
-        ok = is_match(shared, self.lengths[i], self.lengths[j])
+        bag = shared_words(self.sorted, i, j)
+        ok = is_match(shared, self.lengths[i], self.lengths[j], bag)
         if self.has_common and ok.any():
             idx = np.flatnonzero(ok)
             rare = shared_words(self.rare, i[idx], j[idx])
@@ -120,8 +129,13 @@ def shared_words(strings: list[str], i: np.ndarray, j: np.ndarray) -> np.ndarray
     return (la + lb - dist) // 2
 
 
-def is_match(shared: np.ndarray, len_a: np.ndarray, len_b: np.ndarray) -> np.ndarray:
-    """Boolean mask: the pair renders one utterance (same speaker or speaker unknown)."""
+def is_match(
+    shared: np.ndarray, len_a: np.ndarray, len_b: np.ndarray, bag: np.ndarray | None = None
+) -> np.ndarray:
+    """Boolean mask: the pair renders one utterance (same speaker or speaker unknown).
+
+    ``shared`` counts content words in order (LCS), ``bag`` in any order (multiset intersection).
+    """
     short = np.maximum(np.minimum(len_a, len_b), 1)
     long = np.maximum(np.maximum(len_a, len_b), 1)
     cover = shared / short
@@ -129,6 +143,7 @@ def is_match(shared: np.ndarray, len_a: np.ndarray, len_b: np.ndarray) -> np.nda
         ((shared >= MIN_SHARED) & (cover >= MIN_COVER))
         | ((shared >= CLOSE_SHARED) & (cover >= CLOSE_COVER))
         | ((shared >= SHORT_SHARED) & (shared / long >= SHORT_COVER))
+        | (False if bag is None else (bag >= BAG_SHARED) & (bag / short >= BAG_COVER))
     )
 
 
