@@ -234,3 +234,32 @@ def test_word_diff_shows_printed_words_and_ignores_case_and_punctuation():
         {"op": "ins", "text": "trying"},
         {"op": "equal", "text": "to defund anything,"},
     ]
+
+
+def test_rows_pointing_nowhere_do_not_break_the_report():
+    """Hand-edited tables: a statement of an unknown article, a match to it, a statement without offsets."""
+    a = sample_analysis()
+    st = a.statements.to_dict("records")
+    st.append(dict(st[0], statement_id="zzz:d0", article_id="zzz"))
+    st.append(dict(st[1], statement_id="001:d999", start=None, end=None))
+    a.statements = schema.frame(schema.STATEMENT_COLUMNS, st)
+    m = a.matches.to_dict("records")
+    m.append(dict(m[0], match_id="m9", statement_id_b="zzz:d0", article_id_b="zzz"))
+    a.matches = schema.frame(schema.MATCH_COLUMNS, m)
+    g = a.statement_groups.to_dict("records")
+    g[0]["statement_ids"] = g[0]["statement_ids"] + ["zzz:d0"]
+    a.statement_groups = schema.frame(schema.STATEMENT_GROUP_COLUMNS, g)
+    html = render_report(a)
+    page = _parse(html)
+    assert all(h[1:] in page.ids for h in page.hrefs if h.startswith("#"))
+    assert "<del>punya</del>" in html  # the good rows are still there
+
+
+def test_articles_past_the_cap_keep_their_anchors(monkeypatch):
+    monkeypatch.setattr(views, "MAX_ARTICLES", 3)
+    html = render_report(_big(10))
+    page = _parse(html)
+    assert "The last 7 articles are listed without their text" in html
+    assert html.count('<details class="article"') == 10
+    assert all(h[1:] in page.ids for h in page.hrefs if h.startswith("#"))
+    assert "Kalimat nomor 4 tentang" not in html.split('id="articles"')[1]  # article 8's text is left out

@@ -67,6 +67,7 @@ class Index:
         }
         self.article_pos = {aid: i for i, aid in enumerate(arts["article_id"])}
         st = analysis.statements
+        st = st[st["article_id"].isin(self.article_anchor)]  # a statement must link to its article
         self.statement_anchor = {sid: f"st-{i}" for i, sid in enumerate(st["statement_id"])}
         self.statement_row = {
             sid: row for sid, row in zip(st["statement_id"], st.to_dict("records"), strict=True)
@@ -158,9 +159,12 @@ def word_diff(a: str, b: str) -> list[dict[str, str]]:
 # --------------------------------------------------------------------------- events
 
 
-def statement_groups(analysis: Analysis) -> list[list[str]]:
-    """Versions of one utterance across articles, each a list of statement ids in statements order."""
-    known = set(analysis.statements["statement_id"])
+def statement_groups(analysis: Analysis, known: set | None = None) -> list[list[str]]:
+    """Versions of one utterance across articles, each a list of statement ids in statements order.
+
+    ``known`` limits the groups to those statement ids (default: every statement).
+    """
+    known = set(analysis.statements["statement_id"]) if known is None else known
     groups: list[list[str]] = []
     if len(analysis.statement_groups):
         for ids in analysis.statement_groups["statement_ids"]:
@@ -181,10 +185,11 @@ def statement_groups(analysis: Analysis) -> list[list[str]]:
     return sorted(groups, key=lambda g: pos[g[0]])
 
 
-def _match_lookup(analysis: Analysis) -> dict[tuple[str, str], dict[str, Any]]:
+def _match_lookup(analysis: Analysis, known: set) -> dict[tuple[str, str], dict[str, Any]]:
     lookup = {}
     for row in analysis.matches.to_dict("records"):
-        lookup[(row["statement_id_a"], row["statement_id_b"])] = row
+        if row["statement_id_a"] in known and row["statement_id_b"] in known:
+            lookup[(row["statement_id_a"], row["statement_id_b"])] = row
     return lookup
 
 
@@ -275,7 +280,7 @@ def build_events(analysis: Analysis, idx: Index) -> dict[str, Any]:
     Articles that share nothing are listed apart, by publication day, so a large corpus of unrelated
     articles does not bury the events.
     """
-    groups = statement_groups(analysis)
+    groups = statement_groups(analysis, set(idx.statement_row))
     linked = nx.Graph()
     linked.add_nodes_from(analysis.articles["article_id"])
     group_articles = []
@@ -296,7 +301,7 @@ def build_events(analysis: Analysis, idx: Index) -> dict[str, Any]:
 
     components.sort(key=lambda arts: (first_day(arts), idx.article_pos[arts[0]]))
 
-    matches = _match_lookup(analysis)
+    matches = _match_lookup(analysis, set(idx.statement_row))
     partners: dict[str, list[str]] = defaultdict(list)
     for a, b in matches:
         partners[a].append(b)
@@ -399,7 +404,7 @@ def build_articles(analysis: Analysis, idx: Index, disc_spans: dict[str, list[di
         try:
             start, end = int(row["start"]), int(row["end"])
         except (TypeError, ValueError):
-            continue
+            start, end = -1, -1  # no offsets: anchored at the top of its article
         by_article[row["article_id"]].append(
             {
                 "start": start,
@@ -412,8 +417,12 @@ def build_articles(analysis: Analysis, idx: Index, disc_spans: dict[str, list[di
     for aid, spans in disc_spans.items():
         by_article[aid].extend(spans)
     articles = []
-    for aid, row in list(idx.article_row.items())[:MAX_ARTICLES]:
-        text = text_or(row.get("text"))
+    for n, (aid, row) in enumerate(idx.article_row.items()):
+        spans = by_article.get(aid, [])
+        # Past the cap an article keeps its heading and anchors (links still land) but not its text.
+        text = text_or(row.get("text")) if n < MAX_ARTICLES else ""
+        pieces = segment_text(text, spans) if text else []
+        placed = {a for p in pieces for a in p["anchors"]}
         articles.append(
             {
                 "anchor": idx.article_anchor[aid],
@@ -424,8 +433,10 @@ def build_articles(analysis: Analysis, idx: Index, disc_spans: dict[str, list[di
                 "language": text_or(row.get("language")),
                 "source": text_or(row.get("source")),
                 "url": text_or(row.get("url")),
-                "n_statements": len([s for s in by_article.get(aid, []) if s["cls"].startswith("st-")]),
-                "pieces": segment_text(text, by_article.get(aid, [])),
+                "n_statements": len([s for s in spans if s["cls"].startswith("st-")]),
+                "pieces": pieces,
+                "loose_anchors": sorted({s["anchor"] for s in spans if s.get("anchor")} - placed),
+                "omitted": n >= MAX_ARTICLES,
             }
         )
     return {"articles": articles, "hidden": max(0, len(idx.article_row) - MAX_ARTICLES)}
