@@ -263,3 +263,14 @@ def test_articles_past_the_cap_keep_their_anchors(monkeypatch):
     assert html.count('<details class="article"') == 10
     assert all(h[1:] in page.ids for h in page.hrefs if h.startswith("#"))
     assert "Kalimat nomor 4 tentang" not in html.split('id="articles"')[1]  # article 8's text is left out
+
+
+def test_seed_report_shows_outlets_and_the_rebuttal(seeds_analysis, seeds_gold):
+    """The five real seed articles: every gold outlet named, the gold rebuttal shown as who rebuts whom."""
+    html = render_report(seeds_analysis)
+    for doc in seeds_gold["documents"].values():
+        if doc.get("outlet"):
+            assert doc["outlet"] in html, doc["outlet"]
+    rows = re.findall(r"<tr><td>([^<]+)</td><td[^>]*>(rebuts|supports)</td><td>([^<]+)</td>", html)
+    for r in seeds_gold["rebuttals"]:
+        assert (r["source"], r["relation"], r["target"]) in rows
