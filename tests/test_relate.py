@@ -165,8 +165,16 @@ def test_polarity_helpers():
     assert flip("Hari ini Medan tidak ada digitalisasi", idp) == "Hari ini Medan sudah ada digitalisasi"
     assert flip("The budget is not balanced", enp) == "The budget is balanced"
     assert contested_words(
-        "di sektor UMKM tidak ada digitalisasi", "digitalisasi sudah terjadi", idp, idp
+        "di sektor UMKM tidak ada digitalisasi", "pengrajin sudah digitalisasi", idp, idp
     ) == ["digitalisasi"]
+    # the word must sit right after the polarity word, and two negations are no contradiction
+    assert (
+        contested_words(
+            "Bukan rombongan kepresidenan", "Presiden dan rombongan sudah berada di sana", idp, idp
+        )
+        == []
+    )
+    assert contested_words("tidak pernah dan tidak tahu", "Saya belum pernah datang", idp, idp) == []
     # a shared place name in opposite clauses is not a contradiction
     assert contested_words("Medan belum siap", "Medan sudah siap", idp, idp) == ["siap"]
     assert contested_words("Di Medan tidak hujan", "Di Medan sudah panas", idp, idp) == []
@@ -283,3 +291,27 @@ def test_seeds_pipeline_graph(seeds_analysis):
     assert topic[src] == topic[tgt] is not None
     sub = topic_subgraph(res.graph, topic[src])
     assert f"statement:{src}" in sub and "speaker:akhyar-nasution" in sub
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Andi Wijaya tak menampik Budi.",  # "does not deny": an admission
+        "Andi Wijaya enggan menanggapi Budi.",  # declines to answer
+        "Andi Wijaya membantah pernah bertemu Budi.",  # Budi is inside what is denied
+    ],
+)
+def test_blocked_or_content_cues_make_no_link(sentence):
+    text = (
+        "Kota\n"
+        '"Pasar baru sudah dibangun," kata Budi Santoso. ' + sentence + ' "Saya sibuk hari ini," ujar Andi.'
+    )
+    a = make(
+        text,
+        [
+            ("Budi Santoso", "Pasar baru sudah dibangun,", "direct"),
+            ("Andi Wijaya", "Saya sibuk hari ini,", "direct"),
+        ],
+        language="id",
+    )
+    assert relate(a)["rebuttals"].empty

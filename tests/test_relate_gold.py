@@ -169,10 +169,13 @@ def test_rebutted_claim_becomes_a_flipped_proposition(gold):
 def test_digitalisation_and_export_statements_in_different_topics(gold):
     _, ids, out = gold
     topic = dict(zip(out["statements"].statement_id, out["statements"].topic_id, strict=True))
-    digital = {topic[ids[g]] for g in ("000-q1", "000-q2", "001-q2", "001-q4", "000-i2")}
+    claim = {
+        topic[ids[g]] for g in ("000-q1", "000-q2", "001-q2", "000-i2")
+    }  # "no digitalisation yet" / "already"
+    digital = claim | {topic[ids[g]] for g in ("001-q4", "000-i1")}  # training in digitalisation
     export = {topic[ids[g]] for g in ("002-q1", "004-q1", "002-q2", "004-q2", "002-q4")}
     assert None not in digital | export
-    assert len(digital) == 1 and not digital & export
+    assert len(claim) == 1 and not digital & export
     assert set(out["topics"].topic_id) >= digital | export
     assert (out["topics"].source == "discovered").all()
 

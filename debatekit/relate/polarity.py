@@ -1,9 +1,9 @@
 """Polarity of clauses: negation and "already" words from the language packs.
 
 A clause is *marked* when it holds a negation ("tidak", "belum", "not") or an "already" word ("sudah",
-"already"); its polarity is -1 for an odd number of negations, else +1. Two statements *contradict* on a
-word when one says it in a negated clause and the other in an affirmed marked clause ("tidak ada
-digitalisasi" vs "sudah digitalisasi"). Unmarked clauses say nothing either way.
+"already"); its polarity is -1 when it holds a negation (two adjacent ones cancel: "bukan tidak"), else
++1. Two statements *contradict* on a word when one puts it right after a negation and the other right
+after an "already" word ("tidak ada digitalisasi" vs "sudah digitalisasi"), see :func:`polar_words`.
 """
 
 from __future__ import annotations
@@ -13,6 +13,9 @@ from dataclasses import dataclass
 
 from debatekit.lang import LanguagePack
 from debatekit.relate.spans import clauses, same_word, word_spans
+
+# Words after a negation or "already" word that it governs.
+SCOPE = 3
 
 
 @dataclass(frozen=True)
@@ -48,8 +51,8 @@ def analyse_clauses(text: str, pack: LanguagePack, *, stance_words: bool = False
     for piece in clauses(text):
         spans = word_spans(piece)
         low = [w.lower() for w, _, _ in spans]
-        neg = sum(1 for w in low if w in rel.NEGATIONS)
-        marks = neg + sum(1 for w in low if w in rel.ALREADY)
+        neg = _negated(low, rel.NEGATIONS)
+        marks = sum(1 for w in low if w in rel.NEGATIONS or w in rel.ALREADY)
         if stance_words:
             against = sum(1 for w in low if w in rel.STANCE_AGAINST)
             neg += against
@@ -60,13 +63,45 @@ def analyse_clauses(text: str, pack: LanguagePack, *, stance_words: bool = False
     return out
 
 
+def _negated(low: list[str], negations: frozenset[str]) -> int:
+    """1 when the clause is negated: some negation not cancelled by an adjacent one ("bukan tidak")."""
+    i, count = 0, 0
+    while i < len(low):
+        if low[i] in negations:
+            if i + 1 < len(low) and low[i + 1] in negations:
+                i += 2
+                continue
+            count = 1
+        i += 1
+    return count
+
+
 def polar_words(text: str, pack: LanguagePack) -> dict[str, int]:
-    """Content word -> polarity of the marked clauses that contain it (words seen both ways are left out)."""
+    """Content words in the scope of a polarity word -> -1 (negated) or +1 ("already").
+
+    The scope is the first content word within :data:`SCOPE` words after the marker ("tidak ada
+    **digitalisasi**", "sudah **digitalisasi**"); words seen both ways are left out.
+    """
+    rel = pack.relations
+    skip = ignored_words(pack)
     seen: dict[str, set[int]] = {}
-    for c in analyse_clauses(text, pack):
-        if c.marked:
-            for w in c.content:
-                seen.setdefault(w, set()).add(c.polarity)
+    for piece in clauses(text):
+        low = [w.lower() for w, _, _ in word_spans(piece)]
+        i = 0
+        while i < len(low):
+            w = low[i]
+            if w in rel.NEGATIONS and i + 1 < len(low) and low[i + 1] in rel.NEGATIONS:
+                i += 2  # "bukan tidak mungkin": cancelled
+                continue
+            if w in rel.NEGATIONS or w in rel.ALREADY:
+                sign = -1 if w in rel.NEGATIONS else 1
+                for x in low[i + 1 : i + 1 + SCOPE]:
+                    if x in rel.NEGATIONS or x in rel.ALREADY:
+                        break
+                    if x not in skip and len(x) > 2:
+                        seen.setdefault(x, set()).add(sign)
+                        break  # only the head the marker governs
+            i += 1
     return {w: next(iter(p)) for w, p in sorted(seen.items()) if len(p) == 1}
 
 

@@ -41,6 +41,10 @@ from debatekit.relate.speakers import Hit, SpeakerFinder
 WINDOW = 1200
 # How far back a cue with only a back-reference ("anggapan tersebut") may reach for its target statement.
 BACK_REFERENCE_WINDOW = 600
+# Words allowed between a passive cue and its agent ("rebutted by challenger John Roe").
+AGENT_GAP = 2
+# Words before a cue searched for a blocker ("tidak mau menanggapi").
+BLOCKER_WORDS = 3
 _STRENGTH = {"cue": 0, "headline": 1, "contradiction": 2}
 
 
@@ -94,6 +98,11 @@ def _first_other(hits: list[Hit], other: str | None) -> Hit | None:
     return next((h for h in hits if h.speaker_id != other), None)
 
 
+def _gap_ok(text: str, a: int, b: int, allowed: frozenset[str]) -> bool:
+    """Only ``allowed`` words (and punctuation) between ``a`` and ``b``."""
+    return all(w in allowed for w in words(text[a:b])) if a <= b else False
+
+
 def _cue_links(
     aid: str,
     text: str,
@@ -103,6 +112,8 @@ def _cue_links(
     title_span: tuple[int, int],
 ) -> list[Link]:
     table = _cue_table(pack)
+    rel = pack.relations
+    near = rel.CLAIM_WORDS | rel.AGENT_MARKERS
     sents = sentence_spans(text)
     quotes = [(s["start"], s["end"]) for s in stmts if s["kind"] == "direct"]
     links = []
@@ -113,27 +124,44 @@ def _cue_links(
             continue
         relation, voice = table[phrase]
         ss, se = sentence_at(sents, cs)
+        # "tak menampik" admits, "enggan menanggapi" declines: no link either way.
+        if set(words(text[ss:cs])[-BLOCKER_WORDS:]) & rel.CUE_BLOCKERS:
+            continue
         hits = finder.hits(aid, text, ss, se)
         before = [h for h in hits if h.end <= cs]
-        after = [h for h in hits if h.start >= ce]
+        # A pronoun after the cue opens the denied clause ("membantah dia berbuat salah").
+        after = [h for h in hits if h.start >= ce and h.kind != "pronoun"]
         source = target = None
         if voice == "passive":
-            source = after[0] if after else None
+            # "anggapan X tersebut dibantah oleh Y": both names sit right next to the cue.
+            # The agent may carry a title the mentions did not resolve ("oleh calon petahana Y").
+            source = after[0] if after and len(words(text[ce : after[0].start])) <= AGENT_GAP else None
             target = next((h for h in reversed(before) if source and h.speaker_id != source.speaker_id), None)
+            if target is not None and not _gap_ok(text, target.end, cs, near):
+                target = None
         elif before:
             source = before[-1]
             target = _first_other(after, source.speaker_id)
+            # "Y membantah pernah bertemu X": X is part of what is denied, not the one answered.
+            if target is not None and not _gap_ok(text, ce, target.start, near):
+                target = None
         else:
             comma = text.find(",", ce, se)
             if comma > 0:
-                target = next((h for h in after if h.start < comma), None)
-                source = _first_other([h for h in after if h.start > comma], target and target.speaker_id)
+                target = next(
+                    (h for h in after if h.start < comma and _gap_ok(text, ce, h.start, near)), None
+                )
+                if target is not None:
+                    source = _first_other([h for h in after if h.start > comma], target.speaker_id)
         if source is not None and target is None and relation != "supports":
-            target = _back_reference(text, ss, se, cs, source.speaker_id, stmts, pack)
+            target = _back_reference(text, ss, se, cs, ce, voice, source.speaker_id, stmts, pack)
         if source is None or target is None or source.speaker_id == target.speaker_id:
             continue
         s_stmt = _pick(stmts, source.speaker_id, cs, following=True)
         t_stmt = _pick(stmts, target.speaker_id, cs, following=False)
+        if relation != "rebuts" and (s_stmt is None or t_stmt is None):
+            # "Partai X mendukung Y" backs a person, not something Y said.
+            continue
         sentence = " ".join(text[ss:se].split())
         links.append(
             Link(
@@ -153,10 +181,21 @@ def _cue_links(
 
 
 def _back_reference(
-    text: str, ss: int, se: int, cs: int, source: str, stmts: list[dict], pack: LanguagePack
+    text: str,
+    ss: int,
+    se: int,
+    cs: int,
+    ce: int,
+    voice: str,
+    source: str,
+    stmts: list[dict],
+    pack: LanguagePack,
 ) -> Hit | None:
-    """The previous other speaker, when the cue sentence only points back ("anggapan tersebut")."""
-    if not set(words(text[ss:se])) & pack.relations.BACK_REFERENCES:
+    """The previous other speaker, when the cue's object only points back ("menepis kabar tersebut",
+    "hal tersebut dibantah oleh Y")."""
+    rel = pack.relations
+    side = words(text[ss:cs])[-BLOCKER_WORDS:] if voice == "passive" else words(text[ce:se])[:BLOCKER_WORDS]
+    if not set(side) & rel.BACK_REFERENCES or not set(side) <= rel.CLAIM_WORDS | rel.BACK_REFERENCES:
         return None
     prev = [
         s

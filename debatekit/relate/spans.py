@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace and an upper-case
@@ -66,16 +67,23 @@ def shared(keywords: Iterable[str], tokens: Iterable[str]) -> list[str]:
     return [k for k in keywords if any(same_word(k, t) for t in toks)]
 
 
+@lru_cache(maxsize=64)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    # Longest first, so "dibantah oleh" wins over "dibantah" at the same place.
+    alts = [r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=lambda p: (-len(p), p))]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+
+
 def find_phrases(text: str, phrases: Iterable[str]) -> list[tuple[int, int, str]]:
     """Non-overlapping matches of lower-case ``phrases`` on word boundaries, longest phrase first.
 
     Returns ``(start, end, phrase)`` sorted by start.
     """
-    low = text.lower()
-    taken: list[tuple[int, int, str]] = []
-    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
-        pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)")
-        for m in pattern.finditer(low):
-            if all(m.end() <= s or m.start() >= e for s, e, _ in taken):
-                taken.append((m.start(), m.end(), phrase))
-    return sorted(taken)
+    phrases = tuple(sorted(set(phrases)))
+    if not phrases:
+        return []
+    canon = {" ".join(p.split()): p for p in phrases}
+    return [
+        (m.start(), m.end(), canon[" ".join(m.group().lower().split())])
+        for m in _phrase_pattern(phrases).finditer(text)
+    ]

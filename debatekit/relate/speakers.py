@@ -21,6 +21,7 @@ class Hit:
     start: int
     end: int
     speaker_id: str
+    kind: str = "name"  # mention kind: name | role | pronoun
 
 
 def _as_list(value) -> list[str]:
@@ -78,7 +79,7 @@ class SpeakerFinder:
             sid = row.get("speaker_id")
             if sid in self.known:
                 self.mentions.setdefault(str(row["article_id"]), []).append(
-                    Hit(int(row["start"]), int(row["end"]), sid)
+                    Hit(int(row["start"]), int(row["end"]), sid, str(row.get("kind") or "name"))
                 )
         for hits in self.mentions.values():
             hits.sort()

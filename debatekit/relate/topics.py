@@ -32,8 +32,9 @@ MIN_DF = 2  # a word in one statement only links nothing
 MAX_DF = 0.5  # a word in more than half the statements tells topics apart no better than a stopword
 MIN_WORD = 4
 MIN_SIMILARITY = 0.1
-RESOLUTION = 0.5  # below 1: fewer, broader topics (Louvain resolution)
+RESOLUTION = 1.0  # Louvain resolution (higher: more, smaller topics)
 CANDIDATE_WORDS = 10
+NEIGHBOURS = 8
 MAX_POSTINGS = 300
 TOP_WORDS = 6
 
@@ -99,14 +100,20 @@ def _similarity_graph(vec: Mapping[str, Mapping[str, float]]) -> nx.Graph:
         ids = postings[w]
         if len(ids) <= MAX_POSTINGS:
             pairs.update(combinations(ids, 2))
-    g = nx.Graph()
-    g.add_nodes_from(sorted(vec))
+    best: dict[str, list[tuple[float, str]]] = {}
     for a, b in sorted(pairs):
         va, vb = vec[a], vec[b]
         if len(vb) < len(va):
             va, vb = vb, va
         cos = sum(x * vb.get(w, 0.0) for w, x in va.items())
         if cos >= MIN_SIMILARITY:
+            best.setdefault(a, []).append((cos, b))
+            best.setdefault(b, []).append((cos, a))
+    g = nx.Graph()
+    g.add_nodes_from(sorted(vec))
+    # Each statement keeps its NEIGHBOURS most similar statements: a sparse graph Louvain handles fast.
+    for a in sorted(best):
+        for cos, b in sorted(best[a], key=lambda x: (-x[0], x[1]))[:NEIGHBOURS]:
             g.add_edge(a, b, weight=cos)
     return g
 

@@ -46,6 +46,14 @@ ANSWER_PASSIVE = ("answered by",)
 ANSWER_ACTIVE = ("responded to", "responding to", "replied to", "replying to", "answered", "in response to")
 
 AGENT_MARKERS = frozenset({"by"})
+CLAIM_WORDS = frozenset(
+    """
+    claim claims remark remarks comment comments statement statements criticism attack assertion argument
+    view views the a an of by from at against on to this that sharply quickly also s was were is are been
+    has have had report reports
+    """.split()
+)
+CUE_BLOCKERS = frozenset({"not", "never", "declined", "refused", "to", "will", "would"})
 
 HEADLINE_REBUT_VERBS = frozenset(
     "slams attacks rebuts blasts hits counters disputes challenges criticises criticizes mocks".split()

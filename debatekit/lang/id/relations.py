@@ -29,7 +29,6 @@ REBUT_ACTIVE = (
     "menyindir",
     "mengkritik",
     "menyerang",
-    "serang",
     "mematahkan",
     "menepis",
 )
@@ -49,6 +48,20 @@ ANSWER_ACTIVE = ("menanggapi", "menjawab", "merespons", "merespon")
 
 # Words between the passive verb and the source that are not part of it.
 AGENT_MARKERS = frozenset({"oleh"})
+# Words that may stand between a cue and the speaker it names ("membantah *pernyataan* X", "anggapan X
+# *tersebut* dibantah"): any other word there means the name belongs to the content, not to a side
+# ("membantah *pernah bertemu* X").
+CLAIM_WORDS = frozenset(
+    """
+    pernyataan klaim tudingan tuduhan anggapan kritik kritikan ucapan komentar sindiran serangan argumen
+    pendapat pandangan penilaian tersebut itu ini pun juga langsung kemudian lantas segera telah sudah
+    balik keras tegas dari sang kabar hal isu
+    """.split()
+)
+# A cue right after one of these is denied or declined ("tak menampik", "enggan menanggapi").
+CUE_BLOCKERS = frozenset(
+    {"tidak", "tak", "bukan", "belum", "enggan", "menolak", "ogah", "mau", "untuk", "akan"}
+)
 
 # Headline verbs between two names: "A Serang B soal ...", "A Sindir B".
 HEADLINE_REBUT_VERBS = frozenset(
