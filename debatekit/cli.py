@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
         "speakers, cross-outlet matches, discrepancies, rebuttals and stances, and write them to --out: "
         "articles, statements, speakers, matches, discrepancies, rebuttals, stances tables (plus mentions, "
         "statement_groups, topics, turns, errors), graph.graphml, graph.json and report.html.",
+        epilog="example: debatekit analyze examples/debate_id/articles examples/debate_en/articles "
+        "--out debatekit-out   (then open debatekit-out/report.html; reload in Python with debatekit.load)",
     )
     analyze.add_argument("paths", nargs="+", metavar="PATH", help="article folder, file or glob")
     analyze.add_argument(
