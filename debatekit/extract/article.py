@@ -649,7 +649,7 @@ def _resolve(
                 out.mentions.append(_mention(aid, a, b, text, "role", person))
         elif kind == "pronoun":
             w = payload  # type: ignore[assignment]
-            person = entities.salient(pos)
+            person = entities.salient(pos, gender=lex.pronoun_gender.get(w.lower))
             if person:
                 out.mentions.append(_mention(aid, w.start, w.end, text, "pronoun", person))
         elif kind == "role":
@@ -670,6 +670,11 @@ def _resolve(
             if person is not None:
                 entities.mention(pos, person)
             previous = {**row, "_person": person, "_paragraph": c.paragraph}
+
+
+def lex_gender(entities: ArticleEntities, subj: Subject) -> str | None:
+    """Gender of a pronoun subject ("she said"), when the language marks it."""
+    return entities.lex.pronoun_gender.get(subj.words[0].lower) if subj.kind == "pronoun" else None
 
 
 def _headline_mentions(out: ArticleExtraction, text: str, entities: ArticleEntities, ws: list[Word]) -> None:
@@ -706,7 +711,8 @@ def _statement_row(
             if person is not None:
                 person.aliases.add(mention)
         else:
-            person = entities.salient(c.anchor)
+            gender = lex_gender(entities, subj)
+            person = entities.salient(c.anchor, gender=gender)
     elif c.inherit and previous is not None and previous["_person"] is not None:
         same_paragraph = previous["_paragraph"] == c.paragraph
         follows_quote = previous["kind"] == "direct" and previous["_paragraph"] == c.paragraph - 1

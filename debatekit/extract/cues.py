@@ -203,6 +203,10 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
     """
     j = k - 1
     lowest = max(0, k - max_gap)
+    relative = _relative_subject(ws, k, lowest, lex, text)
+    if relative is not None:
+        return relative
+    participle = ws[k].lower in lex.participles
     while j >= lowest:
         w = ws[j]
         if w.lower in lex.pronouns:
@@ -229,8 +233,7 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
                 j = found
                 continue
             if run_is_person(run, lex):
-                earlier = _relative_head(ws, i, lowest, lex, text)
-                return earlier or Subject("run", run)
+                return Subject("run", run)
             if i == 0 and run[0].lower in lex.non_person_subjects | lex.org_words:
                 return None  # the subject is an organisation or a document, not a person
             if len(run) > 1 and not all(is_acronym(x.text) or x.lower in lex.org_words for x in run):
@@ -244,9 +247,26 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
                 return Subject("role", role)
             j = found
             continue
-        if lex.verb_of(w.text):
+        if lex.verb_of(w.text) and not participle:
             return None
         j -= 1
+    return None
+
+
+def _relative_subject(ws: list[Word], k: int, lowest: int, lex: Lexicon, text: str) -> Subject | None:
+    """ "Priya Raman, who teaches ..., said" / "Fauzan yang berpasangan dengan ... menyinggung": the head."""
+    for r in range(k - 1, max(lowest, 1) - 1, -1):
+        if ws[r].lower in lex.relative_pronouns:
+            end = r - 1
+            start = end
+            while start - 1 >= 0 and ws[start - 1].is_capitalised and joins(text, ws[start - 1], ws[start]):
+                start -= 1
+            run = tuple(ws[start : end + 1])
+            if run and ws[end].is_capitalised and run_is_person(run, lex):
+                return Subject("run", run)
+            return None
+        if lex.verb_of(ws[r].text):
+            return None
     return None
 
 
@@ -256,21 +276,6 @@ def _role_ending_at(ws: list[Word], j: int, lex: Lexicon) -> tuple[Word, ...]:
         if j - n + 1 >= 0 and tuple(w.lower for w in ws[j - n + 1 : j + 1]) == head:
             return tuple(ws[j - n + 1 : j + 1])
     return ()
-
-
-def _relative_head(ws: list[Word], i: int, lowest: int, lex: Lexicon, text: str) -> Subject | None:
-    """In "Fauzan yang berpasangan dengan Sri Wahyuni itu juga menyinggung": the subject is Fauzan."""
-    for r in range(i - 1, max(lowest, 1) - 1, -1):
-        if ws[r].lower in lex.relative_pronouns:
-            k = r - 1
-            start = k
-            while start - 1 >= 0 and ws[start - 1].is_capitalised and joins(text, ws[start - 1], ws[start]):
-                start -= 1
-            run = tuple(ws[start : k + 1])
-            if run and run_is_person(run, lex):
-                return Subject("run", run)
-            return None
-    return None
 
 
 def _past_relative_clause(ws: list[Word], i: int, lex: Lexicon) -> int | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from debatekit.extract.names import Lexicon, role_tokens, split_role_and_name, strip_name
+from debatekit.extract.names import Lexicon, gender_of, role_tokens, split_role_and_name, strip_name
 from debatekit.extract.text_units import Word
 
 
@@ -24,6 +24,7 @@ class Person:
     names: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
     aliases: set[str] = field(default_factory=set)
+    gender: str | None = None  # "f" | "m" when a name or form of address tells
 
 
 class ArticleEntities:
@@ -44,6 +45,7 @@ class ArticleEntities:
     # -- building -------------------------------------------------------------------------------
     def add_name(self, ws: list[Word], role: str | None = None) -> Person | None:
         """Register a person from name words (honorifics/degrees stripped); merge with a known one."""
+        gender = gender_of(ws, self.lex)
         ws = strip_name(ws, self.lex)
         if not ws:
             return None
@@ -59,6 +61,8 @@ class ArticleEntities:
             person.name, person.tokens = name, tokens
         person.names.add(name)
         person.aliases.add(name)
+        if gender and person.gender is None and len(tokens) > 1:
+            person.gender = gender
         for t in tokens:
             bucket = self._by_token.setdefault(t, [])
             if person not in bucket:
@@ -95,7 +99,20 @@ class ArticleEntities:
 
     # -- resolving ------------------------------------------------------------------------------
     def people_in_run(self, ws: list[Word]) -> list[Person]:
-        """People a capitalised run may refer to: the longest known name in it, else a shared word."""
+        """People a capitalised run may refer to: the longest known name in it, else a shared word.
+
+        A gendered form of address narrows a shared surname: "Ms. Hale" is not Thomas Hale.
+        """
+        found = self._people_in_run(ws)
+        if len(found) > 1:
+            gender = gender_of(ws[:1], self.lex) if ws else None
+            if gender:
+                narrowed = [p for p in found if p.gender in (gender, None)]
+                known = [p for p in narrowed if p.gender == gender]
+                found = known if len(known) == 1 else narrowed
+        return found
+
+    def _people_in_run(self, ws: list[Word]) -> list[Person]:
         lowered = [w.bare.lower() for w in ws]
         best: list[Person] = []
         best_len = 0
@@ -139,7 +156,9 @@ class ArticleEntities:
         """A sentence opens with someone the article never ties to a statement: pronouns after it are unsure."""
         self._note_first(position, None)
 
-    def salient(self, position: int, among: list[Person] | None = None) -> Person | None:
+    def salient(
+        self, position: int, among: list[Person] | None = None, gender: str | None = None
+    ) -> Person | None:
         """Who a pronoun or epithet at ``position`` refers to.
 
         Without candidates: the subject (first person mentioned) of the current sentence before
@@ -147,16 +166,20 @@ class ArticleEntities:
         rather than a guess. With no subject nearby, the most recently mentioned person. With
         candidates (people sharing a role or a name word): the most recent of them.
         """
+
+        def fits(p: Person | None) -> bool:
+            return gender is None or p is None or p.gender in (None, gender)
+
         if among is None and self.sentence_starts:
             k = self._sentence_of(position)
             for s in (k, k - 1, k - 2):
                 first = self._first.get(s)
-                if first is not None and first[0] < position:
+                if first is not None and first[0] < position and fits(first[1]):
                     return first[1]
         i = bisect.bisect_left(self._timeline_pos, position)
         for k in range(i - 1, -1, -1):
             person = self._timeline_person[k]
-            if among is None or person in among:
+            if (among is None or person in among) and fits(person):
                 return person
         if among:
             return among[0] if len(among) == 1 else None

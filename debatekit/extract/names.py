@@ -41,6 +41,11 @@ class Lexicon:
     relative_pronouns: frozenset[str]
     role_determiners: frozenset[str]
     role_abbreviations: dict[str, str]
+    honorific_gender: dict[str, str]
+    pronoun_gender: dict[str, str]
+    given_female: frozenset[str]
+    given_male: frozenset[str]
+    participles: frozenset[str]
     clause_breaks: frozenset[str]
     short_name_position: str
     typo_verbs: dict[str, str]  # one-letter-dropped spellings of long report verbs -> the verb
@@ -98,6 +103,11 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         relative_pronouns=frozenset(a.RELATIVE_PRONOUNS),
         role_determiners=frozenset(a.ROLE_DETERMINERS),
         role_abbreviations=dict(a.ROLE_ABBREVIATIONS),
+        honorific_gender=dict(a.HONORIFIC_GENDER),
+        pronoun_gender=dict(a.PRONOUN_GENDER),
+        given_female=frozenset(a.GIVEN_NAMES_FEMALE),
+        given_male=frozenset(a.GIVEN_NAMES_MALE),
+        participles=frozenset(a.PARTICIPLE_VERBS),
         clause_breaks=frozenset(a.CLAUSE_BREAKS),
         short_name_position=a.SHORT_NAME_POSITION,
         typo_verbs=typo,
@@ -112,6 +122,20 @@ def _by_first(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
         toks = tuple(p.split())
         out.setdefault(toks[0], []).append(toks)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def gender_of(ws: list[Word], lex: Lexicon) -> str | None:
+    """Gender a name's words reveal: a gendered honorific ("Ms.") or a given name from the pack."""
+    for w in ws:
+        g = lex.honorific_gender.get(w.lower)
+        if g:
+            return g
+    for w in strip_name(ws, lex)[:1]:
+        if w.lower in lex.given_female:
+            return "f"
+        if w.lower in lex.given_male:
+            return "m"
+    return None
 
 
 def slug(name: str) -> str:

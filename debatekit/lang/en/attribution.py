@@ -16,6 +16,7 @@ REPORT_VERBS = frozenset(
     acknowledged promised pledged vowed denied disputed suggested believes believed thinks thought
     told tells announced predicted admitted conceded countered charged alleged accused criticized
     criticised questioned emphasized emphasised pointed urged asked answered replied responded
+    saying arguing adding noting insisting warning claiming stressing explaining
     """.split()
 )
 
@@ -52,6 +53,49 @@ ROLE_ABBREVIATIONS = {
     "gov": "governor",
     "councilmember": "council member",
 }
+
+# Grammatical gender, for telling apart people who share a surname ("Mr. Hale" / "Ms. Hale") and for
+# "he"/"she". Given names: common English given names; a name in neither list has no known gender.
+HONORIFIC_GENDER = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "sir": "m",
+    "dame": "f",
+    "lady": "f",
+    "lord": "m",
+}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+GIVEN_NAMES_FEMALE = frozenset(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra
+    ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon
+    cynthia kathleen amy shirley angela helen anna brenda pamela nicole samantha katherine emma ruth christine
+    catherine debra rachel carolyn janet virginia maria heather diane julie joyce victoria kelly christina
+    lauren joan evelyn olivia judith megan cheryl martha andrea frances hannah jacqueline ann gloria jean
+    kathryn alice teresa sara janice doris madison julia grace judy abigail marie denise beverly amber theresa
+    marilyn danielle diana brittany natalie sophia rose isabella alexis kayla charlotte claire rosa priya
+    elena sofia lucia carmen ana fatima aisha mei ling yuki anita sunita kamala hillary nikki elise
+    """.split()
+)
+GIVEN_NAMES_MALE = frozenset(
+    """
+    james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
+    mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
+    jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander
+    frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle
+    ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan
+    jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent
+    ralph eugene russell bobby mason philip louis carlos luis miguel marcus owen tomas omar ahmed muhammad
+    raj arjun hiroshi wei barack bernie mitt ted rand chuck mitch
+    """.split()
+)
+
+# Present participles that report speech after a main verb: "The mayor fired back, saying that ...".
+PARTICIPLE_VERBS = frozenset(
+    "saying arguing adding noting insisting warning claiming stressing explaining".split()
+)
 
 CLAUSE_SKIP = frozenset({"that"})
 

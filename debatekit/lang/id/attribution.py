@@ -77,6 +77,22 @@ ROLE_ABBREVIATIONS = {
     "jubir": "juru bicara",
 }
 
+# Indonesian pronouns have no gender; forms of address do ("Pak Hendra", "Bu Sri").
+HONORIFIC_GENDER = {
+    "pak": "m",
+    "bapak": "m",
+    "bang": "m",
+    "mas": "m",
+    "bu": "f",
+    "ibu": "f",
+    "mbak": "f",
+    "hj": "f",
+}
+PRONOUN_GENDER: dict[str, str] = {}
+GIVEN_NAMES_FEMALE: frozenset[str] = frozenset()
+GIVEN_NAMES_MALE: frozenset[str] = frozenset()
+PARTICIPLE_VERBS: frozenset[str] = frozenset()
+
 CLAUSE_SKIP = frozenset({"bahwa"})
 
 # Pronouns that refer back to the salient person. The suffix forms attach to verbs ("ujarnya").
