@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from types import ModuleType
 
 SECTIONS = ("text", "cleaning", "dates", "attribution", "relations")
@@ -41,7 +41,7 @@ class LanguagePack:
     relations: ModuleType
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_pack(code: str | None) -> LanguagePack:
     """Return the language pack for an ISO 639-1 code, falling back to the default language.
 
