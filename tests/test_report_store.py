@@ -91,3 +91,16 @@ def test_graphml_holds_list_attributes_as_text(tmp_path):
     out = sample_analysis().save(tmp_path)
     g = nx.read_graphml(out / "graph.graphml")
     assert json.loads(g.nodes["rudi-hartono"]["aliases"]) == ["Rudi"]
+
+
+def test_tables_without_manifest_still_load(tmp_path):
+    """Someone edits the CSVs by hand and drops debatekit.json: lists and numbers come back all the same."""
+    original = sample_analysis()
+    out = original.save(tmp_path)
+    (out / "debatekit.json").unlink()
+    again = dk.load(out)
+    assert again.speakers.loc[0, "aliases"] == ["Rudi", "Rudi Hartono", "Wali Kota"]
+    assert list(again.statements["start"]) == list(original.statements["start"])
+    assert list(again.articles["article_id"]) == ["001", "002"]
+    assert again.matches.loc[0, "score"] == 88.5
+    assert again.errors.loc[0, "fatal"] is True

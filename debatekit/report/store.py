@@ -232,30 +232,70 @@ def save_analysis(analysis: Analysis, directory: str | Path, format: str = "csv"
     return out
 
 
+def _guess_columns(raw: pd.DataFrame) -> dict[str, dict[str, str]]:
+    """Column specs for a table saved without a manifest (hand-edited or from another tool).
+
+    JSON lists/objects are decoded, whole numbers become int64, other numbers float64, the rest text.
+    """
+
+    def parses(values: list[str], kind: type | tuple[type, ...]) -> bool:
+        try:
+            return all(
+                isinstance(json.loads(v), kind) and not isinstance(json.loads(v), bool) for v in values
+            )
+        except (TypeError, ValueError):
+            return False
+
+    columns = {}
+    for col in raw.columns:
+        present = [v for v in raw[col] if not _missing(v)]
+        if str(col).endswith("_id"):  # ids stay text even when they look like numbers ("12")
+            spec = {"dtype": "object", "codec": "str"}
+        elif present and all(str(v)[:1] in "[{" for v in present) and parses(present, (list, dict)):
+            spec = {"dtype": "object", "codec": "json"}
+        elif present and len(present) == len(raw) and parses(present, int):
+            spec = {"dtype": "int64", "codec": "native"}
+        elif present and parses(present, (int, float)):
+            spec = {"dtype": "float64", "codec": "native"}
+        elif present and all(v in ("True", "False") for v in present):
+            spec = {"dtype": "object", "codec": "bool"}
+        else:
+            spec = {"dtype": "object", "codec": "str"}
+        columns[str(col)] = spec
+    return columns
+
+
 def load_analysis(directory: str | Path) -> Analysis:
     """Reopen a folder written by :func:`save_analysis`.
+
+    Without the ``debatekit.json`` manifest (tables edited or written elsewhere), CSV tables named like
+    the schema's are read and their column types guessed; JSON list columns are still restored.
 
     Raises
     ------
     FileNotFoundError
-        When ``directory`` has no ``debatekit.json`` manifest.
+        When ``directory`` holds neither a manifest nor any table file.
     """
     from debatekit.analysis import Analysis
 
     folder = Path(directory)
     manifest_path = folder / MANIFEST
-    if not manifest_path.is_file():
-        raise FileNotFoundError(f"{folder}: not a saved debatekit analysis (no {MANIFEST})")
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    if manifest_path.is_file():
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    elif any((folder / f"{name}.csv").is_file() for name in Analysis.table_names()):
+        manifest = {"format": "csv", "tables": {}}
+    else:
+        raise FileNotFoundError(f"{folder}: not a saved debatekit analysis (no {MANIFEST} and no tables)")
     format = manifest.get("format", "csv")
     tables: dict[str, pd.DataFrame] = {}
     for name in Analysis.table_names():
-        columns = manifest["tables"].get(name)
         path = folder / f"{name}.{format}"
-        if columns is None or not path.is_file():
+        if not path.is_file():
             tables[name] = schema.frame(schema.TABLES.get(name, ()))
             continue
-        tables[name] = _decode(_read_table(path, format), columns)
+        raw = _read_table(path, format)
+        columns = manifest["tables"].get(name) or _guess_columns(raw)
+        tables[name] = _decode(raw, columns)
     return Analysis(**tables, graph=read_graph(folder))
 
 
