@@ -17,6 +17,7 @@ STAGES = ("articles", "statements", "matches", "all")
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and documentation)."""
     from debatekit import __version__
+    from debatekit.lang import AVAILABLE  # a new language pack shows up here by itself
 
     parser = argparse.ArgumentParser(
         prog="debatekit",
@@ -41,7 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", "-o", required=True, metavar="DIR", help="output folder (created if missing)"
     )
     analyze.add_argument("--transcript", metavar="FILE", help="debate transcript to check statements against")
-    analyze.add_argument("--language", choices=("id", "en"), help="force a language pack (default: detect)")
+    analyze.add_argument(
+        "--language", choices=AVAILABLE, help="force a language pack (default: detect per article)"
+    )
     analyze.add_argument(
         "--format", choices=("csv", "parquet"), default="csv", help="table format (default csv)"
     )
