@@ -13,8 +13,8 @@ import pandas as pd
 
 from debatekit import schema
 from debatekit.check.dates import date_discrepancies
-from debatekit.check.matches import match_discrepancies, omissions
-from debatekit.check.numbers import arithmetic_discrepancies
+from debatekit.check.matches import article_clusters, match_discrepancies, omissions
+from debatekit.check.numbers import arithmetic_discrepancies, figure_discrepancies
 
 KIND_ORDER = ("date", "arithmetic", "number", "wording", "misattribution", "omission")
 
@@ -40,8 +40,9 @@ def find_discrepancies(analysis) -> pd.DataFrame:
     matches = analysis.matches
     groups = analysis.statement_groups
     rows: list[dict] = []
+    clusters = article_clusters(matches)
     if len(articles):
-        rows += date_discrepancies(articles, statements, groups)
+        rows += date_discrepancies(articles, clusters)
         for art in articles.sort_values("article_id").itertuples(index=False):
             rows += arithmetic_discrepancies(
                 str(art.article_id), str(art.text or ""), getattr(art, "language", None)
@@ -49,8 +50,21 @@ def find_discrepancies(analysis) -> pd.DataFrame:
     language = {}
     if len(articles) and "language" in articles:
         language = dict(zip(articles["article_id"].astype(str), articles["language"], strict=True))
-    rows += match_discrepancies(statements, matches, groups, language)
-    rows += omissions(statements, matches)
+    if len(articles):
+        rows += figure_discrepancies(articles, clusters, statements)
+    numbers = {(tuple(r["article_ids"]), tuple(r["statement_ids"])) for r in rows if r["kind"] == "number"}
+    for r in match_discrepancies(statements, matches, groups, language):
+        # a changed figure inside matched statements is usually found by the context rule already
+        if r["kind"] != "number" or (tuple(r["article_ids"]), tuple(r["statement_ids"])) not in numbers:
+            rows.append(r)
+    outlets = {}
+    if len(articles) and "outlet" in articles:
+        outlets = {
+            str(k): v
+            for k, v in zip(articles["article_id"], articles["outlet"], strict=True)
+            if isinstance(v, str)
+        }
+    rows += omissions(statements, clusters, outlets)
     for row in rows:
         key = f"{row['kind']}|{'|'.join(row['article_ids'])}|{'|'.join(row['statement_ids'])}|{row['detail']}"
         row["discrepancy_id"] = f"x-{row['kind']}-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]

@@ -16,7 +16,7 @@ import pandas as pd
 
 from debatekit.lang import get_pack
 
-WINDOW = 600  # characters between a statement and the date mention that dates it
+SAME_EVENT_WORDS = 3  # context words two consistent mentions share to be taken for one occasion
 CONTEXT_WORDS = 12  # words each side of a mention that describe the event
 
 _EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -168,26 +168,22 @@ def find_mentions(article_id: str, text: str, language: str | None, published) -
     return out
 
 
-def _nearest(mentions: list[DateMention], start: int, end: int) -> DateMention | None:
-    best, dist = None, WINDOW + 1
-    for m in mentions:
-        d = max(m.start - end, start - m.end, 0)
-        if d < dist:
-            best, dist = m, d
-    return best
-
-
-def date_discrepancies(articles: pd.DataFrame, statements: pd.DataFrame, groups: pd.DataFrame) -> list[dict]:
-    """Rows (without ids) for weekday/date contradictions and cross-outlet date conflicts.
+def date_discrepancies(articles: pd.DataFrame, clusters: dict[str, list[str]]) -> list[dict]:
+    """Rows (without ids) for weekdays that contradict their dates, and outlets dating one event apart.
 
     Parameters
     ----------
     articles : DataFrame
         ``article_id, text, language, published``.
-    statements : DataFrame
-        ``statement_id, article_id, start, end``.
-    groups : DataFrame
-        Statement groups from the align stage (versions of one utterance across articles).
+    clusters : dict
+        Article id -> ids of the articles covering the same event (linked by statement matches).
+
+    Notes
+    -----
+    Outlets that report one event name the same weekday; a mention whose weekday contradicts its date
+    is reported with the mentions of the same weekday, in articles of the same event, that describe the
+    occasion with some of the same words. Two consistent mentions of the same weekday with different
+    dates are reported when they share at least SAME_EVENT_WORDS context words.
     """
     mentions: dict[str, list[DateMention]] = {}
     for row in articles.itertuples(index=False):
@@ -201,42 +197,37 @@ def date_discrepancies(articles: pd.DataFrame, statements: pd.DataFrame, groups:
         str(r.article_id): _published(getattr(r, "published", None)) for r in articles.itertuples(index=False)
     }
 
-    # conflicts: two articles date the same utterance's occasion differently
-    spans = {
-        str(r.statement_id): (str(r.article_id), int(r.start), int(r.end))
-        for r in statements.itertuples(index=False)
-        if pd.notna(r.start) and pd.notna(r.end)
-    }
-    links: dict[tuple, set[str]] = {}
-    for g in groups.itertuples(index=False):
-        dated = []
-        for sid in g.statement_ids:
-            if sid not in spans:
+    def peers(m: DateMention, min_shared: int):
+        for other in sorted(clusters.get(m.article_id, [])):
+            if other == m.article_id:
                 continue
-            art, s, e = spans[sid]
-            m = _nearest(mentions.get(art, []), s, e)
-            if m is not None:
-                dated.append((m, sid))
-        for x in range(len(dated)):
-            for y in range(x + 1, len(dated)):
-                (ma, sa), (mb, sb) = dated[x], dated[y]
-                if ma.article_id == mb.article_id or not (ma.context & mb.context):
-                    continue
-                if ma.resolved and mb.resolved and ma.resolved != mb.resolved:
-                    key = tuple(sorted([(ma.article_id, ma.start), (mb.article_id, mb.start)]))
-                    links.setdefault(key, set()).update({sa, sb})
+            for n in mentions.get(other, []):
+                if (
+                    n.weekday == m.weekday
+                    and not n.weekday_wrong
+                    and len(n.context & m.context) >= min_shared
+                ):
+                    yield n
 
-    rows = []
-    by_pos = {(m.article_id, m.start): m for ms in mentions.values() for m in ms}
-    used: set[tuple[str, int]] = set()
-    for key in sorted(links):
-        ms = [by_pos[k] for k in key]
-        used.update(key)
-        rows.append(_row(ms, sorted(links[key]), pub))
+    rows, reported = [], set()
     for art in sorted(mentions):
         for m in mentions[art]:
-            if m.weekday_wrong and (m.article_id, m.start) not in used:
-                rows.append(_row([m], [], pub))
+            if m.weekday_wrong:
+                others = [n for n in peers(m, 1) if n.resolved != m.candidates[0]]
+                rows.append(_row([m, *others], pub))
+                reported.update((x.article_id, x.start) for x in [m, *others])
+    for art in sorted(mentions):
+        for m in mentions[art]:
+            if m.weekday is None or m.weekday_wrong or (art, m.start) in reported:
+                continue
+            others = [
+                n
+                for n in peers(m, SAME_EVENT_WORDS)
+                if n.resolved != m.resolved and (n.article_id, n.start) not in reported
+            ]
+            if others:
+                rows.append(_row([m, *others], pub))
+                reported.update((x.article_id, x.start) for x in [m, *others])
     return rows
 
 
@@ -254,7 +245,7 @@ def _describe(m: DateMention, pub: dict) -> str:
     return f"{m.article_id} writes '{m.text}', {fmt(m.resolved)[:-1].replace(' (', ', a ')}"
 
 
-def _row(ms: list[DateMention], statement_ids: list[str], pub: dict) -> dict:
+def _row(ms: list[DateMention], pub: dict) -> dict:
     parts = [_describe(m, pub) for m in ms]
     if len(ms) > 1:
         detail = "Outlets date the same event differently: " + "; ".join(parts) + "."
@@ -263,7 +254,7 @@ def _row(ms: list[DateMention], statement_ids: list[str], pub: dict) -> dict:
     return {
         "kind": "date",
         "article_ids": sorted({m.article_id for m in ms}),
-        "statement_ids": statement_ids,
+        "statement_ids": [],
         "detail": detail,
         "evidence": [f"{m.article_id}[{m.start}:{m.end}] {m.text}" for m in ms],
     }

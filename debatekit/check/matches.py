@@ -81,15 +81,11 @@ def match_discrepancies(
     return rows
 
 
-def omissions(statements: pd.DataFrame, matches: pd.DataFrame) -> list[dict]:
-    """Statements printed by one outlet only, among articles that share other statements of that speaker.
+def article_clusters(matches: pd.DataFrame) -> dict[str, list[str]]:
+    """Article id -> sorted ids of the articles linked to it by matches (articles covering one event).
 
-    Articles linked by matches cover the same event; a speaker quoted in two or more of them whose
-    statement appears in only one is an omission by the others (information, not an error).
+    Misattributed matches count too: the same words in two articles tie them to one occasion.
     """
-    if matches is None or matches.empty or statements.empty:
-        return []
-    # article clusters: components of the article graph drawn by the matches
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -99,34 +95,44 @@ def omissions(statements: pd.DataFrame, matches: pd.DataFrame) -> list[dict]:
             x = parent[x]
         return x
 
-    for m in matches.itertuples(index=False):
-        if m.relation == "misattributed":
-            continue
-        ra, rb = find(str(m.article_id_a)), find(str(m.article_id_b))
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    clusters: dict[str, list[str]] = {}
+    if matches is not None and len(matches):
+        for m in matches.itertuples(index=False):
+            ra, rb = find(str(m.article_id_a)), find(str(m.article_id_b))
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    members: dict[str, list[str]] = {}
     for art in sorted(parent):
-        clusters.setdefault(find(art), []).append(art)
+        members.setdefault(find(art), []).append(art)
+    return {art: members[find(art)] for art in parent}
+
+
+def omissions(
+    statements: pd.DataFrame, clusters: dict[str, list[str]], outlets: dict[str, str]
+) -> list[dict]:
+    """Direct quotes printed by one outlet only, among the articles that cover the same event.
+
+    A quote with no version in any other article of its event is something the other outlets left out
+    (information, not an error). Reported speech is the outlet's own wording and is not listed.
+    """
+    if statements.empty or not clusters:
+        return []
+    st = statements[statements["article_id"].astype(str).isin(clusters) & (statements["kind"] == "direct")]
+    lonely = st[st["group_id"].isna()].sort_values("statement_id")
     rows = []
-    st = statements[statements["article_id"].astype(str).isin(parent)]
-    for arts in clusters.values():
-        sub = st[st["article_id"].astype(str).isin(arts)]
-        known = sub[sub["speaker_id"].notna()]
-        shared = {s for s, n in known.groupby("speaker_id")["article_id"].nunique().items() if n >= 2}
-        lonely = sub[sub["group_id"].isna() & sub["speaker_id"].isin(shared)].sort_values("statement_id")
-        for r in lonely.itertuples(index=False):
-            others = [a for a in arts if a != str(r.article_id)]
-            rows.append(
-                {
-                    "kind": "omission",
-                    "article_ids": [str(r.article_id)] + others,
-                    "statement_ids": [r.statement_id],
-                    "detail": (
-                        f"Only {r.article_id} prints this statement by {r.speaker}; {', '.join(others)} "
-                        "cover the same event without it."
-                    ),
-                    "evidence": [f"{r.article_id}[{r.start}:{r.end}] {r.text}"],
-                }
-            )
+    for r in lonely.itertuples(index=False):
+        art = str(r.article_id)
+        others = [a for a in clusters[art] if a != art]
+        who = f" by {r.speaker}" if isinstance(r.speaker, str) else ""
+        rows.append(
+            {
+                "kind": "omission",
+                "article_ids": [art],
+                "statement_ids": [r.statement_id],
+                "detail": (
+                    f"Only {outlets.get(art) or art} ({art}) prints this quote{who}; "
+                    f"{', '.join(others)} cover the same event without it."
+                ),
+                "evidence": [f"{art}[{r.start}:{r.end}] {r.text}"],
+            }
+        )
     return rows

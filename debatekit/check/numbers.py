@@ -10,8 +10,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import pandas as pd
+
 from debatekit.lang import get_pack
 
+MAX_SLIP = 0.2  # a sum this far from the total means the figures are not its parts
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+")
 
 
@@ -99,7 +102,8 @@ def arithmetic_discrepancies(article_id: str, text: str, language: str | None) -
     cues = getattr(pack.text, "TOTAL_CUES", ())
     if not cues:
         return []
-    cue_re = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)
+    alts = [rf"\b{re.escape(c)}\b" if c[:1].isalnum() else re.escape(c) for c in cues]
+    cue_re = re.compile("|".join(alts), re.I)
     rows = []
     for s, e in sentences(text):
         for cue in cue_re.finditer(text, s, e):
@@ -107,6 +111,8 @@ def arithmetic_discrepancies(article_id: str, text: str, language: str | None) -
             if not before or cue.start() - before[-1].end > 40:
                 continue
             total = before[-1]
+            if total.unit is None and 1900 <= total.value <= 2100:
+                continue  # a year, not a total
             parts = figures(text, language, cue.end(), e)
             if total.unit is not None and any(p.unit == total.unit for p in parts):
                 parts = [p for p in parts if p.unit == total.unit]
@@ -115,6 +121,8 @@ def arithmetic_discrepancies(article_id: str, text: str, language: str | None) -
             got = sum(p.value for p in parts)
             if abs(got - total.value) <= 1e-9 * max(abs(total.value), 1):
                 continue
+            if abs(got - total.value) > MAX_SLIP * abs(total.value):
+                continue  # far off: these figures are not the parts of that total
             shown = " + ".join(p.text for p in parts)
             rows.append(
                 {
@@ -141,3 +149,102 @@ def number_changes(diff: list[dict], language: str | None) -> list[tuple[str, st
         if fa and fb and {f.value for f in fa} != {f.value for f in fb}:
             out.append((op["a"], op["b"]))
     return out
+
+
+FIGURE_CONTEXT = 12  # words each side of a figure, inside its sentence, that say what it counts
+SAME_THING_WORDS = 4  # context words two figures share to be taken for the same thing
+SAME_THING_SHARE = 0.4  # ... and that share of the smaller context
+
+
+@dataclass
+class _Placed:
+    article_id: str
+    figure: Figure
+    context: frozenset[str]
+
+
+def _placed_figures(article_id: str, text: str, language: str | None) -> list[_Placed]:
+    pack = get_pack(language)
+    stop = (
+        frozenset(pack.text.STOPWORDS)
+        | frozenset(pack.text.NUMBER_SCALES)
+        | frozenset(pack.text.CURRENCY_WORDS)
+    )
+    out = []
+    for s, e in sentences(text):
+        for f in figures(text, language, s, e):
+            if f.unit is None or (
+                f.unit not in pack.text.CURRENCY_WORDS and f.unit != "%" and 1900 <= f.value <= 2100
+            ):
+                continue
+            before = re.findall(r"\w+", text[s : f.start].casefold())[-FIGURE_CONTEXT:]
+            after = re.findall(r"\w+", text[f.end : e].casefold())[:FIGURE_CONTEXT]
+            words = {w for w in before + after if w not in stop and not w.isdigit() and len(w) > 2}
+            out.append(_Placed(article_id, f, frozenset(words - {f.unit})))
+    return out
+
+
+def figure_discrepancies(articles, clusters: dict[str, list[str]], statements=None) -> list[dict]:
+    """Outlets covering one event that give different figures for the same thing.
+
+    Two figures are about the same thing when they have the same unit (currency, percent or counted noun)
+    and their surrounding words overlap (SAME_THING_WORDS words, SAME_THING_SHARE of the smaller context).
+    """
+    placed: dict[str, list[_Placed]] = {}
+    for row in articles.itertuples(index=False):
+        art = str(row.article_id)
+        if art in clusters:
+            placed[art] = _placed_figures(art, str(row.text or ""), getattr(row, "language", None))
+    spans = []
+    if statements is not None and len(statements):
+        spans = [
+            (str(r.article_id), int(r.start), int(r.end), r.statement_id)
+            for r in statements.itertuples(index=False)
+            if pd.notna(r.start) and pd.notna(r.end)
+        ]
+
+    def inside(p: _Placed) -> list[str]:
+        return [
+            sid
+            for art, s, e, sid in spans
+            if art == p.article_id and s <= p.figure.start and p.figure.end <= e
+        ]
+
+    rows, seen = [], set()
+    for a in sorted(placed):
+        for b in sorted(placed):
+            if b <= a or b not in clusters.get(a, []):
+                continue
+            for pa in placed[a]:
+                best, best_shared = None, 0
+                for pb in placed[b]:
+                    if pb.figure.unit != pa.figure.unit:
+                        continue
+                    shared = len(pa.context & pb.context)
+                    small = max(min(len(pa.context), len(pb.context)), 1)
+                    if (
+                        shared >= SAME_THING_WORDS
+                        and shared / small >= SAME_THING_SHARE
+                        and shared > best_shared
+                    ):
+                        best, best_shared = pb, shared
+                if best is None or best.figure.value == pa.figure.value:
+                    continue
+                key = (a, b, pa.figure.value, best.figure.value)
+                if key in seen:
+                    continue
+                seen.add(key)
+                about = " ".join(sorted(pa.context & best.context))
+                rows.append(
+                    {
+                        "kind": "number",
+                        "article_ids": [a, b],
+                        "statement_ids": sorted(inside(pa) + inside(best)),
+                        "detail": f"'{pa.figure.text}' in {a}, '{best.figure.text}' in {b}, for the same thing ({about}).",
+                        "evidence": [
+                            f"{a}[{pa.figure.start}:{pa.figure.end}] {pa.figure.text}",
+                            f"{b}[{best.figure.start}:{best.figure.end}] {best.figure.text}",
+                        ],
+                    }
+                )
+    return rows

@@ -31,4 +31,4 @@ NUMBER_SCALES: dict[str, int] = {
 }
 PERCENT_WORDS = frozenset({"percent", "per cent", "%"})
 CURRENCY_WORDS = frozenset({"$", "us$", "usd", "dollar", "dollars", "rp", "rupiah", "£", "€", "euro", "euros"})
-TOTAL_CUES = ("consisting of", "made up of", "comprising", "broken down into", "split into", "divided into")
+TOTAL_CUES = ("consisting of", "made up of", "comprising", "broken down into", "split into", "divided into", ":")

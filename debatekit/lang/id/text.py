@@ -36,5 +36,5 @@ NUMBER_SCALES: dict[str, int] = {
 }
 PERCENT_WORDS = frozenset({"persen", "%", "prosen"})
 CURRENCY_WORDS = frozenset({"rp", "rupiah", "us$", "usd", "dolar", "dollar"})
-# Cues that a stated total is followed by all of its parts: "27.753 unit terdiri atas ...".
-TOTAL_CUES = ("terdiri atas", "terdiri dari", "dengan rincian", "rinciannya", "yang terbagi atas", "terbagi atas")
+# Cues that a stated total is followed by all of its parts: "27.753 unit terdiri atas ...", "14.620 KK: ...".
+TOTAL_CUES = ("terdiri atas", "terdiri dari", "dengan rincian", "rinciannya", "yang terbagi atas", "terbagi atas", ":")
