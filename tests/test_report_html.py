@@ -274,3 +274,11 @@ def test_seed_report_shows_outlets_and_the_rebuttal(seeds_analysis, seeds_gold):
     rows = re.findall(r"<tr><td>([^<]+)</td><td[^>]*>(rebuts|supports)</td><td>([^<]+)</td>", html)
     for r in seeds_gold["rebuttals"]:
         assert (r["source"], r["relation"], r["target"]) in rows
+
+
+def test_each_speaker_lists_what_they_said():
+    html = render_report(sample_analysis())
+    speakers = html.split('id="speakers"')[1].split("</section>")[0]
+    rudi = speakers.split("Rudi Hartono</b>")[1].split("</tr>")[0]
+    assert "<summary>2</summary>" in rudi
+    assert rudi.count('<a href="#st-') == 2 and "Kota ini belum ada namanya digitalisasi" in rudi

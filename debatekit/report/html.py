@@ -47,7 +47,7 @@ def report_context(analysis: Analysis, title: str | None = None) -> dict[str, An
         "events": views.build_events(analysis, idx),
         "graph": svg_model(analysis),
         "rebuttals": views.cap(views.build_rebuttals(analysis, idx), views.MAX_REBUTTALS),
-        "speakers": views.cap(views.build_speakers(analysis), views.MAX_SPEAKERS),
+        "speakers": views.cap(views.build_speakers(analysis, idx), views.MAX_SPEAKERS),
         "stances": views.cap(views.build_stances(analysis, idx, topic_labels), views.MAX_STANCES),
         "discrepancies": views.cap(discrepancies, views.MAX_DISCREPANCIES),
         "articles": views.build_articles(analysis, idx, disc_spans),
