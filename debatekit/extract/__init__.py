@@ -80,12 +80,16 @@ def resolve_speakers(
         for row in ex.mentions:
             root = roots[where[(ex.article_id, row["_local"])]]
             mentions.append({**row, "speaker_id": ids[root]})
+        src = sources.get(ex.article_id)
+        place = f"article {ex.article_id}" + (
+            f" ({src})" if isinstance(src, str) and not src.startswith("<") else ""
+        )
         for odd in ex.oddities:
             warnings.append(
                 {
-                    "source": sources.get(ex.article_id) or ex.article_id,
+                    "source": src if isinstance(src, str) and not src.startswith("<") else ex.article_id,
                     "problem": odd.problem,
-                    "message": f"{sources.get(ex.article_id) or ex.article_id}: {odd.message}",
+                    "message": f"{place}: {odd.message}",
                     "fatal": False,
                 }
             )

@@ -92,9 +92,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
             else:
                 prev_open, prev_par = carry
                 quotes.append(_span(text, prev_open, None, prev_par, p_index - 1, paragraphs))
-                odd.append(
-                    Oddity(prev_open, "unbalanced_quote", f"quotation mark at {prev_open} is never closed")
-                )
+                odd.append(Oddity(prev_open, "unbalanced_quote", _unclosed(text, prev_open)))
             carry = None
         for i in marks:
             ch = text[i]
@@ -102,13 +100,17 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
                 ch = "“" if ch == SINGLE_OPEN else "»"
             if ch in OPENERS:
                 if open_at is not None:
-                    odd.append(
-                        Oddity(open_at, "unbalanced_quote", f"quotation mark at {open_at} is never closed")
-                    )
+                    odd.append(Oddity(open_at, "unbalanced_quote", _unclosed(text, open_at)))
                 open_at, open_par = i, p_index
             elif ch in CLOSERS:
                 if open_at is None:
-                    odd.append(Oddity(i, "stray_quote", f"closing mark at {i} has no opening mark"))
+                    odd.append(
+                        Oddity(
+                            i,
+                            "stray_quote",
+                            f"closing quotation mark at offset {i} has no opening mark ({_snippet(text, i)})",
+                        )
+                    )
                     continue
                 quotes.append(_span(text, open_at, i, open_par, p_index, paragraphs))
                 open_at = None
@@ -122,8 +124,19 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
     if carry is not None:
         prev_open, prev_par = carry
         quotes.append(_span(text, prev_open, None, prev_par, len(paragraphs) - 1, paragraphs))
-        odd.append(Oddity(prev_open, "unbalanced_quote", f"quotation mark at {prev_open} is never closed"))
+        odd.append(Oddity(prev_open, "unbalanced_quote", _unclosed(text, prev_open)))
     return [q for q in quotes if q.end > q.start], odd
+
+
+def _snippet(text: str, pos: int) -> str:
+    return " ".join(text[pos : pos + 40].split()) + ("..." if len(text) > pos + 40 else "")
+
+
+def _unclosed(text: str, pos: int) -> str:
+    return (
+        f"quotation mark at offset {pos} is never closed ({_snippet(text, pos)}); "
+        "the quote was read to the end of its paragraph"
+    )
 
 
 def _span(
