@@ -25,6 +25,7 @@ contradict becomes ``rebuts``; one that duplicates a rebuttal or support is fold
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,6 +42,10 @@ from debatekit.relate.speakers import Hit, SpeakerFinder
 WINDOW = 1200
 # How far back a cue with only a back-reference ("anggapan tersebut") may reach for its target statement.
 BACK_REFERENCE_WINDOW = 600
+# Characters between two quotes of one speaker that still make one turn ('," Thomas Hale said. "').
+RUN_GAP = 40
+# How far after an unnamed cue ("The incumbent pushed back.") the answering statement may start.
+NEXT_WINDOW = 300
 # Words allowed between a passive cue and its agent ("rebutted by challenger John Roe").
 AGENT_GAP = 2
 # Words before a cue searched for a blocker ("tidak mau menanggapi").
@@ -91,7 +96,21 @@ def _pick(stmts: list[dict], speaker: str, pos: int, following: bool) -> dict | 
         return abs(s["start"] - pos) if following else abs(pos - s["end"])
 
     direct = [s for s in side if s["kind"] == "direct" and dist(s) <= WINDOW]
-    return min(direct or side, key=lambda s: (dist(s), s["start"]))
+    best = min(direct or side, key=lambda s: (dist(s), s["start"]))
+    if not following:
+        # A claim starts where the speaker's turn starts: '"A," X said. "B."' answers A and B.
+        run = sorted((s for s in own if s["kind"] == best["kind"]), key=lambda s: s["start"])
+        i = run.index(best)
+        while (
+            i > 0
+            and 0 <= best["start"] - run[i - 1]["end"] <= RUN_GAP
+            and not any(
+                run[i - 1]["end"] <= s["start"] < best["start"] for s in stmts if s["speaker_id"] != speaker
+            )
+        ):
+            i -= 1
+            best = run[i]
+    return best
 
 
 def _first_other(hits: list[Hit], other: str | None) -> Hit | None:
@@ -114,7 +133,7 @@ def _cue_links(
     table = _cue_table(pack)
     rel = pack.relations
     near = rel.CLAIM_WORDS | rel.AGENT_MARKERS
-    sents = sentence_spans(text)
+    sents = sentence_spans(text, pack.text.ABBREVIATIONS)
     quotes = [(s["start"], s["end"]) for s in stmts if s["kind"] == "direct"]
     links = []
     for cs, ce, phrase in find_phrases(text, table):
@@ -153,8 +172,25 @@ def _cue_links(
                 )
                 if target is not None:
                     source = _first_other([h for h in after if h.start > comma], target.speaker_id)
+        # "The mayor fired back." names no target: a rebuttal cue then answers the previous speaker (an
+        # answer cue does not: "Hendra menjawab, '...'" is a speech verb).
+        intransitive = voice == "active" and re.match(r"\s*(?:[,.;:!?]|$)", text[ce:se]) is not None
+        if source is None and not hits and intransitive and relation == "rebuts":
+            # "Y said A. The incumbent pushed back. 'B,' X said.": the next speaker answers the last one.
+            source = _next_speaker(stmts, ce)
         if source is not None and target is None and relation != "supports":
-            target = _back_reference(text, ss, se, cs, ce, voice, source.speaker_id, stmts, pack)
+            target = _back_reference(
+                text,
+                ss,
+                se,
+                cs,
+                ce,
+                voice,
+                source.speaker_id,
+                stmts,
+                pack,
+                intransitive and relation == "rebuts",
+            )
         if source is None or target is None or source.speaker_id == target.speaker_id:
             continue
         s_stmt = _pick(stmts, source.speaker_id, cs, following=True)
@@ -180,6 +216,14 @@ def _cue_links(
     return links
 
 
+def _next_speaker(stmts: list[dict], pos: int) -> Hit | None:
+    following = [s for s in stmts if s["start"] >= pos and s["start"] - pos <= NEXT_WINDOW]
+    if not following:
+        return None
+    first = min(following, key=lambda s: s["start"])
+    return Hit(first["start"], first["end"], first["speaker_id"])
+
+
 def _back_reference(
     text: str,
     ss: int,
@@ -190,12 +234,17 @@ def _back_reference(
     source: str,
     stmts: list[dict],
     pack: LanguagePack,
+    intransitive: bool = False,
 ) -> Hit | None:
     """The previous other speaker, when the cue's object only points back ("menepis kabar tersebut",
-    "hal tersebut dibantah oleh Y")."""
+    "hal tersebut dibantah oleh Y") or the cue has no object ("The mayor fired back.")."""
     rel = pack.relations
-    side = words(text[ss:cs])[-BLOCKER_WORDS:] if voice == "passive" else words(text[ce:se])[:BLOCKER_WORDS]
-    if not set(side) & rel.BACK_REFERENCES or not set(side) <= rel.CLAIM_WORDS | rel.BACK_REFERENCES:
+    if voice == "passive":
+        side = words(re.split(r"[,;:]", text[ss:cs])[-1])[-BLOCKER_WORDS:]
+    else:  # the object, up to the end of its clause: "disputed that account, saying ..."
+        side = words(re.split(r"[,;:]", text[ce:se])[0])[:BLOCKER_WORDS]
+    pointing = bool(set(side) & rel.BACK_REFERENCES) and set(side) <= rel.CLAIM_WORDS | rel.BACK_REFERENCES
+    if not (pointing or intransitive):
         return None
     prev = [
         s

@@ -25,10 +25,18 @@ def word_spans(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text or "")]
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences of ``text`` (a cheap splitter: enough to scope a cue)."""
+def sentence_spans(text: str, abbreviations: Iterable[str] = ()) -> list[tuple[int, int]]:
+    """Character spans of the sentences of ``text`` (a cheap splitter: enough to scope a cue).
+
+    A full stop after one of ``abbreviations`` (lower-case, without the dot: "ms", "dr") ends nothing.
+    """
+    abbr = frozenset(abbreviations)
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
+        if abbr and text[m.start() - 1 : m.start()] == ".":
+            before = _WORD.findall(text[max(start, m.start() - 12) : m.start()])
+            if before and before[-1].lower() in abbr:
+                continue
         if m.start() > start:
             spans.append((start, m.start()))
         start = m.end()

@@ -50,7 +50,7 @@ CLAIM_WORDS = frozenset(
     """
     claim claims remark remarks comment comments statement statements criticism attack assertion argument
     view views the a an of by from at against on to this that sharply quickly also s was were is are been
-    has have had report reports
+    has have had report reports account accounts characterization figure figures numbers
     """.split()
 )
 CUE_BLOCKERS = frozenset({"not", "never", "declined", "refused", "to", "will", "would"})
