@@ -16,11 +16,14 @@ import pandas as pd
 
 from debatekit.align.normalize import content, norm_text
 
-MATCH_MIN = 70.0  # below this the statement is not found in the transcript
-VERBATIM_MIN = 92.0  # a few ASR typos keep a verbatim quote verbatim
-MINOR_EDIT_MIN = 85.0
+MATCH_MIN = 70.0  # character-level score below which the statement is not found word for word
 MISATTRIBUTED_MIN = 85.0  # words found under another speaker's turn
+TYPO_RATIO = 80.0  # a transcript word this close to a statement word is a recognition slip of it
+MINOR_EDIT_SHARE = 0.25  # changed words, as a share of the statement, that still make a minor edit
+REWORDED_SHARED = 5  # content words in order that tie a reworded statement to a turn
+REWORDED_COVER = 0.5  # ... and the share of the statement's content words they make
 N_CANDIDATES = 5
+LABEL_RATIO = 88.0  # a transcript speaker label this close to a name is that name, misspelt
 
 
 def _resolve_labels(labels: list[str], speakers: pd.DataFrame | None) -> dict[str, str | None]:
@@ -37,18 +40,16 @@ def _resolve_labels(labels: list[str], speakers: pd.DataFrame | None) -> dict[st
                     names.append((str(row["speaker_id"]), norm_text(form)))
     for label in labels:
         lab = norm_text(label)
-        best: dict[str, float] = {}
-        for sid, form in names:
-            # token_set_ratio: "Bobby" fits "Bobby Nasution"; typos ("Boby") still score high
-            s = 100.0 if lab == form else fuzz.token_set_ratio(lab, form)
-            if s >= 88:
-                best[sid] = max(best.get(sid, 0.0), s)
-        if best:
-            top = max(best.values())
-            winners = sorted(k for k, v in best.items() if v == top)
-            out[label] = winners[0] if len(winners) == 1 else None
-        else:
-            out[label] = None
+        # an exact name or alias wins; then a near spelling ("Boby Nasution"); then a part of a name
+        # ("BOBBY" for "Bobby Nasution"); anything matching two people stays unresolved
+        exact = sorted({sid for sid, form in names if form == lab})
+        fuzzy = sorted({sid for sid, form in names if fuzz.ratio(lab, form) >= LABEL_RATIO})
+        part = sorted({sid for sid, form in names if lab and set(lab.split()) <= set(form.split())})
+        out[label] = None
+        for found in (exact, fuzzy, part):
+            if found:
+                out[label] = found[0] if len(found) == 1 else None
+                break
     return out
 
 
@@ -92,12 +93,13 @@ def align_transcript(
     out_turn, out_rel, out_score = [], [], []
     for row in st.itertuples(index=False):
         text = norm_text(getattr(row, "text", "") or "")
+        words = content(text.split())
         votes = Counter()
-        for w in set(content(text.split())):
+        for w in set(words):
             for k in index.get(w, ()):
                 votes[k] += 1
         cands = sorted(votes, key=lambda k: (-votes[k], k))[:N_CANDIDATES]
-        best = (0.0, None)
+        best = (0.0, None, "")
         for k in cands:
             options = [((k,), turn_text[k])]
             if k + 1 < len(turn_text):
@@ -105,29 +107,28 @@ def align_transcript(
             for ids, ref in options:
                 s = fuzz.partial_ratio(text, ref) if len(text) <= len(ref) else fuzz.ratio(text, ref)
                 if s > best[0] + (0.5 if len(ids) > 1 else 0.0):  # prefer one turn on near ties
-                    best = (s, ids)
-        s, ids = best
+                    best = (s, ids, ref)
+        s, ids, ref = best
+        reworded = False
         if ids is None or s < MATCH_MIN:
+            # not found word for word: the same point in other words keeps a run of its content words
+            ids, s = _reworded_turn(words, cands, turn_text)
+            reworded = ids is not None
+        if ids is None:
             out_turn.append(None)
             out_rel.append(None)
             out_score.append(None)
             continue
         spk = getattr(row, "speaker_id", None)
         turn_spk = [label_to_id.get(labels[k]) for k in ids]
-        if (
-            isinstance(spk, str)
-            and any(t is not None and t != spk for t in turn_spk)
-            and s >= MISATTRIBUTED_MIN
-        ):
-            rel = "misattributed"
+        if not reworded and isinstance(spk, str) and any(t is not None and t != spk for t in turn_spk):
+            rel = "misattributed" if s >= MISATTRIBUTED_MIN else "reworded"
         elif getattr(row, "kind", "direct") == "indirect":
             rel = "indirect_vs_direct"
-        elif s >= VERBATIM_MIN:
-            rel = "verbatim"
-        elif s >= MINOR_EDIT_MIN:
-            rel = "minor_edit"
-        else:
+        elif reworded:
             rel = "reworded"
+        else:
+            rel = _word_relation(text, ref)
         out_turn.append(";".join(str(turns.loc[k, "turn_id"]) for k in ids))
         out_rel.append(rel)
         out_score.append(round(float(s), 1))
@@ -135,3 +136,70 @@ def align_transcript(
     st["transcript_relation"] = pd.Series(out_rel, index=st.index, dtype=object)
     st["transcript_score"] = pd.Series(out_score, index=st.index, dtype=object)
     return st
+
+
+def _reworded_turn(
+    words: list[str], cands: list[int], turn_text: list[str]
+) -> tuple[tuple[int] | None, float]:
+    """The candidate turn that keeps REWORDED_SHARED content words of the statement in order, if any."""
+    from rapidfuzz.distance import Indel
+
+    best, best_cover = None, 0.0
+    for k in cands:
+        ref = content(turn_text[k].split())
+        shared = (len(words) + len(ref) - Indel.distance(words, ref)) // 2
+        cover = shared / max(len(words), 1)
+        if shared >= REWORDED_SHARED and cover >= REWORDED_COVER and cover > best_cover:
+            best, best_cover = (k,), cover
+    return best, round(100.0 * best_cover, 1)
+
+
+def _word_relation(text: str, ref: str) -> str:
+    """verbatim / minor_edit / reworded, counting changed words but not speech-recognition typos.
+
+    The statement is laid over the best-matching stretch of the turn; a transcript word within a typo
+    of a statement word (rapidfuzz ratio >= TYPO_RATIO) counts as that word, and transcript words beyond
+    either end of the statement are the outlet's cut, not an edit.
+    """
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import Indel
+
+    said = text.split()
+    if len(text) <= len(ref):
+        al = fuzz.partial_ratio_alignment(text, ref)
+        lo = ref.rfind(" ", 0, al.dest_start) + 1
+        hi = ref.find(" ", al.dest_end)
+        window = ref[lo : hi if hi >= 0 else len(ref)]
+        # a few words of slack on a side where the alignment left part of the statement out
+        before = ref[:lo].split()[-3:] if al.src_start > 0 else []
+        after = (ref[hi:].split()[:3] if hi >= 0 else []) if al.src_end < len(text) else []
+        heard = before + window.split() + after
+    else:
+        heard = ref.split()
+    vocab = set(said)
+    heard = [
+        w
+        if w in vocab or len(w) < 4
+        else max(said, key=lambda v: (fuzz.ratio(w, v), v))
+        if max(fuzz.ratio(w, v) for v in said) >= TYPO_RATIO
+        else w
+        for w in heard
+    ]
+    ops = Indel.opcodes(said, heard).as_list()
+    # transcript words before the first and after the last shared word are outside the quote
+    while ops and ops[0][0] == "insert":
+        ops.pop(0)
+    while ops and ops[-1][0] == "insert":
+        ops.pop()
+    # a run of deletions and insertions between two shared stretches is one replacement
+    edits, run_a, run_b = 0, 0, 0
+    for tag, a0, a1, b0, b1 in [*ops, ("equal", 0, 0, 0, 0)]:
+        if tag == "equal":
+            edits += max(run_a, run_b)
+            run_a = run_b = 0
+        else:
+            run_a += a1 - a0
+            run_b += b1 - b0
+    if edits == 0:
+        return "verbatim"
+    return "minor_edit" if edits <= MINOR_EDIT_SHARE * len(said) else "reworded"
