@@ -38,6 +38,7 @@ class Encoded:
     codes: np.ndarray  # int64, token code per content token, statements concatenated
     offsets: np.ndarray  # int64, n + 1 offsets into codes
     df: np.ndarray  # int64, number of statements each token code occurs in
+    numeric: np.ndarray | None = None  # bool per token code: the token is a figure ("1", "200", "2024")
 
     @property
     def n(self) -> int:
@@ -54,14 +55,15 @@ def encode(token_lists: list[list[str]]) -> Encoded:
     np.cumsum(lens, out=offsets[1:])
     flat = list(chain.from_iterable(token_lists))
     if not flat:
-        return Encoded(np.zeros(0, np.int64), offsets, np.zeros(0, np.int64))
+        return Encoded(np.zeros(0, np.int64), offsets, np.zeros(0, np.int64), np.zeros(0, bool))
     codes, uniques = pd.factorize(pd.Series(flat, dtype=object), sort=False)
     codes = codes.astype(np.int64)
     doc = np.repeat(np.arange(len(token_lists), dtype=np.int64), lens)
     # document frequency: count each (token, statement) once
     key = _unique(codes * len(token_lists) + doc)
     df = np.bincount(key // len(token_lists), minlength=len(uniques)).astype(np.int64)
-    return Encoded(codes, offsets, df)
+    numeric = pd.Series(uniques, dtype=object).str.isdigit().to_numpy(dtype=bool)
+    return Encoded(codes, offsets, df, numeric)
 
 
 def _features(enc: Encoded) -> tuple[np.ndarray, np.ndarray]:

@@ -25,6 +25,10 @@ MIN_SHARED = 6
 MIN_COVER = 0.40
 BAG_SHARED = 8
 BAG_COVER = 0.5
+# Sharing a figure (a number that is not a corpus stopword) lowers the bar to FIGURE_SHARED words in any
+# order covering FIGURE_COVER of the shorter statement.
+FIGURE_SHARED = 5
+FIGURE_COVER = 0.5
 CLOSE_SHARED = 4
 CLOSE_COVER = 0.65
 SHORT_SHARED = 2
@@ -57,7 +61,9 @@ def common_df(n: int) -> int:
     return max(COMMON_MIN, int(COMMON_SHARE * n))
 
 
-def token_strings(enc: Encoded, max_df: int | None = None) -> tuple[list[str], np.ndarray]:
+def token_strings(
+    enc: Encoded, max_df: int | None = None, only: np.ndarray | None = None
+) -> tuple[list[str], np.ndarray]:
     """One string per statement, one character per content word (in at most ``max_df`` statements).
 
     Words seen once in the corpus cannot be shared, so they get no character (the LCS is unchanged) but
@@ -70,6 +76,8 @@ def token_strings(enc: Encoded, max_df: int | None = None) -> tuple[list[str], n
         Number of content words that count, per statement.
     """
     counted = enc.df <= max_df if max_df is not None else np.ones(len(enc.df), dtype=bool)
+    if only is not None:
+        counted = counted & only
     shared = (enc.df >= 2) & counted
     rank = np.cumsum(shared) - 1
     keep = shared[enc.codes]
@@ -96,6 +104,8 @@ class Scorer:
         self.strings, self.lengths = token_strings(enc)
         self.sorted = ["".join(sorted(s)) for s in self.strings]
         limit = common_df(enc.n)
+        numeric = enc.numeric if enc.numeric is not None else np.zeros(len(enc.df), bool)
+        self.figures = token_strings(enc, limit, numeric)[0] if numeric.any() else None
         self.has_common = bool((enc.df > limit).any())
         if self.has_common:
             rare, self.rare_lengths = token_strings(enc, limit)
@@ -106,6 +116,13 @@ class Scorer:
         shared = shared_words(self.strings, i, j)
         bag = shared_words(self.sorted, i, j)
         ok = is_match(shared, self.lengths[i], self.lengths[j], bag)
+        if self.figures is not None:
+            # a shared figure is a shared fact: with half the words in common it is the same claim
+            maybe = np.flatnonzero(~ok & (bag >= FIGURE_SHARED))
+            if len(maybe):
+                fig = shared_words(self.figures, i[maybe], j[maybe])
+                short = np.maximum(np.minimum(self.lengths[i[maybe]], self.lengths[j[maybe]]), 1)
+                ok[maybe] = (fig >= 1) & (bag[maybe] / short >= FIGURE_COVER)
         if self.has_common and ok.any():
             idx = np.flatnonzero(ok)
             rare = shared_words(self.rare, i[idx], j[idx])
