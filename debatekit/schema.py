@@ -57,7 +57,7 @@ STATEMENT_COLUMNS: tuple[str, ...] = (
     "text",  # exactly articles.text[start:end], without enclosing quotation marks
     "speaker_id",  # resolved person id, or None
     "speaker",  # canonical name, or None when nobody can be found
-    "speaker_mention",  # the words the article used ("ujarnya", "Wali Kota Medan", "Bobby")
+    "speaker_mention",  # the words the article used ("ujarnya", "Wali Kota Kotabaru", "Rahmat")
     "cue",  # the speech verb or reporting cue that fired ("kata", "menurut", "said")
     "start",
     "end",

@@ -159,7 +159,7 @@ def extract_article(
 
 
 def _epithet_subject(c: Candidate, epithets: list[tuple[int, int, str]]) -> Candidate:
-    """A subject inside an epithet ("Menantu Presiden Jokowi itu") is the epithet, not the name in it."""
+    """A subject inside an epithet ("Menantu mantan gubernur itu") is the epithet, not the name in it."""
     if c.cue is None:
         return c
     for a, b, _phrase in epithets:
@@ -380,7 +380,7 @@ def _post_cue(text: str, ws: list[Word], s: int, e: int, lex: Lexicon, p_i: int)
 def _epithets(
     text: str, sentence_spans: list[tuple[int, int, int]], index: _Index, lex: Lexicon
 ) -> list[tuple[int, int, str]]:
-    """Sentence-initial epithets ("Menantu Presiden Jokowi itu", "Suami Kahiyang Ayu ini")."""
+    """Sentence-initial epithets ("Menantu mantan gubernur itu", "Ayah tiga anak ini")."""
     found = []
     if not lex.epithet_heads:
         return found
@@ -414,7 +414,7 @@ def _register_people(
     paras: list[tuple[int, int]],
 ) -> ArticleEntities:
     subjects = [c.cue.subject for c in candidates if c.cue is not None and c.cue.subject.kind == "run"]
-    # Words the article uses alone as a speaker's name mid-sentence ("kata Bobby"): a sentence-initial
+    # Words the article uses alone as a speaker's name mid-sentence ("kata Rahmat"): a sentence-initial
     # capital ("Sekedar mengingatkan ...") is only a name when the article confirms it.
     mid_sentence = {w.bare for w in index.ws if w.is_capitalised and not _sentence_initial(text, w.start)}
     anchors = frozenset(
@@ -454,7 +454,7 @@ def _register_people(
         if run_is_person(words_, lex):
             pending.append((list(words_), None))
 
-    # Longer names first, so "Bobby" later merges into "Bobby Nasution" and not the other way round.
+    # Longer names first, so "Rahmat" later merges into "Rahmat Siregar" and not the other way round.
     pending.sort(key=lambda item: (-len(item[0]), item[0][0].start))
     for ws, role in pending:
         entities.add_run(ws, role)
@@ -501,7 +501,7 @@ def _appositives(
 def _chain_after(
     text: str, ws: list[Word], j: int, role: str, lex: Lexicon
 ) -> list[tuple[list[Word], str | None]]:
-    """After a bare role: ", Sumatera Utara, Bobby Nasution" -> the last name-like element is the person."""
+    """After a bare role: ", Jawa Barat, Rahmat Siregar" -> the last name-like element is the person."""
     elements: list[list[Word]] = []
     k = j
     while k < len(ws) and text[ws[k - 1].end : ws[k].start].strip() == "," and len(elements) < 4:
@@ -581,7 +581,7 @@ def _unknown_subjects(
 
 
 def _dateline_end(text: str, paras: list[tuple[int, int]], first_body: int) -> int:
-    """End of a dateline such as "Medan (ANTARA) -" or "JAKARTA -" at the start of the body."""
+    """End of a dateline such as "Kotabaru (Warta) -" or "JAKARTA -" at the start of the body."""
     if first_body >= len(paras):
         return 0
     s, e = paras[first_body]

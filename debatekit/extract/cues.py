@@ -1,7 +1,7 @@
 """Speech cues around a quote or a sentence: which verb fired and which words name the speaker.
 
 A cue's subject is kept as words, not yet a person: the article's entity registry resolves it
-(:mod:`debatekit.extract.entities`), because "ujarnya", "Wali kota" or "Bobby" only mean someone in
+(:mod:`debatekit.extract.entities`), because "ujarnya", "Wali kota" or "Rahmat" only mean someone in
 the context of their article.
 """
 
@@ -118,7 +118,7 @@ def subject_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | Non
             return Subject("run", name)
     role = _role_at(ws, i, lex)
     if role:
-        # "the mayor" / "Wali kota" may be followed by a name ("Wali Kota Medan Bobby Nasution").
+        # "the mayor" / "Wali kota" may be followed by a name ("Wali Kota Kotabaru Rahmat Siregar").
         run = _run_at(ws, i, lex, text)
         if len(run) > len(role) and run_is_person(run, lex):
             return Subject("run", run)
@@ -132,7 +132,7 @@ def subject_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | Non
 def cue_after(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
     """Cue in the words right after a closing quotation mark.
 
-    Indonesian puts the verb first ("kata Bobby", "ujarnya", "papar dia"); English does both
+    Indonesian puts the verb first ("kata Rahmat", "ujarnya", "papar dia"); English does both
     ("said Smith", "Smith said", "she added", "the mayor said").
     """
     if not ws:
@@ -159,7 +159,7 @@ def cue_after(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
 
 
 def cue_before(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
-    """Cue in the words of the sentence before an opening mark ("Bobby berkata:", "Kata Bobby,", "Smith said:")."""
+    """Cue in the words of the sentence before an opening mark ("Rahmat berkata:", "Kata Rahmat,", "Smith said:")."""
     if not ws:
         return None
     acc = according_to(ws, lex, text)
@@ -174,7 +174,7 @@ def cue_before(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
             return Cue(base, ws[k], Subject("suffix", (ws[k],)), "before")
         subj = subject_before(ws, k, lex, text)
         if subj is None:
-            subj = subject_at(ws, k + 1, lex, text)  # inverted: "Kata Bobby," / "Tanya Ganjar:"
+            subj = subject_at(ws, k + 1, lex, text)  # inverted: "Kata Rahmat," / "Tanya Ganjar:"
         if subj:
             return Cue(base, ws[k], subj, "before")
         return None
@@ -279,7 +279,7 @@ def _role_ending_at(ws: list[Word], j: int, lex: Lexicon) -> tuple[Word, ...]:
 
 
 def _past_relative_clause(ws: list[Word], i: int, lex: Lexicon) -> int | None:
-    """For "Akhyar yang juga petahana ini": the index before "yang" when a role sits in a relative clause."""
+    """For "Dewi yang juga petahana ini": the index before "yang" when a role sits in a relative clause."""
     k = i - 1
     while k >= 0 and ws[k].lower in lex.fillers:
         k -= 1

@@ -54,7 +54,7 @@ class ArticleEntities:
         person = self._find_by_tokens(tokens)
         if person is None:
             if len(tokens) == 1 and next(iter(tokens)) in self._by_token:
-                return None  # a lone word shared by several people ("Nasution") names nobody yet
+                return None  # a lone word shared by several people ("Siregar") names nobody yet
             person = Person(len(self.people), name, tokens)
             self.people.append(person)
         elif len(tokens) > len(person.tokens):
@@ -129,7 +129,7 @@ class ArticleEntities:
         return list(self._by_token.get(word, ()))
 
     def people_with_role(self, phrase: str) -> list[Person]:
-        """People whose article role contains every word of ``phrase`` ("wali kota" in "Wali Kota Medan")."""
+        """People whose article role contains every word of ``phrase`` ("wali kota" in "Wali Kota Kotabaru")."""
         want = role_tokens(phrase, self.lex.role_determiners, self.lex.role_abbreviations)
         out: list[Person] = []
         for toks, _role, person in self._role_index:

@@ -139,7 +139,7 @@ def gender_of(ws: list[Word], lex: Lexicon) -> str | None:
 
 
 def slug(name: str) -> str:
-    """ASCII, lower-case, hyphenated id for a name ("Bobby Nasution" -> "bobby-nasution")."""
+    """ASCII, lower-case, hyphenated id for a name ("Rahmat Siregar" -> "rahmat-siregar")."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "unknown"
 
@@ -175,7 +175,7 @@ def match_role_head(tokens: list[str], lex: Lexicon, standalone: bool = False) -
 
 
 def strip_name(ws: list[Word], lex: Lexicon) -> list[Word]:
-    """Drop honorifics in front of a name and degrees after it ("H. Aulia Rachman, S.E" -> Aulia Rachman)."""
+    """Drop honorifics in front of a name and degrees after it ("H. Andi Saputra, S.E" -> Andi Saputra)."""
     out = list(ws)
     while out and (out[0].lower in lex.honorifics or out[0].text.rstrip(".") in ("H", "Hj")):
         out = out[1:]
@@ -189,7 +189,7 @@ def split_role_and_name(
 ) -> tuple[list[Word], list[Word]]:
     """Split a capitalised run into its role part and its name part.
 
-    "Wali Kota Medan Bobby Nasution" -> (Wali Kota Medan, Bobby Nasution). Without a role head the whole
+    "Wali Kota Kotabaru Rahmat Siregar" -> (Wali Kota Kotabaru, Rahmat Siregar). Without a role head the whole
     run is the name (honorifics and degrees stripped). With one, the name is the trailing name-like words:
     from an anchor (a word the article also uses alone as a name) when there is one, else the last two.
     """
@@ -214,7 +214,7 @@ def split_role_and_name(
         if len(tail) > 2:
             tail = tail[-2:]
         elif len(tail) == 1:
-            # "Wali Kota Medan": one word after a role is a place unless the article uses it as a name.
+            # "Wali Kota Kotabaru": one word after a role is a place unless the article uses it as a name.
             return ws, []
     role = ws[: len(ws) - len(tail)]
     while role and (role[-1].lower in lex.honorifics or role[-1].text.rstrip(".") in ("H", "Hj")):

@@ -1,7 +1,7 @@
 """Link the people of all articles into speakers: one row per person across outlets.
 
-Names are compared by their words, never by surname alone: "Bobby", "Bobby Nasution" and
-"Muhammad Bobby Afif Nasution" are one person, "Bobby Nasution" and "Akhyar Nasution" are two.
+Names are compared by their words, never by surname alone: "Rahmat", "Rahmat Siregar" and
+"Muhammad Rahmat Hidayat Siregar" are one person, "Rahmat Siregar" and "Dewi Siregar" are two.
 Candidate pairs come from a word index (people who share a name word), so the cost grows with the
 number of people, not its square.
 """
@@ -99,7 +99,7 @@ def link_people(people: Sequence[LocalPerson]) -> tuple[list[int], dict[int, str
                 ):
                     uf.union(i, j)
 
-    # 2. a lone word joins the one multi-word person it can shorten ("Richard" stays alone if unclaimed)
+    # 2. a lone word joins the one multi-word person it can shorten ("Yosef" stays alone if unclaimed)
     for i in reps:
         p = people[i]
         if len(p.tokens) != 1:

@@ -80,7 +80,7 @@ def sentences(text: str, start: int, end: int, abbreviations: frozenset[str]) ->
     """Split ``text[start:end]`` (one paragraph) into sentence spans.
 
     A full stop after an abbreviation from the pack, a single capital initial ("H.") or a number
-    ("4.0", "27.753") does not end a sentence; a sentence must be followed by white space and a
+    ("4.0", "12.450") does not end a sentence; a sentence must be followed by white space and a
     capital, a digit, a quotation mark or a bracket.
     """
     spans = []
@@ -129,7 +129,7 @@ class Run:
 def capitalised_runs(ws: list[Word], particles: frozenset[str], text: str) -> Iterator[Run]:
     """Group consecutive capitalised words separated only by single spaces into runs.
 
-    Runs break at punctuation (a comma separates an appositive), so "Wali Kota Medan, Bobby Nasution"
+    Runs break at punctuation (a comma separates an appositive), so "Wali Kota Kotabaru, Rahmat Siregar"
     gives two runs; lower-case name particles ("bin", "van") stay inside a run.
     """
     current: list[Word] = []

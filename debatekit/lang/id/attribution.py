@@ -4,7 +4,7 @@ Everything the extractor needs to know about Indonesian lives here; the algorith
 ``debatekit.extract`` only read these constants.
 """
 
-# Speech verbs that follow (or precede) a direct quote: ``"...," kata Bobby`` / ``ujarnya``.
+# Speech verbs that follow (or precede) a direct quote: ``"...," kata Rahmat`` / ``ujarnya``.
 # Base forms only; the extractor also accepts the ``-nya`` suffix (a pronoun subject) and the
 # pack's DEMONSTRATIVE_SUBJECTS after the verb ("papar dia").
 QUOTE_VERBS = frozenset(
@@ -16,7 +16,7 @@ QUOTE_VERBS = frozenset(
     """.split()
 )
 
-# Reporting verbs that introduce reported (indirect) speech or a quote: ``Bobby mengatakan (bahwa) ...``.
+# Reporting verbs that introduce reported (indirect) speech or a quote: ``Rahmat mengatakan (bahwa) ...``.
 REPORT_VERBS = frozenset(
     """
     mengatakan menyatakan menyebutkan menyebut menegaskan meminta menilai mengungkapkan menjelaskan
@@ -30,13 +30,13 @@ REPORT_VERBS = frozenset(
     """.split()
 )
 
-# A report verb that takes a quote after a colon or comma ("Bobby berkata: ...").
+# A report verb that takes a quote after a colon or comma ("Rahmat berkata: ...").
 PREQUOTE_VERBS = REPORT_VERBS | frozenset("berkata menjawab bertanya menimpali menutup membuka".split())
 
 # "Menurut X, ..." / "Menurutnya, ...": the clause after the comma is X's statement.
 ACCORDING_TO = frozenset({"menurut"})
 
-# Words that may stand between a subject and its verb ("Bobby juga melihat ...").
+# Words that may stand between a subject and its verb ("Rahmat juga melihat ...").
 SUBJECT_VERB_FILLERS = frozenset(
     """
     juga pun kembali lantas kemudian lalu sempat telah sudah pernah bahkan malah justru lebih sekaligus
@@ -101,7 +101,7 @@ PRONOUN_SUFFIXES = ("nya",)
 # Words after a verb that stand for the subject ("papar dia", "kata beliau").
 DEMONSTRATIVE_SUBJECTS = PRONOUNS
 
-# Honorifics and forms of address stripped from names ("H. Aulia Rachman", "Bang Aulia", "Pak Bobby").
+# Honorifics and forms of address stripped from names ("H. Andi Saputra", "Bang Andi", "Pak Rahmat").
 HONORIFICS = frozenset(
     """
     h hj haji hajah dr drs dra ir prof kh ust ustaz ustadz habib gus bang abang pak bapak bu ibu mas mbak
@@ -118,7 +118,7 @@ DEGREE_PATTERN = r"(?:[SMD]\.?\s?[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "al", "el", "di"}) - {"di"}
 
 # Heads of role and title phrases (lower-cased). A role phrase starts with one of these and may go on
-# with capitalised place/organisation words ("Wali Kota Medan", "Staf Khusus Menteri Koperasi UKM").
+# with capitalised place/organisation words ("Wali Kota Kotabaru", "Staf Khusus Menteri Pertanian").
 ROLE_HEADS = (
     "wakil wali kota",
     "calon wakil wali kota",
@@ -245,7 +245,7 @@ STANDALONE_ROLES = (
 )
 
 # Epithets: a kinship or description noun, some words, then a demonstrative
-# ("Menantu Presiden Jokowi itu", "Suami Kahiyang Ayu ini", "Akhyar yang juga petahana ini").
+# ("Menantu mantan gubernur itu", "Ayah tiga anak ini", "Dewi yang juga petahana ini").
 # They refer back to the salient person; names inside them are not mentions of someone else.
 EPITHET_HEADS = frozenset(
     """
