@@ -188,3 +188,35 @@ def test_british_single_quotes_when_an_article_has_no_double_marks():
         "It’s the poorest who pay.",
     ]
     assert set(d.speaker) == {"Ruth Ellison"}
+
+
+def test_more_marks_and_clause_openers():
+    text = (
+        "Title\n\n"
+        "BERLIN - „Wir werden das schaffen und wir bauen neue Schulen“, said Anna Weber.\n"
+        "«The budget is balanced for the first time in a decade,» Weber added.\n"
+        "Tom Reyes, the mayor, said on Tuesday that the new bridge would open in May.\n"
+    )
+    r = run(text, language="en")
+    d = direct(r)
+    assert list(d.text) == [
+        "Wir werden das schaffen und wir bauen neue Schulen",
+        "The budget is balanced for the first time in a decade,",
+    ]
+    assert set(d.speaker) == {"Anna Weber"}
+    ind = r.statements[r.statements.kind == "indirect"]
+    assert list(zip(ind.text, ind.speaker, strict=True)) == [
+        ("the new bridge would open in May", "Tom Reyes")
+    ]
+
+
+def test_candidate_number_roles_resolve_within_the_article():
+    text = (
+        "Judul\n\n"
+        "Capres nomor urut 1, Andi Saputra, dan capres nomor urut 2, Budi Hartono, hadir dalam debat.\n"
+        "Capres nomor urut 2 itu mengatakan kepada wartawan bahwa harga pangan harus turun tahun ini.\n"
+    )
+    ind = run(text).statements.query("kind == 'indirect'")
+    assert list(zip(ind.text, ind.speaker, strict=True)) == [
+        ("harga pangan harus turun tahun ini", "Budi Hartono")
+    ]

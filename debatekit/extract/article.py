@@ -312,7 +312,16 @@ def _indirect_candidates(
 
 
 def _clause(text: str, ws: list[Word], i: int, sentence_end: int, lex: Lexicon) -> tuple[int, int] | None:
-    """Span of the reported clause starting at word ``i``: skip "bahwa"/"that", stop at a gloss."""
+    """Span of the reported clause starting at word ``i``: skip "bahwa"/"that", stop at a gloss.
+
+    "said on Tuesday that ..." / "mengatakan kepada wartawan bahwa ...": a "that" within the next few
+    words (before any comma) starts the clause.
+    """
+    for k in range(i, min(len(ws), i + 8)):
+        if ws[k].lower in lex.clause_skip:
+            if "," not in text[ws[i].start : ws[k].start]:
+                i = k
+            break
     while i < len(ws) and ws[i].lower in lex.clause_skip:
         i += 1
     if len(ws) - i < MIN_CLAUSE_WORDS:

@@ -226,7 +226,8 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
                 i -= 1
             run = tuple(ws[i : j + 1])
             role = _role_at(ws, i, lex)
-            if role and len(role) >= len(run):
+            if role and len(role) + len(_number_suffix(ws, i + len(role))) >= len(run):
+                role = tuple(run)  # "Capres nomor urut 2": the number is part of the role
                 found = _past_relative_clause(ws, i, lex)
                 if found is None:
                     return Subject("role", role)
@@ -242,6 +243,9 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
             continue
         role = _role_ending_at(ws, j, lex)
         if role:
+            named = _name_before_appositive(ws, j - len(role) + 1, lex, text)
+            if named is not None:
+                return named
             found = _past_relative_clause(ws, j - len(role) + 1, lex)
             if found is None:
                 return Subject("role", role)
@@ -276,6 +280,18 @@ def _role_ending_at(ws: list[Word], j: int, lex: Lexicon) -> tuple[Word, ...]:
         if j - n + 1 >= 0 and tuple(w.lower for w in ws[j - n + 1 : j + 1]) == head:
             return tuple(ws[j - n + 1 : j + 1])
     return ()
+
+
+def _name_before_appositive(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | None:
+    """ "Smith, the mayor, said": the role at ``ws[i]`` is an appositive of the name before the comma."""
+    if i < 1 or text[ws[i - 1].end : ws[i].start].strip() != ",":
+        return None
+    end = i - 1
+    start = end
+    while start - 1 >= 0 and ws[start - 1].is_capitalised and joins(text, ws[start - 1], ws[start]):
+        start -= 1
+    run = tuple(ws[start : end + 1])
+    return Subject("run", run) if ws[end].is_capitalised and run_is_person(run, lex) else None
 
 
 def _past_relative_clause(ws: list[Word], i: int, lex: Lexicon) -> int | None:

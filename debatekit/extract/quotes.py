@@ -98,6 +98,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
             ch = text[i]
             if single:
                 ch = "“" if ch == SINGLE_OPEN else "»"
+            elif ch == "“" and open_at is not None and text[open_at] == "„":
+                ch = "»"  # German-style „...“: the “ closes
             if ch in OPENERS:
                 if open_at is not None:
                     odd.append(Oddity(open_at, "unbalanced_quote", _unclosed(text, open_at)))
