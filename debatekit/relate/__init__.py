@@ -79,7 +79,14 @@ def relate(
     )
     rebuttals = find_rebuttals(articles, statements, speakers, mentions, topic_of)
     props = user_props + rebuttal_propositions(rebuttals, statements, pack_of)
-    stances, votes = compute_stances(statements, speakers, props, pack_of, stance_model)
+    stances, votes = compute_stances(
+        statements,
+        speakers,
+        props,
+        pack_of,
+        stance_model,
+        _stance_links(rebuttals, getattr(analysis, "matches", None)),
+    )
     graph = build_graph(
         articles=articles,
         statements=statements,
@@ -98,3 +105,20 @@ def relate(
         "graph": graph,
         "statements": statements,
     }
+
+
+def _stance_links(rebuttals: Any, matches: Any) -> list[tuple[str, str, int]]:
+    """Statement pairs whose stances oppose (rebuts: -1) or agree (supports, cross-outlet versions: +1)."""
+    links = []
+    for r in rebuttals.to_dict("records"):
+        sign = {"rebuts": -1, "supports": 1}.get(r["relation"])
+        a, b = r.get("source_statement_id"), r.get("target_statement_id")
+        if sign and isinstance(a, str) and isinstance(b, str):
+            links.append((a, b, sign))
+    if matches is not None and len(matches):
+        for a, b, rel in zip(
+            matches["statement_id_a"], matches["statement_id_b"], matches["relation"], strict=True
+        ):
+            if rel != "misattributed":
+                links.append((a, b, 1))
+    return links

@@ -13,6 +13,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘(]?[A-Z0-9])|\
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]+")
 # Stems shorter than this never match by prefix ("di" must not match "digital").
 MIN_PREFIX = 5
+MIN_INFIX = 6
 
 
 def words(text: str) -> list[str]:
@@ -61,12 +62,16 @@ def clauses(text: str) -> list[str]:
 def same_word(a: str, b: str) -> bool:
     """Equal, or one is a prefix of the other and at least :data:`MIN_PREFIX` letters long.
 
-    A poor man's stemmer that works across languages: "digital" ~ "digitalisasi", "ekspor" ~ "ekspornya".
+    A poor man's stemmer that works across languages: "digital" ~ "digitalisasi", "ekspor" ~ "ekspornya";
+    a stem of :data:`MIN_INFIX` letters also matches inside a word ("layanan" ~ "pelayanan").
     """
     if a == b:
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= MIN_PREFIX and long_.startswith(short)
+    if len(short) >= MIN_PREFIX and long_.startswith(short):
+        return True
+    # a longer stem inside an affixed form ("layanan" ~ "pelayanan", "housing" ~ "rehousing")
+    return len(short) >= MIN_INFIX and short in long_
 
 
 def shared(keywords: Iterable[str], tokens: Iterable[str]) -> list[str]:

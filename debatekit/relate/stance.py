@@ -10,7 +10,9 @@ or all its lower-case content words when it has none. A sentence of a statement 
 when it uses every predicate word and, if the proposition has subject words, at least one of them; its
 vote is the polarity (language pack negations, "already" and stance words) of its first marked clause
 holding a predicate word, times the proposition's own polarity. A sentence using every word of the
-proposition with no polarity word at all is a weak yes (:data:`UNMARKED_VOTE`).
+proposition (at least :data:`UNMARKED_WORDS` of its words) with no polarity word is a weak yes
+(:data:`UNMARKED_VOTE`). Statements the model leaves neutral then take the stance of statements linked
+to them: opposite across a rebuttal, the same across cross-outlet versions.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ THRESHOLD = 0.25
 IMPLIED_SCORE = 0.5
 PREDICATE_WORDS = 2
 UNMARKED_VOTE = 0.5
+LINKED_SCORE = 0.5
+# Proposition words an unmarked sentence must use to count as a weak yes.
+UNMARKED_WORDS = 3
 
 
 @runtime_checkable
@@ -85,7 +90,7 @@ class LexiconStance:
         votes = []
         for sentence in re.split(r"(?<=[.!?])\s+", text):
             toks = words(sentence)
-            if len(shared(predicate, toks)) < len(predicate) or (subject and not shared(subject, toks)):
+            if not shared(predicate, toks) or (subject and not shared(subject, toks)):
                 continue
             holding = [
                 c
@@ -95,7 +100,9 @@ class LexiconStance:
             marked = [c for c in holding if c.marked]
             if marked:
                 votes.append(marked[0].polarity * polarity)
-            elif holding and len(shared(subject, toks)) == len(subject):
+            elif holding and len(shared(predicate + subject, toks)) >= min(
+                len(predicate + subject), UNMARKED_WORDS
+            ):
                 # A plain assertion of the whole proposition ("the budget is balanced") is a weak yes.
                 votes.append(UNMARKED_VOTE * polarity)
         if not votes:
@@ -103,6 +110,19 @@ class LexiconStance:
         mean = sum(votes) / len(votes)
         label = "for" if mean > 0 else "against" if mean < 0 else "neutral"
         return label, abs(mean)
+
+
+def _propagate(values: dict[str, float], neighbours: Mapping[str, list[tuple[str, int]]]) -> None:
+    """Give neutral statements the (signed, damped) stance of linked statements, breadth first."""
+    frontier = sorted(sid for sid, v in values.items() if v != 0.0)
+    while frontier:
+        nxt = []
+        for sid in frontier:
+            for other, sign in sorted(neighbours.get(sid, ())):
+                if values.get(other, 0.0) == 0.0:
+                    values[other] = sign * (LINKED_SCORE if values[sid] > 0 else -LINKED_SCORE)
+                    nxt.append(other)
+        frontier = sorted(set(nxt))
 
 
 def _signed(label: str, score: float) -> float:
@@ -119,6 +139,7 @@ def compute_stances(
     propositions: Sequence[Proposition],
     pack_of: Mapping[str, LanguagePack],
     model: StanceModel | None = None,
+    links: Sequence[tuple[str, str, int]] = (),
 ) -> tuple[pd.DataFrame, list[dict]]:
     """Stance rows per (speaker, proposition) and the statement-level votes behind them.
 
@@ -130,6 +151,10 @@ def compute_stances(
         Picks the default model's language per statement.
     model : StanceModel, optional
         Replaces the default :class:`LexiconStance` for every language.
+    links : sequence of (statement_id, statement_id, sign)
+        Statement pairs whose stances agree (+1: same_as, supports) or oppose (-1: rebuts). A statement the
+        model leaves neutral takes the stance of a linked statement that has one (times the sign, at
+        :data:`LINKED_SCORE`): a rebuttal of a claim against the proposition is for it.
 
     Returns
     -------
@@ -145,10 +170,17 @@ def compute_stances(
     st = statements[statements["speaker_id"].map(lambda s: isinstance(s, str))]
     st = st.sort_values(["article_id", "start", "statement_id"])
     records = st.to_dict("records")
+    known = set(st["statement_id"])
+    neighbours: dict[str, list[tuple[str, int]]] = {}
+    for a, b, sign in links:
+        if a in known and b in known and a != b:
+            neighbours.setdefault(a, []).append((b, sign))
+            neighbours.setdefault(b, []).append((a, sign))
     tokens = {s["statement_id"]: words(s["text"]) if isinstance(s["text"], str) else [] for s in records}
     rows, votes = [], []
     for prop in propositions:
         per_speaker: dict[str, list[tuple[float, str]]] = {}
+        values: dict[str, float] = {}
         prop_words: dict[str, list[str]] = {}
         for s in records:
             sid, text = s["statement_id"], s["text"]
@@ -164,6 +196,11 @@ def compute_stances(
                 value = _signed(label, score)
             if value == 0.0 and sid in prop.implied:
                 value = _signed(prop.implied[sid], IMPLIED_SCORE)
+            values[sid] = value
+        _propagate(values, neighbours)
+        for s in records:
+            sid = s["statement_id"]
+            value = values.get(sid, 0.0)
             if value != 0.0:
                 per_speaker.setdefault(s["speaker_id"], []).append((value, sid))
                 votes.append(

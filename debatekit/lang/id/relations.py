@@ -99,7 +99,7 @@ STANCE_FOR = frozenset(
 STANCE_AGAINST = frozenset(
     """
     menolak tolak salah keliru gagal bohong hoaks mustahil membantah bantah menyanggah menampik kurang
-    buruk negatif
+    buruk negatif diam pajangan mangkrak lamban
     """.split()
 )
 
