@@ -78,3 +78,29 @@ def test_report_store_uses_these_exporters(graph, tmp_path):
     write_graph(graph, tmp_path)
     assert_same(graph, read_graph(tmp_path))
     assert_same(graph, export.from_graphml(tmp_path / "graph.graphml"))
+
+
+def test_aif_answers_are_transitions(tmp_path):
+    from test_relate import make
+
+    text = (
+        "Debat kota\n"
+        '"Pasar baru akan dibangun tahun ini," kata Budi Santoso. '
+        'Menanggapi pernyataan Budi, Andi Wijaya mengatakan rencana itu bagus. "Saya mendukung pasar baru," ujar Andi.'
+    )
+    a = make(
+        text,
+        [
+            ("Budi Santoso", "Pasar baru akan dibangun tahun ini,", "direct"),
+            ("Andi Wijaya", "Saya mendukung pasar baru,", "direct"),
+        ],
+        language="id",
+    )
+    g = relate(a)["graph"]
+    data = export.to_aif(g)
+    (ta,) = [n for n in data["nodes"] if n["type"] == "TA"]
+    into = [e["fromID"] for e in data["edges"] if e["toID"] == ta["nodeID"]]
+    out = [e["toID"] for e in data["edges"] if e["fromID"] == ta["nodeID"]]
+    assert into == ["L:statement:a1:d12"] and out[0].startswith("L:statement:a1:d") and out != into
+    back = export.from_aif(data)
+    assert sorted(back.edges(keys=True)) == sorted(export.argument_view(g).edges(keys=True))

@@ -27,7 +27,7 @@ from debatekit import schema
 from debatekit.lang import LanguagePack, get_pack
 from debatekit.relate.polarity import analyse_clauses, ignored_words
 from debatekit.relate.propositions import Proposition
-from debatekit.relate.spans import same_word, shared, word_spans, words
+from debatekit.relate.spans import MIN_PREFIX, same_word, shared, word_spans, words
 
 # Mean vote beyond which a speaker is for/against rather than neutral.
 THRESHOLD = 0.25
@@ -177,6 +177,8 @@ def compute_stances(
             neighbours.setdefault(a, []).append((b, sign))
             neighbours.setdefault(b, []).append((a, sign))
     tokens = {s["statement_id"]: words(s["text"]) if isinstance(s["text"], str) else [] for s in records}
+    # Cheap pre-filter: a statement is sent to the model only if it shares a word or a 5-letter stem.
+    stems = {sid: {t[:MIN_PREFIX] for t in toks} | set(toks) for sid, toks in tokens.items()}
     rows, votes = [], []
     for prop in propositions:
         per_speaker: dict[str, list[tuple[float, str]]] = {}
@@ -189,7 +191,7 @@ def compute_stances(
             if pack.code not in prop_words:
                 skip = ignored_words(pack)
                 prop_words[pack.code] = [w for w in words(prop.text) if w not in skip]
-            if not tokens[sid] or not shared(prop_words[pack.code], tokens[sid]):
+            if not any(w in stems[sid] or w[:MIN_PREFIX] in stems[sid] for w in prop_words[pack.code]):
                 value = 0.0
             else:
                 label, score = m.predict(text, prop.text)

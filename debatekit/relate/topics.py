@@ -33,9 +33,9 @@ MAX_DF = 0.5  # a word in more than half the statements tells topics apart no be
 MIN_WORD = 4
 MIN_SIMILARITY = 0.1
 RESOLUTION = 1.0  # Louvain resolution (higher: more, smaller topics)
-CANDIDATE_WORDS = 10
+CANDIDATE_WORDS = 8
 NEIGHBOURS = 8
-MAX_POSTINGS = 300
+MAX_POSTINGS = 150
 TOP_WORDS = 6
 
 
