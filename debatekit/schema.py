@@ -114,7 +114,7 @@ REBUTTAL_COLUMNS: tuple[str, ...] = (
     "source_statement_id",
     "target_statement_id",
     "article_id",
-    "relation",  # "rebuts" | "supports"
+    "relation",  # "rebuts" | "supports" | "answers" (a response cue whose polarity is unknown)
     "cue",
     "evidence",
 )

@@ -315,3 +315,13 @@ def test_blocked_or_content_cues_make_no_link(sentence):
         language="id",
     )
     assert relate(a)["rebuttals"].empty
+
+
+def test_conditions_are_not_claims():
+    idp = get_pack("id")
+    assert (
+        contested_words("baru bisa berhenti jika sudah ditetapkan", "selama belum ditetapkan", idp, idp) == []
+    )
+    assert contested_words("KPU belum menetapkan calon", "KPU sudah menetapkan calon", idp, idp) == [
+        "menetapkan"
+    ]

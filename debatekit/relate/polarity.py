@@ -93,7 +93,7 @@ def polar_words(text: str, pack: LanguagePack) -> dict[str, int]:
             if w in rel.NEGATIONS and i + 1 < len(low) and low[i + 1] in rel.NEGATIONS:
                 i += 2  # "bukan tidak mungkin": cancelled
                 continue
-            if w in rel.NEGATIONS or w in rel.ALREADY:
+            if (w in rel.NEGATIONS or w in rel.ALREADY) and not set(low[:i]) & rel.CONDITIONALS:
                 sign = -1 if w in rel.NEGATIONS else 1
                 for x in low[i + 1 : i + 1 + SCOPE]:
                     if x in rel.NEGATIONS or x in rel.ALREADY:

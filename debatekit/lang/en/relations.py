@@ -65,6 +65,7 @@ BACK_REFERENCES = frozenset({"this", "that", "claim", "remarks", "comments"})
 # --- polarity ---
 NEGATIONS = frozenset({"not", "no", "never", "n't", "nobody", "nothing", "none", "without"})
 ALREADY = frozenset({"already"})
+CONDITIONALS = frozenset("if unless until when whether once before".split())
 POLARITY_FLIPS = (
     ("not yet", "already"),
     ("there is no", "there is"),

@@ -77,6 +77,10 @@ BACK_REFERENCES = frozenset({"tersebut", "itu"})
 NEGATIONS = frozenset({"tidak", "belum", "bukan", "tak", "tiada", "enggak", "nggak", "gak", "ga"})
 # Aspect words that assert something has happened ("sudah terjadi", "telah berjalan").
 ALREADY = frozenset({"sudah", "telah", "sempat"})
+# A polarity word after one of these in its clause states a condition, not a fact ("jika sudah ditetapkan").
+CONDITIONALS = frozenset(
+    "jika kalau apabila bila selama asalkan andai seandainya sebelum hingga sampai".split()
+)
 # How a negated claim reads when its polarity is flipped ("tidak ada X" -> "sudah ada X"). Longest first;
 # an empty replacement just drops the negation.
 POLARITY_FLIPS = (
