@@ -325,3 +325,11 @@ def test_conditions_are_not_claims():
     assert contested_words("KPU belum menetapkan calon", "KPU sudah menetapkan calon", idp, idp) == [
         "menetapkan"
     ]
+
+
+def test_empty_analysis_gives_empty_tables():
+    out = relate(Analysis(), propositions=["Pasar sudah dibangun"])
+    for name in ("topics", "rebuttals", "stances", "statements"):
+        assert out[name].empty
+    assert out["graph"].number_of_nodes() == 0
+    assert list(out["rebuttals"].columns) == list(schema.REBUTTAL_COLUMNS)
