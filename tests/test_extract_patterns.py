@@ -220,3 +220,14 @@ def test_candidate_number_roles_resolve_within_the_article():
     assert list(zip(ind.text, ind.speaker, strict=True)) == [
         ("harga pangan harus turun tahun ini", "Budi Hartono")
     ]
+
+
+def test_parenthetical_cue_inside_a_sentence():
+    text = (
+        "Judul\n\n"
+        "Juru bicara kampanye Rina Marlina hadir dalam konferensi pers.\n"
+        "Pemeriksaan itu, kata Rina, merupakan tindak lanjut dari laporan warga pekan lalu.\n"
+    )
+    ind = run(text).statements.query("kind == 'indirect'")
+    row = ind[ind.text.str.startswith("Pemeriksaan itu")].iloc[0]
+    assert row.speaker == "Rina Marlina" and row.cue == "kata"

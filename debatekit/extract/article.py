@@ -303,6 +303,7 @@ def _indirect_candidates(
             continue
         cand = (
             _according(text, ws, s, e, lex, p_i)
+            or _parenthetical(text, ws, s, e, lex, p_i)
             or _reported(text, ws, e, lex, p_i)
             or _post_cue(text, ws, s, e, lex, p_i)
         )
@@ -367,6 +368,30 @@ def _reported(text: str, ws: list[Word], e: int, lex: Lexicon, p_i: int) -> Cand
             return None
         cue = Cue(verb[0], ws[k], subject, "report")
         return Candidate("indirect", span[0], span[1], cue, ws[k].start, p_i)
+    return None
+
+
+def _parenthetical(text: str, ws: list[Word], s: int, e: int, lex: Lexicon, p_i: int) -> Candidate | None:
+    """ "Pemeriksaan itu, kata Febri, merupakan tindak lanjut ..." / "The plan, Smith said, is dead."
+
+    A cue between two commas inside the sentence: the whole sentence is the reported statement.
+    """
+    for k in range(1, len(ws) - MIN_CLAUSE_WORDS):
+        if text[ws[k - 1].end : ws[k].start].strip() != ",":
+            continue
+        cue = cue_after(ws[k : k + 6], lex, text)
+        if cue is None:
+            continue
+        last = max((cue.verb_word, *cue.subject.words), key=lambda w: w.end)
+        nxt = ws.index(last) + 1
+        if nxt >= len(ws) or text[last.end : ws[nxt].start].strip() != ",":
+            continue
+        if k < 2 or len(ws) - nxt < MIN_CLAUSE_WORDS:
+            return None
+        end = e
+        while end > s and (text[end - 1] in ".!?;:, " or text[end - 1].isspace()):
+            end -= 1
+        return Candidate("indirect", ws[0].start, end, cue, cue.verb_word.start, p_i)
     return None
 
 
@@ -497,6 +522,9 @@ def _appositives(
         ):
             j += 1
         phrase = ws[i:j]
+        if j < len(ws) and ws[j].lower in lex.epithet_end and text[phrase[-1].end : ws[j].start] == " ":
+            i = j  # "mantan Ketua Fraksi X itu": an epithet, not a role with a name
+            continue
         if len(phrase) > n and split_role_and_name(list(phrase), lex, anchors)[1]:
             out.append((list(phrase), None))
             i = j

@@ -278,7 +278,7 @@ ORG_WORDS = frozenset(
     kota kabupaten provinsi desa kelurahan kecamatan jalan jl pasar gedung hotel masjid gereja lapangan
     survei data laporan program debat pilkada pilwalkot pilbup pilgub pilpres pemilu undang peraturan
     perda perpres covid pandemi umkm ukm umk digital online internet asosiasi himpunan ikatan forum
-    lembaga yayasan koperasi perindustrian perdagangan direktorat indonesia jakarta
+    lembaga yayasan koperasi perindustrian perdagangan direktorat indonesia jakarta fraksi
     """.split()
 )
 
