@@ -331,5 +331,5 @@ def test_empty_analysis_gives_empty_tables():
     out = relate(Analysis(), propositions=["Pasar sudah dibangun"])
     for name in ("topics", "rebuttals", "stances", "statements"):
         assert out[name].empty
-    assert out["graph"].number_of_nodes() == 0
+    assert list(out["graph"].nodes) == ["proposition:user:0"]  # the user's claim, with no stance yet
     assert list(out["rebuttals"].columns) == list(schema.REBUTTAL_COLUMNS)

@@ -411,7 +411,7 @@ def find_rebuttals(
     """
     topic_of = topic_of or {}
     finder = SpeakerFinder(speakers, mentions)
-    st = statements[statements["speaker_id"].map(lambda s: isinstance(s, str))]
+    st = statements.loc[statements["speaker_id"].map(lambda s: isinstance(s, str)).astype(bool)]
     by_article: dict[str, list[dict]] = {}
     for s in st.sort_values(["article_id", "start", "statement_id"]).to_dict("records"):
         by_article.setdefault(str(s["article_id"]), []).append(s)

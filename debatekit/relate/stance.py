@@ -167,7 +167,7 @@ def compute_stances(
         raise TypeError("stance_model must have a predict(text, target) -> (label, score) method")
     defaults: dict[str, LexiconStance] = {}
     names = dict(zip(speakers["speaker_id"], speakers["name"], strict=True)) if len(speakers) else {}
-    st = statements[statements["speaker_id"].map(lambda s: isinstance(s, str))]
+    st = statements.loc[statements["speaker_id"].map(lambda s: isinstance(s, str)).astype(bool)]
     st = st.sort_values(["article_id", "start", "statement_id"])
     records = st.to_dict("records")
     known = set(st["statement_id"])
