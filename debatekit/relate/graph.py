@@ -79,6 +79,15 @@ def _clean(attrs: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _float(value: Any) -> float | None:
+    """A number as float (GraphML wants one type per attribute), else None."""
+    try:
+        out = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if out != out else out
+
+
 def _short(text: Any) -> str:
     text = " ".join(str(text or "").split())
     return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
@@ -243,7 +252,7 @@ def build_graph(
                         "level": "statement",
                         "match_id": m.get("match_id"),
                         "match_relation": m.get("relation"),
-                        "score": m.get("score"),
+                        "score": _float(m.get("score")),
                     }
                 ),
             )
