@@ -231,3 +231,13 @@ def test_parenthetical_cue_inside_a_sentence():
     ind = run(text).statements.query("kind == 'indirect'")
     row = ind[ind.text.str.startswith("Pemeriksaan itu")].iloc[0]
     assert row.speaker == "Rina Marlina" and row.cue == "kata"
+
+
+def test_lowercase_role_then_name_and_bracketed_acronym_appositive():
+    text = (
+        "Judul\n\n"
+        '"Pemilu ulang akan mahal sekali bagi daerah," kata analis politik Jerome Sainte dari lembaga survei.\n'
+        '"Kami akan melaporkan kasus ini," kata Koordinator Masyarakat Antikorupsi (MAKA), Boyamin Saiman.\n'
+    )
+    d = direct(run(text))
+    assert list(d.speaker) == ["Jerome Sainte", "Boyamin Saiman"]

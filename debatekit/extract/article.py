@@ -613,7 +613,7 @@ def _unknown_subjects(
         run = ws[k : j + 1]
         if len(run) == 1 and run[0].bare not in mid_sentence:
             continue  # a capitalised first word the article never capitalises elsewhere is no name
-        if run_is_person(run, lex) and not entities.people_in_run(run):
+        if len(run) <= 3 and run_is_person(run, lex) and not entities.people_in_run(run):
             entities.unknown_subject(run[0].start)
 
 

@@ -82,8 +82,13 @@ def _number_suffix(ws: list[Word], j: int) -> tuple[Word, ...]:
 
 
 def _appositive_name(ws: list[Word], j: int, lex: Lexicon, text: str) -> tuple[Word, ...]:
-    """A person's name right after a role and a comma: "Juru Bicara KPK, Febri Diansyah" -> Febri Diansyah."""
-    if j >= len(ws) or text[ws[j - 1].end : ws[j].start].strip() != ",":
+    """A person's name right after a role and a comma: "Juru Bicara KPK, Febri Diansyah" -> Febri Diansyah.
+
+    An acronym in brackets may stand before the comma: "Koordinator ... (MAKI), Boyamin Saiman".
+    """
+    if j < len(ws) and text[ws[j - 1].end : ws[j].start].strip() == "(" and is_acronym(ws[j].text):
+        j += 1
+    if j >= len(ws) or text[ws[j - 1].end : ws[j].start].strip().lstrip(")") != ",":
         return ()
     run = _run_at(ws, j, lex, text)
     if run and run_is_person(run, lex) and not match_role_head([w.lower for w in run], lex):
@@ -116,6 +121,20 @@ def subject_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | Non
         name = _appositive_name(ws, j, lex, text)
         if name:
             return Subject("run", name)
+        if not w.is_capitalised:
+            # "analis politik Jerome Sainte": a lower-case role, a few lower-case words, then the name
+            k = i + head
+            while (
+                k < len(ws)
+                and k < i + head + 3
+                and not ws[k].is_capitalised
+                and joins(text, ws[k - 1], ws[k])
+            ):
+                k += 1
+            if k < len(ws) and joins(text, ws[k - 1], ws[k]):
+                run = _run_at(ws, k, lex, text)
+                if run and run_is_person(run, lex):
+                    return Subject("run", run)
     role = _role_at(ws, i, lex)
     if role:
         # "the mayor" / "Wali kota" may be followed by a name ("Wali Kota Kotabaru Rahmat Siregar").

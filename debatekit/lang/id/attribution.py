@@ -12,7 +12,7 @@ QUOTE_VERBS = frozenset(
     kata ujar ucap tutur ungkap jelas papar terang sebut tegas imbuh tambah beber lanjut pungkas kilah
     tanya jawab seru aku sambung urai tukas cetus timpal sergah ulas sindir tandas klaim bilang katakan
     paparkan jelaskan tuturkan ungkapkan tegaskan tambahkan simpul pesan harap ajak minta desak pinta
-    akui imbau bantah tepis tampik kritik ingatkan sahut balas keluh celetuk kenang tulis cuit kicau
+    akui imbau bantah tepis tampik kritik ingatkan sahut balas keluh celetuk kenang tulis cuit kicau tutup
     """.split()
 )
 
@@ -207,6 +207,16 @@ ROLE_HEADS = (
     "mendikbud",
     "menkumham",
     "kapolsek",
+    "humas",
+    "kabag",
+    "kabiro",
+    "karo",
+    "kapuspen",
+    "pimpinan",
+    "pengasuh",
+    "ulama",
+    "tokoh",
+    "aktivis",
     "pelaku umkm",
     "kuasa hukum",
     "pengacara",
@@ -242,6 +252,12 @@ STANDALONE_ROLES = (
     "kapolri",
     "kapolda",
     "jaksa",
+    "hakim",
+    "presiden",
+    "wakil presiden",
+    "ketua umum",
+    "juru bicara",
+    "jubir",
 )
 
 # Epithets: a kinship or description noun, some words, then a demonstrative
@@ -278,7 +294,8 @@ ORG_WORDS = frozenset(
     kota kabupaten provinsi desa kelurahan kecamatan jalan jl pasar gedung hotel masjid gereja lapangan
     survei data laporan program debat pilkada pilwalkot pilbup pilgub pilpres pemilu undang peraturan
     perda perpres covid pandemi umkm ukm umk digital online internet asosiasi himpunan ikatan forum
-    lembaga yayasan koperasi perindustrian perdagangan direktorat indonesia jakarta fraksi
+    lembaga yayasan koperasi perindustrian perdagangan direktorat indonesia jakarta fraksi pondok
+    pesantren
     """.split()
 )
 
