@@ -9,11 +9,10 @@ is a candidate. All of it is numpy on integer arrays: no Python loop over pairs.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import chain
 
 import numpy as np
-import pandas as pd
 
 DF_CAP = 64  # posting lists longer than this are topic words, not evidence of one utterance
 CHUNK = 8_000_000  # candidate pairs expanded at a time (bounds temporary memory)
@@ -48,22 +47,32 @@ class Encoded:
         return np.diff(self.offsets)
 
 
-def encode(token_lists: list[list[str]]) -> Encoded:
-    """Factorize token lists into integer codes (order of first appearance, so deterministic)."""
-    lens = np.fromiter((len(t) for t in token_lists), dtype=np.int64, count=len(token_lists))
-    offsets = np.zeros(len(token_lists) + 1, dtype=np.int64)
-    np.cumsum(lens, out=offsets[1:])
-    flat = list(chain.from_iterable(token_lists))
-    if not flat:
-        return Encoded(np.zeros(0, np.int64), offsets, np.zeros(0, np.int64), np.zeros(0, bool))
-    codes, uniques = pd.factorize(pd.Series(flat, dtype=object), sort=False)
-    codes = codes.astype(np.int64)
-    doc = np.repeat(np.arange(len(token_lists), dtype=np.int64), lens)
+def encode(token_lists: Iterable[list[str]]) -> Encoded:
+    """Integer codes of token lists, in order of first appearance (so deterministic).
+
+    Streams: only the vocabulary and one code per token are kept, never all token strings at once
+    (a million statements hold twenty million words).
+    """
+    vocab: dict[str, int] = {}
+    get = vocab.setdefault
+    codes: list[int] = []
+    lens: list[int] = []
+    for toks in token_lists:
+        codes.extend([get(w, len(vocab)) for w in toks])
+        lens.append(len(toks))
+    n = len(lens)
+    offsets = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.asarray(lens, dtype=np.int64), out=offsets[1:])
+    code_arr = np.asarray(codes, dtype=np.int64)
+    del codes
+    numeric = np.fromiter((w.isdigit() for w in vocab), dtype=bool, count=len(vocab))
+    if not len(code_arr):
+        return Encoded(code_arr, offsets, np.zeros(len(vocab), np.int64), numeric)
+    doc = np.repeat(np.arange(n, dtype=np.int64), np.diff(offsets))
     # document frequency: count each (token, statement) once
-    key = _unique(codes * len(token_lists) + doc)
-    df = np.bincount(key // len(token_lists), minlength=len(uniques)).astype(np.int64)
-    numeric = pd.Series(uniques, dtype=object).str.isdigit().to_numpy(dtype=bool)
-    return Encoded(codes, offsets, df, numeric)
+    key = _unique(code_arr * n + doc)
+    df = np.bincount(key // n, minlength=len(vocab)).astype(np.int64)
+    return Encoded(code_arr, offsets, df, numeric)
 
 
 def _features(enc: Encoded) -> tuple[np.ndarray, np.ndarray]:

@@ -210,14 +210,16 @@ def word_diff(surface_a: list[str], toks_a: list[str], surface_b: list[str], tok
     from rapidfuzz.distance import Indel
 
     if toks_a == toks_b:
-        return [{"op": "equal", "a": " ".join(surface_a), "b": " ".join(surface_b)}]
+        a, b = " ".join(surface_a), " ".join(surface_b)
+        return [{"op": "equal", "a": a, "b": b if b != a else a}]
     ops: list[list] = []
     for tag, a0, a1, b0, b1 in Indel.opcodes(toks_a, toks_b).as_list():
         if tag != "equal" and ops and ops[-1][0] != "equal" and ops[-1][0] != tag:
             ops[-1] = ["replace", ops[-1][1], a1, ops[-1][3], b1]
         else:
             ops.append([tag, a0, a1, b0, b1])
-    return [
-        {"op": tag, "a": " ".join(surface_a[a0:a1]), "b": " ".join(surface_b[b0:b1])}
-        for tag, a0, a1, b0, b1 in ops
-    ]
+    out = []
+    for tag, a0, a1, b0, b1 in ops:
+        a, b = " ".join(surface_a[a0:a1]), " ".join(surface_b[b0:b1])
+        out.append({"op": tag, "a": a, "b": a if a == b else b})  # one string object when equal
+    return out

@@ -58,8 +58,7 @@ def find_pairs(
         Index pairs (i < j), their number of shared content words in order, and the number of content
         words of every statement.
     """
-    content_lists = [content(tokens(t)) for t in texts]
-    enc = blocking.encode(content_lists)
+    enc = blocking.encode(content(tokens(t)) for t in texts)
     i, j = blocking.candidate_pairs(enc, articles, df_cap=df_cap)
     scorer = score.Scorer(enc)
     ok, shared = scorer(i, j)
@@ -100,18 +99,22 @@ def align_statements(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFra
     i, j, shared, n_content = find_pairs(texts, art_codes)
     n_content = n_content.tolist()
 
-    cache: dict[int, tuple[list[str], list[str]]] = {}
+    # pairs come sorted by a: keep the words of the current a only (a cache of every statement's words
+    # would hold most of a large corpus twice over)
+    current: list = [-1, None]
 
-    def words(k: int) -> tuple[list[str], list[str]]:
-        if k not in cache:
-            cache[k] = surface_tokens(texts[k])
-        return cache[k]
+    def words(k: int, side_a: bool) -> tuple[list[str], list[str]]:
+        if not side_a:
+            return surface_tokens(texts[k])
+        if current[0] != k:
+            current[0], current[1] = k, surface_tokens(texts[k])
+        return current[1]
 
     keep_a, keep_b, relations, scores, diffs = [], [], [], [], []
     for a, b, n_shared in zip(i.tolist(), j.tolist(), shared.tolist(), strict=True):
         spk_a, spk_b = speakers[a], speakers[b]
         same = not (_known(spk_a) and _known(spk_b)) or spk_a == spk_b
-        (ta, sa), (tb, sb) = words(a), words(b)
+        (ta, sa), (tb, sb) = words(a, True), words(b, False)
         rel = score.relation(ta, tb, kinds[a], kinds[b], same)
         if rel is None:
             continue
