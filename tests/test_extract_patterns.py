@@ -241,3 +241,14 @@ def test_lowercase_role_then_name_and_bracketed_acronym_appositive():
     )
     d = direct(run(text))
     assert list(d.speaker) == ["Jerome Sainte", "Boyamin Saiman"]
+
+
+def test_long_titles_with_conjunctions_and_acronyms():
+    text = (
+        "Judul\n\n"
+        '"Kontrak itu akan selesai dibahas bulan depan," kata Menteri Energi dan Sumber Daya Mineral (ESDM) '
+        "Ignasius Jonan di Jakarta.\n"
+        '"Kami menyambut baik kedatangan tamu," kata Uskup Agung Jakarta Ignatius Suharyo, Rabu (31/5).\n'
+    )
+    d = direct(run(text))
+    assert list(d.speaker) == ["Ignasius Jonan", "Ignatius Suharyo"]

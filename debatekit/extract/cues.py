@@ -65,6 +65,25 @@ def _run_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> tuple[Word, ...]
     return tuple(out)
 
 
+def _role_run_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> tuple[Word, ...]:
+    """A capitalised run that starts with a role, carried over "dan"/"of" and a bracketed acronym:
+    "Menteri Energi dan Sumber Daya Mineral (ESDM) Ignasius Jonan"."""
+    out = list(_run_at(ws, i, lex, text))
+    while out:
+        j = i + len(out)
+        if j + 1 < len(ws) and ws[j].lower in lex.role_connectors and joins(text, out[-1], ws[j]):
+            more = _run_at(ws, j + 1, lex, text)
+        elif j < len(ws) and text[out[-1].end : ws[j].start] == " (" and is_acronym(ws[j].text):
+            more = (ws[j],) + _run_at(ws, j + 1, lex, text) if text[ws[j].end : ws[j].end + 2] == ") " else ()
+        else:
+            break
+        if not more:
+            break
+        out.extend(ws[j : j + 1] if ws[j].lower in lex.role_connectors else ())
+        out.extend(more)
+    return tuple(out)
+
+
 def _role_at(ws: list[Word], i: int, lex: Lexicon, standalone: bool = True) -> tuple[Word, ...]:
     """A role phrase starting at ``ws[i]`` ("wali kota", "the mayor"), else ()."""
     if i >= len(ws) or ws[i].lower not in (lex.standalone_first if standalone else lex.role_first):
@@ -138,11 +157,13 @@ def subject_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | Non
     role = _role_at(ws, i, lex)
     if role:
         # "the mayor" / "Wali kota" may be followed by a name ("Wali Kota Kotabaru Rahmat Siregar").
-        run = _run_at(ws, i, lex, text)
+        run = _role_run_at(ws, i, lex, text)
         if len(run) > len(role) and run_is_person(run, lex):
             return Subject("run", run)
         return Subject("role", role + _number_suffix(ws, i + len(role)))
     run = _run_at(ws, i, lex, text)
+    if run and match_role_head([x.lower for x in run], lex):
+        run = _role_run_at(ws, i, lex, text)
     if run and run[0].lower not in lex.non_name_capitals:
         return Subject("run", run)
     return None
@@ -324,11 +345,28 @@ def _past_relative_clause(ws: list[Word], i: int, lex: Lexicon) -> int | None:
 
 
 def run_is_person(run: tuple[Word, ...] | list[Word], lex: Lexicon) -> bool:
-    """A capitalised run that names a person: a role head with a name after it, or only name words."""
+    """A capitalised run that names a person.
+
+    A role head with a name after it; or only name words; or a long title that does not open with an
+    organisation word and ends, after an acronym or organisation word, in a name of two words or more
+    ("Uskup Agung Jakarta Ignatius Suharyo", "Humas DJP Pusat Ani Natalia").
+    """
     ws = strip_name(list(run), lex)
     if not ws:
         return False
     head = match_role_head([w.lower for w in ws], lex)
     if head:
         return bool(name_tail(ws[head:], lex))
-    return ws[0].lower not in lex.non_name_capitals and all(is_name_token(w, lex) for w in ws)
+    if ws[0].lower in lex.non_name_capitals:
+        return False
+    if all(is_name_token(w, lex) for w in ws):
+        return True
+    if len(ws) >= 4 and ws[0].lower not in lex.org_words and not is_acronym(ws[0].text):
+        tail = name_tail(ws, lex)
+        before = ws[len(ws) - len(tail) - 1] if len(tail) < len(ws) else None
+        return (
+            len(tail) >= 2
+            and before is not None
+            and (is_acronym(before.text) or before.lower in lex.org_words)
+        )
+    return False

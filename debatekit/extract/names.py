@@ -46,6 +46,7 @@ class Lexicon:
     given_female: frozenset[str]
     given_male: frozenset[str]
     participles: frozenset[str]
+    role_connectors: frozenset[str]
     clause_breaks: frozenset[str]
     short_name_position: str
     typo_verbs: dict[str, str]  # one-letter-dropped spellings of long report verbs -> the verb
@@ -108,6 +109,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         given_female=frozenset(a.GIVEN_NAMES_FEMALE),
         given_male=frozenset(a.GIVEN_NAMES_MALE),
         participles=frozenset(a.PARTICIPLE_VERBS),
+        role_connectors=frozenset(a.ROLE_CONNECTORS),
         clause_breaks=frozenset(a.CLAUSE_BREAKS),
         short_name_position=a.SHORT_NAME_POSITION,
         typo_verbs=typo,

@@ -97,6 +97,9 @@ PARTICIPLE_VERBS = frozenset(
     "saying arguing adding noting insisting warning claiming stressing explaining".split()
 )
 
+# Words that join the parts of a long title ("Menteri Pemuda dan Olahraga X", "Secretary of State X").
+ROLE_CONNECTORS = frozenset("and of for".split())
+
 CLAUSE_SKIP = frozenset({"that"})
 
 PRONOUNS = frozenset({"he", "she", "they"})

@@ -75,6 +75,19 @@ ROLE_ABBREVIATIONS = {
     "ketum": "ketua umum",
     "sekjen": "sekretaris jenderal",
     "jubir": "juru bicara",
+    "mendagri": "menteri dalam negeri",
+    "menlu": "menteri luar negeri",
+    "menkeu": "menteri keuangan",
+    "menhub": "menteri perhubungan",
+    "menkes": "menteri kesehatan",
+    "menag": "menteri agama",
+    "mensos": "menteri sosial",
+    "menaker": "menteri ketenagakerjaan",
+    "menpora": "menteri pemuda dan olahraga",
+    "mendikbud": "menteri pendidikan dan kebudayaan",
+    "menkumham": "menteri hukum dan hak asasi manusia",
+    "kapolri": "kepala kepolisian negara republik indonesia",
+    "wapres": "wakil presiden",
 }
 
 # Indonesian pronouns have no gender; forms of address do ("Pak Hendra", "Bu Sri").
@@ -92,6 +105,9 @@ PRONOUN_GENDER: dict[str, str] = {}
 GIVEN_NAMES_FEMALE: frozenset[str] = frozenset()
 GIVEN_NAMES_MALE: frozenset[str] = frozenset()
 PARTICIPLE_VERBS: frozenset[str] = frozenset()
+
+# Words that join the parts of a long title ("Menteri Pemuda dan Olahraga X", "Secretary of State X").
+ROLE_CONNECTORS = frozenset("dan".split())
 
 CLAUSE_SKIP = frozenset({"bahwa"})
 
@@ -217,6 +233,11 @@ ROLE_HEADS = (
     "ulama",
     "tokoh",
     "aktivis",
+    "uskup agung",
+    "uskup",
+    "pendeta",
+    "kiai",
+    "wapres",
     "pelaku umkm",
     "kuasa hukum",
     "pengacara",
