@@ -560,7 +560,8 @@ def _chain_after(
         if match_role_head([w.lower for w in el], lex):
             break
         if not run_is_person(el, lex):
-            break
+            role_parts.append(" ".join(w.text for w in el))  # a place or body: "Wali Kota X, Jawa Barat, Y"
+            continue
         later_names = [
             x
             for x in names[idx + 1 :]

@@ -265,6 +265,16 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
             ):
                 i -= 1
             run = tuple(ws[i : j + 1])
+            after = text[ws[j].end : ws[j + 1].start] if j + 1 < len(ws) else ""
+            if ")" in after:
+                j = i - 1  # "(peristiwa Holocaust) mengatakan": a bracketed aside is not the subject
+                continue
+            if (
+                j + 1 < k
+                and ws[j + 1].lower in lex.epithet_end
+                and match_role_head([x.lower for x in run], lex)
+            ):
+                return Subject("epithet", run + (ws[j + 1],))  # "Wakil Gubernur Jatim tersebut menilai"
             role = _role_at(ws, i, lex)
             if role and len(role) + len(_number_suffix(ws, i + len(role))) >= len(run):
                 role = tuple(run)  # "Capres nomor urut 2": the number is part of the role

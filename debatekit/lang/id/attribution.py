@@ -317,7 +317,15 @@ ORG_WORDS = frozenset(
     perda perpres covid pandemi umkm ukm umk digital online internet asosiasi himpunan ikatan forum
     lembaga yayasan koperasi perindustrian perdagangan direktorat indonesia jakarta fraksi pondok
     pesantren
-    """.split()
+        mahkamah biro bagian bidang divisi seksi subdit sekretariat komunikasi informasi layanan kantor
+    twitter facebook instagram youtube tiktok whatsapp google
+    demokrat gerindra golkar pdip nasdem hanura pks pkb ppp perindo psi
+    utara selatan timur barat tengah
+    jawa sumatera kalimantan sulawesi papua bali banten aceh riau jabar jatim jateng dki ntt ntb
+    amerika serikat jepang korea inggris cina china tiongkok rusia iran irak israel perancis prancis
+    jerman arab saudi malaysia singapura australia belanda turki mesir suriah palestina india eropa
+    afrika asia filipina thailand vietnam qatar yaman
+""".split()
 )
 
 # Mentions of the user-facing "nobody": a quote attributed to these has no person speaker.
