@@ -16,6 +16,7 @@ import numpy as np
 
 DF_CAP = 64  # posting lists longer than this are topic words, not evidence of one utterance
 CHUNK = 8_000_000  # candidate pairs expanded at a time (bounds temporary memory)
+STRONG_DF = 8  # features in at most this many statements count twice
 MIN_FEATURES = 2  # shared rare features a candidate needs: one shared bigram is often chance
 
 
@@ -133,25 +134,31 @@ def candidate_pairs(
     pos = post - np.repeat(starts, sizes)
     cnt = np.repeat(sizes, sizes) - 1 - pos
     del pos
-    # expand the pairs chunk by chunk so that temporaries stay small; statements inside a posting list
-    # are sorted, so d[left] < d[right] and each pair comes out as (lo, hi)
+    # a feature shared by very few statements is strong evidence on its own: it counts twice
+    weight = np.where(np.repeat(sizes, sizes) <= STRONG_DF, 2, 1)
+    # expand the pairs chunk by chunk, compressing each chunk to (pair, weight) right away, so that
+    # memory follows the number of distinct pairs, not of shared features; statements inside a posting
+    # list are sorted, so d[left] < d[right] and each pair comes out as (lo, hi)
     cum = np.cumsum(cnt)
     cuts = np.r_[0, np.searchsorted(cum, np.arange(CHUNK, int(cum[-1]), CHUNK), side="right"), len(cnt)]
-    keys = []
+    keys, weights = [], []
     for p0, p1 in zip(cuts[:-1], cuts[1:], strict=True):
         c = cnt[p0:p1]
         if not c.sum():
             continue
         left = np.repeat(post[p0:p1], c)
+        w = np.repeat(weight[p0:p1], c)
         right = left + (np.arange(int(c.sum())) - np.repeat(np.cumsum(c) - c, c) + 1)
         a, b = d[left], d[right]
+        del left, right
         other = groups[a] != groups[b]
-        keys.append(a[other] * enc.n + b[other])
+        k, w = _sum_by_key(a[other] * enc.n + b[other], w[other])
+        keys.append(k)
+        weights.append(w)
     if not keys:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    allkeys = np.concatenate(keys)
-    del keys
-    key, count = _unique(allkeys, counts=True)
+    key, count = _sum_by_key(np.concatenate(keys), np.concatenate(weights))
+    del keys, weights
     i, j = key // enc.n, key % enc.n
     if min_features > 1:
         # a short statement may have a single feature in all: then one shared feature is all it can show
@@ -160,3 +167,13 @@ def candidate_pairs(
         keep = count >= need
         i, j = i[keep], j[keep]
     return i, j
+
+
+def _sum_by_key(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted unique keys and the sum of their weights."""
+    order = np.argsort(keys)
+    keys, weights = keys[order], weights[order]
+    if not len(keys):
+        return keys, weights
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    return keys[starts], np.add.reduceat(weights, starts)
