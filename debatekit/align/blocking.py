@@ -77,26 +77,31 @@ def encode(token_lists: Iterable[list[str]]) -> Encoded:
 
 
 def _features(enc: Encoded) -> tuple[np.ndarray, np.ndarray]:
-    """(feature, statement) postings for bigrams and skip-bigrams, one per pair (deduplicated)."""
+    """(feature, statement) postings for bigrams and skip-bigrams, sorted by feature.
+
+    A statement that repeats a phrase posts it twice; the pair expansion drops self-pairs, and the extra
+    weight it gives to pairs with that statement is harmless, so no (feature, statement) deduplication
+    (a second sort of the largest array) is done.
+    """
     n_vocab = max(int(enc.df.size), 1)
-    doc = np.repeat(np.arange(enc.n, dtype=np.int64), enc.lengths())
+    doc = np.repeat(np.arange(enc.n, dtype=np.int32), enc.lengths())
     feats, docs = [], []
     for gap in (1, 2):
         if len(enc.codes) <= gap:
             continue
         same = doc[gap:] == doc[:-gap]
-        f = enc.codes[:-gap][same] * n_vocab + enc.codes[gap:][same]
         # separate namespaces for bigrams and skip-bigrams
-        feats.append(f * 2 + (gap - 1))
+        feats.append((enc.codes[:-gap][same] * n_vocab + enc.codes[gap:][same]) * 2 + (gap - 1))
         docs.append(doc[gap:][same])
+    del doc
     if not feats:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        return np.zeros(0, np.int64), np.zeros(0, np.int32)
     f = np.concatenate(feats)
-    d = np.concatenate(docs)
-    # compress feature values, then one sort of (feature, statement) keys removes repeats in a statement
-    _, fid = np.unique(f, return_inverse=True)
-    key = _unique(fid.astype(np.int64) * enc.n + d)
-    return key // enc.n, key % enc.n
+    del feats
+    order = np.argsort(f)
+    f = f[order]
+    d = np.concatenate(docs)[order]
+    return f, d
 
 
 def candidate_pairs(
@@ -125,6 +130,7 @@ def candidate_pairs(
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     starts = np.flatnonzero(np.r_[True, f[1:] != f[:-1]])
     sizes = np.diff(np.r_[starts, len(f)])
+    del f
     ok = (sizes >= 2) & (sizes <= df_cap)
     starts, sizes = starts[ok], sizes[ok]
     if not len(starts):
@@ -135,10 +141,9 @@ def candidate_pairs(
     cnt = np.repeat(sizes, sizes) - 1 - pos
     del pos
     # a feature shared by very few statements is strong evidence on its own: it counts twice
-    weight = np.where(np.repeat(sizes, sizes) <= STRONG_DF, 2, 1)
+    weight = np.where(np.repeat(sizes, sizes) <= STRONG_DF, 2, 1).astype(np.int32)
     # expand the pairs chunk by chunk, compressing each chunk to (pair, weight) right away, so that
-    # memory follows the number of distinct pairs, not of shared features; statements inside a posting
-    # list are sorted, so d[left] < d[right] and each pair comes out as (lo, hi)
+    # memory follows the number of distinct pairs, not of shared features
     cum = np.cumsum(cnt)
     cuts = np.r_[0, np.searchsorted(cum, np.arange(CHUNK, int(cum[-1]), CHUNK), side="right"), len(cnt)]
     keys, weights = [], []
@@ -149,10 +154,11 @@ def candidate_pairs(
         left = np.repeat(post[p0:p1], c)
         w = np.repeat(weight[p0:p1], c)
         right = left + (np.arange(int(c.sum())) - np.repeat(np.cumsum(c) - c, c) + 1)
-        a, b = d[left], d[right]
+        a, b = d[left].astype(np.int64), d[right].astype(np.int64)
         del left, right
         other = groups[a] != groups[b]
-        k, w = _sum_by_key(a[other] * enc.n + b[other], w[other])
+        a, b, w = a[other], b[other], w[other]
+        k, w = _sum_by_key(np.minimum(a, b) * enc.n + np.maximum(a, b), w)
         keys.append(k)
         weights.append(w)
     if not keys:
@@ -162,7 +168,7 @@ def candidate_pairs(
     i, j = key // enc.n, key % enc.n
     if min_features > 1:
         # a short statement may have a single feature in all: then one shared feature is all it can show
-        nfeat = np.bincount(d, minlength=enc.n)
+        nfeat = np.bincount(d, minlength=enc.n)  # d: every posting, kept or not
         need = np.minimum(min_features, np.maximum(np.minimum(nfeat[i], nfeat[j]), 1))
         keep = count >= need
         i, j = i[keep], j[keep]
