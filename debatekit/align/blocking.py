@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 DF_CAP = 64  # posting lists longer than this are topic words, not evidence of one utterance
-CHUNK = 8_000_000  # candidate pairs expanded at a time (bounds temporary memory)
+CHUNK = 4_000_000  # candidate pairs expanded at a time (bounds temporary memory)
 STRONG_DF = 8  # features in at most this many statements count twice
 MIN_FEATURES = 2  # shared rare features a candidate needs: one shared bigram is often chance
 
@@ -142,11 +142,14 @@ def candidate_pairs(
     del pos
     # a feature shared by very few statements is strong evidence on its own: it counts twice
     weight = np.where(np.repeat(sizes, sizes) <= STRONG_DF, 2, 1).astype(np.int32)
-    # expand the pairs chunk by chunk, compressing each chunk to (pair, weight) right away, so that
-    # memory follows the number of distinct pairs, not of shared features
+    # Expand the pairs chunk by chunk and file each (pair, weight) under a bucket of its first statement;
+    # each bucket is then summed on its own. Memory follows the number of shared features expanded, at a
+    # few bytes each, never a sort of all of them at once.
     cum = np.cumsum(cnt)
-    cuts = np.r_[0, np.searchsorted(cum, np.arange(CHUNK, int(cum[-1]), CHUNK), side="right"), len(cnt)]
-    keys, weights = [], []
+    total = int(cum[-1]) if len(cum) else 0
+    cuts = np.r_[0, np.searchsorted(cum, np.arange(CHUNK, total, CHUNK), side="right"), len(cnt)]
+    n_buckets = max(1, total // CHUNK)
+    buckets: list[list[tuple[np.ndarray, np.ndarray]]] = [[] for _ in range(n_buckets)]
     for p0, p1 in zip(cuts[:-1], cuts[1:], strict=True):
         c = cnt[p0:p1]
         if not c.sum():
@@ -154,25 +157,42 @@ def candidate_pairs(
         left = np.repeat(post[p0:p1], c)
         w = np.repeat(weight[p0:p1], c)
         right = left + (np.arange(int(c.sum())) - np.repeat(np.cumsum(c) - c, c) + 1)
-        a, b = d[left].astype(np.int64), d[right].astype(np.int64)
+        a, b = d[left], d[right]
         del left, right
         other = groups[a] != groups[b]
         a, b, w = a[other], b[other], w[other]
-        k, w = _sum_by_key(np.minimum(a, b) * enc.n + np.maximum(a, b), w)
-        keys.append(k)
-        weights.append(w)
-    if not keys:
+        lo, hi = np.minimum(a, b).astype(np.int64), np.maximum(a, b).astype(np.int64)
+        del a, b
+        key = lo * enc.n + hi
+        bucket = lo * n_buckets // max(enc.n, 1)
+        del lo, hi
+        order = np.argsort(bucket, kind="stable")
+        bounds = np.searchsorted(bucket[order], np.arange(n_buckets + 1))
+        key, w = key[order], w[order]
+        for k in range(n_buckets):
+            if bounds[k + 1] > bounds[k]:
+                buckets[k].append(
+                    (key[bounds[k] : bounds[k + 1]].copy(), w[bounds[k] : bounds[k + 1]].copy())
+                )
+        del key, w, order, bucket
+    nfeat = np.bincount(d, minlength=enc.n) if min_features > 1 else None  # every posting, kept or not
+    out_i, out_j = [], []
+    for parts in buckets:
+        if not parts:
+            continue
+        key, count = _sum_by_key(np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]))
+        parts.clear()
+        i, j = key // enc.n, key % enc.n
+        if nfeat is not None:
+            # a short statement may have a single feature in all: then one shared feature is all it shows
+            need = np.minimum(min_features, np.maximum(np.minimum(nfeat[i], nfeat[j]), 1))
+            keep = count >= need
+            i, j = i[keep], j[keep]
+        out_i.append(i)
+        out_j.append(j)
+    if not out_i:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    key, count = _sum_by_key(np.concatenate(keys), np.concatenate(weights))
-    del keys, weights
-    i, j = key // enc.n, key % enc.n
-    if min_features > 1:
-        # a short statement may have a single feature in all: then one shared feature is all it can show
-        nfeat = np.bincount(d, minlength=enc.n)  # d: every posting, kept or not
-        need = np.minimum(min_features, np.maximum(np.minimum(nfeat[i], nfeat[j]), 1))
-        keep = count >= need
-        i, j = i[keep], j[keep]
-    return i, j
+    return np.concatenate(out_i), np.concatenate(out_j)
 
 
 def _sum_by_key(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
