@@ -83,7 +83,7 @@ def align_statements(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFra
     statements : pandas.DataFrame
         A copy of the input with ``group_id`` filled for grouped statements (None otherwise).
     """
-    st = statements.copy()
+    st = statements.copy(deep=False)  # copy-on-write: new columns never reach the caller's frame
     st["group_id"] = pd.Series([None] * len(st), index=st.index, dtype=object)
     if st.empty:
         return schema.frame(schema.MATCH_COLUMNS), schema.frame(schema.STATEMENT_GROUP_COLUMNS), st

@@ -76,7 +76,7 @@ def align_transcript(
     """
     from rapidfuzz import fuzz
 
-    st = statements.copy()
+    st = statements.copy(deep=False)  # copy-on-write: new columns never reach the caller's frame
     for col in ("turn_id", "transcript_relation", "transcript_score"):
         st[col] = pd.Series([None] * len(st), index=st.index, dtype=object)
     if st.empty or turns is None or turns.empty:
