@@ -60,11 +60,15 @@ def make_corpus(n_target: int, seed: int = 0) -> tuple[pd.DataFrame, np.ndarray,
             content[mix] = rng.choice(topic, mix.sum())
             # function words belong to the utterance: every outlet prints the same ones
             fw = rng.random(length) < 0.4
-            content = np.insert(content, np.flatnonzero(fw), VOCAB + rng.integers(0, len(stop), int(fw.sum())))
+            content = np.insert(
+                content, np.flatnonzero(fw), VOCAB + rng.integers(0, len(stop), int(fw.sum()))
+            )
             speaker = f"s{event}-{int(rng.integers(0, 3))}"
             printers = rng.choice(k_out, int(rng.integers(1, k_out + 1)), replace=False)
             for o in sorted(printers.tolist()):
-                variant = rng.choice(["verbatim", "minor", "split", "truncate", "reword"], p=[0.3, 0.25, 0.15, 0.15, 0.15])
+                variant = rng.choice(
+                    ["verbatim", "minor", "split", "truncate", "reword"], p=[0.3, 0.25, 0.15, 0.15, 0.15]
+                )
                 pieces = _variant(variant, content, rng, draw)
                 for s, e, toks in pieces:
                     text = _render(toks, words, stop)
@@ -174,7 +178,11 @@ def exhaustive_pairs(df: pd.DataFrame, sample: np.ndarray) -> set[tuple[str, str
     for chunk in np.array_split(sample, max(1, len(sample) // 50)):
         # all pairs of the chunk with every statement, scored with the aligner's own test
         dist = process.cdist(
-            [scorer.strings[k] for k in chunk], scorer.strings, scorer=Indel.distance, workers=-1, dtype=np.int32
+            [scorer.strings[k] for k in chunk],
+            scorer.strings,
+            scorer=Indel.distance,
+            workers=-1,
+            dtype=np.int32,
         )
 
         shared = (slen[chunk][:, None] + slen[None, :] - dist) // 2
@@ -235,10 +243,14 @@ def main() -> None:
         print(json.dumps(run_one(a.one, a.sample)))
         return
     sizes = a.sizes + ([1_000_000] if a.million else [])
-    print(f"{'statements':>10} {'wall s':>7} {'peak MB':>8} {'matches':>8} {'rec/exh':>8} {'rec/plant':>9} {'prec/plant':>10}")
+    print(
+        f"{'statements':>10} {'wall s':>7} {'peak MB':>8} {'matches':>8} {'rec/exh':>8} {'rec/plant':>9} {'prec/plant':>10}"
+    )
     for n in sizes:
         res = subprocess.run(
-            [sys.executable, __file__, "--one", str(n), "--sample", str(a.sample)], capture_output=True, text=True
+            [sys.executable, __file__, "--one", str(n), "--sample", str(a.sample)],
+            capture_output=True,
+            text=True,
         )
         if res.returncode:
             print(res.stderr[-2000:])
@@ -248,7 +260,21 @@ def main() -> None:
             f"{r['statements']:>10} {r['wall_s']:>7} {r['peak_rss_mb']:>8} {r['matches']:>8} "
             f"{r['recall_vs_exhaustive']:>8} {r['recall_vs_planted']:>9} {r['precision_vs_planted']:>10}"
         )
-        print("   ", json.dumps({k: r[k] for k in ("corpus_rss_mb", "groups", "exhaustive_pairs_in_sample", "exhaustive_s", "relations")}))
+        print(
+            "   ",
+            json.dumps(
+                {
+                    k: r[k]
+                    for k in (
+                        "corpus_rss_mb",
+                        "groups",
+                        "exhaustive_pairs_in_sample",
+                        "exhaustive_s",
+                        "relations",
+                    )
+                }
+            ),
+        )
 
 
 if __name__ == "__main__":

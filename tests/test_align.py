@@ -356,3 +356,8 @@ def test_seeds_through_analyze(seeds_analysis, seeds_gold):
     assert not [q for q in seeds_gold["unmatched_quotes"] if sid.get(q) in matched]
     grouped = seeds_analysis.statements.dropna(subset=["group_id"])
     assert set(grouped["statement_id"]) == matched
+
+
+def test_missing_columns_named():
+    with pytest.raises(ValueError, match="text"):
+        align_statements(pd.DataFrame({"statement_id": ["a:d0"], "article_id": ["a"]}))

@@ -83,6 +83,9 @@ def align_statements(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFra
     statements : pandas.DataFrame
         A copy of the input with ``group_id`` filled for grouped statements (None otherwise).
     """
+    missing = [c for c in ("statement_id", "article_id", "text") if c not in statements.columns]
+    if missing:
+        raise ValueError(f"align_statements: statements lack the column(s) {missing}")
     st = statements.copy(deep=False)  # copy-on-write: new columns never reach the caller's frame
     st["group_id"] = pd.Series([None] * len(st), index=st.index, dtype=object)
     if st.empty:
