@@ -5,8 +5,11 @@ content words, in order, measured against the shorter statement. Two reports of 
 runs of its words in the same order even when one outlet splits, trims or rewords the quote; statements on
 the same topic share words ("UMKM", "digitalisasi", "Kota Medan") but not their order. Measuring against
 the shorter statement is what lets one long quote match each of the two quotes another outlet split it
-into, without cutting statements into clauses first. The LCS is computed by rapidfuzz's Indel distance on
-strings in which each content word is one character, in parallel (``process.cpdist``, ``workers=-1``).
+into, without cutting statements into clauses first. Reported speech reorders clauses, so the same words
+in any order (multiset overlap) also count, with a higher bar, and a lower one when the pair shares a
+figure. The LCS is computed by rapidfuzz's Indel distance on strings in which each content word is one
+character, in parallel (``process.cpdist``, ``workers=-1``); the multiset overlap is the same LCS on the
+strings' sorted characters.
 """
 
 from __future__ import annotations

@@ -1,4 +1,10 @@
-"""Cross-outlet alignment: the same utterance as printed by different articles."""
+"""Cross-outlet alignment: the same utterance as printed by different articles.
+
+Steps: content words per statement (pack stopwords dropped) -> candidate pairs from an inverted index of
+rare word bigrams (:mod:`debatekit.align.blocking`, never all pairs, never two statements of one article)
+-> same-utterance test on shared content words (:mod:`debatekit.align.score`, rapidfuzz ``cpdist`` on
+all cores) -> relation and word diff per match -> groups = connected components of the matches.
+"""
 
 from __future__ import annotations
 
