@@ -103,10 +103,11 @@ class Scorer:
     word strings, which is the size of their multiset intersection.
     """
 
-    def __init__(self, enc: Encoded):
+    def __init__(self, enc: Encoded, n_total: int | None = None):
+        # n_total: statements of the whole corpus when ``enc`` is one block of it (with corpus-wide df)
         self.strings, self.lengths = token_strings(enc)
         self.sorted = ["".join(sorted(s)) for s in self.strings]
-        limit = common_df(enc.n)
+        limit = common_df(enc.n if n_total is None else n_total)
         numeric = enc.numeric if enc.numeric is not None else np.zeros(len(enc.df), bool)
         self.figures = token_strings(enc, limit, numeric)[0] if numeric.any() else None
         self.has_common = bool((enc.df > limit).any())
