@@ -1,0 +1,754 @@
+"""The same analysis on a Dask cluster: ``analyze_dask`` (needs ``pip install debatekit[dask]``).
+
+Same input, same output as :func:`debatekit.analyze`. Per-article extraction runs with
+``map_partitions``. Cross-article stages shuffle by a blocking key and run the single-machine rules
+inside each block:
+
+* speakers: people are blocked by the connected components of "shares a name word" (``link_people``
+  only ever relates people sharing a name word, so each block gives exactly its share of the global
+  answer); ``link_people`` itself runs on each block, speaker ids are assigned on the driver from the
+  (small) canonical-name table.
+* matching: word statistics (document frequency) are a distributed count; the bigram / skip-bigram
+  postings of :mod:`debatekit.align.blocking` are shuffled by feature, so each posting list is whole in
+  one partition and gets its corpus-wide size; candidate pairs are shuffled by their first statement and
+  summed; pairs are joined to both statements and scored by :class:`debatekit.align.score.Scorer` with the
+  corpus-wide word frequencies, then labelled like :func:`debatekit.align.align_statements`.
+* groups (connected components of the matches), discrepancies and the graph are built on the driver from
+  the final tables.
+
+Results are persisted Dask DataFrames (:class:`ScaleResult`); ``compute()`` gathers them into an
+:class:`debatekit.Analysis`, ``to_parquet`` writes them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from debatekit import schema
+
+_CONFIG = {
+    # keep object columns as Python objects (lists, None): the single-machine tables do
+    "dataframe.convert-string": False,
+    # task-based shuffles move arbitrary Python objects; no Arrow conversion of list columns
+    "dataframe.shuffle.method": "tasks",
+}
+
+
+def _require_dask():
+    try:
+        import dask
+        import dask.dataframe as dd
+    except ImportError as exc:  # pragma: no cover - exercised only without the extra
+        raise ImportError("debatekit.scale needs Dask: pip install 'debatekit[dask]'") from exc
+    return dask, dd
+
+
+# ---------------------------------------------------------------------------------------------------------
+# inputs
+
+
+def read_articles(source: Any, *, language: str | None = None, npartitions: int | None = None):
+    """Articles as a Dask DataFrame (``schema.ARTICLE_COLUMNS``) and the read errors.
+
+    Parameters
+    ----------
+    source : dask DataFrame, pandas DataFrame, path, folder, glob or list of those
+        A Dask DataFrame must already hold the articles table (as from :func:`debatekit.read_corpus`);
+        ``.parquet`` files/folders are read with Dask (raw records are cleaned like a pandas frame);
+        anything else goes through :func:`debatekit.read_corpus` (folders, ``.jsonl``, ...).
+    language : str, optional
+        Force a language pack.
+    npartitions : int, optional
+        Partitions of the article table (default: about 200 articles each, at least 2).
+
+    Returns
+    -------
+    (dask.dataframe.DataFrame, pandas.DataFrame)
+    """
+    dask, dd = _require_dask()
+    from debatekit.io import read_corpus
+
+    if isinstance(source, (str, Path)) and str(source).endswith(".parquet"):
+        source = dd.read_parquet(source)
+    if isinstance(source, dd.DataFrame):
+        if set(schema.ARTICLE_COLUMNS) <= set(source.columns):
+            return source[list(schema.ARTICLE_COLUMNS)], schema.frame(schema.ERROR_COLUMNS)
+        if "text" not in source.columns:
+            raise ValueError(
+                f"dask DataFrame has no 'text' column (columns: {', '.join(map(str, source.columns))})"
+            )
+        # raw records: cleaning is per article, so each partition is read where it lies
+        corpora = dask.persist(*[dask.delayed(_read_part)(p, language) for p in source.to_delayed()])
+        articles = dd.from_delayed(
+            [dask.delayed(_corpus_table)(c, "articles") for c in corpora], meta=_ART_META
+        )
+        errors = dask.compute(*[dask.delayed(_corpus_table)(c, "errors") for c in corpora])
+        errors = pd.concat(errors, ignore_index=True) if errors else schema.frame(schema.ERROR_COLUMNS)
+        counts = articles["article_id"].value_counts()
+        dup = counts[counts > 1].compute()
+        if len(dup):
+            raise ValueError(
+                f"article ids repeat across partitions ({', '.join(map(str, dup.index[:5]))}): give unique ids"
+            )
+        return articles, errors
+    corpus = read_corpus(source, language=language, max_bytes=None)
+    n = len(corpus.articles)
+    parts = npartitions or max(2, -(-n // 200))
+    return dd.from_pandas(corpus.articles, npartitions=max(1, min(parts, n)), sort=False), corpus.errors
+
+
+def _read_part(records: pd.DataFrame, language: str | None):
+    from debatekit.io import read_corpus
+
+    corpus = read_corpus(records.reset_index(drop=True), language=language, progress=False)
+    return corpus.articles, corpus.errors
+
+
+def _corpus_table(corpus, name: str) -> pd.DataFrame:
+    articles, errors = corpus
+    return _typed(articles, _ART_META) if name == "articles" else errors
+
+
+# ---------------------------------------------------------------------------------------------------------
+# extraction (per article)
+
+_EX_META = pd.DataFrame({"article_id": pd.Series([], dtype=object), "payload": pd.Series([], dtype=object)})
+
+
+def _extract_part(articles: pd.DataFrame, language: str | None) -> pd.DataFrame:
+    from debatekit.extract import extract_articles
+    from debatekit.lang import get_pack
+
+    exs = extract_articles(articles, language)
+    payload = []
+    for ex, row in zip(exs, articles[["outlet", "source", "language"]].itertuples(index=False), strict=True):
+        position = get_pack(language or row.language).attribution.SHORT_NAME_POSITION
+        payload.append((ex, row.outlet, row.source, position))
+    return pd.DataFrame(
+        {
+            "article_id": pd.Series([e.article_id for e in exs], dtype=object),
+            "payload": pd.Series(payload, dtype=object),
+        }
+    )
+
+
+def _people_part(ex: pd.DataFrame) -> pd.DataFrame:
+    rows = []
+    for art, (e, _, _, position) in zip(ex["article_id"], ex["payload"], strict=True):
+        for order, p in enumerate(e.people):
+            rows.append(
+                (
+                    art,
+                    order,
+                    p.key,
+                    p.name,
+                    p.tokens,
+                    frozenset(p.names),
+                    frozenset(p.roles),
+                    frozenset(p.aliases),
+                    position,
+                )
+            )
+    return pd.DataFrame(rows, columns=list(_PEOPLE_COLS), dtype=object)
+
+
+_PEOPLE_COLS = ("article_id", "order", "key", "name", "tokens", "names", "roles", "aliases", "position")
+
+
+def _link_block(block: list) -> list[tuple[list[int], dict[int, str]]]:
+    from debatekit.extract.speakers import LocalPerson, link_people
+
+    out = []
+    for people in block:
+        roots, canonical = link_people([LocalPerson(*p) for p in people])
+        out.append((roots, canonical))
+    return out
+
+
+def _name_blocks(token_sets: Sequence[frozenset[str]]) -> list[list[int]]:
+    """Connected components of "shares a name word", each a sorted list of person indices."""
+    parent = list(range(len(token_sets)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    for i, toks in enumerate(token_sets):
+        for t in toks:
+            j = first.setdefault(t, i)
+            ri, rj = find(i), find(j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
+    blocks: dict[int, list[int]] = {}
+    for i in range(len(token_sets)):
+        blocks.setdefault(find(i), []).append(i)
+    return list(blocks.values())
+
+
+def _resolve(people: pd.DataFrame, n_tasks: int):
+    """Global (roots, canonical) of ``link_people`` over ``people``, computed block by block in parallel."""
+    dask, _ = _require_dask()
+    from debatekit.extract.speakers import LocalPerson
+
+    recs = [
+        LocalPerson(r.article_id, r.key, r.name, r.tokens, r.names, r.roles, r.aliases, r.position)
+        for r in people.itertuples(index=False)
+    ]
+    blocks = _name_blocks([p.tokens for p in recs])
+    # several small blocks per task; the biggest blocks first so that tasks are balanced
+    blocks.sort(key=len, reverse=True)
+    tasks: list[list[list[int]]] = [[] for _ in range(max(1, min(n_tasks, len(blocks))))]
+    load = [0] * len(tasks)
+    for b in blocks:
+        k = load.index(min(load))
+        tasks[k].append(b)
+        load[k] += len(b)
+    as_tuples = [
+        [
+            [
+                (
+                    recs[i].article_id,
+                    recs[i].key,
+                    recs[i].name,
+                    recs[i].tokens,
+                    recs[i].names,
+                    recs[i].roles,
+                    recs[i].aliases,
+                    recs[i].short_name_position,
+                )
+                for i in b
+            ]
+            for b in task
+        ]
+        for task in tasks
+    ]
+    results = dask.compute(*[dask.delayed(_link_block)(t) for t in as_tuples])
+    roots = [0] * len(recs)
+    canonical: dict[int, str] = {}
+    for task, res in zip(tasks, results, strict=True):
+        for b, (local_roots, local_canon) in zip(task, res, strict=True):
+            # link_people's root is the smallest index of a cluster; blocks keep the global order, so
+            # the local smallest maps to the global smallest
+            for i, r in zip(b, local_roots, strict=True):
+                roots[i] = b[r]
+            for r, name in local_canon.items():
+                canonical[b[r]] = name
+    return recs, roots, canonical
+
+
+def _statements_part(ex: pd.DataFrame, who: Mapping) -> pd.DataFrame:
+    rows = []
+    for art, (e, outlet, _, _) in zip(ex["article_id"], ex["payload"], strict=True):
+        for row in e.statements:
+            sid, name = who[(art, row["_local"])] if row["_local"] is not None else (None, None)
+            rows.append({**row, "outlet": outlet, "speaker_id": sid, "speaker": name})
+    return _typed(schema.frame(schema.STATEMENT_COLUMNS, rows), _ST_META)
+
+
+def _mentions_part(ex: pd.DataFrame, who: Mapping) -> pd.DataFrame:
+    rows = []
+    for art, (e, _, _, _) in zip(ex["article_id"], ex["payload"], strict=True):
+        for row in e.mentions:
+            rows.append({**row, "speaker_id": who[(art, row["_local"])][0]})
+    return _typed(schema.frame(schema.MENTION_COLUMNS, rows), _MEN_META)
+
+
+def _warnings_part(ex: pd.DataFrame) -> pd.DataFrame:
+    rows = []
+    for art, (e, _, src, _) in zip(ex["article_id"], ex["payload"], strict=True):
+        # same wording as debatekit.extract.resolve_speakers
+        named = isinstance(src, str) and not src.startswith("<")
+        place = f"article {art}" + (f" ({src})" if named else "")
+        for odd in e.oddities:
+            rows.append(
+                {
+                    "source": src if named else art,
+                    "problem": odd.problem,
+                    "message": f"{place}: {odd.message}",
+                    "fatal": False,
+                }
+            )
+    return _typed(schema.frame(schema.ERROR_COLUMNS, rows), _ERR_META)
+
+
+def _meta(columns: Sequence[str], ints: Sequence[str] = (), floats: Sequence[str] = ()) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            c: pd.Series([], dtype="int64" if c in ints else "float64" if c in floats else object)
+            for c in columns
+        }
+    )
+
+
+_ST_META = _meta(schema.STATEMENT_COLUMNS, ints=("start", "end"))
+_MEN_META = _meta(schema.MENTION_COLUMNS, ints=("start", "end"))
+_ERR_META = _meta(schema.ERROR_COLUMNS)
+_ART_META = _meta(schema.ARTICLE_COLUMNS)
+
+
+def _typed(df: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
+    """Partition dtypes as in ``meta`` (an empty partition would otherwise be all object); the final
+    tables get the single-machine dtypes back on gathering (see :func:`_like_single`)."""
+    out = df.copy()
+    for c in meta.columns:
+        if c in out and meta[c].dtype != object and out[c].dtype != meta[c].dtype:
+            try:
+                out[c] = out[c].astype(meta[c].dtype)
+            except (TypeError, ValueError):
+                out[c] = out[c].astype(object)
+    for c in out.columns:
+        if c in meta and meta[c].dtype == object and out[c].dtype != object:
+            out[c] = out[c].astype(object)
+    return out
+
+
+def _like_single(df: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
+    """The dtypes ``schema.frame`` would give the same rows (all-object, then inferred)."""
+    return pd.DataFrame(
+        {c: pd.Series(df[c].astype(object).tolist(), dtype=object) for c in columns}, columns=list(columns)
+    ).infer_objects()
+
+
+# ---------------------------------------------------------------------------------------------------------
+# matching (cross-article, blocked by rare bigram features)
+
+_SEP = "\x1f"
+
+
+def _content_part(st: pd.DataFrame) -> pd.DataFrame:
+    from debatekit.align.normalize import content, tokens
+
+    return pd.DataFrame(
+        {
+            "sid": st["statement_id"].astype(str).astype(object),
+            "art": st["article_id"].astype(str).astype(object),
+            "words": pd.Series(
+                [content(tokens(t)) for t in st["text"].fillna("").astype(str)], index=st.index, dtype=object
+            ),
+        }
+    )
+
+
+def _df_part(tok: pd.DataFrame) -> pd.DataFrame:
+    counts: dict[str, int] = {}
+    for words in tok["words"]:
+        for w in set(words):
+            counts[w] = counts.get(w, 0) + 1
+    return pd.DataFrame(
+        {"word": pd.Series(list(counts), dtype=object), "n": pd.Series(list(counts.values()), dtype="int64")}
+    )
+
+
+def _postings_part(tok: pd.DataFrame) -> pd.DataFrame:
+    # the features of blocking._features: word bigrams and skip-bigrams, every occurrence posted
+    feats, sids, arts, nfeat = [], [], [], []
+    for sid, art, w in zip(tok["sid"], tok["art"], tok["words"], strict=True):
+        k0 = len(feats)
+        for gap in (1, 2):
+            feats.extend(f"{gap}{_SEP}{w[k]}{_SEP}{w[k + gap]}" for k in range(len(w) - gap))
+        n = len(feats) - k0
+        sids.extend([sid] * n)
+        arts.extend([art] * n)
+        nfeat.extend([n] * n)
+    return pd.DataFrame(
+        {
+            "feature": pd.Series(feats, dtype=object),
+            "sid": pd.Series(sids, dtype=object),
+            "art": pd.Series(arts, dtype=object),
+            "nfeat": pd.Series(nfeat, dtype="int64"),
+        }
+    )
+
+
+_PAIR_META = pd.DataFrame(
+    {
+        "lo": pd.Series([], dtype=object),
+        "hi": pd.Series([], dtype=object),
+        "w": pd.Series([], dtype="int64"),
+        "need": pd.Series([], dtype="int64"),
+    }
+)
+
+
+def _pairs_part(post: pd.DataFrame) -> pd.DataFrame:
+    """Candidate pairs of the posting lists of one partition (each list is whole here)."""
+    from debatekit.align import blocking
+
+    if post.empty:
+        return _PAIR_META.copy()
+    post = post.reset_index(drop=True)  # shuffled partitions repeat index labels
+    size = post.groupby("feature", sort=False)["sid"].transform("size")
+    kept = post[(size >= 2) & (size <= blocking.DF_CAP)].copy()
+    kept["w"] = np.where(size[kept.index] <= blocking.STRONG_DF, 2, 1)
+    kept["pos"] = np.arange(len(kept))
+    both = kept.merge(kept, on="feature", suffixes=("_a", "_b"))
+    both = both[(both["pos_a"] < both["pos_b"]) & (both["art_a"] != both["art_b"])]
+    a, b = both["sid_a"].to_numpy(), both["sid_b"].to_numpy()
+    swap = b < a
+    lo, hi = np.where(swap, b, a), np.where(swap, a, b)
+    na, nb = both["nfeat_a"].to_numpy(), both["nfeat_b"].to_numpy()
+    # blocking.candidate_pairs: a short statement with a single feature needs only that one
+    need = np.minimum(blocking.MIN_FEATURES, np.maximum(np.minimum(na, nb), 1))
+    return pd.DataFrame(
+        {
+            "lo": pd.Series(lo, dtype=object),
+            "hi": pd.Series(hi, dtype=object),
+            "w": pd.Series(both["w_a"].to_numpy(), dtype="int64"),
+            "need": pd.Series(need, dtype="int64"),
+        }
+    )
+
+
+def _sum_pairs_part(pairs: pd.DataFrame) -> pd.DataFrame:
+    if pairs.empty:
+        return _PAIR_META[["lo", "hi"]].copy()
+    s = pairs.groupby(["lo", "hi"], sort=True).agg(w=("w", "sum"), need=("need", "first")).reset_index()
+    s = s[s["w"] >= s["need"]]
+    return s[["lo", "hi"]].reset_index(drop=True).astype(object)
+
+
+_MATCH_META = _meta(schema.MATCH_COLUMNS, floats=("score",))
+
+
+def _score_part(cand: pd.DataFrame, word_df: Mapping[str, int], n_total: int) -> pd.DataFrame:
+    """Score and label the candidate pairs of one partition as ``align_statements`` does."""
+    from debatekit.align import score
+    from debatekit.align.blocking import Encoded
+    from debatekit.align.normalize import content, surface_tokens, tokens
+    from debatekit.align.statements import _known, _short_hash
+
+    if cand.empty:
+        return _MATCH_META.copy()
+    info: dict[str, tuple] = {}
+    for side in ("lo", "hi"):
+        for sid, text, kind, spk, art in zip(
+            cand[side],
+            cand[f"text_{side}"],
+            cand[f"kind_{side}"],
+            cand[f"spk_{side}"],
+            cand[f"art_{side}"],
+            strict=True,
+        ):
+            info[sid] = (text, kind, spk, art)
+    sids = sorted(info)
+    index = {s: k for k, s in enumerate(sids)}
+    texts = [info[s][0] if isinstance(info[s][0], str) else "" for s in sids]
+    # a local encoding whose word frequencies are the corpus-wide ones: the Scorer then decides every
+    # pair exactly as on the whole corpus
+    vocab: dict[str, int] = {}
+    codes: list[int] = []
+    lens: list[int] = []
+    for t in texts:
+        ws = content(tokens(t))
+        codes.extend(vocab.setdefault(w, len(vocab)) for w in ws)
+        lens.append(len(ws))
+    offsets = np.zeros(len(texts) + 1, np.int64)
+    np.cumsum(np.asarray(lens, np.int64), out=offsets[1:])
+    words = list(vocab)
+    enc = Encoded(
+        np.asarray(codes, np.int64),
+        offsets,
+        np.asarray([word_df.get(w, 1) for w in words], np.int64),
+        np.fromiter((w.isdigit() for w in words), bool, count=len(words)),
+    )
+    scorer = score.Scorer(enc, n_total=n_total)
+    pairs = sorted({(index[a], index[b]) for a, b in zip(cand["lo"], cand["hi"], strict=True)})
+    i = np.asarray([p[0] for p in pairs], np.int64)
+    j = np.asarray([p[1] for p in pairs], np.int64)
+    ok, shared = scorer(i, j)
+    n_content = scorer.lengths.tolist()
+    rows = []
+    for a, b, n_shared in zip(i[ok].tolist(), j[ok].tolist(), shared[ok].tolist(), strict=True):
+        (_, kind_a, spk_a, art_a), (_, kind_b, spk_b, art_b) = info[sids[a]], info[sids[b]]
+        same = not (_known(spk_a) and _known(spk_b)) or spk_a == spk_b
+        (ta, sa), (tb, sb) = surface_tokens(texts[a]), surface_tokens(texts[b])
+        rel = score.relation(ta, tb, str(kind_a), str(kind_b), same)
+        if rel is None:
+            continue
+        short = max(min(n_content[a], n_content[b]), 1)
+        rows.append(
+            {
+                "match_id": "m-" + _short_hash(f"{sids[a]}|{sids[b]}"),
+                "statement_id_a": sids[a],
+                "statement_id_b": sids[b],
+                "article_id_a": str(art_a),
+                "article_id_b": str(art_b),
+                "relation": rel,
+                "score": 100.0 if rel == "verbatim" else round(100.0 * min(n_shared / short, 1.0), 1),
+                "diff": score.word_diff(sa, ta, sb, tb),
+            }
+        )
+    return _typed(schema.frame(schema.MATCH_COLUMNS, rows), _MATCH_META)
+
+
+def match_statements(statements, *, npartitions: int | None = None):
+    """Cross-outlet matches of a Dask DataFrame of statements (same rows as ``align_statements``).
+
+    Parameters
+    ----------
+    statements : dask.dataframe.DataFrame
+        ``schema.STATEMENT_COLUMNS`` with ``speaker_id`` resolved.
+    npartitions : int, optional
+        Partitions of the shuffles (default: those of ``statements``).
+
+    Returns
+    -------
+    dask.dataframe.DataFrame
+        ``schema.MATCH_COLUMNS``, persisted, in no particular order.
+    """
+    dask, dd = _require_dask()
+    nparts = npartitions or statements.npartitions
+    tok = statements.map_partitions(
+        _content_part, meta=pd.DataFrame({c: pd.Series([], dtype=object) for c in ("sid", "art", "words")})
+    ).persist()
+    n_total = int(tok.shape[0].compute())
+    word_df = tok.map_partitions(
+        _df_part, meta=pd.DataFrame({"word": pd.Series([], dtype=object), "n": pd.Series([], dtype="int64")})
+    )
+    word_df = word_df.groupby("word")["n"].sum().compute()
+    word_df = dict(zip(word_df.index.tolist(), word_df.to_numpy().tolist(), strict=True))
+
+    post_meta = pd.DataFrame(
+        {
+            "feature": pd.Series([], dtype=object),
+            "sid": pd.Series([], dtype=object),
+            "art": pd.Series([], dtype=object),
+            "nfeat": pd.Series([], dtype="int64"),
+        }
+    )
+    postings = tok.map_partitions(_postings_part, meta=post_meta).shuffle("feature", npartitions=nparts)
+    pairs = postings.map_partitions(_pairs_part, meta=_PAIR_META).shuffle("lo", npartitions=nparts)
+    cand = pairs.map_partitions(_sum_pairs_part, meta=_PAIR_META[["lo", "hi"]])
+
+    info = statements[["statement_id", "text", "kind", "speaker_id", "article_id"]]
+    for side in ("lo", "hi"):
+        side_info = info.rename(
+            columns={
+                "statement_id": side,
+                "text": f"text_{side}",
+                "kind": f"kind_{side}",
+                "speaker_id": f"spk_{side}",
+                "article_id": f"art_{side}",
+            }
+        )
+        cand = cand.merge(side_info, on=side, how="inner", npartitions=nparts)
+    word_df_d = dask.delayed(word_df, pure=True)
+    return cand.map_partitions(_score_part, word_df_d, n_total, meta=_MATCH_META).persist()
+
+
+# ---------------------------------------------------------------------------------------------------------
+# the pipeline
+
+
+@dataclass
+class ScaleResult:
+    """Tables of a distributed run: Dask DataFrames (persisted on the cluster) plus small pandas ones."""
+
+    articles: Any
+    statements: Any
+    mentions: Any
+    matches: Any
+    speakers: pd.DataFrame
+    statement_groups: pd.DataFrame
+    errors: pd.DataFrame
+    until: str = "all"
+    language: str | None = None
+
+    def compute(
+        self,
+        *,
+        transcript: Any = None,
+        propositions: Sequence[str] | None = None,
+        topics: Mapping[str, Sequence[str]] | None = None,
+        stance_model: Any = None,
+    ):
+        """Gather the tables into an :class:`debatekit.Analysis` and run the final, driver-side stages
+        (transcript alignment, discrepancies, topics, rebuttals, stances, graph) as ``analyze`` does."""
+        from debatekit.analysis import Analysis
+
+        result = Analysis(articles=self.articles.compute().reset_index(drop=True), errors=self.errors)
+        result.articles = _like_single(result.articles, schema.ARTICLE_COLUMNS)
+        if transcript is not None:
+            from debatekit.io import read_transcript
+
+            is_turns = isinstance(transcript, pd.DataFrame) and "turn_id" in transcript
+            result.turns = transcript if is_turns else read_transcript(transcript)
+        if self.until == "articles":
+            return result
+        st = self.statements.compute()
+        st = st.sort_values(["article_id", "start", "kind"], kind="stable").reset_index(drop=True)
+        result.statements = _like_single(st, schema.STATEMENT_COLUMNS)
+        if self.until != "statements":  # align_statements leaves group_id an object column
+            result.statements["group_id"] = pd.Series(st["group_id"].tolist(), dtype=object)
+        men = self.mentions.compute().sort_values(["article_id", "start"], kind="stable")
+        result.mentions = _like_single(men, schema.MENTION_COLUMNS)
+        result.speakers = self.speakers
+        if self.until == "statements":
+            return result
+        m = self.matches.compute().sort_values(["statement_id_a", "statement_id_b"], kind="stable")
+        # align_statements builds object columns (and a float score), not inferred ones
+        result.matches = (
+            pd.DataFrame(
+                {
+                    c: pd.Series(m[c].tolist(), dtype=float if c == "score" else object)
+                    for c in schema.MATCH_COLUMNS
+                }
+            )
+            if len(m)
+            else schema.frame(schema.MATCH_COLUMNS)
+        )
+        result.statement_groups = self.statement_groups
+        if len(result.turns):
+            from debatekit.align import align_transcript
+
+            result.statements = align_transcript(result.statements, result.turns, result.speakers)
+        if self.until == "matches":
+            return result
+        from debatekit.check import find_discrepancies
+        from debatekit.relate import relate
+
+        result.discrepancies = find_discrepancies(result)
+        related = relate(result, propositions=propositions, topics=topics, stance_model=stance_model)
+        for name, value in related.items():
+            setattr(result, name, value)
+        return result
+
+    def to_parquet(self, path: str | Path) -> Path:
+        """Write every table to ``path/<table>/`` (Dask tables, one file per partition) or
+        ``path/<table>.parquet`` (small tables)."""
+        out = Path(path)
+        out.mkdir(parents=True, exist_ok=True)
+        for name in ("articles", "statements", "mentions", "matches"):
+            getattr(self, name).to_parquet(out / name, write_index=False)
+        for name in ("speakers", "statement_groups", "errors"):
+            getattr(self, name).to_parquet(out / f"{name}.parquet", index=False)
+        return out
+
+
+def analyze_dask(
+    source: Any,
+    *,
+    language: str | None = None,
+    until: str = "all",
+    npartitions: int | None = None,
+) -> ScaleResult:
+    """Run extraction, speaker resolution and matching on the current Dask scheduler.
+
+    Parameters
+    ----------
+    source : dask DataFrame of articles, pandas DataFrame, path, folder, glob or list of those
+        See :func:`read_articles`.
+    language : str, optional
+        Force a language pack.
+    until : {"articles", "statements", "matches", "all"}
+        Last stage ("all" computes the same tables as "matches" here; the rest runs in ``compute``).
+    npartitions : int, optional
+        Partitions of the article table.
+
+    Returns
+    -------
+    ScaleResult
+        ``result.compute()`` gives the :class:`debatekit.Analysis` that ``debatekit.analyze`` gives.
+
+    Examples
+    --------
+    >>> from distributed import Client, LocalCluster  # doctest: +SKIP
+    >>> with Client(LocalCluster(n_workers=2)):  # doctest: +SKIP
+    ...     analysis = analyze_dask("articles/").compute()
+    """
+    dask, dd = _require_dask()
+    with dask.config.set(_CONFIG):
+        articles, errors = read_articles(source, language=language, npartitions=npartitions)
+        articles = articles.persist()
+        empty = schema.frame(schema.STATEMENT_COLUMNS)
+        result = ScaleResult(
+            articles,
+            dd.from_pandas(empty, npartitions=1),
+            dd.from_pandas(schema.frame(schema.MENTION_COLUMNS), npartitions=1),
+            dd.from_pandas(schema.frame(schema.MATCH_COLUMNS), npartitions=1),
+            schema.frame(schema.SPEAKER_COLUMNS),
+            schema.frame(schema.STATEMENT_GROUP_COLUMNS),
+            errors,
+            until,
+            language,
+        )
+        if until == "articles":
+            return result
+
+        ex = articles.map_partitions(_extract_part, language, meta=_EX_META).persist()
+        people = ex.map_partitions(_people_part, meta=_meta(_PEOPLE_COLS)).compute()
+        # resolve_speakers orders people by article id, then as the article lists them
+        people = people.sort_values(["article_id", "order"], kind="stable").reset_index(drop=True)
+        from debatekit.extract.speakers import unique_ids
+
+        recs, roots, canonical = _resolve(people, articles.npartitions)
+        ids = unique_ids(canonical)
+        who = {(p.article_id, p.key): (ids[roots[k]], canonical[roots[k]]) for k, p in enumerate(recs)}
+        who_d = dask.delayed(who, pure=True)
+        statements = ex.map_partitions(_statements_part, who_d, meta=_ST_META).persist()
+        result.mentions = ex.map_partitions(_mentions_part, who_d, meta=_MEN_META).persist()
+        warnings = ex.map_partitions(_warnings_part, meta=_ERR_META).compute()
+        if len(warnings):
+            warnings = _like_single(warnings, schema.ERROR_COLUMNS)
+            result.errors = pd.concat([errors, warnings], ignore_index=True)
+        result.speakers = _speakers_table(statements, recs, roots, canonical, ids)
+        result.statements = statements
+        if until == "statements":
+            return result
+
+        matches = match_statements(statements)
+        groups, group_of = _groups(statements, matches)
+        result.matches = matches
+        result.statement_groups = groups
+        result.statements = statements.map_partitions(
+            _with_group, dask.delayed(group_of, pure=True), meta=_ST_META
+        ).persist()
+        return result
+
+
+def _with_group(st: pd.DataFrame, group_of: Mapping[str, str]) -> pd.DataFrame:
+    st = st.copy()
+    st["group_id"] = pd.Series([group_of.get(s) for s in st["statement_id"]], index=st.index, dtype=object)
+    return st
+
+
+def _speakers_table(statements, recs, roots, canonical, ids) -> pd.DataFrame:
+    from debatekit.extract import _speaker_rows
+
+    spoken = statements[["speaker_id", "article_id"]].dropna(subset=["speaker_id"])
+    counts = spoken.groupby(["speaker_id", "article_id"]).size().compute()
+    # _speaker_rows counts statements per speaker and their distinct articles: one shared row object per
+    # statement gives it both without holding every statement on the driver
+    rows = []
+    for (sid, art), n in counts.sort_index().items():
+        row = {"speaker_id": sid, "article_id": art}
+        rows.extend([row] * int(n))
+    return _speaker_rows(recs, roots, canonical, ids, rows)
+
+
+def _groups(statements, matches) -> tuple[pd.DataFrame, dict[str, str]]:
+    """Statement groups from the gathered match pairs (connected components, on the driver)."""
+    from debatekit.align.statements import _groups as single_groups
+
+    pairs = matches[["statement_id_a", "statement_id_b"]].compute()
+    if pairs.empty:
+        return schema.frame(schema.STATEMENT_GROUP_COLUMNS), {}
+    st = statements[["statement_id", "article_id", "outlet", "speaker_id"]].compute().reset_index(drop=True)
+    sids_all = st["statement_id"].astype(str).to_numpy()
+    order = np.argsort(sids_all, kind="stable")
+    sids = sids_all[order]
+    pos = {s: k for k, s in enumerate(sids.tolist())}
+    a = np.asarray([pos[s] for s in pairs["statement_id_a"]], np.int64)
+    b = np.asarray([pos[s] for s in pairs["statement_id_b"]], np.int64)
+    arts = st["article_id"].astype(str).to_numpy()[order]
+    groups, group_of = single_groups(len(sids), a, b, sids, arts, st, order)
+    return groups, {s: g for s, g in zip(sids.tolist(), group_of.tolist(), strict=True) if g is not None}
