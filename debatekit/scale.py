@@ -289,7 +289,7 @@ def _meta(columns: Sequence[str], ints: Sequence[str] = (), floats: Sequence[str
     )
 
 
-_ST_META = _meta(schema.STATEMENT_COLUMNS, ints=("start", "end"))
+_ST_META = _meta(schema.STATEMENT_COLUMNS, ints=("start", "end"), floats=("confidence",))
 _MEN_META = _meta(schema.MENTION_COLUMNS, ints=("start", "end"))
 _ERR_META = _meta(schema.ERROR_COLUMNS)
 _ART_META = _meta(schema.ARTICLE_COLUMNS)
@@ -628,10 +628,26 @@ class ScaleResult:
         out = Path(path)
         out.mkdir(parents=True, exist_ok=True)
         for name in ("articles", "statements", "mentions", "matches"):
-            getattr(self, name).to_parquet(out / name, write_index=False)
+            table = getattr(self, name)
+            table.to_parquet(out / name, write_index=False, schema=_arrow_schema(table._meta))
         for name in ("speakers", "statement_groups", "errors"):
             getattr(self, name).to_parquet(out / f"{name}.parquet", index=False)
         return out
+
+
+def _arrow_schema(meta: pd.DataFrame):
+    """Column types for Parquet: object columns hold strings (or None), ``diff`` holds word opcodes."""
+    import pyarrow as pa
+
+    out = {}
+    for c, dtype in meta.dtypes.items():
+        if c == "diff":
+            out[c] = pa.list_(pa.struct([("op", pa.string()), ("a", pa.string()), ("b", pa.string())]))
+        elif dtype.kind == "O":
+            out[c] = pa.string()
+        else:
+            out[c] = pa.from_numpy_dtype(dtype)
+    return pa.schema(list(out.items()))  # a full schema: no inference from placeholder rows
 
 
 def analyze_dask(
