@@ -50,6 +50,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     analyze.add_argument("--until", choices=STAGES, default="all", help="stop after this stage (default all)")
     analyze.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
+    analyze.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on this Dask scheduler (tcp://host:8786; needs debatekit[dask])",
+    )
+    analyze.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="run on a local Dask cluster of N worker processes (debatekit[dask])",
+    )
     return parser
 
 
@@ -75,15 +86,27 @@ def run_analyze(args: argparse.Namespace) -> int:
     progress = False if args.quiet else None
     try:
         # Read first: an empty corpus stops here with the reasons, before any later stage runs.
-        corpus = dk.read_corpus(_source(args.paths), language=args.language, progress=progress)
+        read = dk.read_corpus
+        if args.scheduler or args.workers:
+            from debatekit.scale import read_corpus as read  # also reads Parquet files of articles
+        corpus = read(_source(args.paths), language=args.language, progress=progress)
         if corpus.articles.empty:
             print("debatekit: error: no article could be read from " + ", ".join(args.paths), file=sys.stderr)
             for line in problem_lines(dk.Analysis(articles=corpus.articles, errors=corpus.errors)):
                 print(line, file=sys.stderr)
             return 1
-        result = dk.analyze(
-            corpus, transcript=args.transcript, language=args.language, until=args.until, progress=progress
-        )
+        if args.scheduler or args.workers:
+            from debatekit.scale import analyze_on_cluster  # the same tables, computed on a Dask cluster
+
+            result = analyze_on_cluster(corpus, args)
+        else:
+            result = dk.analyze(
+                corpus,
+                transcript=args.transcript,
+                language=args.language,
+                until=args.until,
+                progress=progress,
+            )
     except (OSError, ValueError) as exc:  # unreadable input as a whole: say what and stop
         print(f"debatekit: error: {exc}", file=sys.stderr)
         return 1
