@@ -115,6 +115,48 @@ def _corpus_table(corpus, name: str) -> pd.DataFrame:
     return _typed(articles, _ART_META) if name == "articles" else errors
 
 
+def read_corpus(source: Any, *, language: str | None = None, progress: bool | None = None):
+    """:func:`debatekit.read_corpus` that also takes ``.parquet`` files (articles or raw records).
+
+    Returns
+    -------
+    debatekit.io.Corpus
+    """
+    from debatekit.io import Corpus
+    from debatekit.io import read_corpus as read
+
+    paths = [source] if isinstance(source, (str, Path)) else source
+    if isinstance(paths, list) and paths and all(str(p).endswith(".parquet") for p in paths):
+        frames = [pd.read_parquet(p) for p in paths]
+        corpora = [read(f, language=language, progress=progress) for f in frames]
+        return Corpus(
+            pd.concat([c.articles for c in corpora], ignore_index=True),
+            pd.concat([c.errors for c in corpora], ignore_index=True),
+        )
+    return read(source, language=language, progress=progress)
+
+
+def analyze_on_cluster(corpus: Any, args: Any):
+    """The command line's distributed run: ``args.scheduler`` (an address) or ``args.workers`` (a local
+    cluster of that many processes); returns the gathered :class:`debatekit.Analysis`."""
+    from distributed import Client, LocalCluster
+
+    if args.scheduler:
+        client, cluster = Client(args.scheduler), None
+    else:
+        cluster = LocalCluster(
+            n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+        client = Client(cluster)
+    try:
+        res = analyze_dask(corpus, language=args.language, until=args.until)
+        return res.compute(transcript=args.transcript)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
 # ---------------------------------------------------------------------------------------------------------
 # extraction (per article)
 

@@ -127,3 +127,16 @@ def test_name_blocks_follow_shared_words():
         ]
     )
     assert sorted(blocks) == [[0, 2], [1, 3]]
+
+
+def test_cli_scheduler_writes_the_same_tables(client, tmp_path):
+    from debatekit.cli import main
+
+    src = str(EXAMPLES / "debate_id" / "articles")
+    addr = client.scheduler.address
+    assert main(["analyze", src, "--out", str(tmp_path / "d"), "--scheduler", addr, "-q"]) == 0
+    assert main(["analyze", src, "--out", str(tmp_path / "s"), "-q"]) == 0
+    for table in ("statements", "speakers", "matches", "discrepancies"):
+        a = pd.read_csv(tmp_path / "s" / f"{table}.csv")
+        b = pd.read_csv(tmp_path / "d" / f"{table}.csv")
+        pd.testing.assert_frame_equal(a, b, obj=table)
