@@ -73,13 +73,21 @@ def test_year_from_weekday_when_article_has_no_date():
 
 
 def test_english_weekday_and_dates():
-    ms = find_mentions(
-        "e", "The debate on Saturday, November 7, 2020 and the rally on Friday, 7 November.", "en", None
-    )
+    text = "The debate on Saturday, November 7, 2020 and the rally on Friday, 7 November."
+    ms = find_mentions("e", text, "en", "2020-11-08")
     assert [(m.text, m.weekday_wrong) for m in ms] == [
         ("Saturday, November 7, 2020", False),
         ("Friday, 7 November", True),
     ]
+    # without a published date the year of "7 November" is a guess: never called wrong
+    assert not any(m.weekday_wrong for m in find_mentions("e", text, "en", None))
+
+
+def test_identifiers_are_not_quantities():
+    from debatekit.check.numbers import _placed_figures
+
+    placed = _placed_figures("i", "Perppu Nomor 2 Tahun 2017 mengubah UU dengan anggaran Rp 5 miliar.", "id")
+    assert [p.figure.text for p in placed] == ["Rp 5 miliar"]
 
 
 def test_numbers_follow_the_language():

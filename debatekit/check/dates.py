@@ -38,6 +38,7 @@ class DateMention:
     text: str
     weekday: int | None
     candidates: list[dt.date]  # calendar dates the words can mean (years and day/month orders)
+    year_known: bool = True  # False when the year was guessed from other years in the article
     context: frozenset[str] = field(default_factory=frozenset)
 
     @property
@@ -53,7 +54,8 @@ class DateMention:
 
     @property
     def weekday_wrong(self) -> bool:
-        return self.weekday is not None and bool(self.candidates) and not self.consistent
+        """The weekday fits none of the dates the words can mean (only said when the year is known)."""
+        return self.weekday is not None and self.year_known and bool(self.candidates) and not self.consistent
 
 
 def _alt(words) -> str:
@@ -111,7 +113,12 @@ def _context(text: str, start: int, end: int, stop: frozenset[str]) -> frozenset
 
 
 def find_mentions(article_id: str, text: str, language: str | None, published) -> list[DateMention]:
-    """Every date written in ``text``, with the calendar dates it can mean."""
+    """Every date written in ``text``, with the calendar dates it can mean.
+
+    A day/month without a year takes the year of ``published``; without a published date the years
+    written in the article (and the year before each) are tried, the weekday picks among them, and the
+    mention is never called wrong (an article of unknown date may be years away from its other years).
+    """
     pack = get_pack(language)
     pub = _published(published)
     explicit_years = sorted({_year(y) for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text)} - {None})
@@ -130,12 +137,15 @@ def find_mentions(article_id: str, text: str, language: str | None, published) -
                 a, b = int(g["a"]), int(g["b"])
                 pairs = [(a, b) if o.startswith("d") else (b, a) for o in orders]
             year = _year(g.get("y"))
+            guessed = False
             if year is not None:
                 years = [year]
             elif pub is not None:
                 years = [pub.year]
             else:
+                # no date of its own: years written elsewhere in the article are only a guess
                 years = sorted({y for x in explicit_years for y in (x, x - 1)}, reverse=True)
+                guessed = True
             cands = []
             for day, month in pairs:
                 for y in years:
@@ -161,6 +171,7 @@ def find_mentions(article_id: str, text: str, language: str | None, published) -
                     text=text[m.start() : text_end].strip(),
                     weekday=pack.dates.WEEKDAYS.get(wd.casefold()) if wd else None,
                     candidates=cands,
+                    year_known=not guessed,
                     context=_context(text, m.start(), text_end, stop),
                 )
             )

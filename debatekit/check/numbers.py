@@ -152,7 +152,7 @@ def number_changes(diff: list[dict], language: str | None) -> list[tuple[str, st
 
 
 FIGURE_CONTEXT = 12  # words each side of a figure, inside its sentence, that say what it counts
-SAME_THING_WORDS = 4  # context words two figures share to be taken for the same thing
+SAME_THING_WORDS = 5  # context words two figures share to be taken for the same thing
 SAME_THING_SHARE = 0.4  # ... and that share of the smaller context
 
 
@@ -178,6 +178,8 @@ def _placed_figures(article_id: str, text: str, language: str | None) -> list[_P
             ):
                 continue
             before = re.findall(r"\w+", text[s : f.start].casefold())[-FIGURE_CONTEXT:]
+            if before and before[-1] in getattr(pack.text, "IDENTIFIER_WORDS", ()):
+                continue  # "Nomor 2 Tahun 2017", "Route 9": a name, not a quantity
             after = re.findall(r"\w+", text[f.end : e].casefold())[:FIGURE_CONTEXT]
             words = {w for w in before + after if w not in stop and not w.isdigit() and len(w) > 2}
             out.append(_Placed(article_id, f, frozenset(words - {f.unit})))
