@@ -1,6 +1,6 @@
 """Word normalisation shared by the cross-outlet and transcript aligners.
 
-A statement becomes a list of word tokens: Unicode-normalised (NFKC), case-folded ("COVID" = "Covid"),
+A statement becomes a list of word tokens: Unicode-normalised (NFKC), case-folded ("NATO" = "Nato"),
 punctuation dropped. Surface forms are kept beside the tokens so that diffs show the words as printed.
 """
 

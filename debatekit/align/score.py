@@ -3,7 +3,7 @@
 The score that separates "same utterance" from "same topic" is the longest common subsequence (LCS) of
 content words, in order, measured against the shorter statement. Two reports of one utterance keep long
 runs of its words in the same order even when one outlet splits, trims or rewords the quote; statements on
-the same topic share words ("UMKM", "digitalisasi", "Kota Medan") but not their order. Measuring against
+the same topic share words ("banjir", "anggaran", "Kota X") but not their order. Measuring against
 the shorter statement is what lets one long quote match each of the two quotes another outlet split it
 into, without cutting statements into clauses first. Reported speech reorders clauses, so the same words
 in any order (multiset overlap) also count, with a higher bar, and a lower one when the pair shares a

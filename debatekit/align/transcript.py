@@ -41,7 +41,7 @@ def _resolve_labels(labels: list[str], speakers: pd.DataFrame | None) -> dict[st
     for label in labels:
         lab = norm_text(label)
         # an exact name or alias wins; then a near spelling ("Boby Nasution"); then a part of a name
-        # ("BOBBY" for "Bobby Nasution"); anything matching two people stays unresolved
+        # ("JANE" for "Jane Doe"); anything matching two people stays unresolved
         exact = sorted({sid for sid, form in names if form == lab})
         fuzzy = sorted({sid for sid, form in names if fuzz.ratio(lab, form) >= LABEL_RATIO})
         part = sorted({sid for sid, form in names if lab and set(lab.split()) <= set(form.split())})

@@ -1,6 +1,6 @@
 """Date discrepancies: weekdays that contradict their date, and outlets dating one event differently.
 
-Day/month references without a year ("Sabtu (7/1)") are resolved against the article's own date: its
+Day/month references without a year ("Sabtu (12/1)") are resolved against the article's own date: its
 published year (the year before when that would put the date more than a month after publication). With
 no published date, the years written elsewhere in the article and the year before each are candidates, and
 the weekday picks among them; a weekday is only called wrong when no candidate year fits it.
@@ -66,7 +66,7 @@ def _patterns(pack) -> list[re.Pattern]:
     wd, mo = _alt(pack.dates.WEEKDAYS), _alt(pack.dates.MONTHS)
     num = r"(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})(?:\s*/\s*(?P<y>\d{2,4}))?"
     return [
-        # "Sabtu (7/1)", "Kamis (9/3/2023)", "Saturday, 7/11"
+        # "Sabtu (12/1)", "Kamis (17/10/2024)", "Saturday, 10/12"
         re.compile(rf"\b(?P<wd>{wd})\b\.?\s*,?\s*\(?\s*{num}\s*\)?", re.I),
         # "Kamis, 09 Maret 2023", "Saturday (7 November)"
         re.compile(
@@ -77,7 +77,7 @@ def _patterns(pack) -> list[re.Pattern]:
         re.compile(
             rf"\b(?P<wd>{wd})\b\.?\s*,?\s*(?P<m>{mo})\b\.?\s+(?P<d>\d{{1,2}})(?:\s*,\s*(?P<y>\d{{4}}))?", re.I
         ),
-        # without weekday: "(9/3/2023)", "7 November 2020"
+        # without weekday: "(17/10/2024)", "12 Oktober 2024"
         re.compile(rf"\(\s*{num}\s*\)"),
         re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{mo})\b\.?\s+(?P<y>\d{{4}})\b", re.I),
     ]

@@ -1,6 +1,6 @@
 """Figures in text: parsing with the language's separators, totals that do not add up, figures that differ.
 
-"27.753" is 27,753 in Indonesian (thousands "."), "9,4" is 9.4; English is the other way round. Scale words
+"12.450" is 12,450 in Indonesian (thousands "."), "9,4" is 9.4; English is the other way round. Scale words
 ("juta", "triliun", "million") multiply. All of these come from the language pack.
 """
 
@@ -43,7 +43,7 @@ def _number_re(code: str) -> re.Pattern:
 
 
 def parse_number(text: str, language: str | None) -> float:
-    """Value of a figure written with the language's separators ("27.753" -> 27753 in Indonesian)."""
+    """Value of a figure written with the language's separators ("12.450" -> 12450 in Indonesian)."""
     pack = get_pack(language)
     t = text.replace(pack.text.THOUSANDS_SEPARATOR, "").replace(pack.text.DECIMAL_SEPARATOR, ".")
     return float(t)
@@ -140,7 +140,7 @@ def arithmetic_discrepancies(article_id: str, text: str, language: str | None) -
 
 
 def number_changes(diff: list[dict], language: str | None) -> list[tuple[str, str]]:
-    """Replaced figures in a word diff: [(figure in a, figure in b)] (e.g. "8 triliun" vs "80 triliun")."""
+    """Replaced figures in a word diff: [(figure in a, figure in b)] (e.g. "1,2 triliun" vs "12 triliun")."""
     out = []
     for op in diff or []:
         if op.get("op") != "replace":
