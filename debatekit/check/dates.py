@@ -16,7 +16,6 @@ import pandas as pd
 
 from debatekit.lang import get_pack
 
-SAME_EVENT_WORDS = 3  # context words two consistent mentions share to be taken for one occasion
 CONTEXT_WORDS = 12  # words each side of a mention that describe the event
 
 _EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -64,7 +63,7 @@ def _alt(words) -> str:
 
 def _patterns(pack) -> list[re.Pattern]:
     wd, mo = _alt(pack.dates.WEEKDAYS), _alt(pack.dates.MONTHS)
-    num = r"(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})(?:\s*/\s*(?P<y>\d{2,4}))?"
+    num = r"(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2})(?!\d))?"
     return [
         # "Sabtu (12/1)", "Kamis (17/10/2024)", "Saturday, 10/12"
         re.compile(rf"\b(?P<wd>{wd})\b\.?\s*,?\s*\(?\s*{num}\s*\)?", re.I),
@@ -193,8 +192,8 @@ def date_discrepancies(articles: pd.DataFrame, clusters: dict[str, list[str]]) -
     -----
     Outlets that report one event name the same weekday; a mention whose weekday contradicts its date
     is reported with the mentions of the same weekday, in articles of the same event, that describe the
-    occasion with some of the same words. Two consistent mentions of the same weekday with different
-    dates are reported when they share at least SAME_EVENT_WORDS context words.
+    occasion with some of the same words. Two consistent mentions with different dates are not reported:
+    on real corpora they are mostly different days of a running story, not one event dated twice.
     """
     mentions: dict[str, list[DateMention]] = {}
     for row in articles.itertuples(index=False):
@@ -208,7 +207,7 @@ def date_discrepancies(articles: pd.DataFrame, clusters: dict[str, list[str]]) -
         str(r.article_id): _published(getattr(r, "published", None)) for r in articles.itertuples(index=False)
     }
 
-    def peers(m: DateMention, min_shared: int):
+    def peers(m: DateMention, min_shared: int = 1):
         for other in sorted(clusters.get(m.article_id, [])):
             if other == m.article_id:
                 continue
@@ -225,18 +224,6 @@ def date_discrepancies(articles: pd.DataFrame, clusters: dict[str, list[str]]) -
         for m in mentions[art]:
             if m.weekday_wrong:
                 others = [n for n in peers(m, 1) if n.resolved != m.candidates[0]]
-                rows.append(_row([m, *others], pub))
-                reported.update((x.article_id, x.start) for x in [m, *others])
-    for art in sorted(mentions):
-        for m in mentions[art]:
-            if m.weekday is None or m.weekday_wrong or (art, m.start) in reported:
-                continue
-            others = [
-                n
-                for n in peers(m, SAME_EVENT_WORDS)
-                if n.resolved != m.resolved and (n.article_id, n.start) not in reported
-            ]
-            if others:
                 rows.append(_row([m, *others], pub))
                 reported.update((x.article_id, x.start) for x in [m, *others])
     return rows

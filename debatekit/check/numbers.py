@@ -140,13 +140,29 @@ def arithmetic_discrepancies(article_id: str, text: str, language: str | None) -
 
 
 def number_changes(diff: list[dict], language: str | None) -> list[tuple[str, str]]:
-    """Replaced figures in a word diff: [(figure in a, figure in b)] (e.g. "1,2 triliun" vs "12 triliun")."""
+    """Replaced figures in a word diff: [(figure in a, figure in b)] (e.g. "1,2 triliun" vs "12 triliun").
+
+    Years and figures after an identifier word ("Nomor 2", "Route 9") are names, not amounts.
+    """
+    pack = get_pack(language)
+    ident = getattr(pack.text, "IDENTIFIER_WORDS", frozenset())
+
+    def amounts(text: str) -> set[float]:
+        return {
+            f.value
+            for f in figures(text, language)
+            if not (f.unit is None and f.value == int(f.value) and 1900 <= f.value <= 2100)
+        }
+
     out = []
-    for op in diff or []:
+    for k, op in enumerate(diff or []):
         if op.get("op") != "replace":
             continue
-        fa, fb = figures(op.get("a", ""), language), figures(op.get("b", ""), language)
-        if fa and fb and {f.value for f in fa} != {f.value for f in fb}:
+        before = (diff[k - 1].get("a", "") if k else "").split()
+        if before and before[-1].casefold() in ident:
+            continue
+        fa, fb = amounts(op.get("a", "")), amounts(op.get("b", ""))
+        if fa and fb and fa != fb:
             out.append((op["a"], op["b"]))
     return out
 
