@@ -1,6 +1,6 @@
 """Indonesian: general text facts (stopwords, abbreviations, number format)."""
 
-# Thousands separator "." and decimal ",": "27.753" is twenty-seven thousand, "9,4" is nine point four.
+# Thousands separator "." and decimal ",": "12.450" is twelve thousand four hundred and fifty, "9,4" is nine point four.
 THOUSANDS_SEPARATOR = "."
 DECIMAL_SEPARATOR = ","
 
