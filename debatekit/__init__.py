@@ -24,7 +24,7 @@ _EXPORTS = {
     "load": "debatekit.analysis",
 }
 
-__all__ = sorted(_EXPORTS) + ["__version__"]
+__all__ = ["Analysis", "Corpus", "__version__", "analyze", "load", "read_corpus", "read_transcript"]
 
 if TYPE_CHECKING:  # pragma: no cover
     from debatekit.analysis import Analysis, load

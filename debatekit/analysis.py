@@ -50,6 +50,7 @@ class Analysis:
 
     def summary(self) -> dict[str, Any]:
         """Counts a person wants first: articles, outlets, speakers, statements, matches, discrepancies."""
+
         def counts(df: pd.DataFrame, col: str) -> dict[str, int]:
             if df.empty or col not in df:
                 return {}

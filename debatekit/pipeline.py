@@ -55,17 +55,27 @@ def analyze(
     """
     from debatekit.io import Corpus, read_corpus, read_transcript
 
-    corpus = source if isinstance(source, Corpus) else read_corpus(source, language=language, progress=progress)
+    corpus = (
+        source if isinstance(source, Corpus) else read_corpus(source, language=language, progress=progress)
+    )
     result = Analysis(articles=corpus.articles, errors=corpus.errors)
     if transcript is not None:
-        result.turns = read_transcript(transcript) if not isinstance(transcript, pd.DataFrame) or "turn_id" not in transcript else transcript
+        result.turns = (
+            read_transcript(transcript)
+            if not isinstance(transcript, pd.DataFrame) or "turn_id" not in transcript
+            else transcript
+        )
     if until == "articles":
         return result
 
     from debatekit.extract import extract_corpus
 
     extraction = extract_corpus(result.articles, language=language)
-    result.statements, result.mentions, result.speakers = extraction.statements, extraction.mentions, extraction.speakers
+    result.statements, result.mentions, result.speakers = (
+        extraction.statements,
+        extraction.mentions,
+        extraction.speakers,
+    )
     if len(extraction.warnings):
         result.errors = pd.concat([result.errors, extraction.warnings], ignore_index=True)
     if until == "statements":

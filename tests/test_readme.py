@@ -16,8 +16,10 @@ def test_readme_python_example_runs(tmp_path):
     cwd = os.getcwd()
     os.chdir(REPO)
     try:
-        code = blocks[0].replace('"report.html"', repr(str(tmp_path / "report.html"))).replace(
-            '"analysis/"', repr(str(tmp_path / "analysis"))
+        code = (
+            blocks[0]
+            .replace('"report.html"', repr(str(tmp_path / "report.html")))
+            .replace('"analysis/"', repr(str(tmp_path / "analysis")))
         )
         namespace: dict = {}
         exec(compile(code, "README.md", "exec"), namespace)

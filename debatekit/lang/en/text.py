@@ -30,7 +30,17 @@ NUMBER_SCALES: dict[str, int] = {
     "trillion": 10**12,
 }
 PERCENT_WORDS = frozenset({"percent", "per cent", "%"})
-CURRENCY_WORDS = frozenset({"$", "us$", "usd", "dollar", "dollars", "rp", "rupiah", "£", "€", "euro", "euros"})
-TOTAL_CUES = ("consisting of", "made up of", "comprising", "broken down into", "split into", "divided into", ":")
+CURRENCY_WORDS = frozenset(
+    {"$", "us$", "usd", "dollar", "dollars", "rp", "rupiah", "£", "€", "euro", "euros"}
+)
+TOTAL_CUES = (
+    "consisting of",
+    "made up of",
+    "comprising",
+    "broken down into",
+    "split into",
+    "divided into",
+    ":",
+)
 # Words before a figure that make it a name or an identifier, not a quantity ("Nomor 2", "Route 9").
 IDENTIFIER_WORDS = frozenset("no number route article section chapter page room highway interstate".split())

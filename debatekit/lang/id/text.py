@@ -37,6 +37,14 @@ NUMBER_SCALES: dict[str, int] = {
 PERCENT_WORDS = frozenset({"persen", "%", "prosen"})
 CURRENCY_WORDS = frozenset({"rp", "rupiah", "us$", "usd", "dolar", "dollar"})
 # Cues that a stated total is followed by all of its parts: "1.200 personel terdiri atas ...", "14.620 KK: ...".
-TOTAL_CUES = ("terdiri atas", "terdiri dari", "dengan rincian", "rinciannya", "yang terbagi atas", "terbagi atas", ":")
+TOTAL_CUES = (
+    "terdiri atas",
+    "terdiri dari",
+    "dengan rincian",
+    "rinciannya",
+    "yang terbagi atas",
+    "terbagi atas",
+    ":",
+)
 # Words before a figure that make it a name or an identifier, not a quantity ("Nomor 2", "Route 9").
 IDENTIFIER_WORDS = frozenset("nomor no nomer pasal ayat urut jalur koridor rute halaman bab".split())
