@@ -149,9 +149,13 @@ def extract_article(
     body_start = paras[first_body][0] if first_body < len(paras) else len(text)
     headline = [(0, body_start)] if body_start else []
     masked = _Spans([(a, b) for a, b, _ in epithets] + [(s, e) for s, e in quoted.spans] + headline)
-    entities = _register_people(text, candidates, index, lex, all_quoted, masked, first_body, paras)
+    mid_sentence = frozenset(
+        w.bare for w in index.ws if w.is_capitalised and not _sentence_initial(text, w.start)
+    )
+    ctx = _Context(text, index, lex, all_quoted, masked, paras, first_body, mid_sentence)
+    entities = _register_people(ctx, candidates)
     entities.sentence_starts = [s for _p, s, _e in sentence_spans]
-    _unknown_subjects(text, sentence_spans, entities, index, lex, all_quoted, masked, first_body, paras)
+    _unknown_subjects(ctx, sentence_spans, entities)
     _resolve(out, text, candidates, epithets, entities, index, lex, all_quoted, masked)
     _headline_mentions(out, text, entities, index.between(0, body_start))
     out.people = entities.people
@@ -437,20 +441,26 @@ def _epithets(
 
 
 # -- pass 2: people ---------------------------------------------------------------------------------
-def _register_people(
-    text: str,
-    candidates: list[Candidate],
-    index: _Index,
-    lex: Lexicon,
-    quoted: _Spans,
-    masked: _Spans,
-    first_body: int,
-    paras: list[tuple[int, int]],
-) -> ArticleEntities:
+@dataclass(frozen=True)
+class _Context:
+    """What the people-finding passes share about one article."""
+
+    text: str
+    index: _Index
+    lex: Lexicon
+    quoted: _Spans  # every quoted span, accepted or not
+    masked: _Spans  # epithets, accepted quotes and the headline
+    paras: list[tuple[int, int]]
+    first_body: int
+    mid_sentence: frozenset[str]  # capitalised words the article uses somewhere other than a sentence start
+
+
+def _register_people(ctx: _Context, candidates: list[Candidate]) -> ArticleEntities:
+    text, index, lex, quoted, masked = ctx.text, ctx.index, ctx.lex, ctx.quoted, ctx.masked
+    mid_sentence = ctx.mid_sentence
     subjects = [c.cue.subject for c in candidates if c.cue is not None and c.cue.subject.kind == "run"]
     # Words the article uses alone as a speaker's name mid-sentence ("kata Rahmat"): a sentence-initial
     # capital ("Sekedar mengingatkan ...") is only a name when the article confirms it.
-    mid_sentence = {w.bare for w in index.ws if w.is_capitalised and not _sentence_initial(text, w.start)}
     anchors = frozenset(
         s.words[0].bare
         for s in subjects
@@ -579,17 +589,11 @@ def _is_degree(w: Word, lex: Lexicon) -> bool:
 
 
 def _unknown_subjects(
-    text: str,
-    sentence_spans: list[tuple[int, int, int]],
-    entities: ArticleEntities,
-    index: _Index,
-    lex: Lexicon,
-    quoted: _Spans,
-    masked: _Spans,
-    first_body: int,
-    paras: list[tuple[int, int]],
+    ctx: _Context, sentence_spans: list[tuple[int, int, int]], entities: ArticleEntities
 ) -> None:
     """Mark sentences whose subject is a name-like run that is nobody the article registered."""
+    text, index, lex, quoted, masked = ctx.text, ctx.index, ctx.lex, ctx.quoted, ctx.masked
+    first_body, paras, mid_sentence = ctx.first_body, ctx.paras, ctx.mid_sentence
     dateline_end = _dateline_end(text, paras, first_body)
     mid_sentence = {w.bare for w in index.ws if w.is_capitalised and not _sentence_initial(text, w.start)}
     for _p, s, e in sentence_spans:
