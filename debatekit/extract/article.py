@@ -595,7 +595,6 @@ def _unknown_subjects(
     text, index, lex, quoted, masked = ctx.text, ctx.index, ctx.lex, ctx.quoted, ctx.masked
     first_body, paras, mid_sentence = ctx.first_body, ctx.paras, ctx.mid_sentence
     dateline_end = _dateline_end(text, paras, first_body)
-    mid_sentence = {w.bare for w in index.ws if w.is_capitalised and not _sentence_initial(text, w.start)}
     for _p, s, e in sentence_spans:
         start = max(s, dateline_end) if s < dateline_end else s
         ws = index.between(start, e)
