@@ -364,6 +364,7 @@ def _like_single(df: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
 # matching (cross-article, blocked by rare bigram features)
 
 _SEP = "\x1f"
+SHUFFLE_ROWS = 100_000  # statements per partition of the matching shuffles
 
 
 def _content_part(st: pd.DataFrame) -> pd.DataFrame:
@@ -540,7 +541,7 @@ def match_statements(statements, *, npartitions: int | None = None):
     statements : dask.dataframe.DataFrame
         ``schema.STATEMENT_COLUMNS`` with ``speaker_id`` resolved.
     npartitions : int, optional
-        Partitions of the shuffles (default: those of ``statements``).
+        Partitions of the shuffles (default: one per SHUFFLE_ROWS statements, at least 4).
 
     Returns
     -------
@@ -548,11 +549,12 @@ def match_statements(statements, *, npartitions: int | None = None):
         ``schema.MATCH_COLUMNS``, persisted, in no particular order.
     """
     dask, dd = _require_dask()
-    nparts = npartitions or statements.npartitions
     tok = statements.map_partitions(
         _content_part, meta=pd.DataFrame({c: pd.Series([], dtype=object) for c in ("sid", "art", "words")})
     ).persist()
     n_total = int(tok.shape[0].compute())
+    # a task shuffle costs partitions squared: few, large output partitions (a posting list is small)
+    nparts = npartitions or max(4, -(-n_total // SHUFFLE_ROWS))
     word_df = tok.map_partitions(
         _df_part, meta=pd.DataFrame({"word": pd.Series([], dtype=object), "n": pd.Series([], dtype="int64")})
     )
