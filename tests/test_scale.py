@@ -117,6 +117,19 @@ def test_worker_killed_mid_run(client):
     client.wait_for_workers(2, timeout=30)  # the nanny restarts it for later tests
 
 
+def test_no_statements_gives_empty_tables(client):
+    frame = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "text": ["Hujan turun sejak pagi di kota itu.", "Jalan raya ditutup sore ini."],
+        }
+    )
+    single = dk.analyze(frame, progress=False)
+    dist = analyze_dask(frame).compute()
+    assert dist.statements.empty and dist.matches.empty
+    assert_same(single, dist)
+
+
 def test_name_blocks_follow_shared_words():
     blocks = _name_blocks(
         [
