@@ -97,7 +97,7 @@ def read_articles(source: Any, *, language: str | None = None, npartitions: int 
                 f"article ids repeat across partitions ({', '.join(map(str, dup.index[:5]))}): give unique ids"
             )
         return articles, errors
-    corpus = read_corpus(source, language=language, max_bytes=None)
+    corpus = read_corpus(source, language=language, progress=False)
     n = len(corpus.articles)
     parts = npartitions or max(2, -(-n // 200))
     return dd.from_pandas(corpus.articles, npartitions=max(1, min(parts, n)), sort=False), corpus.errors
