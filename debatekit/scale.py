@@ -23,7 +23,7 @@ Results are persisted Dask DataFrames (:class:`ScaleResult`); ``compute()`` gath
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from debatekit import schema
+from debatekit.extract.speakers import LocalPerson
 
 _CONFIG = {
     # keep object columns as Python objects (lists, None): the single-machine tables do
@@ -184,19 +185,7 @@ def _people_part(ex: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for art, (e, _, _, position) in zip(ex["article_id"], ex["payload"], strict=True):
         for order, p in enumerate(e.people):
-            rows.append(
-                (
-                    art,
-                    order,
-                    p.key,
-                    p.name,
-                    p.tokens,
-                    frozenset(p.names),
-                    frozenset(p.roles),
-                    frozenset(p.aliases),
-                    position,
-                )
-            )
+            rows.append((art, order, *astuple(LocalPerson.from_person(art, p, position))[1:]))
     return pd.DataFrame(rows, columns=list(_PEOPLE_COLS), dtype=object)
 
 

@@ -50,18 +50,7 @@ def resolve_speakers(
         position = pack.attribution.SHORT_NAME_POSITION
         for p in ex.people:
             where[(ex.article_id, p.key)] = len(people)
-            people.append(
-                LocalPerson(
-                    ex.article_id,
-                    p.key,
-                    p.name,
-                    p.tokens,
-                    frozenset(p.names),
-                    frozenset(p.roles),
-                    frozenset(p.aliases),
-                    position,
-                )
-            )
+            people.append(LocalPerson.from_person(ex.article_id, p, position))
     roots, canonical = link_people(people)
     ids = unique_ids(canonical)
 

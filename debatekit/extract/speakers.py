@@ -32,6 +32,20 @@ class LocalPerson:
     aliases: frozenset[str]
     short_name_position: str  # "first" | "last": how this article's language shortens names
 
+    @classmethod
+    def from_person(cls, article_id: str, person, short_name_position: str) -> LocalPerson:
+        """Freeze an article's :class:`~debatekit.extract.entities.Person` for corpus-level linking."""
+        return cls(
+            article_id,
+            person.key,
+            person.name,
+            person.tokens,
+            frozenset(person.names),
+            frozenset(person.roles),
+            frozenset(person.aliases),
+            short_name_position,
+        )
+
 
 class _UnionFind:
     def __init__(self, n: int) -> None:
