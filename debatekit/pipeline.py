@@ -7,6 +7,7 @@ sources -read-> articles -extract-> statements + mentions -resolve-> speakers
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
@@ -68,6 +69,8 @@ def analyze(
     if until == "articles":
         return result
 
+    stages = _StageBar(len(result.articles), progress, {"statements": 1, "matches": 2}.get(until, 4))
+    stages.start("extracting statements")
     from debatekit.extract import extract_corpus
 
     extraction = extract_corpus(result.articles, language=language)
@@ -79,21 +82,54 @@ def analyze(
     if len(extraction.warnings):
         result.errors = pd.concat([result.errors, extraction.warnings], ignore_index=True)
     if until == "statements":
-        return result
+        return stages.done(result)
 
+    stages.start("matching across outlets")
     from debatekit.align import align_statements, align_transcript
 
     result.matches, result.statement_groups, result.statements = align_statements(result.statements)
     if len(result.turns):
         result.statements = align_transcript(result.statements, result.turns, result.speakers)
     if until == "matches":
-        return result
+        return stages.done(result)
 
     from debatekit.check import find_discrepancies
     from debatekit.relate import relate
 
+    stages.start("checking facts")
     result.discrepancies = find_discrepancies(result)
+    stages.start("relating speakers")
     related = relate(result, propositions=propositions, topics=topics, stance_model=stance_model)
     for name, value in related.items():  # topics, rebuttals, stances, graph, statements (with topic_id)
         setattr(result, name, value)
-    return result
+    return stages.done(result)
+
+
+class _StageBar:
+    """A progress bar over the pipeline's stages (reading has its own, per file)."""
+
+    def __init__(self, n_articles: int, progress: bool | None, total: int) -> None:
+        from debatekit.io.corpus import PROGRESS_MIN_ITEMS
+
+        show = (
+            progress if progress is not None else (n_articles >= PROGRESS_MIN_ITEMS and sys.stderr.isatty())
+        )
+        self.bar = None
+        if show:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, desc="analyze", unit="stage", file=sys.stderr)
+        self.started = False
+
+    def start(self, stage: str) -> None:
+        if self.bar is not None:
+            if self.started:
+                self.bar.update(1)
+            self.bar.set_postfix_str(stage)
+            self.started = True
+
+    def done(self, result: Analysis) -> Analysis:
+        if self.bar is not None:
+            self.bar.update(1)
+            self.bar.close()
+        return result

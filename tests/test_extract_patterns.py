@@ -252,3 +252,8 @@ def test_long_titles_with_conjunctions_and_acronyms():
     )
     d = direct(run(text))
     assert list(d.speaker) == ["Ignasius Jonan", "Ignatius Suharyo"]
+
+
+def test_stage_progress_bar_when_asked(capsys):
+    dk.analyze(pd.DataFrame([{"article_id": "a", "text": ID_DEBATE}]), progress=True, until="statements")
+    assert "extracting statements" in capsys.readouterr().err
