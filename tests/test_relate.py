@@ -10,7 +10,8 @@ from debatekit import schema
 from debatekit.analysis import Analysis
 from debatekit.lang import AVAILABLE, get_pack
 from debatekit.relate import exchange, rebuttals_of, relate, topic_subgraph
-from debatekit.relate.polarity import contested_words, flip
+from debatekit.relate.polarity import contested_words, evaluation, flip, proposition_polarity
+from debatekit.relate.propositions import named_speakers
 
 
 def make(
@@ -333,3 +334,61 @@ def test_empty_analysis_gives_empty_tables():
         assert out[name].empty
     assert list(out["graph"].nodes) == ["proposition:user:0"]  # the user's claim, with no stance yet
     assert list(out["rebuttals"].columns) == list(schema.REBUTTAL_COLUMNS)
+
+
+HOUSING = (
+    "Housing row in Springfield\n"
+    '"Rents keep rising and the housing plan delivered nothing but speeches," John Roe said. '
+    "Mayor Jane Doe pushed back. "
+    '"We opened 900 housing units this year, more than ever before," Doe said. '
+    'Ann Poe, a tenant organiser, spoke later. "Housing here is a crisis for every family," Poe said.'
+)
+HOUSING_QUOTES = [
+    ("John Roe", "Rents keep rising and the housing plan delivered nothing but speeches,", "direct"),
+    ("Jane Doe", "We opened 900 housing units this year, more than ever before,", "direct"),
+    ("Ann Poe", "Housing here is a crisis for every family,", "direct"),
+]
+
+
+def test_evaluation_and_proposition_polarity():
+    en = get_pack("en")
+    assert evaluation("Housing is a crisis", en) == -1
+    assert evaluation("That is not true", en) == -1  # a negated verdict counts the other way
+    assert evaluation("Housing is not a talking point; it is a crisis", en) == -1
+    assert evaluation("We opened 900 units", en) == 0
+    assert proposition_polarity("Housing has improved under the mayor", en) == 1
+    assert proposition_polarity("Housing has not improved under the mayor", en) == -1
+    assert proposition_polarity("The mayor failed on housing", en) == -1
+
+
+@pytest.mark.parametrize(
+    ("proposition", "sides"),
+    [
+        (
+            "Housing in Springfield has improved under Mayor Jane Doe",
+            {"jane-doe": "for", "john-roe": "against", "ann-poe": "against"},
+        ),
+        # negated: the named speaker still defends her record, so she is against this wording
+        (
+            "Housing in Springfield has not improved under Mayor Jane Doe",
+            {"jane-doe": "against", "john-roe": "for", "ann-poe": "for"},
+        ),
+    ],
+)
+def test_stance_on_a_named_speakers_record(proposition, sides):
+    a = make(HOUSING, HOUSING_QUOTES)
+    out = relate(a, propositions=[proposition])
+    assert [
+        (r["source_speaker_id"], r["target_speaker_id"]) for r in out["rebuttals"].to_dict("records")
+    ] == [("jane-doe", "john-roe")]
+    st = out["stances"][out["stances"].target == proposition]
+    assert dict(zip(st.speaker_id, st.stance, strict=True)) == sides
+
+
+def test_named_speakers_need_the_whole_name():
+    speakers = schema.frame(
+        schema.SPEAKER_COLUMNS,
+        [{"speaker_id": "jane-doe", "name": "Jane Doe"}, {"speaker_id": "john-doe", "name": "John Doe"}],
+    )
+    assert named_speakers("Housing improved under Mayor Jane Doe", speakers) == ["jane-doe"]
+    assert named_speakers("Housing improved under Mayor Doe", speakers) == []

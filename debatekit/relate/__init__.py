@@ -55,7 +55,11 @@ def relate(
     from debatekit import schema
     from debatekit.lang import get_pack
     from debatekit.relate.graph import build_graph
-    from debatekit.relate.propositions import rebuttal_propositions, user_propositions
+    from debatekit.relate.propositions import (
+        rebuttal_propositions,
+        user_propositions,
+        with_named_sides,
+    )
     from debatekit.relate.rebuttals import find_rebuttals
     from debatekit.relate.stance import compute_stances
     from debatekit.relate.topics import assign_topics
@@ -78,7 +82,9 @@ def relate(
         [topic_of.get(sid) for sid in statements["statement_id"]], index=statements.index, dtype=object
     )
     rebuttals = find_rebuttals(articles, statements, speakers, mentions, topic_of)
-    props = user_props + rebuttal_propositions(rebuttals, statements, pack_of)
+    props = with_named_sides(user_props, rebuttals, statements, speakers, pack_of) + rebuttal_propositions(
+        rebuttals, statements, pack_of
+    )
     stances, votes = compute_stances(
         statements,
         speakers,

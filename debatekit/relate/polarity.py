@@ -63,6 +63,31 @@ def analyse_clauses(text: str, pack: LanguagePack, *, stance_words: bool = False
     return out
 
 
+def evaluation(text: str, pack: LanguagePack) -> int:
+    """Signed count of the pack's stance words in ``text`` ("crisis": -1, "improved": +1).
+
+    A stance word within :data:`SCOPE` words after an uncancelled negation counts the other way ("not
+    true" is -1); the result's sign is the text's evaluation, 0 when it holds none or they cancel.
+    """
+    rel = pack.relations
+    low = [w.lower() for w, _, _ in word_spans(text)]
+    total = 0
+    for i, w in enumerate(low):
+        sign = 1 if w in rel.STANCE_FOR else -1 if w in rel.STANCE_AGAINST else 0
+        if sign:
+            total += -sign if _negated(low[max(0, i - SCOPE) : i], rel.NEGATIONS) else sign
+    return total
+
+
+def proposition_polarity(text: str, pack: LanguagePack) -> int:
+    """+1 when ``text`` asserts something good or plain, -1 when negated or negative ("has not improved",
+    "failed"): negations and the pack's STANCE_AGAINST words each flip it."""
+    rel = pack.relations
+    low = [w.lower() for w, _, _ in word_spans(text)]
+    flips = _negated(low, rel.NEGATIONS) + sum(1 for w in low if w in rel.STANCE_AGAINST)
+    return -1 if flips % 2 else 1
+
+
 def _negated(low: list[str], negations: frozenset[str]) -> int:
     """1 when the clause is negated: some negation not cancelled by an adjacent one ("bukan tidak")."""
     i, count = 0, 0

@@ -5,18 +5,31 @@ rebuttal contests ("Hari ini Medan ... tidak ada digitalisasi"), with its negati
 language pack ("... sudah ada digitalisasi"). Its rebutter is then *for* it and the rebutted speaker
 *against*; when the claim was affirmative already it is kept as said and the sides swap. Without a
 contested clause the target statement's first sentence is used as said.
+
+A user proposition that names a speaker ("Housing has improved under Mayor Jane Doe") is about that
+speaker's record: in every rebuttal on its topic between the named speaker and someone else, the named
+speaker's statement defends the proposition (is *for* it, or *against* when the proposition is negated or
+negative: "has not improved", "failed") and the other side takes the opposite stance; see
+:func:`with_named_sides`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
 from debatekit.lang import LanguagePack, get_pack
-from debatekit.relate.polarity import claim_clause, contested_words, flip
+from debatekit.relate.polarity import (
+    claim_clause,
+    contested_words,
+    flip,
+    ignored_words,
+    proposition_polarity,
+)
+from debatekit.relate.spans import shared, words
 
 
 @dataclass(frozen=True)
@@ -86,4 +99,75 @@ def rebuttal_propositions(
         out.append(
             Proposition(f"rebuttal:{r['rebuttal_id']}", text, "rebuttal", tid, r["rebuttal_id"], implied)
         )
+    return out
+
+
+def named_speakers(text: str, speakers: pd.DataFrame) -> list[str]:
+    """Ids of the speakers whose canonical name appears in ``text`` as a phrase (any case), sorted."""
+    out = []
+    for sid, name in zip(speakers["speaker_id"], speakers["name"], strict=True):
+        parts = words(name) if isinstance(name, str) else []
+        if not parts or max(map(len, parts)) < 3:
+            continue  # initials alone name nobody
+        pattern = r"(?<!\w)" + r"\W+".join(map(re.escape, parts)) + r"(?!\w)"
+        if re.search(pattern, text, re.IGNORECASE):
+            out.append(str(sid))
+    return sorted(set(out))
+
+
+def with_named_sides(
+    propositions: Sequence[Proposition],
+    rebuttals: pd.DataFrame,
+    statements: pd.DataFrame,
+    speakers: pd.DataFrame,
+    pack_of: Mapping[str, LanguagePack],
+) -> list[Proposition]:
+    """User propositions with ``implied`` stances from the rebuttals of the speakers they name.
+
+    A rebuttal counts when exactly one of its two speakers is named and one of its two statements shares a
+    topic word with the proposition (a content word that is neither part of a name nor a verdict word).
+    Across a "rebuts" row the named speaker's statement gets the proposition's polarity ("for" unless it is
+    negated or negative) and the other the opposite; across a "supports" row both get it. A statement given
+    both sides by different rebuttals is left out.
+    """
+    if not len(speakers) or not len(rebuttals):
+        return list(propositions)
+    text_of = dict(zip(statements["statement_id"], statements["text"], strict=True))
+    speaker_of = dict(zip(statements["statement_id"], statements["speaker_id"], strict=True))
+    names = dict(zip(speakers["speaker_id"], speakers["name"], strict=True))
+    rows = [
+        r
+        for r in rebuttals.to_dict("records")
+        if r.get("relation") in ("rebuts", "supports")
+        and r.get("source_statement_id") in text_of
+        and r.get("target_statement_id") in text_of
+    ]
+    out = []
+    for prop in propositions:
+        named = set(named_speakers(prop.text, speakers)) if prop.source == "user" else set()
+        if not named:
+            out.append(prop)
+            continue
+        name_words = {w for sid in named for w in words(names.get(sid, ""))}
+        sides: dict[str, set[str]] = {}
+        for r in rows:
+            a, b = r["source_statement_id"], r["target_statement_id"]
+            if (speaker_of.get(a) in named) == (speaker_of.get(b) in named):
+                continue
+            pack = pack_of.get(b) or get_pack(None)
+            rel = pack.relations
+            skip = ignored_words(pack) | rel.STANCE_FOR | rel.STANCE_AGAINST | name_words
+            topic = [w for w in words(prop.text) if w not in skip and len(w) > 2]
+            if not shared(topic, words(text_of[a]) + words(text_of[b])):
+                continue
+            yes = "for" if proposition_polarity(prop.text, pack) > 0 else "against"
+            no = "against" if yes == "for" else "for"
+            mine, theirs = (a, b) if speaker_of.get(a) in named else (b, a)
+            sides.setdefault(mine, set()).add(yes)
+            sides.setdefault(theirs, set()).add(yes if r["relation"] == "supports" else no)
+        implied = dict(prop.implied)
+        for sid in sorted(sides):
+            if len(sides[sid]) == 1 and sid not in implied:
+                implied[sid] = next(iter(sides[sid]))
+        out.append(replace(prop, implied=implied))
     return out

@@ -25,7 +25,7 @@ import pandas as pd
 
 from debatekit import schema
 from debatekit.lang import LanguagePack, get_pack
-from debatekit.relate.polarity import analyse_clauses, ignored_words
+from debatekit.relate.polarity import analyse_clauses, evaluation, ignored_words, proposition_polarity
 from debatekit.relate.propositions import Proposition
 from debatekit.relate.spans import MIN_PREFIX, same_word, shared, word_spans, words
 
@@ -60,36 +60,52 @@ class LexiconStance:
     def __init__(self, language: str | None = None) -> None:
         self.pack: LanguagePack = get_pack(language)
         self._skip = ignored_words(self.pack)
-        self._cache: dict[str, tuple[list[str], list[str], int]] = {}
+        self._cache: dict[str, tuple[list[str], list[str], int, bool]] = {}
 
-    def _parse(self, target: str) -> tuple[list[str], list[str], int]:
+    def _parse(self, target: str) -> tuple[list[str], list[str], int, bool]:
         if target not in self._cache:
             rel = self.pack.relations
             spans = word_spans(target)
             low = [w.lower() for w, _, _ in spans]
             content = [w for w in low if w not in self._skip and len(w) > 2]
+            stance = rel.STANCE_FOR | rel.STANCE_AGAINST
+            evaluative = any(w in stance for w in low)
             marks = [i for i, w in enumerate(low) if w in rel.NEGATIONS or w in rel.ALREADY]
-            if marks:
-                after = [w for w in low[marks[-1] + 1 :] if w not in self._skip and len(w) > 2]
-                predicate = after[:PREDICATE_WORDS]
+            subject: list[str] = []
+            if evaluative:
+                # "Housing has improved under X": what is judged is its common nouns, the verdict the
+                # stance word; a sentence judging the same thing votes with its own stance words.
+                topic = [w for w in content if w not in stance]
+                lower = [w for (w, _, _), lw in zip(spans, low, strict=True) if w.islower() and lw in topic]
+                predicate = list(dict.fromkeys(lower or topic))
+                polarity = proposition_polarity(target, self.pack)
             else:
-                predicate = [
-                    w for (w, _, _), lw in zip(spans, low, strict=True) if w.islower() and lw in content
-                ]
-            predicate = predicate or content[-1:]
-            subject = [w for w in dict.fromkeys(content) if w not in predicate]
-            polarity = -1 if sum(1 for w in low if w in rel.NEGATIONS) % 2 else 1
-            self._cache[target] = (predicate, subject, polarity)
+                if marks:
+                    after = [w for w in low[marks[-1] + 1 :] if w not in self._skip and len(w) > 2]
+                    predicate = after[:PREDICATE_WORDS]
+                else:
+                    predicate = [
+                        w for (w, _, _), lw in zip(spans, low, strict=True) if w.islower() and lw in content
+                    ]
+                predicate = predicate or content[-1:]
+                subject = [w for w in dict.fromkeys(content) if w not in predicate]
+                polarity = -1 if sum(1 for w in low if w in rel.NEGATIONS) % 2 else 1
+            self._cache[target] = (predicate, subject, polarity, evaluative)
         return self._cache[target]
 
     def predict(self, text: str, target: str) -> tuple[str, float]:
         """Stance of ``text`` on the proposition ``target``: ("for"|"against"|"neutral", score in 0..1)."""
-        predicate, subject, polarity = self._parse(target)
+        predicate, subject, polarity, evaluative = self._parse(target)
         if not predicate:
             return "neutral", 0.0
         votes = []
         for sentence in re.split(r"(?<=[.!?])\s+", text):
             toks = words(sentence)
+            if evaluative:
+                verdict = evaluation(sentence, self.pack) if shared(predicate, toks) else 0
+                if verdict:
+                    votes.append((1 if verdict > 0 else -1) * polarity)
+                continue
             if not shared(predicate, toks) or (subject and not shared(subject, toks)):
                 continue
             holding = [

@@ -85,11 +85,19 @@ POLARITY_FLIPS = (
 )
 
 # --- stance lexicon ---
+# Also the verdict words of evaluative propositions ("housing has improved under X"): a sentence about the
+# same thing votes with them ("housing is a crisis" is against).
 STANCE_FOR = frozenset(
-    "agree agrees support supports right true correct succeeded success proven good".split()
+    """
+    agree agrees support supports right true correct succeeded success successful proven good better
+    improve improves improved improving
+    """.split()
 )
 STANCE_AGAINST = frozenset(
-    "disagree disagrees reject rejects wrong false failed lie lies impossible deny denies bad".split()
+    """
+    disagree disagrees reject rejects wrong false failed failure failing lie lies impossible deny denies
+    bad worse worsen worsened worsening crisis
+    """.split()
 )
 
 TOPIC_STOPWORDS = frozenset(
