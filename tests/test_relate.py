@@ -392,3 +392,18 @@ def test_named_speakers_need_the_whole_name():
     )
     assert named_speakers("Housing improved under Mayor Jane Doe", speakers) == ["jane-doe"]
     assert named_speakers("Housing improved under Mayor Doe", speakers) == []
+
+
+def test_lexicon_stance_evaluative_and_unmarked_propositions():
+    from debatekit.relate.stance import LexiconStance
+
+    m = LexiconStance("en")
+    prop = "Housing in Springfield has improved under Mayor Jane Doe"
+    assert m.predict("Housing here is a crisis for every family.", prop)[0] == "against"
+    assert m.predict("Housing is better than it was.", prop)[0] == "for"
+    assert m.predict("Housing is not better than it was.", prop)[0] == "against"
+    assert m.predict("The buses are a crisis.", prop)[0] == "neutral"  # not about housing
+    # an unmarked claim is not contradicted by a negation near one of its words
+    claim = "The mayor promised affordable housing and delivered press releases"
+    assert m.predict("Housing is not a talking point.", claim)[0] == "neutral"
+    assert m.predict("The mayor never delivered affordable housing.", claim)[0] == "against"

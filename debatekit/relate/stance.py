@@ -11,8 +11,17 @@ when it uses every predicate word and, if the proposition has subject words, at 
 vote is the polarity (language pack negations, "already" and stance words) of its first marked clause
 holding a predicate word, times the proposition's own polarity. A sentence using every word of the
 proposition (at least :data:`UNMARKED_WORDS` of its words) with no polarity word is a weak yes
-(:data:`UNMARKED_VOTE`). Statements the model leaves neutral then take the stance of statements linked
-to them: opposite across a rebuttal, the same across cross-outlet versions.
+(:data:`UNMARKED_VOTE`). When the proposition has no polarity word, a marked clause must hold two of its
+predicate words to vote (a negation near one shared word is no verdict on the whole claim).
+
+A proposition holding a stance word of the pack ("Housing has **improved** under X") is *evaluative*: its
+predicate is its lower-case content words bar the verdict, and a sentence using one of them votes with
+its own stance words (:func:`~debatekit.relate.polarity.evaluation`: "housing is a **crisis**" is
+against), times the proposition's polarity ("has not improved", "failed" flip it).
+
+Statements the model leaves neutral take the stance their rebuttal or a named speaker's rebuttal implies
+(:mod:`~debatekit.relate.propositions`), then that of statements linked to them: opposite across a
+rebuttal, the same across cross-outlet versions.
 """
 
 from __future__ import annotations
@@ -93,6 +102,10 @@ class LexiconStance:
             self._cache[target] = (predicate, subject, polarity, evaluative)
         return self._cache[target]
 
+    def _marked(self, target: str) -> bool:
+        rel = self.pack.relations
+        return any(w in rel.NEGATIONS or w in rel.ALREADY for w in words(target))
+
     def predict(self, text: str, target: str) -> tuple[str, float]:
         """Stance of ``text`` on the proposition ``target``: ("for"|"against"|"neutral", score in 0..1)."""
         predicate, subject, polarity, evaluative = self._parse(target)
@@ -113,7 +126,15 @@ class LexiconStance:
                 for c in analyse_clauses(sentence, self.pack, stance_words=True)
                 if any(same_word(p, w) for p in predicate for w in c.content)
             ]
-            marked = [c for c in holding if c.marked]
+            # A proposition without its own polarity word has no single predicate head: a negated clause
+            # must then touch two of its words to contradict it ("can't afford to stay" is no verdict on
+            # "promised affordable housing").
+            need = 1 if self._marked(target) else min(2, len(predicate))
+            marked = [
+                c
+                for c in holding
+                if c.marked and len({p for p in predicate for w in c.content if same_word(p, w)}) >= need
+            ]
             if marked:
                 votes.append(marked[0].polarity * polarity)
             elif holding and len(shared(predicate + subject, toks)) >= min(
