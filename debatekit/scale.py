@@ -456,7 +456,7 @@ def _score_part(cand: pd.DataFrame, word_df: Mapping[str, int], n_total: int) ->
     from debatekit.align import score
     from debatekit.align.blocking import Encoded
     from debatekit.align.normalize import content, surface_tokens, tokens
-    from debatekit.align.statements import _known, _short_hash
+    from debatekit.align.statements import _known, _short_hash, speaker_codes
 
     if cand.empty:
         return _MATCH_META.copy()
@@ -492,7 +492,9 @@ def _score_part(cand: pd.DataFrame, word_df: Mapping[str, int], n_total: int) ->
         np.asarray([word_df.get(w, 1) for w in words], np.int64),
         np.fromiter((w.isdigit() for w in words), bool, count=len(words)),
     )
-    scorer = score.Scorer(enc, n_total=n_total)
+    scorer = score.Scorer(
+        enc, n_total=n_total, speakers=speaker_codes([info[s][2] for s in sids]), texts=texts
+    )
     pairs = sorted({(index[a], index[b]) for a, b in zip(cand["lo"], cand["hi"], strict=True)})
     i = np.asarray([p[0] for p in pairs], np.int64)
     j = np.asarray([p[1] for p in pairs], np.int64)

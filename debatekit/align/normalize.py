@@ -1,7 +1,8 @@
 """Word normalisation shared by the cross-outlet and transcript aligners.
 
 A statement becomes a list of word tokens: Unicode-normalised (NFKC), case-folded ("NATO" = "Nato"),
-punctuation dropped. Surface forms are kept beside the tokens so that diffs show the words as printed.
+punctuation dropped, contractions of the language packs expanded ("I've" = "I have"). Surface forms are
+kept beside the tokens so that diffs show the words as printed.
 """
 
 from __future__ import annotations
@@ -11,22 +12,94 @@ import unicodedata
 from functools import lru_cache
 
 _WORD = re.compile(r"\w+")
+# a word with apostrophe-joined pieces ("I've", "can’t", "city's"): looked up whole in the contraction map
+_PIECES = re.compile(r"\w+(?:['\u2019]\w+)*")
+
+
+@lru_cache(maxsize=1)
+def contractions() -> dict[str, list[str]]:
+    """Contraction -> full words, of every language pack (only those with as many words as pieces)."""
+    from debatekit.lang import all_packs
+
+    out: dict[str, list[str]] = {}
+    for p in all_packs():
+        for short, full in sorted(getattr(p.text, "CONTRACTIONS", {}).items()):
+            words = full.split()
+            # the same number of words keeps every token beside its printed piece
+            if len(words) == len(_WORD.findall(short)):
+                out.setdefault(short.casefold(), words)
+    return out
+
+
+def _split(text: str) -> tuple[list[str], list[str]]:
+    """(tokens, surface words) of NFKC text: a contraction's first token carries the printed contraction,
+    its other tokens an empty surface (joined diffs then show "I've", not "I ve")."""
+    table = contractions()
+    toks: list[str] = []
+    surface: list[str] = []
+    for m in _PIECES.finditer(text):
+        word = m.group()
+        pieces = _WORD.findall(word)
+        full = table.get(word.casefold().replace("\u2019", "'")) if len(pieces) > 1 else None
+        if full is None:
+            toks.extend(w.casefold() for w in pieces)
+            surface.extend(pieces)
+        else:
+            toks.extend(full)
+            surface.append(word)
+            surface.extend([""] * (len(full) - 1))
+    return toks, surface
 
 
 def norm_text(text: str) -> str:
     """Lower-cased, NFKC-normalised text with every run of non-word characters turned into one space."""
-    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", str(text)).casefold()))
+    return " ".join(tokens(text))
 
 
 def tokens(text: str) -> list[str]:
     """Normalised word tokens of ``text``."""
-    return _WORD.findall(unicodedata.normalize("NFKC", str(text)).casefold())
+    return _split(unicodedata.normalize("NFKC", str(text)))[0]
 
 
 def surface_tokens(text: str) -> tuple[list[str], list[str]]:
-    """Return (normalised tokens, surface words) of ``text``, position for position."""
-    surface = _WORD.findall(unicodedata.normalize("NFKC", str(text)))
-    return [w.casefold() for w in surface], surface
+    """Return (normalised tokens, surface words) of ``text``, position for position.
+
+    A surface word is empty where an expanded contraction's later words stand ("I've": "I've", "").
+    """
+    return _split(unicodedata.normalize("NFKC", str(text)))
+
+
+# A figure as printed: digits with thousands/decimal separators ("1,200", "1.200", "9,4"); the word before
+# it (to tell "Route 9" from "9 routes"); hyphen-joined numbers are names or ranges ("COVID-19", "10-20").
+_FIGURE = re.compile(r"(?:([^\W\d_]+)\W+?)?(?<![\w-])(\d+(?:[.,]\d+)*)(?![\w-])")
+_YEARS = range(1900, 2100)
+
+
+@lru_cache(maxsize=1)
+def _identifier_words() -> frozenset[str]:
+    from debatekit.lang import all_packs
+
+    return frozenset().union(*(getattr(p.text, "IDENTIFIER_WORDS", frozenset()) for p in all_packs()))
+
+
+def distinctive_figures(text: str) -> frozenset[str]:
+    """Figures of ``text`` that pin a claim down: quantities of two digits or more, separators dropped.
+
+    Not distinctive, so left out: one-digit numbers, years (1900-2099), numbers that name something
+    ("COVID-19", "Route 9" after a pack's IDENTIFIER_WORDS). "1,200" and "1.200" both give "1200".
+    """
+    text = unicodedata.normalize("NFKC", str(text))
+    ident = _identifier_words()
+    out = set()
+    for m in _FIGURE.finditer(text):
+        before, raw = m.group(1), m.group(2)
+        if before is not None and before.casefold() in ident:
+            continue
+        digits = re.sub(r"\D", "", raw)
+        if len(digits.lstrip("0")) < 2 or (len(digits) == 4 and int(digits) in _YEARS):
+            continue
+        out.add(digits)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)

@@ -7,9 +7,10 @@ the same topic share words ("banjir", "anggaran", "Kota X") but not their order.
 the shorter statement is what lets one long quote match each of the two quotes another outlet split it
 into, without cutting statements into clauses first. Reported speech reorders clauses, so the same words
 in any order (multiset overlap) also count, with a higher bar, and a lower one when the pair shares a
-figure. The LCS is computed by rapidfuzz's Indel distance on strings in which each content word is one
-character, in parallel (``process.cpdist``, ``workers=-1``); the multiset overlap is the same LCS on the
-strings' sorted characters.
+figure, and lower still when one known speaker says both and a distinctive figure (not a year, not a
+name like "COVID-19") is in both texts. The LCS is computed by rapidfuzz's Indel distance on strings in
+which each content word is one character, in parallel (``process.cpdist``, ``workers=-1``); the multiset
+overlap is the same LCS on the strings' sorted characters.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import numpy as np
 
 from debatekit.align.blocking import Encoded
+from debatekit.align.normalize import distinctive_figures
 
 # A match needs content words in order covering enough of the shorter statement: MIN_SHARED words
 # covering MIN_COVER, or fewer (CLOSE_SHARED) covering more (CLOSE_COVER); for very short statements,
@@ -32,6 +34,16 @@ BAG_COVER = 0.5
 # order covering FIGURE_COVER of the shorter statement.
 FIGURE_SHARED = 5
 FIGURE_COVER = 0.5
+# Same known speaker and a shared figure: the figure pins the claim, so SPEAKER_FIGURE_SHARED content words
+# in any order (the figure's included, at least one other) covering SPEAKER_FIGURE_COVER of the shorter
+# statement are enough. A reworded quote ("opened 1,200 units" / "built more than 1,200 homes") keeps the
+# figure and its noun but few other words. Without a shared figure the same speaker's same-topic
+# statements share as many words, so the figure is required.
+# Both statements need SPEAKER_FIGURE_MIN_LEN content words: in a short one three shared words are a name
+# ("Presidium Alumni 212"), not a claim.
+SPEAKER_FIGURE_SHARED = 3
+SPEAKER_FIGURE_COVER = 0.3
+SPEAKER_FIGURE_MIN_LEN = 6
 CLOSE_SHARED = 4
 CLOSE_COVER = 0.65
 SHORT_SHARED = 2
@@ -103,8 +115,18 @@ class Scorer:
     word strings, which is the size of their multiset intersection.
     """
 
-    def __init__(self, enc: Encoded, n_total: int | None = None):
-        # n_total: statements of the whole corpus when ``enc`` is one block of it (with corpus-wide df)
+    def __init__(
+        self,
+        enc: Encoded,
+        n_total: int | None = None,
+        speakers: np.ndarray | None = None,
+        texts: list[str] | None = None,
+    ):
+        # n_total: statements of the whole corpus when ``enc`` is one block of it (with corpus-wide df);
+        # speakers (integer code per statement, -1 when unknown) and texts: the same-speaker figure rule
+        self.speakers = speakers if texts is not None else None
+        self.texts = texts
+        self._figs: dict[int, frozenset[str]] = {}
         self.strings, self.lengths = token_strings(enc)
         self.sorted = ["".join(sorted(s)) for s in self.strings]
         limit = common_df(enc.n if n_total is None else n_total)
@@ -127,12 +149,41 @@ class Scorer:
                 fig = shared_words(self.figures, i[maybe], j[maybe])
                 short = np.maximum(np.minimum(self.lengths[i[maybe]], self.lengths[j[maybe]]), 1)
                 ok[maybe] = (fig >= 1) & (bag[maybe] / short >= FIGURE_COVER)
+            if self.speakers is not None:
+                ok |= self._same_speaker_figure(i, j, bag, ok)
         if self.has_common and ok.any():
             idx = np.flatnonzero(ok)
             rare = shared_words(self.rare, i[idx], j[idx])
             need = np.minimum(MIN_RARE, np.minimum(self.rare_lengths[i[idx]], self.rare_lengths[j[idx]]))
             ok[idx] = rare >= np.maximum(need, 1)
         return ok, shared
+
+    def _same_speaker_figure(
+        self, i: np.ndarray, j: np.ndarray, bag: np.ndarray, ok: np.ndarray
+    ) -> np.ndarray:
+        """Pairs by one known speaker that share a figure and a few more content words."""
+        out = np.zeros(len(i), bool)
+        spk_i, spk_j = self.speakers[i], self.speakers[j]
+        maybe = np.flatnonzero(~ok & (spk_i >= 0) & (spk_i == spk_j) & (bag >= SPEAKER_FIGURE_SHARED))
+        if len(maybe):
+            fig = shared_words(self.figures, i[maybe], j[maybe])
+            short = np.maximum(np.minimum(self.lengths[i[maybe]], self.lengths[j[maybe]]), 1)
+            b = bag[maybe]
+            cand = (
+                (fig >= 1)
+                & (b > fig)
+                & (b / short >= SPEAKER_FIGURE_COVER)
+                & (short >= SPEAKER_FIGURE_MIN_LEN)
+            )
+            for k in np.flatnonzero(cand).tolist():
+                # the shared number token must be one figure of both texts, not a name ("COVID-19")
+                out[maybe[k]] = bool(self._figures(int(i[maybe[k]])) & self._figures(int(j[maybe[k]])))
+        return out
+
+    def _figures(self, k: int) -> frozenset[str]:
+        if k not in self._figs:
+            self._figs[k] = distinctive_figures(self.texts[k])
+        return self._figs[k]
 
 
 def shared_words(strings: list[str], i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -205,6 +256,11 @@ def relation(
     return "reworded"
 
 
+def _join(words: list[str]) -> str:
+    # an expanded contraction's later words have an empty surface: the first one shows it as printed
+    return " ".join(w for w in words if w)
+
+
 def word_diff(surface_a: list[str], toks_a: list[str], surface_b: list[str], toks_b: list[str]) -> list[dict]:
     """Word-level opcodes between two statements: [{"op", "a", "b"}], words as printed.
 
@@ -214,7 +270,7 @@ def word_diff(surface_a: list[str], toks_a: list[str], surface_b: list[str], tok
     from rapidfuzz.distance import Indel
 
     if toks_a == toks_b:
-        a, b = " ".join(surface_a), " ".join(surface_b)
+        a, b = _join(surface_a), _join(surface_b)
         return [{"op": "equal", "a": a, "b": b if b != a else a}]
     ops: list[list] = []
     for tag, a0, a1, b0, b1 in Indel.opcodes(toks_a, toks_b).as_list():
@@ -224,6 +280,6 @@ def word_diff(surface_a: list[str], toks_a: list[str], surface_b: list[str], tok
             ops.append([tag, a0, a1, b0, b1])
     out = []
     for tag, a0, a1, b0, b1 in ops:
-        a, b = " ".join(surface_a[a0:a1]), " ".join(surface_b[b0:b1])
+        a, b = _join(surface_a[a0:a1]), _join(surface_b[b0:b1])
         out.append({"op": tag, "a": a, "b": a if a == b else b})  # one string object when equal
     return out

@@ -44,10 +44,20 @@ def _components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         lab = new
 
 
+def speaker_codes(speakers) -> np.ndarray:
+    """Integer code per statement of its speaker_id (-1 when unknown), for :class:`score.Scorer`."""
+    known = [str(s) if _known(s) else None for s in speakers]
+    names = {s: k for k, s in enumerate(sorted({s for s in known if s is not None}))}
+    return np.fromiter((names[s] if s is not None else -1 for s in known), np.int64, len(known))
+
+
 def find_pairs(
-    texts: list[str], articles: np.ndarray, df_cap: int = blocking.DF_CAP
+    texts: list[str],
+    articles: np.ndarray,
+    df_cap: int = blocking.DF_CAP,
+    speakers: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Blocked candidates that pass the same-utterance test, ignoring speakers and kinds.
+    """Blocked candidates that pass the same-utterance test (kinds ignored; speakers only lower the bar).
 
     Parameters
     ----------
@@ -57,6 +67,9 @@ def find_pairs(
         Integer article code per statement (same code: never paired).
     df_cap : int
         Document-frequency cap of the blocking index.
+    speakers : numpy.ndarray, optional
+        Speaker code per statement (-1 unknown, see :func:`speaker_codes`): one known speaker sharing a
+        figure lowers the bar.
 
     Returns
     -------
@@ -66,7 +79,7 @@ def find_pairs(
     """
     enc = blocking.encode(content(tokens(t)) for t in texts)
     i, j = blocking.candidate_pairs(enc, articles, df_cap=df_cap)
-    scorer = score.Scorer(enc)
+    scorer = score.Scorer(enc, speakers=speakers, texts=texts)
     ok, shared = scorer(i, j)
     return i[ok], j[ok], shared[ok], scorer.lengths
 
@@ -105,7 +118,7 @@ def align_statements(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFra
     speakers = st["speaker_id"].to_numpy()[order] if "speaker_id" in st else np.array([None] * len(st))
     art_codes, _ = pd.factorize(arts)
 
-    i, j, shared, n_content = find_pairs(texts, art_codes)
+    i, j, shared, n_content = find_pairs(texts, art_codes, speakers=speaker_codes(speakers))
     n_content = n_content.tolist()
 
     # pairs come sorted by a: keep the words of the current a only (a cache of every statement's words

@@ -44,3 +44,56 @@ TOTAL_CUES = (
 )
 # Words before a figure that make it a name or an identifier, not a quantity ("Nomor 2", "Route 9").
 IDENTIFIER_WORDS = frozenset("no number route article section chapter page room highway interstate".split())
+
+# Contractions and their full forms, keys with a straight apostrophe (a curly one is read as straight).
+# One outlet prints "I've", another "I have": both normalise to the same words. Each full form has as many
+# words as the contraction has word pieces ("i've" -> "i" + "ve"), so word positions stay aligned.
+# Possessive "'s" is ambiguous ("the city's budget") and is only expanded after pronouns and "that".
+CONTRACTIONS: dict[str, str] = {
+    "i'm": "i am",
+    "i've": "i have",
+    "i'll": "i will",
+    "i'd": "i would",
+    "you're": "you are",
+    "you've": "you have",
+    "you'll": "you will",
+    "you'd": "you would",
+    "he's": "he is",
+    "he'll": "he will",
+    "he'd": "he would",
+    "she's": "she is",
+    "she'll": "she will",
+    "she'd": "she would",
+    "it's": "it is",
+    "it'll": "it will",
+    "we're": "we are",
+    "we've": "we have",
+    "we'll": "we will",
+    "we'd": "we would",
+    "they're": "they are",
+    "they've": "they have",
+    "they'll": "they will",
+    "they'd": "they would",
+    "that's": "that is",
+    "there's": "there is",
+    "here's": "here is",
+    "what's": "what is",
+    "who's": "who is",
+    "let's": "let us",
+    "isn't": "is not",
+    "aren't": "are not",
+    "wasn't": "was not",
+    "weren't": "were not",
+    "don't": "do not",
+    "doesn't": "does not",
+    "didn't": "did not",
+    "haven't": "have not",
+    "hasn't": "has not",
+    "hadn't": "had not",
+    "can't": "can not",
+    "couldn't": "could not",
+    "won't": "will not",
+    "wouldn't": "would not",
+    "shouldn't": "should not",
+    "mustn't": "must not",
+}

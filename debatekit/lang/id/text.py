@@ -48,3 +48,6 @@ TOTAL_CUES = (
 )
 # Words before a figure that make it a name or an identifier, not a quantity ("Nomor 2", "Route 9").
 IDENTIFIER_WORDS = frozenset("nomor no nomer pasal ayat urut jalur koridor rute halaman bab".split())
+
+# Contractions expanded before matching ("I've" -> "i have" in English); Indonesian prints none.
+CONTRACTIONS: dict[str, str] = {}
