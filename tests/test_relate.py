@@ -356,6 +356,7 @@ def test_evaluation_and_proposition_polarity():
     assert evaluation("That is not true", en) == -1  # a negated verdict counts the other way
     assert evaluation("Housing is not a talking point; it is a crisis", en) == -1
     assert evaluation("We opened 900 units", en) == 0
+    assert evaluation("That isn’t true", en) == evaluation("That isn't true", en) == -1  # either apostrophe
     assert proposition_polarity("Housing has improved under the mayor", en) == 1
     assert proposition_polarity("Housing has not improved under the mayor", en) == -1
     assert proposition_polarity("The mayor failed on housing", en) == -1

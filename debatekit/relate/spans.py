@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace and an upper-case
 # letter or opening quote, or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
@@ -17,13 +17,14 @@ MIN_INFIX = 6
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased alphabetic words of ``text`` ("pelatihan-pelatihan" gives two words)."""
-    return [w.lower() for w in _WORD.findall(text or "")]
+    """Lower-cased alphabetic words of ``text`` ("pelatihan-pelatihan" gives two words; "can’t" is "can't")."""
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text or "")]
 
 
 def word_spans(text: str) -> list[tuple[str, int, int]]:
     """``(word, start, end)`` for each word, keeping the original case."""
-    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text or "")]
+    # One apostrophe for both spellings ("doesn’t" is "doesn't"); same length, so offsets hold.
+    return [(m.group().replace("’", "'"), m.start(), m.end()) for m in _WORD.finditer(text or "")]
 
 
 def sentence_spans(text: str, abbreviations: Iterable[str] = ()) -> list[tuple[int, int]]:

@@ -63,7 +63,13 @@ HEADLINE_SUPPORT_VERBS = frozenset("backs praises defends endorses echoes".split
 BACK_REFERENCES = frozenset({"this", "that", "claim", "remarks", "comments"})
 
 # --- polarity ---
-NEGATIONS = frozenset({"not", "no", "never", "n't", "nobody", "nothing", "none", "without"})
+# Contractions are single words to debatekit.relate.spans.words ("can't", "doesn’t").
+NEGATIONS = frozenset(
+    """
+    not no never nobody nothing none without cannot can't won't don't doesn't didn't isn't aren't wasn't
+    weren't hasn't haven't hadn't shouldn't wouldn't couldn't ain't
+    """.split()
+)
 ALREADY = frozenset({"already"})
 CONDITIONALS = frozenset("if unless until when whether once before".split())
 POLARITY_FLIPS = (
