@@ -98,12 +98,13 @@ POLARITY_FLIPS = (
 STANCE_FOR = frozenset(
     """
     setuju sepakat mendukung dukung benar tepat berhasil sukses terbukti membantu baik bagus positif
+    membaik
     """.split()
 )
 STANCE_AGAINST = frozenset(
     """
     menolak tolak salah keliru gagal bohong hoaks mustahil membantah bantah menyanggah menampik kurang
-    buruk negatif diam pajangan mangkrak lamban
+    buruk negatif diam pajangan mangkrak lamban memburuk krisis
     """.split()
 )
 
