@@ -189,7 +189,7 @@ def cue_after(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
         return None
     subj = subject_at(ws, 0, lex, text)
     if subj is None or (subj.kind == "run" and not run_is_person(subj.words, lex)):
-        return None  # "S.E menyebutkan", "Pemko Medan menyebut": no person before the verb
+        return None  # "S.E menyebutkan", "Pemkot Kotabaru menyebut": no person before the verb
     j = len(subj.words)
     while j < len(ws) and j < len(subj.words) + 3 and ws[j].lower in lex.fillers:
         j += 1

@@ -153,7 +153,7 @@ def _heuristic(line: str, share_words: frozenset[str]) -> str | None:
     if short and not letters:
         return "counter or symbol"
     if short and letters[0].islower() and not find_dateline(line):
-        return "icon or label"  # "comment", "more-vertical", "pemko medan 2": widget and image-name leftovers
+        return "icon or label"  # "comment", "more-vertical", "pemkot kotabaru 2": widget and image-name leftovers
     if short and not any(c.islower() for c in letters) and len(letters) > 1:
         return "capitals label"  # "ADVERTISEMENT", "TERPOPULER"
     return None

@@ -2,7 +2,7 @@
 
 Outlet, in order of trust: the user's value; a site name the page furniture repeats (the headline
 repeated as "<headline> - <Site>", or a name repeated in share widgets), when it occurs at least twice;
-the dateline ("Medan (ANTARA) -", "Jakarta, BatamEkbiz.com –", "sumut.jpnn.com, MEDAN -"); a copyright
+the dateline ("Kotabaru (Warta) -", "Jakarta, PortalBerita.com –", "daerah.portalx.com, KOTABARU -"); a copyright
 line ("© 2024 The Harwick Ledger"); a photo credit ("Foto: Name/outlet"). Published: a date found near the top of the page (a short line or the dateline),
 parsed with dateparser; failing that, a weekday with a full date in the body's first sentence (the
 reported event, published that day or the next); never a date from deeper in the body (older events).
@@ -26,7 +26,7 @@ _SITE_SUFFIX = re.compile(r"^\s*[-|–—:]\s*(?P<site>\S.{1,40})$")
 _CREDIT_CUE = r"\b(?:foto|photo|credit|kredit|kredit foto|sumber foto)\s*:"
 _CREDIT = re.compile(rf"{_CREDIT_CUE}\s*(?P<credit>[^\n]*?)(?=\s*{_CREDIT_CUE}|$)", re.I)
 _CREDIT_SPLIT = re.compile(r"\s+(?:dan|and|&)\s+|[,;]")
-# "kumparan", "The Harwick Ledger", "Kompas.com"; "HO-..." (handout) and "Dok." (archive) name no outlet
+# "wartakota", "The Harwick Ledger", "Kompas.com"; "HO-..." (handout) and "Dok." (archive) name no outlet
 _BRAND = re.compile(r"(?!HO\b|HO-|Dok\b)[A-Za-z][\w.&'-]{1,30}(?: [A-Z][\w.&'-]{0,30}){0,3}")
 # "© 2024 suaratepian.id. All Rights Reserved.", "Copyright 2024 Lakeshore News Service", "COPYRIGHT © WARTANUSA 2024"
 _COPYRIGHT = re.compile(
@@ -72,7 +72,7 @@ def site_name(cleaned: Cleaned, raw: str) -> str | None:
                     candidates.append(m.group("site").strip())
     for i, why in sorted(cleaned.removed.items()):
         if why == "share widget":
-            # "Facebook JPNN.com Sumut Twitter JPNN.com Sumut ...": the chunk between network names
+            # "Facebook Portal Daerah Twitter Portal Daerah ...": the chunk between network names
             chunks = re.split(
                 r"\b(?:" + "|".join(sorted(SOCIAL_NETWORKS)) + r")\b", cleaned.lines[i].text, flags=re.I
             )
@@ -99,7 +99,7 @@ def dateline_outlet(cleaned: Cleaned) -> str | None:
 
 
 def credit_outlet(lines: Sequence[Line]) -> str | None:
-    """Outlet of the first photo credit written "Photographer/outlet" ("Foto: Rahmat Utomo/kumparan")."""
+    """Outlet of the first photo credit written "Photographer/outlet" ("Foto: Dimas Prasetyo/wartakota")."""
     for ln in lines:
         for m in _CREDIT.finditer(ln.text):
             first = _CREDIT_SPLIT.split(m.group("credit"))[0]

@@ -12,21 +12,21 @@ from functools import lru_cache
 from debatekit.lang import all_packs
 
 DASH = r"[-–—]{1,2}"
-# A domain as written in datelines: "sumut.jpnn.com", "BatamEkbiz.com", "Liputan6.com".
+# A domain as written in datelines: "daerah.portalx.com", "PortalBerita.com", "Liputan6.com".
 DOMAIN = r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?i:com|co\.id|id|net|org|news|tv|co|info|or\.id|go\.id|co\.uk|my)\b"
 CITY = r"[A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,3}"
 
 # The dateline opening the first paragraph; group "outlet" (or "domain") names the publisher.
 DATELINES: tuple[re.Pattern[str], ...] = (
-    # "Medan (ANTARA) -", "WASHINGTON (Reuters) -", "LONDON, Nov 7 (Reuters) -"
+    # "Kotabaru (Warta) -", "WASHINGTON (Reuters) -", "LONDON, Nov 7 (Reuters) -"
     re.compile(
         rf"^(?P<city>{CITY})(?:,[^()\n]{{1,30}})?\s*\((?P<outlet>[A-Z][\w.&' ]{{1,30}}?)\)\s*{DASH}\s*"
     ),
-    # "Medan, Karosatuklik.com –", "Jakarta, BatamEkbiz.com –"
+    # "Kotabaru, Wartakota.com –", "Jakarta, PortalBerita.com –"
     re.compile(rf"^(?P<city>{CITY}),\s*(?P<outlet>{DOMAIN})\s*{DASH}\s*"),
     # "Jakarta, CNN Indonesia --" (named outlet, double dash)
     re.compile(rf"^(?P<city>{CITY}),\s*(?P<outlet>[A-Z][\w.&]*(?: [A-Z][\w.&]*){{0,3}})\s*(?:--|—)\s*"),
-    # "sumut.jpnn.com, MEDAN -", "Liputan6.com, Jakarta -"
+    # "daerah.portalx.com, KOTABARU -", "Liputan6.com, Jakarta -"
     re.compile(rf"^(?P<domain>{DOMAIN}),\s*(?P<city>{CITY})\s*{DASH}\s*"),
     # "Merdeka.com -", "Suara.com -"
     re.compile(rf"^(?P<domain>{DOMAIN})\s*{DASH}\s*"),

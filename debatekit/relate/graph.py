@@ -3,7 +3,7 @@
 Attribute conventions (the one place they are written down)
 ------------------------------------------------------------
 Node ids are ``"<kind>:<table id>"`` so that ids of different tables never collide:
-``speaker:bobby-nasution``, ``statement:000:d319``, ``article:000``, ``topic:t0``,
+``speaker:rahmat-siregar``, ``statement:a1:d319``, ``article:a1``, ``topic:t0``,
 ``proposition:user:0``. Every node has
 
 ``kind``

@@ -1,7 +1,7 @@
 """Propositions: claims to measure stance on, given by the user or taken from rebutted statements.
 
 A rebutted claim becomes a proposition stated affirmatively: the clause of the target statement that the
-rebuttal contests ("Hari ini Medan ... tidak ada digitalisasi"), with its negation flipped by the
+rebuttal contests ("Hari ini jalan desa di Kotabaru belum ada yang mulus"), with its negation flipped by the
 language pack ("... sudah ada digitalisasi"). Its rebutter is then *for* it and the rebutted speaker
 *against*; when the claim was affirmative already it is kept as said and the sides swap. Without a
 contested clause the target statement's first sentence is used as said.

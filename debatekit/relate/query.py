@@ -1,7 +1,7 @@
 """Notebook queries on the debate graph: who a speaker rebuts, what two speakers said to each other, a topic.
 
 Each takes the graph (``result.graph``) or an :class:`~debatekit.analysis.Analysis` and a speaker given by
-id ("bobby-nasution"), node id ("speaker:bobby-nasution"), name or alias (case-insensitive).
+id ("rahmat-siregar"), node id ("speaker:rahmat-siregar"), name or alias (case-insensitive).
 """
 
 from __future__ import annotations

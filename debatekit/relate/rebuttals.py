@@ -15,7 +15,7 @@ Three kinds of evidence, strongest first:
     A headline verb between two names ("A Serang B soal ...").
 ``contradiction``
     Two statements of different speakers in one article, on one topic, that state a common word with
-    opposite polarity ("tidak ada digitalisasi" / "sudah digitalisasi"); the later one rebuts the
+    opposite polarity ("belum ada jalan yang mulus" / "jalan sudah mulus"); the later one rebuts the
     earlier. Only within an article: across articles nobody said one answered the other.
 
 All evidence for one (article, source speaker, target speaker, relation) becomes one row, so a rebuttal

@@ -2,8 +2,8 @@
 
 The extraction stage's ``mentions`` table is the first source (it resolves roles and pronouns in
 context). Names it missed are found by searching each speaker's name aliases and *distinctive name
-tokens* (a token of the canonical name no other speaker's name has: "Bobby" but not "Nasution" when two
-Nasutions speak).
+tokens* (a token of the canonical name no other speaker's name has: "Rahmat" but not "Siregar" when two
+Siregars speak).
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ class SpeakerFinder:
                 continue
             roles = set(_as_list(row.get("roles")))
             for alias in [name, *_as_list(row.get("aliases"))]:
-                # Roles are shared across people and time ("Wali Kota Medan"); the mentions table
+                # Roles are shared across people and time ("Wali Kota Kotabaru"); the mentions table
                 # resolves them in context, so only names are searched here.
                 if alias not in roles and len(alias) >= 3 and alias[:1].isupper():
                     surface.setdefault(alias, set()).add(sid)

@@ -5,7 +5,7 @@ A stance model is any object with ``predict(text, target) -> (label, score)``: `
 value). Statements that share no content word with the proposition are not sent to the model.
 
 The default :class:`LexiconStance` needs nothing downloaded. It reads a proposition as *subject words*
-plus a *predicate*: the content words right after its polarity word ("UMKM di Medan sudah **digital**"),
+plus a *predicate*: the content words right after its polarity word ("jalan desa di Kotabaru sudah **mulus**"),
 or all its lower-case content words when it has none. A sentence of a statement is about the proposition
 when it uses every predicate word and, if the proposition has subject words, at least one of them; its
 vote is the polarity (language pack negations, "already" and stance words) of its first marked clause
