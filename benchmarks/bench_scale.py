@@ -100,7 +100,7 @@ def run_cluster(n: int, until: str, workers: int) -> dict:
     df = corpus(n)
     with (
         LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         Client(cluster) as client,
     ):

@@ -146,7 +146,7 @@ def analyze_on_cluster(corpus: Any, args: Any):
         client, cluster = Client(args.scheduler), None
     else:
         cluster = LocalCluster(
-            n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=":0"
         )
         client = Client(cluster)
     try:
