@@ -21,6 +21,8 @@ from debatekit.extract.cues import (
     according_to,
     cue_after,
     cue_before,
+    number_suffix,
+    role_at,
     run_is_person,
     subject_before,
 )
@@ -527,7 +529,10 @@ def _appositives(
             j < len(ws)
             and joins(text, ws[j - 1], ws[j])
             and (
-                ws[j].is_capitalised or ws[j].lower in ("nomor", "urut", "of", "no.") or ws[j].text.isdigit()
+                ws[j].is_capitalised
+                or ws[j].lower in lex.number_words
+                or ws[j].lower in lex.appositive_joiners
+                or ws[j].text.isdigit()
             )
         ):
             j += 1
@@ -663,18 +668,9 @@ def _resolve(
     for k, w in enumerate(index.ws):
         if w.lower not in lex.standalone_first or quoted.covers(w.start) or masked.covers(w.start):
             continue
-        for head in lex.standalone_first[w.lower]:
-            n = len(head)
-            if tuple(x.lower for x in index.ws[k : k + n]) == head:
-                j = k + n
-                while (
-                    j < len(index.ws)
-                    and index.ws[j].lower in ("nomor", "urut")
-                    or (j < len(index.ws) and index.ws[j].text.isdigit() and index.ws[j - 1].lower == "urut")
-                ):
-                    j += 1
-                events.append((w.start, 2, "role", index.ws[k:j]))
-                break
+        role = role_at(index.ws, k, lex)
+        if role:
+            events.append((w.start, 2, "role", role + number_suffix(index.ws, k + len(role), lex)))
     for c in candidates:
         events.append((c.anchor, 3, "statement", c))
     events.sort(key=lambda ev: (ev[0], ev[1]))

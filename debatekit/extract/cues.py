@@ -52,11 +52,7 @@ def _run_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> tuple[Word, ...]
             break
         if w.is_capitalised or (out and w.text in lex.particles):
             out.append(w)
-        elif (
-            out
-            and w.text.lower() in ("nomor", "urut")
-            or (out and w.text.isdigit() and out[-1].lower == "urut")
-        ):
+        elif out and is_number_word(w, out[-1], lex):
             out.append(w)
         else:
             break
@@ -84,7 +80,7 @@ def _role_run_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> tuple[Word,
     return tuple(out)
 
 
-def _role_at(ws: list[Word], i: int, lex: Lexicon, standalone: bool = True) -> tuple[Word, ...]:
+def role_at(ws: list[Word], i: int, lex: Lexicon, standalone: bool = True) -> tuple[Word, ...]:
     """A role phrase starting at ``ws[i]`` ("wali kota", "the mayor"), else ()."""
     if i >= len(ws) or ws[i].lower not in (lex.standalone_first if standalone else lex.role_first):
         return ()
@@ -92,10 +88,15 @@ def _role_at(ws: list[Word], i: int, lex: Lexicon, standalone: bool = True) -> t
     return tuple(ws[i : i + n]) if n else ()
 
 
-def _number_suffix(ws: list[Word], j: int) -> tuple[Word, ...]:
+def is_number_word(w: Word, previous: Word, lex: Lexicon) -> bool:
+    """Part of a candidate number after a role: a pack number word, or a digit right after one."""
+    return w.lower in lex.number_words or (w.text.isdigit() and previous.lower in lex.number_words)
+
+
+def number_suffix(ws: list[Word], j: int, lex: Lexicon) -> tuple[Word, ...]:
     """ "nomor urut 2" after a role: the number tells two candidates apart."""
     k = j
-    while k < len(ws) and k < j + 3 and (ws[k].lower in ("nomor", "urut", "no") or ws[k].text.isdigit()):
+    while k < len(ws) and k < j + 3 and (ws[k].lower in lex.number_words or ws[k].text.isdigit()):
         k += 1
     return tuple(ws[j:k]) if k > j and ws[k - 1].text.isdigit() else ()
 
@@ -127,7 +128,7 @@ def subject_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | Non
         for j in range(i + 1, min(len(ws), i + 8)):
             if ws[j].lower in lex.epithet_end:
                 return Subject("epithet", tuple(ws[i : j + 1]))
-    head = len(_role_at(ws, i, lex, standalone=False))
+    head = len(role_at(ws, i, lex, standalone=False))
     if head:
         # "kuasa hukum Fredrich, Sapriyanto Refa" / "Juru Bicara KPK, Febri Diansyah"
         j = i + head
@@ -154,13 +155,13 @@ def subject_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | Non
                 run = _run_at(ws, k, lex, text)
                 if run and run_is_person(run, lex):
                     return Subject("run", run)
-    role = _role_at(ws, i, lex)
+    role = role_at(ws, i, lex)
     if role:
         # "the mayor" / "Wali kota" may be followed by a name ("Wali Kota Kotabaru Rahmat Siregar").
         run = _role_run_at(ws, i, lex, text)
         if len(run) > len(role) and run_is_person(run, lex):
             return Subject("run", run)
-        return Subject("role", role + _number_suffix(ws, i + len(role)))
+        return Subject("role", role + number_suffix(ws, i + len(role), lex))
     run = _run_at(ws, i, lex, text)
     if run and match_role_head([x.lower for x in run], lex):
         run = _role_run_at(ws, i, lex, text)
@@ -259,7 +260,7 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
                 and (
                     ws[i - 1].is_capitalised
                     or ws[i - 1].text in lex.particles
-                    or ws[i - 1].lower in ("nomor", "urut")
+                    or ws[i - 1].lower in lex.number_words
                 )
                 and joins(text, ws[i - 1], ws[i])
             ):
@@ -275,8 +276,8 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
                 and match_role_head([x.lower for x in run], lex)
             ):
                 return Subject("epithet", run + (ws[j + 1],))  # "Wakil Gubernur Jatim tersebut menilai"
-            role = _role_at(ws, i, lex)
-            if role and len(role) + len(_number_suffix(ws, i + len(role))) >= len(run):
+            role = role_at(ws, i, lex)
+            if role and len(role) + len(number_suffix(ws, i + len(role), lex)) >= len(run):
                 role = tuple(run)  # "Capres nomor urut 2": the number is part of the role
                 found = _past_relative_clause(ws, i, lex)
                 if found is None:

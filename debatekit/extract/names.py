@@ -47,6 +47,8 @@ class Lexicon:
     given_male: frozenset[str]
     participles: frozenset[str]
     role_connectors: frozenset[str]
+    number_words: frozenset[str]
+    appositive_joiners: frozenset[str]
     clause_breaks: frozenset[str]
     short_name_position: str
     typo_verbs: dict[str, str]  # one-letter-dropped spellings of long report verbs -> the verb
@@ -110,6 +112,8 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         given_male=frozenset(a.GIVEN_NAMES_MALE),
         participles=frozenset(a.PARTICIPLE_VERBS),
         role_connectors=frozenset(a.ROLE_CONNECTORS),
+        number_words=frozenset(a.ROLE_NUMBER_WORDS),
+        appositive_joiners=frozenset(a.APPOSITIVE_JOINERS),
         clause_breaks=frozenset(a.CLAUSE_BREAKS),
         short_name_position=a.SHORT_NAME_POSITION,
         typo_verbs=typo,

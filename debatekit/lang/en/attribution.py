@@ -100,6 +100,9 @@ PARTICIPLE_VERBS = frozenset(
 # Words that join the parts of a long title ("Menteri Pemuda dan Olahraga X", "Secretary of State X").
 ROLE_CONNECTORS = frozenset("and of for".split())
 
+ROLE_NUMBER_WORDS = frozenset({"no", "number"})
+APPOSITIVE_JOINERS = frozenset({"of"})  # "Secretary of State Jane Doe"
+
 CLAUSE_SKIP = frozenset({"that"})
 
 PRONOUNS = frozenset({"he", "she", "they"})

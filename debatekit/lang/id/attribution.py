@@ -109,6 +109,11 @@ PARTICIPLE_VERBS: frozenset[str] = frozenset()
 # Words that join the parts of a long title ("Menteri Pemuda dan Olahraga X", "Secretary of State X").
 ROLE_CONNECTORS = frozenset("dan".split())
 
+# Words that number a candidate after a role ("cawalkot nomor urut 2"): the number tells two apart.
+ROLE_NUMBER_WORDS = frozenset({"nomor", "urut", "no"})
+# Lower-case words that may join the parts of a role phrase followed by a name (none in Indonesian).
+APPOSITIVE_JOINERS: frozenset[str] = frozenset()
+
 CLAUSE_SKIP = frozenset({"bahwa"})
 
 # Pronouns that refer back to the salient person. The suffix forms attach to verbs ("ujarnya").
