@@ -15,7 +15,6 @@ The manifest keeps each column's dtype and codec, so reloaded tables equal the s
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +23,7 @@ import networkx as nx
 import pandas as pd
 
 from debatekit import schema
+from debatekit.report.views import is_missing
 
 if TYPE_CHECKING:  # pragma: no cover
     from debatekit.analysis import Analysis
@@ -33,15 +33,6 @@ FORMATS = ("csv", "parquet")
 GRAPH_JSON = "graph.json"
 GRAPH_GRAPHML = "graph.graphml"
 REPORT = "report.html"
-
-
-def _missing(value: Any) -> bool:
-    if value is None:
-        return True
-    try:
-        return bool(isinstance(value, float) and math.isnan(value)) or value is pd.NA or value is pd.NaT
-    except TypeError:
-        return False
 
 
 def _json_default(value: Any) -> Any:
@@ -61,7 +52,7 @@ def _dumps(value: Any) -> str:
 
 def _codec(values: pd.Series) -> str:
     """How an object/str column is stored: plain text where that is lossless, JSON otherwise."""
-    present = [v for v in values if not _missing(v)]
+    present = [v for v in values if not is_missing(v)]
     n_missing = len(values) - len(present)
     if all(isinstance(v, str) for v in present):
         has_empty = any(v == "" for v in present)
@@ -80,21 +71,21 @@ def _encode(df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, dict[str, str]]]:
         dtype = str(df[col].dtype)
         codec = _codec(df[col]) if dtype in ("object", "str", "string") else "native"
         if codec == "json":
-            out[col] = [None if _missing(v) else _dumps(v) for v in df[col]]
+            out[col] = [None if is_missing(v) else _dumps(v) for v in df[col]]
         elif codec == "bool":
-            out[col] = [None if _missing(v) else str(bool(v)) for v in df[col]]
+            out[col] = [None if is_missing(v) else str(bool(v)) for v in df[col]]
         columns[str(col)] = {"dtype": dtype, "codec": codec}
     return out, columns
 
 
 def _decoder(codec: str) -> Callable[[Any], Any]:
     if codec == "json":
-        return lambda v: None if _missing(v) else json.loads(v)
+        return lambda v: None if is_missing(v) else json.loads(v)
     if codec == "bool":
-        return lambda v: None if _missing(v) else str(v) == "True"
+        return lambda v: None if is_missing(v) else str(v) == "True"
     if codec == "str_nonnull":
-        return lambda v: "" if _missing(v) else str(v)
-    return lambda v: None if _missing(v) else str(v)
+        return lambda v: "" if is_missing(v) else str(v)
+    return lambda v: None if is_missing(v) else str(v)
 
 
 def _decode(raw: pd.DataFrame, columns: dict[str, dict[str, str]]) -> pd.DataFrame:
@@ -133,44 +124,14 @@ def _read_table(path: Path, format: str) -> pd.DataFrame:
     return pd.read_parquet(path)
 
 
-def _graph_for_graphml(graph: nx.Graph) -> nx.Graph:
-    """A copy whose attributes GraphML can hold: lists, dicts and None become JSON text or are dropped."""
-
-    def clean(attrs: dict[str, Any]) -> dict[str, Any]:
-        out = {}
-        for k, v in attrs.items():
-            if v is None:
-                continue
-            out[str(k)] = v if isinstance(v, (str, int, float, bool)) else _dumps(v)
-        return out
-
-    copy = graph.__class__()
-    copy.graph.update(clean(graph.graph))
-    copy.add_nodes_from((n, clean(d)) for n, d in graph.nodes(data=True))
-    if graph.is_multigraph():
-        copy.add_edges_from((u, v, k, clean(d)) for u, v, k, d in graph.edges(keys=True, data=True))
-    else:
-        copy.add_edges_from((u, v, clean(d)) for u, v, d in graph.edges(data=True))
-    return copy
-
-
 def write_graph(graph: nx.Graph, directory: Path) -> list[Path]:
-    """Write ``graph.json`` (node-link) and ``graph.graphml``; prefer the relate stage's exporters."""
-    try:  # the graph owner's exporters know the attribute conventions best
-        from debatekit.relate import export as _export
-    except ImportError:
-        _export = None
-    json_path, graphml_path = directory / GRAPH_JSON, directory / GRAPH_GRAPHML
-    if _export is not None and hasattr(_export, "to_node_link_json") and hasattr(_export, "to_graphml"):
-        _export.to_node_link_json(graph, json_path)
-        _export.to_graphml(graph, graphml_path)
-        return [json_path, graphml_path]
-    data = nx.node_link_data(
-        graph, source="source", target="target", name="id", key="key", edges="edges", nodes="nodes"
-    )
-    json_path.write_text(_dumps(data), encoding="utf-8")
-    nx.write_graphml(_graph_for_graphml(graph), graphml_path)
-    return [json_path, graphml_path]
+    """Write ``graph.json`` (node-link) and ``graph.graphml`` with the relate stage's exporters."""
+    from debatekit.relate import export
+
+    return [
+        export.to_node_link_json(graph, directory / GRAPH_JSON),
+        export.to_graphml(graph, directory / GRAPH_GRAPHML),
+    ]
 
 
 def read_graph(directory: Path) -> nx.MultiDiGraph:
@@ -178,24 +139,9 @@ def read_graph(directory: Path) -> nx.MultiDiGraph:
     path = directory / GRAPH_JSON
     if not path.is_file():
         return nx.MultiDiGraph()
-    try:
-        from debatekit.relate import export as _export
-    except ImportError:
-        _export = None
-    if _export is not None and hasattr(_export, "from_node_link_json"):
-        return _export.from_node_link_json(path)
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return nx.node_link_graph(
-        data,
-        directed=True,
-        multigraph=True,
-        source="source",
-        target="target",
-        name="id",
-        key="key",
-        edges="edges",
-        nodes="nodes",
-    )
+    from debatekit.relate import export
+
+    return export.from_node_link_json(path)
 
 
 def save_analysis(analysis: Analysis, directory: str | Path, format: str = "csv") -> Path:
@@ -248,7 +194,7 @@ def _guess_columns(raw: pd.DataFrame) -> dict[str, dict[str, str]]:
 
     columns = {}
     for col in raw.columns:
-        present = [v for v in raw[col] if not _missing(v)]
+        present = [v for v in raw[col] if not is_missing(v)]
         if str(col).endswith("_id"):  # ids stay text even when they look like numbers ("12")
             spec = {"dtype": "object", "codec": "str"}
         elif present and all(str(v)[:1] in "[{" for v in present) and parses(present, (list, dict)):
