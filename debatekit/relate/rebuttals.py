@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import pandas as pd
@@ -67,9 +68,9 @@ class Link:
     source_statement: str | None = None
     target_statement: str | None = None
     pos: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
+@cache
 def _cue_table(pack: LanguagePack) -> dict[str, tuple[str, str]]:
     rel = pack.relations
     table: dict[str, tuple[str, str]] = {}
@@ -216,12 +217,16 @@ def _cue_links(
     return links
 
 
+def _hit(stmt: dict) -> Hit:
+    """A statement standing in for a name: its speaker, at its span."""
+    return Hit(stmt["start"], stmt["end"], stmt["speaker_id"])
+
+
 def _next_speaker(stmts: list[dict], pos: int) -> Hit | None:
     following = [s for s in stmts if s["start"] >= pos and s["start"] - pos <= NEXT_WINDOW]
     if not following:
         return None
-    first = min(following, key=lambda s: s["start"])
-    return Hit(first["start"], first["end"], first["speaker_id"])
+    return _hit(min(following, key=lambda s: s["start"]))
 
 
 def _back_reference(
@@ -253,8 +258,7 @@ def _back_reference(
     ]
     if not prev:
         return None
-    last = max(prev, key=lambda s: s["end"])
-    return Hit(last["start"], last["end"], last["speaker_id"])
+    return _hit(max(prev, key=lambda s: s["end"]))
 
 
 def _headline_links(
@@ -289,11 +293,10 @@ def _headline_links(
         if relation is None:
             continue
         verb = sorted(between & (rel.HEADLINE_REBUT_VERBS | rel.HEADLINE_SUPPORT_VERBS))[0]
-        s_stmt = _pick(stmts, a.speaker_id, 0, following=True)
-        if s_stmt is not None:
-            own = [s for s in stmts if s["speaker_id"] == a.speaker_id]
-            direct = [s for s in own if s["kind"] == "direct"]
-            s_stmt = min(direct or own, key=lambda s: s["start"])
+        # The headline sums up the source's first direct quote (else first statement) in the article.
+        own = [s for s in stmts if s["speaker_id"] == a.speaker_id]
+        direct = [s for s in own if s["kind"] == "direct"]
+        s_stmt = min(direct or own, key=lambda s: s["start"]) if own else None
         t_stmt = _pick(stmts, b.speaker_id, s_stmt["start"] if s_stmt else len(text), following=False)
         links.append(
             Link(
@@ -341,7 +344,6 @@ def _contradiction_links(
                     b["statement_id"],
                     a["statement_id"],
                     b["start"],
-                    {"contested": contested},
                 )
             )
     return links
