@@ -13,7 +13,7 @@ Per article and independent of every other article, so it can run in any order o
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from debatekit.extract.cues import (
     Cue,
@@ -29,7 +29,7 @@ from debatekit.extract.cues import (
 from debatekit.extract.entities import ArticleEntities, Person
 from debatekit.extract.names import Lexicon, lexicon, match_role_head, split_role_and_name
 from debatekit.extract.quotes import MARKS, Oddity, QuoteSpan, find_quotes
-from debatekit.extract.text_units import Word, capitalised_runs, joins, paragraphs, sentences, words
+from debatekit.extract.text_units import Run, Word, capitalised_runs, joins, paragraphs, sentences, words
 from debatekit.lang import LanguagePack
 
 MIN_STANDALONE_QUOTE_WORDS = 3  # a quote with no cue must be a real utterance, not a scare-quoted phrase
@@ -154,11 +154,16 @@ def extract_article(
     mid_sentence = frozenset(
         w.bare for w in index.ws if w.is_capitalised and not _sentence_initial(text, w.start)
     )
-    ctx = _Context(text, index, lex, all_quoted, masked, paras, first_body, mid_sentence)
+    runs = tuple(
+        r
+        for r in capitalised_runs(index.ws, lex.particles, text)
+        if not all_quoted.covers(r.start) and not masked.covers(r.start)
+    )
+    ctx = _Context(text, index, lex, all_quoted, masked, paras, first_body, mid_sentence, runs)
     entities = _register_people(ctx, candidates)
     entities.sentence_starts = [s for _p, s, _e in sentence_spans]
     _unknown_subjects(ctx, sentence_spans, entities)
-    _resolve(out, text, candidates, epithets, entities, index, lex, all_quoted, masked)
+    _resolve(out, ctx, candidates, epithets, entities)
     _headline_mentions(out, text, entities, index.between(0, body_start))
     out.people = entities.people
     return out
@@ -170,16 +175,7 @@ def _epithet_subject(c: Candidate, epithets: list[tuple[int, int, str]]) -> Cand
         return c
     for a, b, _phrase in epithets:
         if a <= c.cue.subject.start < b:
-            subject = Subject("epithet", c.cue.subject.words)
-            return Candidate(
-                c.kind,
-                c.start,
-                c.end,
-                Cue(c.cue.verb, c.cue.verb_word, subject, c.cue.position),
-                c.anchor,
-                c.paragraph,
-                c.inherit,
-            )
+            return replace(c, cue=replace(c.cue, subject=Subject("epithet", c.cue.subject.words)))
     return c
 
 
@@ -455,6 +451,7 @@ class _Context:
     paras: list[tuple[int, int]]
     first_body: int
     mid_sentence: frozenset[str]  # capitalised words the article uses somewhere other than a sentence start
+    runs: tuple[Run, ...]  # capitalised runs outside quotes, epithets and the headline
 
 
 def _register_people(ctx: _Context, candidates: list[Candidate]) -> ArticleEntities:
@@ -484,13 +481,8 @@ def _register_people(ctx: _Context, candidates: list[Candidate]) -> ArticleEntit
             continue
         pending.append((list(subj.words), None))
 
-    runs = [
-        r
-        for r in capitalised_runs(index.ws, lex.particles, text)
-        if not quoted.covers(r.start) and not masked.covers(r.start)
-    ]
     pending += _appositives(text, index, lex, quoted, masked, anchors)
-    for r in runs:
+    for r in ctx.runs:
         hits = [i for i, w in enumerate(r.words) if w.bare in anchors]
         if not hits:
             continue
@@ -504,7 +496,6 @@ def _register_people(ctx: _Context, candidates: list[Candidate]) -> ArticleEntit
     pending.sort(key=lambda item: (-len(item[0]), item[0][0].start))
     for ws, role in pending:
         entities.add_run(ws, role)
-    entities.runs = runs  # type: ignore[attr-defined]
     return entities
 
 
@@ -642,17 +633,14 @@ def _dateline_end(text: str, paras: list[tuple[int, int]], first_body: int) -> i
 # -- pass 3: resolve in text order ----------------------------------------------------------------
 def _resolve(
     out: ArticleExtraction,
-    text: str,
+    ctx: _Context,
     candidates: list[Candidate],
     epithets: list[tuple[int, int, str]],
     entities: ArticleEntities,
-    index: _Index,
-    lex: Lexicon,
-    quoted: _Spans,
-    masked: _Spans,
 ) -> None:
+    text, index, lex, quoted, masked = ctx.text, ctx.index, ctx.lex, ctx.quoted, ctx.masked
     aid = out.article_id
-    for r in entities.runs:  # type: ignore[attr-defined]
+    for r in ctx.runs:
         people = entities.people_in_run(list(r.words))
         if len(people) == 1:
             entities.mention(r.start, people[0])
