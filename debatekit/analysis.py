@@ -16,6 +16,13 @@ def _empty(name: str) -> pd.DataFrame:
     return schema.frame(schema.TABLES[name])
 
 
+def value_counts(df: pd.DataFrame, col: str) -> dict[str, int]:
+    """``{value: count}`` of one column, sorted by value; ``{}`` when the table or column is absent."""
+    if df.empty or col not in df:
+        return {}
+    return {str(k): int(v) for k, v in df[col].value_counts().sort_index().items()}
+
+
 @dataclass
 class Analysis:
     """Everything debatekit found in a corpus, as pandas DataFrames plus a networkx graph.
@@ -50,19 +57,13 @@ class Analysis:
 
     def summary(self) -> dict[str, Any]:
         """Counts a person wants first: articles, outlets, speakers, statements, matches, discrepancies."""
-
-        def counts(df: pd.DataFrame, col: str) -> dict[str, int]:
-            if df.empty or col not in df:
-                return {}
-            return {str(k): int(v) for k, v in df[col].value_counts().sort_index().items()}
-
         return {
             "articles": len(self.articles),
             "outlets": int(self.articles["outlet"].nunique()) if len(self.articles) else 0,
             "speakers": len(self.speakers),
-            "statements": counts(self.statements, "kind"),
-            "matches": counts(self.matches, "relation"),
-            "discrepancies": counts(self.discrepancies, "kind"),
+            "statements": value_counts(self.statements, "kind"),
+            "matches": value_counts(self.matches, "relation"),
+            "discrepancies": value_counts(self.discrepancies, "kind"),
             "rebuttals": len(self.rebuttals),
             "skipped": len(self.errors[self.errors["fatal"] == True]) if len(self.errors) else 0,  # noqa: E712
         }

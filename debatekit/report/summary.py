@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # pragma: no cover
-    from debatekit.analysis import Analysis
+from debatekit.analysis import Analysis, value_counts
 
 MAX_SKIPPED_LINES = 20
 
@@ -35,17 +33,10 @@ def summary_rows(analysis: Analysis) -> list[tuple[str, str, str]]:
     for label in ("statements", "matches", "discrepancies"):
         counts = s[label]
         rows.append((label, str(sum(counts.values())), _breakdown(counts)))
-    rows.append(("rebuttals", str(s["rebuttals"]), _breakdown(_relations(analysis))))
+    rows.append(("rebuttals", str(s["rebuttals"]), _breakdown(value_counts(analysis.rebuttals, "relation"))))
     rows.append(("stances", str(len(analysis.stances)), ""))
     rows.append(("skipped files", str(s["skipped"]), ""))
     return rows
-
-
-def _relations(analysis: Analysis) -> dict[str, int]:
-    df = analysis.rebuttals
-    if df.empty or "relation" not in df:
-        return {}
-    return {str(k): int(v) for k, v in df["relation"].value_counts().sort_index().items()}
 
 
 def problem_lines(analysis: Analysis, limit: int = MAX_SKIPPED_LINES) -> list[str]:
