@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from debatekit.lang import LanguagePack
 from debatekit.relate.spans import clauses, same_word, word_spans
@@ -29,6 +30,7 @@ class Clause:
     marked: bool
 
 
+@cache
 def ignored_words(pack: LanguagePack) -> frozenset[str]:
     """Words that never carry a claim: stopwords, polarity words and generic topic stopwords."""
     rel = pack.relations
@@ -107,6 +109,12 @@ def polar_words(text: str, pack: LanguagePack) -> dict[str, int]:
     The scope is the first content word within :data:`SCOPE` words after the marker ("tidak ada
     **digitalisasi**", "sudah **digitalisasi**"); words seen both ways are left out.
     """
+    return dict(_polar_words(text, pack))
+
+
+# Contradiction search compares every pair of an article's statements: each text is read once.
+@lru_cache(maxsize=4096)
+def _polar_words(text: str, pack: LanguagePack) -> tuple[tuple[str, int], ...]:
     rel = pack.relations
     skip = ignored_words(pack)
     seen: dict[str, set[int]] = {}
@@ -127,11 +135,12 @@ def polar_words(text: str, pack: LanguagePack) -> dict[str, int]:
                         seen.setdefault(x, set()).add(sign)
                         break  # only the head the marker governs
             i += 1
-    return {w: next(iter(p)) for w, p in sorted(seen.items()) if len(p) == 1}
+    return tuple((w, next(iter(p))) for w, p in sorted(seen.items()) if len(p) == 1)
 
 
-def _lowercase_words(text: str) -> set[str]:
-    return {w for w, _, _ in word_spans(text) if w.islower()}
+@lru_cache(maxsize=4096)
+def _lowercase_words(text: str) -> frozenset[str]:
+    return frozenset(w for w, _, _ in word_spans(text) if w.islower())
 
 
 def contested_words(text_a: str, text_b: str, pack_a: LanguagePack, pack_b: LanguagePack) -> list[str]:
@@ -140,12 +149,11 @@ def contested_words(text_a: str, text_b: str, pack_a: LanguagePack, pack_b: Lang
     Only common words count (written lower-case in one of the two texts): a shared place or person name
     in clauses of opposite polarity is no contradiction.
     """
-    pa, pb = polar_words(text_a, pack_a), polar_words(text_b, pack_b)
+    pa, pb = _polar_words(text_a, pack_a), _polar_words(text_b, pack_b)
     lower = _lowercase_words(text_a) | _lowercase_words(text_b)
-    lower = {w.lower() for w in lower}
     out = set()
-    for wa, sa in pa.items():
-        for wb, sb in pb.items():
+    for wa, sa in pa:
+        for wb, sb in pb:
             if sa != sb and same_word(wa, wb) and (wa in lower or wb in lower) and len(min(wa, wb)) >= 4:
                 out.add(min(wa, wb, key=len))
     return sorted(out)

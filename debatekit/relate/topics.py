@@ -45,10 +45,8 @@ def _slug(text: str) -> str:
 
 def _statement_words(statements: pd.DataFrame, pack_of: Mapping[str, LanguagePack]) -> dict[str, list[str]]:
     out = {}
-    skip_cache: dict[str, frozenset[str]] = {}
     for sid, text in zip(statements["statement_id"], statements["text"], strict=True):
-        pack = pack_of.get(sid) or get_pack(None)
-        skip = skip_cache.setdefault(pack.code, ignored_words(pack))
+        skip = ignored_words(pack_of.get(sid) or get_pack(None))
         out[sid] = [
             w for w in words(text if isinstance(text, str) else "") if len(w) >= MIN_WORD and w not in skip
         ]
