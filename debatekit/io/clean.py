@@ -250,6 +250,11 @@ def clean_text(raw: str) -> Cleaned:
     """
     lines = split_lines(raw)
     removed, title_index = classify(lines)
+    return assemble(lines, removed, title_index)
+
+
+def assemble(lines: list[Line], removed: dict[int, str], title_index: int | None = None) -> Cleaned:
+    """Join the lines not in ``removed`` into a :class:`Cleaned`, with their spans back into the raw text."""
     parts: list[str] = []
     spans: list[tuple[int, int, int]] = []
     pos = 0

@@ -13,7 +13,7 @@ from typing import Any
 import pandas as pd
 
 from debatekit import schema
-from debatekit.io.clean import Cleaned, clean_text, split_lines
+from debatekit.io.clean import assemble, clean_text
 from debatekit.io.clean import to_raw_offset as _to_raw_offset
 from debatekit.io.decode import DEFAULT_MAX_BYTES
 from debatekit.io.errors import ReadError
@@ -71,12 +71,7 @@ def build_article(
     cleaned = clean_text(raw)
     warning = None
     if not cleaned.text.strip():
-        lines = split_lines(raw)
-        spans, pos = [], 0
-        for ln in lines:
-            spans.append((pos, ln.start, len(ln.text)))
-            pos += len(ln.text) + 1
-        cleaned = Cleaned("\n".join(ln.text for ln in lines), spans, None, lines, {})
+        cleaned = assemble(cleaned.lines, {})
         warning = ReadError(
             f"{rec['source']} ({rec['article_id']})",
             "all_debris",
