@@ -725,7 +725,7 @@ def _statement_row(
         basis = subj.kind
         if subj.kind == "run":
             people = entities.people_in_run(list(subj.words))
-            person = people[0] if len(people) == 1 else entities.salient(c.anchor, people) if people else None
+            person = entities.salient(c.anchor, people) if people else None
         elif subj.kind == "epithet":
             person = entities.salient(c.anchor)
             if person is not None:

@@ -30,7 +30,6 @@ class Lexicon:
     honorifics: frozenset[str]
     degree_re: re.Pattern[str]
     particles: frozenset[str]
-    role_heads: tuple[tuple[str, ...], ...]  # tokenised, longest first
     standalone_roles: tuple[tuple[str, ...], ...]
     epithet_heads: frozenset[str]
     epithet_end: frozenset[str]
@@ -95,7 +94,6 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         honorifics=frozenset(a.HONORIFICS),
         degree_re=re.compile(rf"^(?:{a.DEGREE_PATTERN})$"),
         particles=frozenset(a.NAME_PARTICLES),
-        role_heads=tuple(sorted((tuple(r.split()) for r in a.ROLE_HEADS), key=len, reverse=True)),
         standalone_roles=tuple(sorted((tuple(r.split()) for r in a.STANDALONE_ROLES), key=len, reverse=True)),
         epithet_heads=frozenset(a.EPITHET_HEADS),
         epithet_end=frozenset(a.EPITHET_END),

@@ -31,7 +31,6 @@ SUBJECT_VERB_FILLERS = frozenset(
     """.split()
 )
 
-CLAUSE_OPENERS = frozenset({"that", "if", "whether"})
 # "X yang juga petahana ini" / "X, who is the mayor,": a relative clause between subject and verb.
 RELATIVE_PRONOUNS = frozenset({"who"})
 
@@ -107,7 +106,6 @@ CLAUSE_SKIP = frozenset({"that"})
 
 PRONOUNS = frozenset({"he", "she", "they"})
 PRONOUN_SUFFIXES: tuple[str, ...] = ()
-DEMONSTRATIVE_SUBJECTS = PRONOUNS
 
 HONORIFICS = frozenset(
     """

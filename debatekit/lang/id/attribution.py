@@ -6,7 +6,7 @@ Everything the extractor needs to know about Indonesian lives here; the algorith
 
 # Speech verbs that follow (or precede) a direct quote: ``"...," kata Rahmat`` / ``ujarnya``.
 # Base forms only; the extractor also accepts the ``-nya`` suffix (a pronoun subject) and the
-# pack's DEMONSTRATIVE_SUBJECTS after the verb ("papar dia").
+# pack's PRONOUNS after the verb ("papar dia").
 QUOTE_VERBS = frozenset(
     """
     kata ujar ucap tutur ungkap jelas papar terang sebut tegas imbuh tambah beber lanjut pungkas kilah
@@ -45,7 +45,6 @@ SUBJECT_VERB_FILLERS = frozenset(
 )
 
 # Words right after a report verb that are not yet the reported clause.
-CLAUSE_OPENERS = frozenset({"bahwa", "jika", "kalau", "agar", "supaya"})
 # "X yang juga petahana ini" / "X, who is the mayor,": a relative clause between subject and verb.
 RELATIVE_PRONOUNS = frozenset({"yang"})
 
@@ -119,8 +118,6 @@ CLAUSE_SKIP = frozenset({"bahwa"})
 # Pronouns that refer back to the salient person. The suffix forms attach to verbs ("ujarnya").
 PRONOUNS = frozenset({"ia", "dia", "beliau", "dirinya"})
 PRONOUN_SUFFIXES = ("nya",)
-# Words after a verb that stand for the subject ("papar dia", "kata beliau").
-DEMONSTRATIVE_SUBJECTS = PRONOUNS
 
 # Honorifics and forms of address stripped from names ("H. Andi Saputra", "Bang Andi", "Pak Rahmat").
 HONORIFICS = frozenset(
@@ -136,7 +133,7 @@ HONORIFICS = frozenset(
 DEGREE_PATTERN = r"(?:[SMD]\.?\s?[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?|Ph\.?\s?D\.?|MBA|MPA|MSc|BSc|SH|SE|MM|MH|MSi)"
 
 # Lower-case particles that may sit inside a personal name.
-NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "al", "el", "di"}) - {"di"}
+NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "al", "el"})
 
 # Heads of role and title phrases (lower-cased). A role phrase starts with one of these and may go on
 # with capitalised place/organisation words ("Wali Kota Kotabaru", "Staf Khusus Menteri Pertanian").
