@@ -97,6 +97,18 @@ def _records(df: pd.DataFrame | None) -> list[dict[str, Any]]:
     return [] if df is None or df.empty else df.to_dict("records")
 
 
+def _node(g: nx.MultiDiGraph, kind: str, table_id: Any, label: Any, **attrs: Any) -> str:
+    """Add a node of ``kind`` with its label and table attributes (missing values dropped)."""
+    n = node_id(kind, table_id)
+    g.add_node(n, **_clean({"kind": kind, "label": label, **attrs}))
+    return n
+
+
+def _edge(g: nx.MultiDiGraph, u: str, v: str, relation: str, level: str, **attrs: Any) -> None:
+    """Add the ``relation`` edge (also its key) at ``level`` with its attributes (missing values dropped)."""
+    g.add_edge(u, v, key=relation, **_clean({"relation": relation, "level": level, **attrs}))
+
+
 def build_graph(
     *,
     articles: pd.DataFrame,
@@ -125,96 +137,80 @@ def build_graph(
     """
     g = nx.MultiDiGraph()
     for a in sorted(_records(articles), key=lambda r: str(r["article_id"])):
-        g.add_node(
-            node_id("article", a["article_id"]),
-            **_clean(
-                {
-                    "kind": "article",
-                    "label": _short(a.get("title") or a["article_id"]),
-                    "article_id": str(a["article_id"]),
-                    "outlet": a.get("outlet"),
-                    "title": a.get("title"),
-                    "published": a.get("published"),
-                    "language": a.get("language"),
-                }
-            ),
+        _node(
+            g,
+            "article",
+            a["article_id"],
+            _short(a.get("title") or a["article_id"]),
+            article_id=str(a["article_id"]),
+            outlet=a.get("outlet"),
+            title=a.get("title"),
+            published=a.get("published"),
+            language=a.get("language"),
         )
     for s in sorted(_records(speakers), key=lambda r: str(r["speaker_id"])):
-        g.add_node(
-            node_id("speaker", s["speaker_id"]),
-            **_clean(
-                {
-                    "kind": "speaker",
-                    "label": s.get("name") or s["speaker_id"],
-                    "speaker_id": s["speaker_id"],
-                    "name": s.get("name"),
-                    "aliases": list(s.get("aliases") if isinstance(s.get("aliases"), (list, tuple)) else []),
-                    "roles": list(s.get("roles") if isinstance(s.get("roles"), (list, tuple)) else []),
-                    "n_statements": s.get("n_statements"),
-                }
-            ),
+        _node(
+            g,
+            "speaker",
+            s["speaker_id"],
+            s.get("name") or s["speaker_id"],
+            speaker_id=s["speaker_id"],
+            name=s.get("name"),
+            aliases=list(s.get("aliases") if isinstance(s.get("aliases"), (list, tuple)) else []),
+            roles=list(s.get("roles") if isinstance(s.get("roles"), (list, tuple)) else []),
+            n_statements=s.get("n_statements"),
         )
     for t in _records(topics):
-        g.add_node(
-            node_id("topic", t["topic_id"]),
-            **_clean(
-                {
-                    "kind": "topic",
-                    "label": t.get("label"),
-                    "topic_id": t["topic_id"],
-                    "top_words": list(t.get("top_words") or []),
-                    "n_statements": t.get("n_statements"),
-                    "source": t.get("source"),
-                }
-            ),
+        _node(
+            g,
+            "topic",
+            t["topic_id"],
+            t.get("label"),
+            topic_id=t["topic_id"],
+            top_words=list(t.get("top_words") or []),
+            n_statements=t.get("n_statements"),
+            source=t.get("source"),
         )
     for p in propositions:
-        g.add_node(
-            node_id("proposition", p.proposition_id),
-            **_clean(
-                {
-                    "kind": "proposition",
-                    "label": _short(p.text),
-                    "proposition_id": p.proposition_id,
-                    "text": p.text,
-                    "source": p.source,
-                    "statement_id": p.statement_id,
-                    "rebuttal_id": p.rebuttal_id,
-                }
-            ),
+        _node(
+            g,
+            "proposition",
+            p.proposition_id,
+            _short(p.text),
+            proposition_id=p.proposition_id,
+            text=p.text,
+            source=p.source,
+            statement_id=p.statement_id,
+            rebuttal_id=p.rebuttal_id,
         )
     stmts = sorted(
         _records(statements), key=lambda r: (str(r["article_id"]), int(r["start"]), r["statement_id"])
     )
     for s in stmts:
-        n = node_id("statement", s["statement_id"])
-        g.add_node(
-            n,
-            **_clean(
-                {
-                    "kind": "statement",
-                    "label": _short(s.get("text")),
-                    "statement_id": s["statement_id"],
-                    "article_id": str(s["article_id"]),
-                    "speaker_id": s.get("speaker_id"),
-                    "statement_kind": s.get("kind"),
-                    "text": s.get("text"),
-                    "char_start": s.get("start"),
-                    "char_end": s.get("end"),
-                    "cue": s.get("cue"),
-                    "topic_id": s.get("topic_id"),
-                    "group_id": s.get("group_id"),
-                }
-            ),
+        n = _node(
+            g,
+            "statement",
+            s["statement_id"],
+            _short(s.get("text")),
+            statement_id=s["statement_id"],
+            article_id=str(s["article_id"]),
+            speaker_id=s.get("speaker_id"),
+            statement_kind=s.get("kind"),
+            text=s.get("text"),
+            char_start=s.get("start"),
+            char_end=s.get("end"),
+            cue=s.get("cue"),
+            topic_id=s.get("topic_id"),
+            group_id=s.get("group_id"),
         )
         art = node_id("article", s["article_id"])
         if art in g:
-            g.add_edge(
+            _edge(
+                g,
                 art,
                 n,
-                key="reports",
-                relation="reports",
-                level="statement",
+                "reports",
+                "statement",
                 article_id=str(s["article_id"]),
                 statement_id=s["statement_id"],
                 char_start=int(s["start"]),
@@ -222,39 +218,31 @@ def build_graph(
             )
         spk = node_id("speaker", s.get("speaker_id"))
         if isinstance(s.get("speaker_id"), str) and spk in g:
-            g.add_edge(
+            _edge(
+                g,
                 spk,
                 n,
-                key="says",
-                **_clean(
-                    {
-                        "relation": "says",
-                        "level": "statement",
-                        "statement_id": s["statement_id"],
-                        "article_id": str(s["article_id"]),
-                        "cue": s.get("cue"),
-                    }
-                ),
+                "says",
+                "statement",
+                statement_id=s["statement_id"],
+                article_id=str(s["article_id"]),
+                cue=s.get("cue"),
             )
         top = node_id("topic", s.get("topic_id"))
         if isinstance(s.get("topic_id"), str) and top in g:
-            g.add_edge(n, top, key="about", relation="about", level="statement", topic_id=s["topic_id"])
+            _edge(g, n, top, "about", "statement", topic_id=s["topic_id"])
     for m in _records(matches):
         a, b = node_id("statement", m["statement_id_a"]), node_id("statement", m["statement_id_b"])
         if a in g and b in g:
-            g.add_edge(
+            _edge(
+                g,
                 a,
                 b,
-                key="same_as",
-                **_clean(
-                    {
-                        "relation": "same_as",
-                        "level": "statement",
-                        "match_id": m.get("match_id"),
-                        "match_relation": m.get("relation"),
-                        "score": _float(m.get("score")),
-                    }
-                ),
+                "same_as",
+                "statement",
+                match_id=m.get("match_id"),
+                match_relation=m.get("relation"),
+                score=_float(m.get("score")),
             )
     _add_rebuttals(g, _records(rebuttals))
     _add_stances(g, _records(stances), propositions, votes)
@@ -268,20 +256,16 @@ def _add_rebuttals(g: nx.MultiDiGraph, rows: list[dict[str, Any]]) -> None:
         src, tgt = r.get("source_statement_id"), r.get("target_statement_id")
         a, b = node_id("statement", src), node_id("statement", tgt)
         if isinstance(src, str) and isinstance(tgt, str) and a in g and b in g:
-            g.add_edge(
+            _edge(
+                g,
                 a,
                 b,
-                key=rel,
-                **_clean(
-                    {
-                        "relation": rel,
-                        "level": "statement",
-                        "rebuttal_id": r["rebuttal_id"],
-                        "article_id": str(r["article_id"]),
-                        "cue": r.get("cue"),
-                        "evidence_text": r.get("evidence"),
-                    }
-                ),
+                rel,
+                "statement",
+                rebuttal_id=r["rebuttal_id"],
+                article_id=str(r["article_id"]),
+                cue=r.get("cue"),
+                evidence_text=r.get("evidence"),
             )
         entry = pairs.setdefault(
             (r["source_speaker_id"], r["target_speaker_id"], rel),
@@ -296,7 +280,7 @@ def _add_rebuttals(g: nx.MultiDiGraph, rows: list[dict[str, Any]]) -> None:
     for (s, t, rel), entry in sorted(pairs.items()):
         a, b = node_id("speaker", s), node_id("speaker", t)
         if a in g and b in g:
-            g.add_edge(a, b, key=rel, relation=rel, level="speaker", **entry)
+            _edge(g, a, b, rel, "speaker", **entry)
 
 
 _STANCE_RELATION = {"for": "supports", "against": "rebuts", "neutral": "about"}
@@ -312,13 +296,12 @@ def _add_stances(
     for v in votes:
         a, b = node_id("statement", v["statement_id"]), node_id("proposition", v["proposition_id"])
         if a in g and b in g:
-            rel = _STANCE_RELATION[v["stance"]]
-            g.add_edge(
+            _edge(
+                g,
                 a,
                 b,
-                key=rel,
-                relation=rel,
-                level="statement",
+                _STANCE_RELATION[v["stance"]],
+                "statement",
                 stance=v["stance"],
                 score=float(v["score"]),
                 proposition_id=v["proposition_id"],
@@ -328,14 +311,13 @@ def _add_stances(
         a, b = node_id("speaker", r["speaker_id"]), node_id("proposition", pid)
         if pid is None or a not in g or b not in g:
             continue
-        rel = _STANCE_RELATION.get(r["stance"], "about")
         ev = r.get("evidence")
-        g.add_edge(
+        _edge(
+            g,
             a,
             b,
-            key=rel,
-            relation=rel,
-            level="speaker",
+            _STANCE_RELATION.get(r["stance"], "about"),
+            "speaker",
             stance=r["stance"],
             score=float(r["score"]),
             proposition_id=pid,
