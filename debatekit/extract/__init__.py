@@ -70,13 +70,14 @@ def resolve_speakers(
             root = roots[where[(ex.article_id, row["_local"])]]
             mentions.append({**row, "speaker_id": ids[root]})
         src = sources.get(ex.article_id)
-        place = f"article {ex.article_id}" + (
-            f" ({src})" if isinstance(src, str) and not src.startswith("<") else ""
-        )
+        named = (
+            src if isinstance(src, str) and not src.startswith("<") else None
+        )  # "<dataframe>" names no file
+        place = f"article {ex.article_id}" + (f" ({named})" if named else "")
         for odd in ex.oddities:
             warnings.append(
                 {
-                    "source": src if isinstance(src, str) and not src.startswith("<") else ex.article_id,
+                    "source": named or ex.article_id,
                     "problem": odd.problem,
                     "message": f"{place}: {odd.message}",
                     "fatal": False,
