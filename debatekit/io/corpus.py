@@ -15,7 +15,7 @@ import pandas as pd
 from debatekit import schema
 from debatekit.io.clean import assemble, clean_text
 from debatekit.io.clean import to_raw_offset as _to_raw_offset
-from debatekit.io.decode import DEFAULT_MAX_BYTES
+from debatekit.io.decode import DEFAULT_MAX_BYTES, normalise_newlines
 from debatekit.io.errors import ReadError
 from debatekit.io.metadata import detect_language, find_outlet, find_published, normalise_date, split_title
 from debatekit.io.readers import expand, read_file, to_record
@@ -114,7 +114,7 @@ def _frame_records(df: pd.DataFrame, errors: list[ReadError]) -> Iterator[dict]:
             )
             continue
         rec = to_record(raw, "<dataframe>", "")
-        rec["text"] = text.replace("\r\n", "\n").replace("\r", "\n")
+        rec["text"] = normalise_newlines(text)
         rec["id_hint"] = text_id(rec["text"])
         yield rec
 

@@ -9,6 +9,11 @@ from debatekit.io.errors import ReadError
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
+def normalise_newlines(text: str) -> str:
+    """``"\\r\\n"`` and lone ``"\\r"`` line ends as ``"\\n"``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def read_bytes(path: Path, *, max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:
     """Read a file's bytes, refusing missing, oversized and empty files.
 
@@ -80,7 +85,7 @@ def decode(data: bytes, source: str) -> tuple[str, ReadError | None]:
         )
     if "\x00" in text:
         raise ReadError(source, "binary", f"{source}: looks like a binary file (NUL bytes), not text")
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = normalise_newlines(text.lstrip("\ufeff"))
     if not text.strip():
         raise ReadError(source, "empty", f"{source}: file holds no text")
     return text, warning

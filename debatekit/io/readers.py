@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from debatekit.io.decode import DEFAULT_MAX_BYTES, decode, read_bytes
+from debatekit.io.decode import DEFAULT_MAX_BYTES, decode, normalise_newlines, read_bytes
 from debatekit.io.errors import ReadError
 from debatekit.io.html import html_to_text
 
@@ -112,7 +112,7 @@ def _records(
         if rec["text"] is None:
             errors.append(ReadError(src, "no_text", f"{src}: record has no 'text' field (or it is empty)"))
             continue
-        rec["text"] = str(rec["text"]).replace("\r\n", "\n").replace("\r", "\n")
+        rec["text"] = normalise_newlines(str(rec["text"]))
         out.append(rec)
     return out
 
