@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Protocol, runtime_checkable
 
 import pandas as pd
@@ -47,6 +48,12 @@ UNMARKED_VOTE = 0.5
 LINKED_SCORE = 0.5
 # Proposition words an unmarked sentence must use to count as a weak yes.
 UNMARKED_WORDS = 3
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Sentences of ``text`` with their words: a statement is read once, not once per proposition."""
+    return tuple((s, tuple(words(s))) for s in re.split(r"(?<=[.!?])\s+", text))
 
 
 @runtime_checkable
@@ -69,9 +76,10 @@ class LexiconStance:
     def __init__(self, language: str | None = None) -> None:
         self.pack: LanguagePack = get_pack(language)
         self._skip = ignored_words(self.pack)
-        self._cache: dict[str, tuple[list[str], list[str], int, bool]] = {}
+        self._cache: dict[str, tuple[list[str], list[str], int, bool, bool]] = {}
 
-    def _parse(self, target: str) -> tuple[list[str], list[str], int, bool]:
+    def _parse(self, target: str) -> tuple[list[str], list[str], int, bool, bool]:
+        """Predicate and subject words, polarity, whether evaluative, whether it holds a polarity word."""
         if target not in self._cache:
             rel = self.pack.relations
             spans = word_spans(target)
@@ -99,21 +107,20 @@ class LexiconStance:
                 predicate = predicate or content[-1:]
                 subject = [w for w in dict.fromkeys(content) if w not in predicate]
                 polarity = -1 if sum(1 for w in low if w in rel.NEGATIONS) % 2 else 1
-            self._cache[target] = (predicate, subject, polarity, evaluative)
+            self._cache[target] = (predicate, subject, polarity, evaluative, bool(marks))
         return self._cache[target]
-
-    def _marked(self, target: str) -> bool:
-        rel = self.pack.relations
-        return any(w in rel.NEGATIONS or w in rel.ALREADY for w in words(target))
 
     def predict(self, text: str, target: str) -> tuple[str, float]:
         """Stance of ``text`` on the proposition ``target``: ("for"|"against"|"neutral", score in 0..1)."""
-        predicate, subject, polarity, evaluative = self._parse(target)
+        predicate, subject, polarity, evaluative, marked_target = self._parse(target)
         if not predicate:
             return "neutral", 0.0
+        # A proposition without its own polarity word has no single predicate head: a negated clause
+        # must then touch two of its words to contradict it ("can't afford to stay" is no verdict on
+        # "promised affordable housing").
+        need = 1 if marked_target else min(2, len(predicate))
         votes = []
-        for sentence in re.split(r"(?<=[.!?])\s+", text):
-            toks = words(sentence)
+        for sentence, toks in _sentences(text):
             if evaluative:
                 verdict = evaluation(sentence, self.pack) if shared(predicate, toks) else 0
                 if verdict:
@@ -126,10 +133,6 @@ class LexiconStance:
                 for c in analyse_clauses(sentence, self.pack, stance_words=True)
                 if any(same_word(p, w) for p in predicate for w in c.content)
             ]
-            # A proposition without its own polarity word has no single predicate head: a negated clause
-            # must then touch two of its words to contradict it ("can't afford to stay" is no verdict on
-            # "promised affordable housing").
-            need = 1 if self._marked(target) else min(2, len(predicate))
             marked = [
                 c
                 for c in holding
