@@ -149,18 +149,25 @@ def with_named_sides(
             out.append(prop)
             continue
         name_words = {w for sid in named for w in words(names.get(sid, ""))}
+        prop_words = words(prop.text)
+        # The proposition's topic words and side per language (read once, not once per rebuttal).
+        per_pack: dict[str, tuple[list[str], str]] = {}
         sides: dict[str, set[str]] = {}
         for r in rows:
             a, b = r["source_statement_id"], r["target_statement_id"]
             if (speaker_of.get(a) in named) == (speaker_of.get(b) in named):
                 continue
             pack = pack_of.get(b) or get_pack(None)
-            rel = pack.relations
-            skip = ignored_words(pack) | rel.STANCE_FOR | rel.STANCE_AGAINST | name_words
-            topic = [w for w in words(prop.text) if w not in skip and len(w) > 2]
+            if pack.code not in per_pack:
+                rel = pack.relations
+                skip = ignored_words(pack) | rel.STANCE_FOR | rel.STANCE_AGAINST | name_words
+                per_pack[pack.code] = (
+                    [w for w in prop_words if w not in skip and len(w) > 2],
+                    "for" if proposition_polarity(prop.text, pack) > 0 else "against",
+                )
+            topic, yes = per_pack[pack.code]
             if not shared(topic, words(text_of[a]) + words(text_of[b])):
                 continue
-            yes = "for" if proposition_polarity(prop.text, pack) > 0 else "against"
             no = "against" if yes == "for" else "for"
             mine, theirs = (a, b) if speaker_of.get(a) in named else (b, a)
             sides.setdefault(mine, set()).add(yes)
