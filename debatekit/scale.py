@@ -381,11 +381,13 @@ def _df_part(tok: pd.DataFrame) -> pd.DataFrame:
 
 
 def _postings_part(tok: pd.DataFrame) -> pd.DataFrame:
+    from debatekit.align.blocking import GAPS
+
     # the features of blocking._features: word bigrams and skip-bigrams, every occurrence posted
     feats, sids, arts, nfeat = [], [], [], []
     for sid, art, w in zip(tok["sid"], tok["art"], tok["words"], strict=True):
         k0 = len(feats)
-        for gap in (1, 2):
+        for gap in GAPS:
             feats.extend(f"{gap}{_SEP}{w[k]}{_SEP}{w[k + gap]}" for k in range(len(w) - gap))
         n = len(feats) - k0
         sids.extend([sid] * n)
@@ -420,16 +422,14 @@ def _pairs_part(post: pd.DataFrame) -> pd.DataFrame:
     post = post.reset_index(drop=True)  # shuffled partitions repeat index labels
     size = post.groupby("feature", sort=False)["sid"].transform("size")
     kept = post[(size >= 2) & (size <= blocking.DF_CAP)].copy()
-    kept["w"] = np.where(size[kept.index] <= blocking.STRONG_DF, 2, 1)
+    kept["w"] = blocking.feature_weight(size[kept.index].to_numpy())
     kept["pos"] = np.arange(len(kept))
     both = kept.merge(kept, on="feature", suffixes=("_a", "_b"))
     both = both[(both["pos_a"] < both["pos_b"]) & (both["art_a"] != both["art_b"])]
     a, b = both["sid_a"].to_numpy(), both["sid_b"].to_numpy()
     swap = b < a
     lo, hi = np.where(swap, b, a), np.where(swap, a, b)
-    na, nb = both["nfeat_a"].to_numpy(), both["nfeat_b"].to_numpy()
-    # blocking.candidate_pairs: a short statement with a single feature needs only that one
-    need = np.minimum(blocking.MIN_FEATURES, np.maximum(np.minimum(na, nb), 1))
+    need = blocking.features_needed(both["nfeat_a"].to_numpy(), both["nfeat_b"].to_numpy())
     return pd.DataFrame(
         {
             "lo": pd.Series(lo, dtype=object),
@@ -453,10 +453,9 @@ _MATCH_META = _meta(schema.MATCH_COLUMNS, floats=("score",))
 
 def _score_part(cand: pd.DataFrame, word_df: Mapping[str, int], n_total: int) -> pd.DataFrame:
     """Score and label the candidate pairs of one partition as ``align_statements`` does."""
-    from debatekit.align import score
-    from debatekit.align.blocking import Encoded
-    from debatekit.align.normalize import content, surface_tokens, tokens
-    from debatekit.align.statements import _known, _short_hash, speaker_codes
+    from debatekit.align import blocking, score
+    from debatekit.align.normalize import content, tokens
+    from debatekit.align.statements import label_matches, speaker_codes
 
     if cand.empty:
         return _MATCH_META.copy()
@@ -474,54 +473,27 @@ def _score_part(cand: pd.DataFrame, word_df: Mapping[str, int], n_total: int) ->
     sids = sorted(info)
     index = {s: k for k, s in enumerate(sids)}
     texts = [info[s][0] if isinstance(info[s][0], str) else "" for s in sids]
+    speakers = [info[s][2] for s in sids]
     # a local encoding whose word frequencies are the corpus-wide ones: the Scorer then decides every
     # pair exactly as on the whole corpus
-    vocab: dict[str, int] = {}
-    codes: list[int] = []
-    lens: list[int] = []
-    for t in texts:
-        ws = content(tokens(t))
-        codes.extend(vocab.setdefault(w, len(vocab)) for w in ws)
-        lens.append(len(ws))
-    offsets = np.zeros(len(texts) + 1, np.int64)
-    np.cumsum(np.asarray(lens, np.int64), out=offsets[1:])
-    words = list(vocab)
-    enc = Encoded(
-        np.asarray(codes, np.int64),
-        offsets,
-        np.asarray([word_df.get(w, 1) for w in words], np.int64),
-        np.fromiter((w.isdigit() for w in words), bool, count=len(words)),
-    )
-    scorer = score.Scorer(
-        enc, n_total=n_total, speakers=speaker_codes([info[s][2] for s in sids]), texts=texts
-    )
+    enc = blocking.encode((content(tokens(t)) for t in texts), df=word_df)
+    scorer = score.Scorer(enc, n_total=n_total, speakers=speaker_codes(speakers), texts=texts)
     pairs = sorted({(index[a], index[b]) for a, b in zip(cand["lo"], cand["hi"], strict=True)})
     i = np.asarray([p[0] for p in pairs], np.int64)
     j = np.asarray([p[1] for p in pairs], np.int64)
     ok, shared = scorer(i, j)
-    n_content = scorer.lengths.tolist()
-    rows = []
-    for a, b, n_shared in zip(i[ok].tolist(), j[ok].tolist(), shared[ok].tolist(), strict=True):
-        (_, kind_a, spk_a, art_a), (_, kind_b, spk_b, art_b) = info[sids[a]], info[sids[b]]
-        same = not (_known(spk_a) and _known(spk_b)) or spk_a == spk_b
-        (ta, sa), (tb, sb) = surface_tokens(texts[a]), surface_tokens(texts[b])
-        rel = score.relation(ta, tb, str(kind_a), str(kind_b), same)
-        if rel is None:
-            continue
-        short = max(min(n_content[a], n_content[b]), 1)
-        rows.append(
-            {
-                "match_id": "m-" + _short_hash(f"{sids[a]}|{sids[b]}"),
-                "statement_id_a": sids[a],
-                "statement_id_b": sids[b],
-                "article_id_a": str(art_a),
-                "article_id_b": str(art_b),
-                "relation": rel,
-                "score": 100.0 if rel == "verbatim" else round(100.0 * min(n_shared / short, 1.0), 1),
-                "diff": score.word_diff(sa, ta, sb, tb),
-            }
-        )
-    return _typed(schema.frame(schema.MATCH_COLUMNS, rows), _MATCH_META)
+    matches, _, _ = label_matches(
+        i[ok],
+        j[ok],
+        shared[ok],
+        scorer.lengths,
+        np.asarray(sids, dtype=object),
+        np.asarray([str(info[s][3]) for s in sids], dtype=object),
+        texts,
+        [info[s][1] for s in sids],
+        speakers,
+    )
+    return _typed(matches, _MATCH_META)
 
 
 def match_statements(statements, *, npartitions: int | None = None):
@@ -788,7 +760,7 @@ def _speakers_table(statements, recs, roots, canonical, ids) -> pd.DataFrame:
 
 def _groups(statements, matches) -> tuple[pd.DataFrame, dict[str, str]]:
     """Statement groups from the gathered match pairs (connected components, on the driver)."""
-    from debatekit.align.statements import _groups as single_groups
+    from debatekit.align.statements import statement_groups
 
     pairs = matches[["statement_id_a", "statement_id_b"]].compute()
     if pairs.empty:
@@ -801,5 +773,7 @@ def _groups(statements, matches) -> tuple[pd.DataFrame, dict[str, str]]:
     a = np.asarray([pos[s] for s in pairs["statement_id_a"]], np.int64)
     b = np.asarray([pos[s] for s in pairs["statement_id_b"]], np.int64)
     arts = st["article_id"].astype(str).to_numpy()[order]
-    groups, group_of = single_groups(len(sids), a, b, sids, arts, st, order)
+    outlets = st["outlet"].to_numpy()[order]
+    speakers = st["speaker_id"].to_numpy()[order]
+    groups, group_of = statement_groups(sids, arts, outlets, speakers, a, b)
     return groups, {s: g for s, g in zip(sids.tolist(), group_of.tolist(), strict=True) if g is not None}

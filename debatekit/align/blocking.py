@@ -9,7 +9,7 @@ is a candidate. All of it is numpy on integer arrays: no Python loop over pairs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,6 +18,19 @@ DF_CAP = 64  # posting lists longer than this are topic words, not evidence of o
 CHUNK = 4_000_000  # candidate pairs expanded at a time (bounds temporary memory)
 STRONG_DF = 8  # features in at most this many statements count twice
 MIN_FEATURES = 2  # shared rare features a candidate needs: one shared bigram is often chance
+GAPS = (1, 2)  # word distance of the pairs posted as features: bigrams and skip-bigrams
+
+
+def feature_weight(sizes: np.ndarray) -> np.ndarray:
+    """Evidence each shared feature gives, by the size of its posting list: a feature shared by very few
+    statements (at most STRONG_DF) counts twice."""
+    return np.where(sizes <= STRONG_DF, 2, 1)
+
+
+def features_needed(nfeat_a: np.ndarray, nfeat_b: np.ndarray, min_features: int = MIN_FEATURES) -> np.ndarray:
+    """Shared feature weight a pair needs: ``min_features``, but a short statement may have a single
+    feature in all, and then the one it shares is all it can show."""
+    return np.minimum(min_features, np.maximum(np.minimum(nfeat_a, nfeat_b), 1))
 
 
 def _unique(x: np.ndarray, counts: bool = False):
@@ -48,11 +61,19 @@ class Encoded:
         return np.diff(self.offsets)
 
 
-def encode(token_lists: Iterable[list[str]]) -> Encoded:
+def encode(token_lists: Iterable[list[str]], df: Mapping[str, int] | None = None) -> Encoded:
     """Integer codes of token lists, in order of first appearance (so deterministic).
 
     Streams: only the vocabulary and one code per token are kept, never all token strings at once
     (a million statements hold twenty million words).
+
+    Parameters
+    ----------
+    token_lists : iterable of list of str
+    df : mapping, optional
+        Document frequency per word when the lists are one block of a larger corpus (the Dask path):
+        the block is then scored with the corpus-wide frequencies (a word missing from it counts once).
+        By default the frequencies are counted in ``token_lists``.
     """
     vocab: dict[str, int] = {}
     get = vocab.setdefault
@@ -67,6 +88,8 @@ def encode(token_lists: Iterable[list[str]]) -> Encoded:
     code_arr = np.asarray(codes, dtype=np.int64)
     del codes
     numeric = np.fromiter((w.isdigit() for w in vocab), dtype=bool, count=len(vocab))
+    if df is not None:
+        return Encoded(code_arr, offsets, np.asarray([df.get(w, 1) for w in vocab], np.int64), numeric)
     if not len(code_arr):
         return Encoded(code_arr, offsets, np.zeros(len(vocab), np.int64), numeric)
     doc = np.repeat(np.arange(n, dtype=np.int64), np.diff(offsets))
@@ -86,12 +109,12 @@ def _features(enc: Encoded) -> tuple[np.ndarray, np.ndarray]:
     n_vocab = max(int(enc.df.size), 1)
     doc = np.repeat(np.arange(enc.n, dtype=np.int32), enc.lengths())
     feats, docs = [], []
-    for gap in (1, 2):
+    for k, gap in enumerate(GAPS):
         if len(enc.codes) <= gap:
             continue
         same = doc[gap:] == doc[:-gap]
         # separate namespaces for bigrams and skip-bigrams
-        feats.append((enc.codes[:-gap][same] * n_vocab + enc.codes[gap:][same]) * 2 + (gap - 1))
+        feats.append((enc.codes[:-gap][same] * n_vocab + enc.codes[gap:][same]) * len(GAPS) + k)
         docs.append(doc[gap:][same])
     del doc
     if not feats:
@@ -140,8 +163,7 @@ def candidate_pairs(
     pos = post - np.repeat(starts, sizes)
     cnt = np.repeat(sizes, sizes) - 1 - pos
     del pos
-    # a feature shared by very few statements is strong evidence on its own: it counts twice
-    weight = np.where(np.repeat(sizes, sizes) <= STRONG_DF, 2, 1).astype(np.int32)
+    weight = feature_weight(np.repeat(sizes, sizes)).astype(np.int32)
     # Expand the pairs chunk by chunk and file each (pair, weight) under a bucket of its first statement;
     # each bucket is then summed on its own. Memory follows the number of shared features expanded, at a
     # few bytes each, never a sort of all of them at once.
@@ -184,9 +206,7 @@ def candidate_pairs(
         parts.clear()
         i, j = key // enc.n, key % enc.n
         if nfeat is not None:
-            # a short statement may have a single feature in all: then one shared feature is all it shows
-            need = np.minimum(min_features, np.maximum(np.minimum(nfeat[i], nfeat[j]), 1))
-            keep = count >= need
+            keep = count >= features_needed(nfeat[i], nfeat[j], min_features)
             i, j = i[keep], j[keep]
         out_i.append(i)
         out_j.append(j)

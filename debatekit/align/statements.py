@@ -119,7 +119,47 @@ def align_statements(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFra
     art_codes, _ = pd.factorize(arts)
 
     i, j, shared, n_content = find_pairs(texts, art_codes, speakers=speaker_codes(speakers))
-    n_content = n_content.tolist()
+    matches, ka, kb = label_matches(i, j, shared, n_content, sids, arts, texts, kinds, speakers)
+    outlets = st["outlet"].to_numpy()[order] if "outlet" in st else np.array([None] * len(st))
+    groups, group_of = statement_groups(sids, arts, outlets, speakers, ka, kb)
+    gid = np.full(len(st), None, dtype=object)
+    gid[order] = group_of
+    st["group_id"] = pd.Series(gid, index=st.index, dtype=object)
+    return matches, groups, st
+
+
+def label_matches(
+    i: np.ndarray,
+    j: np.ndarray,
+    shared: np.ndarray,
+    n_content: np.ndarray,
+    sids: np.ndarray,
+    arts: np.ndarray,
+    texts: list[str],
+    kinds,
+    speakers,
+) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
+    """Relation, score and word diff of the pairs that passed the same-utterance test.
+
+    Shared by :func:`align_statements` and the Dask path (:mod:`debatekit.scale`), so that a pair gets the
+    same row on one machine and on a cluster.
+
+    Parameters
+    ----------
+    i, j, shared, n_content : numpy.ndarray
+        As returned by :func:`find_pairs`: index pairs sorted by (i, j), their shared content words in
+        order, and the content words of every statement.
+    sids, arts : numpy.ndarray
+        Statement id and article id per statement (indexable by the pair arrays).
+    texts, kinds, speakers : sequences
+        Text, kind ("direct"/"indirect") and speaker_id (None when unknown) per statement.
+
+    Returns
+    -------
+    (matches, a, b)
+        :data:`schema.MATCH_COLUMNS` rows in pair order, and the index pairs kept (those with a relation).
+    """
+    n_content = np.asarray(n_content).tolist()
 
     # pairs come sorted by a: keep the words of the current a only (a cache of every statement's words
     # would hold most of a large corpus twice over)
@@ -137,7 +177,7 @@ def align_statements(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFra
         spk_a, spk_b = speakers[a], speakers[b]
         same = not (_known(spk_a) and _known(spk_b)) or spk_a == spk_b
         (ta, sa), (tb, sb) = words(a, True), words(b, False)
-        rel = score.relation(ta, tb, kinds[a], kinds[b], same)
+        rel = score.relation(ta, tb, str(kinds[a]), str(kinds[b]), same)
         if rel is None:
             continue
         keep_a.append(a)
@@ -147,7 +187,7 @@ def align_statements(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFra
         scores.append(100.0 if rel == "verbatim" else round(100.0 * min(n_shared / short, 1.0), 1))
         diffs.append(score.word_diff(sa, ta, sb, tb))
     ka, kb = np.array(keep_a, np.int64), np.array(keep_b, np.int64)
-    # candidate pairs come out sorted by (a, b) and the arrays are in statement_id order: no sort needed
+    # pairs come sorted by (a, b) and the arrays are in statement_id order: no sort needed
     matches = pd.DataFrame(
         {
             "match_id": pd.Series(
@@ -164,23 +204,37 @@ def align_statements(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFra
         },
         columns=list(schema.MATCH_COLUMNS),
     )
-
-    groups, group_of = _groups(len(sids), ka, kb, sids, arts, st, order)
-    gid = np.full(len(st), None, dtype=object)
-    gid[order] = group_of
-    st["group_id"] = pd.Series(gid, index=st.index, dtype=object)
-    return matches, groups, st
+    return matches, ka, kb
 
 
-def _groups(n, a, b, sids, arts, st, order) -> tuple[pd.DataFrame, np.ndarray]:
-    """Statement groups (components of two statements or more) and the group id of every statement."""
+def statement_groups(
+    sids: np.ndarray,
+    arts: np.ndarray,
+    outlets: np.ndarray,
+    speakers: np.ndarray,
+    a: np.ndarray,
+    b: np.ndarray,
+) -> tuple[pd.DataFrame, np.ndarray]:
+    """Statement groups (connected components of two statements or more) and the group id of every statement.
+
+    Parameters
+    ----------
+    sids, arts, outlets, speakers : numpy.ndarray
+        Per statement, in statement_id order (``sids`` sorted).
+    a, b : numpy.ndarray
+        Index pairs of the matches.
+
+    Returns
+    -------
+    (groups, group_of)
+        :data:`schema.STATEMENT_GROUP_COLUMNS` sorted by group_id; group id per statement (None when alone).
+    """
+    n = len(sids)
     group_of = np.full(n, None, dtype=object)
     if not len(a):
         return schema.frame(schema.STATEMENT_GROUP_COLUMNS), group_of
     lab = _components(n, a, b)
     nodes = np.unique(np.r_[a, b])  # sorted: statement_id order
-    outlets = st["outlet"].to_numpy()[order] if "outlet" in st else np.array([None] * n)
-    speakers = st["speaker_id"].to_numpy()[order] if "speaker_id" in st else np.array([None] * n)
     members: dict[int, list[int]] = {}
     for node, root in zip(nodes.tolist(), lab[nodes].tolist(), strict=True):
         members.setdefault(root, []).append(node)
