@@ -81,7 +81,7 @@ def build_article(
     row = {
         "article_id": rec["article_id"],
         "outlet": outlet or rec.get("outlet") or find_outlet(cleaned, raw),
-        "title": rec.get("title") or split_title(cleaned, raw)[0],
+        "title": rec.get("title") or split_title(cleaned)[0],
         "published": normalise_date(rec.get("published")) or find_published(cleaned),
         "language": language or rec.get("language") or detect_language(cleaned.text, DEFAULT_LANGUAGE),
         "url": rec.get("url"),

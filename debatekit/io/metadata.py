@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from debatekit.io.clean import SOCIAL_NETWORKS, Cleaned, Line, is_sentence
-from debatekit.io.patterns import date_regex, find_dateline, timezone_regex
-from debatekit.lang import AVAILABLE, get_pack
+from debatekit.io.patterns import alternation, date_regex, find_dateline, timezone_regex
+from debatekit.lang import AVAILABLE, all_packs, get_pack
 
 TOP_LINES = 6  # dates are looked for in this many first lines...
 DATE_LINE_MAX_CHARS = 100  # ...when the line is this short (a timestamp, not a paragraph)
@@ -37,10 +37,11 @@ _COPYRIGHT = re.compile(
 )
 
 
+_NETWORK_NAME = re.compile(r"\b(?:" + "|".join(sorted(SOCIAL_NETWORKS)) + r")\b", re.I)
 _TITLE_SITE = re.compile(r"^(?P<headline>.{10,}?)\s+[-|–—]\s+(?P<site>[^-|–—]{2,40})$")
 
 
-def split_title(cleaned: Cleaned, raw: str) -> tuple[str | None, str | None]:
+def split_title(cleaned: Cleaned) -> tuple[str | None, str | None]:
     """``"<headline> - <Site>"`` (a page <title> as first line) to headline and site name.
 
     The tail counts as a site name only when it looks like one: a domain ("Kompas.com"), or a name the
@@ -60,7 +61,7 @@ def split_title(cleaned: Cleaned, raw: str) -> tuple[str | None, str | None]:
 def site_name(cleaned: Cleaned, raw: str) -> str | None:
     """The site's own name as the page furniture repeats it, or None."""
     candidates: list[str] = []
-    _, title_site = split_title(cleaned, raw)
+    _, title_site = split_title(cleaned)
     if title_site:
         candidates.append(title_site)
     if cleaned.title:
@@ -73,9 +74,7 @@ def site_name(cleaned: Cleaned, raw: str) -> str | None:
     for i, why in sorted(cleaned.removed.items()):
         if why == "share widget":
             # "Facebook Portal Daerah Twitter Portal Daerah ...": the chunk between network names
-            chunks = re.split(
-                r"\b(?:" + "|".join(sorted(SOCIAL_NETWORKS)) + r")\b", cleaned.lines[i].text, flags=re.I
-            )
+            chunks = _NETWORK_NAME.split(cleaned.lines[i].text)
             counts = Counter(c.strip(" •|·-") for c in chunks if len(c.strip(" •|·-")) > 2)
             if counts:
                 name, n = counts.most_common(1)[0]
@@ -198,11 +197,8 @@ def parse_date(s: str) -> str | None:
 @lru_cache(maxsize=1)
 def _weekday_date() -> re.Pattern[str]:
     """A weekday followed by a full date: "Sabtu (12/10/2024)", "Selasa, 22 November 2016"."""
-    from debatekit.io.patterns import _alternation
-    from debatekit.lang import all_packs
-
-    wd = _alternation(w for p in all_packs() for w in p.dates.WEEKDAYS)
-    mon = _alternation(m for p in all_packs() for m in p.dates.MONTHS)
+    wd = alternation(w for p in all_packs() for w in p.dates.WEEKDAYS)
+    mon = alternation(m for p in all_packs() for m in p.dates.MONTHS)
     return re.compile(
         rf"\b(?:{wd})\s*,?\s*\(?\s*(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\s+(?:{mon})\.?\s+\d{{4}}|"
         rf"(?:{mon})\.?\s+\d{{1,2}},?\s+\d{{4}})",

@@ -7,6 +7,7 @@ from every pack's ``dates`` module (a page may mix languages).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from debatekit.lang import all_packs
@@ -33,7 +34,8 @@ DATELINES: tuple[re.Pattern[str], ...] = (
 )
 
 
-def _alternation(words) -> str:
+def alternation(words: Iterable[str]) -> str:
+    """Regex alternation of ``words``, escaped, longest first (so "Sept" is tried before "Sep")."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
@@ -41,9 +43,9 @@ def _alternation(words) -> str:
 def date_regex() -> re.Pattern[str]:
     """A date (optionally weekday, time and timezone) as written on news pages."""
     packs = all_packs()
-    wd = _alternation(w for p in packs for w in p.dates.WEEKDAYS)
-    mon = _alternation(m for p in packs for m in p.dates.MONTHS)
-    tz = _alternation(t for p in packs for t in p.dates.TIMEZONES)
+    wd = alternation(w for p in packs for w in p.dates.WEEKDAYS)
+    mon = alternation(m for p in packs for m in p.dates.MONTHS)
+    tz = alternation(t for p in packs for t in p.dates.TIMEZONES)
     weekday = rf"(?:(?:{wd})\.?\s*,?\s*)?"
     day_month = rf"\d{{1,2}}\s+(?:{mon})\.?,?\s+\d{{4}}"  # 7 November 2020
     month_day = rf"(?:{mon})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # November 7, 2020
@@ -57,7 +59,7 @@ def date_regex() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def timezone_regex() -> re.Pattern[str]:
-    tz = _alternation(t for p in all_packs() for t in p.dates.TIMEZONES)
+    tz = alternation(t for p in all_packs() for t in p.dates.TIMEZONES)
     return re.compile(rf"\s*\b(?:{tz})\b\.?", re.IGNORECASE)
 
 
