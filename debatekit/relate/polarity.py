@@ -17,6 +17,8 @@ from debatekit.relate.spans import clauses, same_word, word_spans
 
 # Words after a negation or "already" word that it governs.
 SCOPE = 3
+# Shorter words carry no claim (particles, clitics, initials).
+MIN_CONTENT = 3
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,11 @@ def ignored_words(pack: LanguagePack) -> frozenset[str]:
     """Words that never carry a claim: stopwords, polarity words and generic topic stopwords."""
     rel = pack.relations
     return frozenset(pack.text.STOPWORDS) | rel.NEGATIONS | rel.ALREADY | rel.TOPIC_STOPWORDS
+
+
+def is_content(word: str, skip: frozenset[str]) -> bool:
+    """A content word: not ignored (see :func:`ignored_words`) and at least :data:`MIN_CONTENT` letters."""
+    return word not in skip and len(word) >= MIN_CONTENT
 
 
 def analyse_clauses(text: str, pack: LanguagePack, *, stance_words: bool = False) -> list[Clause]:
@@ -59,7 +66,7 @@ def analyse_clauses(text: str, pack: LanguagePack, *, stance_words: bool = False
             against = sum(1 for w in low if w in rel.STANCE_AGAINST)
             neg += against
             marks += against + sum(1 for w in low if w in rel.STANCE_FOR)
-        content = tuple(w for w in low if w not in skip and len(w) > 2)
+        content = tuple(w for w in low if is_content(w, skip))
         lower = frozenset(w for w, _, _ in spans if w.islower() and w.lower() in content)
         out.append(Clause(piece, content, lower, -1 if neg % 2 else 1, marks > 0))
     return out
@@ -131,7 +138,7 @@ def _polar_words(text: str, pack: LanguagePack) -> tuple[tuple[str, int], ...]:
                 for x in low[i + 1 : i + 1 + SCOPE]:
                     if x in rel.NEGATIONS or x in rel.ALREADY:
                         break
-                    if x not in skip and len(x) > 2:
+                    if is_content(x, skip):
                         seen.setdefault(x, set()).add(sign)
                         break  # only the head the marker governs
             i += 1

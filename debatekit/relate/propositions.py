@@ -27,6 +27,7 @@ from debatekit.relate.polarity import (
     contested_words,
     flip,
     ignored_words,
+    is_content,
     proposition_polarity,
 )
 from debatekit.relate.spans import shared, words
@@ -162,7 +163,7 @@ def with_named_sides(
                 rel = pack.relations
                 skip = ignored_words(pack) | rel.STANCE_FOR | rel.STANCE_AGAINST | name_words
                 per_pack[pack.code] = (
-                    [w for w in prop_words if w not in skip and len(w) > 2],
+                    [w for w in prop_words if is_content(w, skip)],
                     "for" if proposition_polarity(prop.text, pack) > 0 else "against",
                 )
             topic, yes = per_pack[pack.code]

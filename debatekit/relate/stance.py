@@ -35,7 +35,13 @@ import pandas as pd
 
 from debatekit import schema
 from debatekit.lang import LanguagePack, get_pack
-from debatekit.relate.polarity import analyse_clauses, evaluation, ignored_words, proposition_polarity
+from debatekit.relate.polarity import (
+    analyse_clauses,
+    evaluation,
+    ignored_words,
+    is_content,
+    proposition_polarity,
+)
 from debatekit.relate.propositions import Proposition
 from debatekit.relate.spans import MIN_PREFIX, same_word, shared, word_spans, words
 
@@ -84,7 +90,7 @@ class LexiconStance:
             rel = self.pack.relations
             spans = word_spans(target)
             low = [w.lower() for w, _, _ in spans]
-            content = [w for w in low if w not in self._skip and len(w) > 2]
+            content = [w for w in low if is_content(w, self._skip)]
             stance = rel.STANCE_FOR | rel.STANCE_AGAINST
             evaluative = any(w in stance for w in low)
             marks = [i for i, w in enumerate(low) if w in rel.NEGATIONS or w in rel.ALREADY]
@@ -98,7 +104,7 @@ class LexiconStance:
                 polarity = proposition_polarity(target, self.pack)
             else:
                 if marks:
-                    after = [w for w in low[marks[-1] + 1 :] if w not in self._skip and len(w) > 2]
+                    after = [w for w in low[marks[-1] + 1 :] if is_content(w, self._skip)]
                     predicate = after[:PREDICATE_WORDS]
                 else:
                     predicate = [
