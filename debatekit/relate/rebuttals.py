@@ -175,8 +175,12 @@ def _cue_links(
                     source = _first_other([h for h in after if h.start > comma], target.speaker_id)
         # "The mayor fired back." names no target: a rebuttal cue then answers the previous speaker (an
         # answer cue does not: "Hendra menjawab, '...'" is a speech verb).
-        intransitive = voice == "active" and re.match(r"\s*(?:[,.;:!?]|$)", text[ce:se]) is not None
-        if source is None and not hits and intransitive and relation == "rebuts":
+        unnamed_rebuttal = (
+            relation == "rebuts"
+            and voice == "active"
+            and re.match(r"\s*(?:[,.;:!?]|$)", text[ce:se]) is not None
+        )
+        if source is None and not hits and unnamed_rebuttal:
             # "Y said A. The incumbent pushed back. 'B,' X said.": the next speaker answers the last one.
             source = _next_speaker(stmts, ce)
         if source is not None and target is None and relation != "supports":
@@ -190,7 +194,7 @@ def _cue_links(
                 source.speaker_id,
                 stmts,
                 pack,
-                intransitive and relation == "rebuts",
+                unnamed_rebuttal,
             )
         if source is None or target is None or source.speaker_id == target.speaker_id:
             continue
@@ -368,7 +372,7 @@ def _merge(links: list[Link], packs: Mapping[str, LanguagePack], texts: Mapping[
                 break
     rows = []
     for (aid, src, tgt, relation), group in sorted(groups.items()):
-        # Contradiction-only rows are the weakest evidence: keep them only when nothing else links the pair.
+        # Statements and position come from the strongest evidence (cue, then headline, then contradiction).
         best = group[0]
         cues = list(dict.fromkeys(g.cue for g in group))
         rows.append(
