@@ -30,7 +30,7 @@ from debatekit.relate.polarity import (
     is_content,
     proposition_polarity,
 )
-from debatekit.relate.spans import shared, words
+from debatekit.relate.spans import plain_sentences, shared, words
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def user_propositions(texts: Sequence[str] | None) -> list[Proposition]:
 
 
 def _first_sentence(text: str) -> str:
-    return re.split(r"(?<=[.!?])\s+", text.strip())[0].rstrip(" ,;")
+    return plain_sentences(text.strip())[0].rstrip(" ,;")
 
 
 def rebuttal_propositions(

@@ -10,6 +10,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace and an upper-case
 # letter or opening quote, or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+_PLAIN_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]+")
 # Stems shorter than this never match by prefix ("di" must not match "digital").
 MIN_PREFIX = 5
@@ -45,6 +46,14 @@ def sentence_spans(text: str, abbreviations: Iterable[str] = ()) -> list[tuple[i
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+def plain_sentences(text: str) -> list[str]:
+    """``text`` split after every . ! ? followed by white space (no abbreviation rule; offsets not kept).
+
+    Enough to give a statement's sentences a vote each or take its first sentence as a claim.
+    """
+    return _PLAIN_SENTENCE_END.split(text)
 
 
 def sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:

@@ -26,7 +26,6 @@ rebuttal, the same across cross-outlet versions.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Protocol, runtime_checkable
@@ -43,7 +42,7 @@ from debatekit.relate.polarity import (
     proposition_polarity,
 )
 from debatekit.relate.propositions import Proposition
-from debatekit.relate.spans import MIN_PREFIX, same_word, shared, word_spans, words
+from debatekit.relate.spans import MIN_PREFIX, plain_sentences, same_word, shared, word_spans, words
 
 # Mean vote beyond which a speaker is for/against rather than neutral.
 THRESHOLD = 0.25
@@ -59,7 +58,7 @@ UNMARKED_WORDS = 3
 @lru_cache(maxsize=4096)
 def _sentences(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Sentences of ``text`` with their words: a statement is read once, not once per proposition."""
-    return tuple((s, tuple(words(s))) for s in re.split(r"(?<=[.!?])\s+", text))
+    return tuple((s, tuple(words(s))) for s in plain_sentences(text))
 
 
 @runtime_checkable
