@@ -6,6 +6,7 @@ id ("rahmat-siregar"), node id ("speaker:rahmat-siregar"), name or alias (case-i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import networkx as nx
@@ -32,20 +33,26 @@ def _graph(obj: Any) -> nx.MultiDiGraph:
     return g
 
 
+def _lookup(g: nx.MultiDiGraph, kind: str, key: str, fits: Callable[[dict], bool]) -> str:
+    """Node id of a ``kind`` node given by table id or node id, else the first (sorted) that ``fits``."""
+    for cand in (key, f"{kind}:{key}"):
+        if g.nodes.get(cand, {}).get("kind") == kind:
+            return cand
+    for n, d in sorted(g.nodes(data=True)):
+        if d.get("kind") == kind and fits(d):
+            return n
+    raise KeyError(f"no {kind} {key!r} in the graph")
+
+
 def find_speaker(graph: Any, speaker: str) -> str:
     """Node id of a speaker given by id, node id, name or alias; ``KeyError`` when nobody matches."""
-    g = _graph(graph)
-    for cand in (speaker, f"speaker:{speaker}"):
-        if g.nodes.get(cand, {}).get("kind") == "speaker":
-            return cand
     low = str(speaker).strip().lower()
-    for n, d in sorted(g.nodes(data=True)):
-        if d.get("kind") != "speaker":
-            continue
+
+    def named(d: dict) -> bool:
         names = [d.get("name", "")] + list(d.get("aliases") or [])
-        if any(isinstance(x, str) and x.lower() == low for x in names):
-            return n
-    raise KeyError(f"no speaker {speaker!r} in the graph")
+        return any(isinstance(x, str) and x.lower() == low for x in names)
+
+    return _lookup(_graph(graph), "speaker", speaker, named)
 
 
 def _links(g: nx.MultiDiGraph, relations: tuple[str, ...]) -> list[dict[str, Any]]:
@@ -114,22 +121,7 @@ def topic_subgraph(graph: Any, topic: str) -> nx.MultiDiGraph:
     ``topic`` is a topic id ("t0"), node id ("topic:t0") or label.
     """
     g = _graph(graph)
-    node = None
-    for cand in (topic, f"topic:{topic}"):
-        if g.nodes.get(cand, {}).get("kind") == "topic":
-            node = cand
-            break
-    if node is None:
-        node = next(
-            (
-                n
-                for n, d in sorted(g.nodes(data=True))
-                if d.get("kind") == "topic" and d.get("label") == topic
-            ),
-            None,
-        )
-    if node is None:
-        raise KeyError(f"no topic {topic!r} in the graph")
+    node = _lookup(g, "topic", topic, lambda d: d.get("label") == topic)
     stmts = [u for u, _, d in g.in_edges(node, data=True) if d.get("relation") == "about"]
     keep = {node, *stmts}
     for s in stmts:
