@@ -23,18 +23,38 @@ TOP_LINES = 6  # dates are looked for in this many first lines...
 DATE_LINE_MAX_CHARS = 100  # ...when the line is this short (a timestamp, not a paragraph)
 
 _SITE_SUFFIX = re.compile(r"^\s*[-|–—:]\s*(?P<site>\S.{1,40})$")
-_CREDIT_CUE = r"\b(?:foto|photo|credit|kredit|kredit foto|sumber foto)\s*:"
-_CREDIT = re.compile(rf"{_CREDIT_CUE}\s*(?P<credit>[^\n]*?)(?=\s*{_CREDIT_CUE}|$)", re.I)
-_CREDIT_SPLIT = re.compile(r"\s+(?:dan|and|&)\s+|[,;]")
-# "wartakota", "The Harwick Ledger", "Kompas.com"; "HO-..." (handout) and "Dok." (archive) name no outlet
-_BRAND = re.compile(r"(?!HO\b|HO-|Dok\b)[A-Za-z][\w.&'-]{1,30}(?: [A-Z][\w.&'-]{0,30}){0,3}")
-# "© 2024 suaratepian.id. All Rights Reserved.", "Copyright 2024 Lakeshore News Service", "COPYRIGHT © WARTANUSA 2024"
-_COPYRIGHT = re.compile(
-    r"^(?:©\s*)?(?:copyright|hak cipta)?\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*(?:©\s*)?"
-    r"(?P<name>[A-Za-z][\w&'-]*(?:\.[A-Za-z]{2,})*(?: [A-Z][\w&'-]*(?:\.[A-Za-z]{2,})*){0,4})"
-    r"\s*(?:\d{4})?\s*(?:[.,|]|$)",
-    re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Photo credit, its splitter into names, and an outlet name, from every pack's ``cleaning`` words."""
+    packs = all_packs()
+    cue = rf"\b(?:{alternation(w for p in packs for w in p.cleaning.CREDIT_WORDS)})\s*:"
+    credit = re.compile(rf"{cue}\s*(?P<credit>[^\n]*?)(?=\s*{cue}|$)", re.I)
+    joiners = alternation(w for p in packs for w in p.cleaning.CREDIT_JOINERS)
+    split = re.compile(rf"\s+(?:{joiners}|&)\s+|[,;]")
+    # "wartakota", "The Harwick Ledger", "Kompas.com"; some credit words name no outlet ("HO-...", "Dok.")
+    not_outlets = alternation(w for p in packs for w in p.cleaning.CREDIT_NOT_OUTLETS)
+    skip = rf"(?!(?:{not_outlets})\b)" if not_outlets else ""
+    brand = re.compile(rf"{skip}[A-Za-z][\w.&'-]{{1,30}}(?: [A-Z][\w.&'-]{{0,30}}){{0,3}}")
+    return credit, split, brand
+
+
+@lru_cache(maxsize=1)
+def _copyright_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A copyright line's start, the line with its holder (group ``name``), and the rights-reserved words."""
+    packs = all_packs()
+    words = alternation(w for p in packs for w in p.cleaning.COPYRIGHT_WORDS)
+    start = re.compile(rf"^(?:{words}|©)", re.I)
+    # "© 2024 suaratepian.id. All Rights Reserved.", "Copyright 2024 Lakeshore News Service", "COPYRIGHT © WARTANUSA 2024"
+    line = re.compile(
+        rf"^(?:©\s*)?(?:{words})?\s*(?:©|\(c\))?\s*(?:\d{{4}}(?:\s*-\s*\d{{4}})?)?\s*(?:©\s*)?"
+        r"(?P<name>[A-Za-z][\w&'-]*(?:\.[A-Za-z]{2,})*(?: [A-Z][\w&'-]*(?:\.[A-Za-z]{2,})*){0,4})"
+        r"\s*(?:\d{4})?\s*(?:[.,|]|$)",
+        re.I,
+    )
+    reserved = re.compile(alternation(w for p in packs for w in p.cleaning.RIGHTS_RESERVED_WORDS), re.I)
+    return start, line, reserved
 
 
 _NETWORK_NAME = re.compile(r"\b(?:" + "|".join(sorted(SOCIAL_NETWORKS)) + r")\b", re.I)
@@ -99,24 +119,26 @@ def dateline_outlet(cleaned: Cleaned) -> str | None:
 
 def credit_outlet(lines: Sequence[Line]) -> str | None:
     """Outlet of the first photo credit written "Photographer/outlet" ("Foto: Dimas Prasetyo/wartakota")."""
+    credit, split, brand_rx = _credit_patterns()
     for ln in lines:
-        for m in _CREDIT.finditer(ln.text):
-            first = _CREDIT_SPLIT.split(m.group("credit"))[0]
+        for m in credit.finditer(ln.text):
+            first = split.split(m.group("credit"))[0]
             if "/" in first:
                 brand = first.rsplit("/", 1)[1].strip(" .)")
-                if _BRAND.fullmatch(brand):
+                if brand_rx.fullmatch(brand):
                     return brand
     return None
 
 
 def copyright_outlet(cleaned: Cleaned) -> str | None:
     """Publisher named by a copyright line the cleaner removed ("© 2024 The Harwick Ledger")."""
+    start, line, reserved = _copyright_patterns()
     for i, _why in sorted(cleaned.removed.items()):
         t = cleaned.lines[i].text
-        if not re.match(r"^(copyright|hak cipta|©)", t, re.I):
+        if not start.match(t):
             continue
-        m = _COPYRIGHT.match(t)
-        if m and not re.fullmatch(r"(all|semua)( rights?)?", m.group("name"), re.I):
+        m = line.match(t)
+        if m and not reserved.fullmatch(m.group("name")):
             return m.group("name").strip()
     return None
 

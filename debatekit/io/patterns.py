@@ -46,12 +46,13 @@ def date_regex() -> re.Pattern[str]:
     wd = alternation(w for p in packs for w in p.dates.WEEKDAYS)
     mon = alternation(m for p in packs for m in p.dates.MONTHS)
     tz = alternation(t for p in packs for t in p.dates.TIMEZONES)
+    at = alternation(w for p in packs for w in p.dates.TIME_WORDS)
     weekday = rf"(?:(?:{wd})\.?\s*,?\s*)?"
     day_month = rf"\d{{1,2}}\s+(?:{mon})\.?,?\s+\d{{4}}"  # 7 November 2020
     month_day = rf"(?:{mon})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # November 7, 2020
     numeric = r"(?<![(\d/])\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?![\d)])"  # 13/12/2023; "(10/3/2021)" is an event
     iso = r"\d{4}-\d{2}-\d{2}"
-    time = rf"(?:\s*(?:{DASH}|,|\||pukul|jam|at|T)?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:{tz})\b)?)?"
+    time = rf"(?:\s*(?:{DASH}|,|\||{at}|T)?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:{tz})\b)?)?"
     return re.compile(
         rf"\b{weekday}(?P<date>(?:{day_month}|{month_day}|{iso}|{numeric}){time})", re.IGNORECASE
     )

@@ -51,3 +51,14 @@ PANEL_HEADERS: tuple[str, ...] = (
 )
 
 SHARE_WORDS = frozenset({"share", "copy", "link", "print", "email", "comment", "comments", "tweet"})
+
+# Words that open a photo credit before its ":" ("Photo: Name/outlet"); metadata reads the outlet there.
+CREDIT_WORDS: tuple[str, ...] = ("photo", "credit")
+# Words joining several names in one credit ("Photo: A/outlet and B/outlet").
+CREDIT_JOINERS: tuple[str, ...] = ("and",)
+# Credit tails that name no outlet (case-sensitive).
+CREDIT_NOT_OUTLETS: tuple[str, ...] = ()
+# Words that open a copyright line ("Copyright 2024 ..."); the holder named after them is the outlet.
+COPYRIGHT_WORDS: tuple[str, ...] = ("copyright",)
+# The start of "All Rights Reserved" read where a copyright holder would be: no outlet.
+RIGHTS_RESERVED_WORDS: tuple[str, ...] = ("all", "all right", "all rights")

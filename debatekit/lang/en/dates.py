@@ -54,3 +54,6 @@ RELATIVE_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight", "last n
 
 # Order of day and month in numeric dates; English press uses both, a date is consistent if either fits.
 NUMERIC_DATE_ORDERS: tuple[str, ...] = ("mdy", "dmy")
+
+# Words between a date and its clock time ("November 7, 2020 at 10:30 GMT").
+TIME_WORDS: tuple[str, ...] = ("at",)

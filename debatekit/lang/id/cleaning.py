@@ -70,3 +70,14 @@ PANEL_HEADERS: tuple[str, ...] = (
 
 # Words of share widgets (besides the social-network names in debatekit.io.clean).
 SHARE_WORDS = frozenset({"bagikan", "salin", "tautan", "komentar", "kirim", "surel"})
+
+# Words that open a photo credit before its ":" ("Foto: Name/outlet"); metadata reads the outlet there.
+CREDIT_WORDS: tuple[str, ...] = ("foto", "kredit", "kredit foto", "sumber foto")
+# Words joining several names in one credit ("Foto: A/outlet dan B/outlet").
+CREDIT_JOINERS: tuple[str, ...] = ("dan",)
+# Credit tails that name no outlet: "HO" (handout, "HO-Humas"), "Dok." (archive photo). Case-sensitive.
+CREDIT_NOT_OUTLETS: tuple[str, ...] = ("HO", "Dok")
+# Words that open a copyright line ("Hak cipta © 2024 ..."); the holder named after them is the outlet.
+COPYRIGHT_WORDS: tuple[str, ...] = ("hak cipta",)
+# The start of "all rights reserved" read where a copyright holder would be: no outlet.
+RIGHTS_RESERVED_WORDS: tuple[str, ...] = ("semua",)

@@ -56,3 +56,6 @@ RELATIVE_WORDS = frozenset({"hari ini", "kemarin", "besok", "lusa", "tadi"})
 
 # Order of day and month in numeric dates: "Sabtu (7/11)" is 7 November. Several orders: any may hold.
 NUMERIC_DATE_ORDERS: tuple[str, ...] = ("dmy",)
+
+# Words between a date and its clock time ("Sabtu, 7 November 2020 pukul 10.30 WIB").
+TIME_WORDS: tuple[str, ...] = ("pukul", "jam")
