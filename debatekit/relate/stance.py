@@ -232,7 +232,9 @@ def compute_stances(
         for s in records:
             sid, text = s["statement_id"], s["text"]
             pack = pack_of.get(sid) or get_pack(None)
-            m = model if model is not None else defaults.setdefault(pack.code, LexiconStance(pack.code))
+            if model is None and pack.code not in defaults:
+                defaults[pack.code] = LexiconStance(pack.code)  # one per language, not per statement
+            m = model if model is not None else defaults[pack.code]
             if pack.code not in prop_words:
                 skip = ignored_words(pack)
                 prop_words[pack.code] = [w for w in words(prop.text) if w not in skip]
