@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 import pandas as pd
 
@@ -61,7 +62,10 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _patterns(pack) -> list[re.Pattern]:
+@cache
+def _patterns(code: str) -> list[re.Pattern]:
+    """Date patterns of a language pack (compiled once per language, not once per article)."""
+    pack = get_pack(code)
     wd, mo = _alt(pack.dates.WEEKDAYS), _alt(pack.dates.MONTHS)
     num = r"(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2})(?!\d))?"
     return [
@@ -125,7 +129,7 @@ def find_mentions(article_id: str, text: str, language: str | None, published) -
     orders = getattr(pack.dates, "NUMERIC_DATE_ORDERS", ("dmy",))
     taken: list[tuple[int, int]] = []
     out = []
-    for pat in _patterns(pack):
+    for pat in _patterns(pack.code):
         for m in pat.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -207,25 +211,21 @@ def date_discrepancies(articles: pd.DataFrame, clusters: dict[str, list[str]]) -
         str(r.article_id): _published(getattr(r, "published", None)) for r in articles.itertuples(index=False)
     }
 
-    def peers(m: DateMention, min_shared: int = 1):
+    def peers(m: DateMention):
+        # same weekday, right in its own article, and at least one context word in common
         for other in sorted(clusters.get(m.article_id, [])):
             if other == m.article_id:
                 continue
             for n in mentions.get(other, []):
-                if (
-                    n.weekday == m.weekday
-                    and not n.weekday_wrong
-                    and len(n.context & m.context) >= min_shared
-                ):
+                if n.weekday == m.weekday and not n.weekday_wrong and n.context & m.context:
                     yield n
 
-    rows, reported = [], set()
+    rows = []
     for art in sorted(mentions):
         for m in mentions[art]:
             if m.weekday_wrong:
-                others = [n for n in peers(m, 1) if n.resolved != m.candidates[0]]
+                others = [n for n in peers(m) if n.resolved != m.candidates[0]]
                 rows.append(_row([m, *others], pub))
-                reported.update((x.article_id, x.start) for x in [m, *others])
     return rows
 
 

@@ -42,6 +42,21 @@ def _number_re(code: str) -> re.Pattern:
     )
 
 
+def _is_year(value: float) -> bool:
+    """A value in the range of years (1900-2100): without a unit it is a date, not an amount."""
+    return 1900 <= value <= 2100
+
+
+@cache
+def _cue_re(code: str) -> re.Pattern | None:
+    """The language's total cues ("terdiri dari", "made up of") as one pattern, or None without any."""
+    cues = getattr(get_pack(code).text, "TOTAL_CUES", ())
+    if not cues:
+        return None
+    alts = [rf"\b{re.escape(c)}\b" if c[:1].isalnum() else re.escape(c) for c in cues]
+    return re.compile("|".join(alts), re.I)
+
+
 def parse_number(text: str, language: str | None) -> float:
     """Value of a figure written with the language's separators ("12.450" -> 12450 in Indonesian)."""
     pack = get_pack(language)
@@ -98,12 +113,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def arithmetic_discrepancies(article_id: str, text: str, language: str | None) -> list[dict]:
     """A stated total followed by a total cue and its parts, where the parts do not add up to it."""
-    pack = get_pack(language)
-    cues = getattr(pack.text, "TOTAL_CUES", ())
-    if not cues:
+    cue_re = _cue_re(get_pack(language).code)
+    if cue_re is None:
         return []
-    alts = [rf"\b{re.escape(c)}\b" if c[:1].isalnum() else re.escape(c) for c in cues]
-    cue_re = re.compile("|".join(alts), re.I)
     rows = []
     for s, e in sentences(text):
         for cue in cue_re.finditer(text, s, e):
@@ -111,7 +123,7 @@ def arithmetic_discrepancies(article_id: str, text: str, language: str | None) -
             if not before or cue.start() - before[-1].end > 40:
                 continue
             total = before[-1]
-            if total.unit is None and 1900 <= total.value <= 2100:
+            if total.unit is None and _is_year(total.value):
                 continue  # a year, not a total
             parts = figures(text, language, cue.end(), e)
             if total.unit is not None and any(p.unit == total.unit for p in parts):
@@ -151,7 +163,7 @@ def number_changes(diff: list[dict], language: str | None) -> list[tuple[str, st
         return {
             f.value
             for f in figures(text, language)
-            if not (f.unit is None and f.value == int(f.value) and 1900 <= f.value <= 2100)
+            if not (f.unit is None and f.value == int(f.value) and _is_year(f.value))
         }
 
     out = []
@@ -190,7 +202,7 @@ def _placed_figures(article_id: str, text: str, language: str | None) -> list[_P
     for s, e in sentences(text):
         for f in figures(text, language, s, e):
             if f.unit is None or (
-                f.unit not in pack.text.CURRENCY_WORDS and f.unit != "%" and 1900 <= f.value <= 2100
+                f.unit not in pack.text.CURRENCY_WORDS and f.unit != "%" and _is_year(f.value)
             ):
                 continue
             before = re.findall(r"\w+", text[s : f.start].casefold())[-FIGURE_CONTEXT:]
@@ -213,26 +225,20 @@ def figure_discrepancies(articles, clusters: dict[str, list[str]], statements=No
         art = str(row.article_id)
         if art in clusters:
             placed[art] = _placed_figures(art, str(row.text or ""), getattr(row, "language", None))
-    spans = []
+    # statement spans by article: a figure is looked up among its own article's statements only
+    spans: dict[str, list[tuple[int, int, str]]] = {}
     if statements is not None and len(statements):
-        spans = [
-            (str(r.article_id), int(r.start), int(r.end), r.statement_id)
-            for r in statements.itertuples(index=False)
-            if pd.notna(r.start) and pd.notna(r.end)
-        ]
+        for r in statements.itertuples(index=False):
+            if pd.notna(r.start) and pd.notna(r.end):
+                spans.setdefault(str(r.article_id), []).append((int(r.start), int(r.end), r.statement_id))
 
     def inside(p: _Placed) -> list[str]:
-        return [
-            sid
-            for art, s, e, sid in spans
-            if art == p.article_id and s <= p.figure.start and p.figure.end <= e
-        ]
+        return [sid for s, e, sid in spans.get(p.article_id, ()) if s <= p.figure.start and p.figure.end <= e]
 
     rows, seen = [], set()
     for a in sorted(placed):
-        for b in sorted(placed):
-            if b <= a or b not in clusters.get(a, []):
-                continue
+        # clusters lists are sorted: the later articles of a's event, in order
+        for b in [b for b in clusters[a] if b > a and b in placed]:
             for pa in placed[a]:
                 best, best_shared = None, 0
                 for pb in placed[b]:
