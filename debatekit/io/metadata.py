@@ -146,7 +146,7 @@ def copyright_outlet(cleaned: Cleaned) -> str | None:
 def page_spelling(name: str, raw: str) -> str:
     """A capitals-only domain ("TEPIANRAYA.COM") as the page spells it elsewhere in mixed case, if it does.
 
-    Agency names in capitals ("ANTARA") are left alone: that is how they are written.
+    Agency names in capitals ("BERNAMA") are left alone: that is how they are written.
     """
     if not name.isupper() or "." not in name:
         return name

@@ -21,7 +21,7 @@ from debatekit import schema
 from debatekit.io.decode import DEFAULT_MAX_BYTES, decode, read_bytes
 from debatekit.io.errors import ReadError
 
-# "Rahmat Siregar:", "MODERATOR :", "Calon 02:", "[00:01:02] Moderator:" (words capitalised, at most 6)
+# "Budi Santoso:", "MODERATOR :", "Calon 02:", "[00:01:02] Moderator:" (words capitalised, at most 6)
 _LABEL_WORD = r"[A-Z0-9][\w.'’()-]*"
 _TIMESTAMP = r"(?:\[?(?P<ts>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?)\]?\s*)?"
 # the colon must end the label ("Pukul 10:30" is no speaker) and the label must hold a letter

@@ -56,7 +56,7 @@ LINE_CUES: tuple[str, ...] = (
 # Photo captions and credits: a line holding one of these is a caption, not article text.
 CAPTION_CUES: tuple[str, ...] = (
     r"\b(foto|ilustrasi|dok(umentasi)?|sumber foto|kredit foto|gambar)\s*:\s*\S",
-    r"\bfoto\s*/\s*\S",  # "ANTARA FOTO/Nama"
+    r"\bfoto\s*/\s*\S",  # "AGENSI FOTO/Nama"
     r"^\(?\s*foto\b[^.]{0,80}\)?$",
 )
 
