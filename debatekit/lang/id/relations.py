@@ -114,6 +114,6 @@ TOPIC_STOPWORDS = frozenset(
     akan kan pak bu bapak ibu hari kini nanti lalu jadi yaitu yakni seperti namun ingin mau perlu
     tadi kemarin besok tahun bulan ada adanya maupun pula saja sendiri masing dua tiga satu bagaimana
     sama lain lainnya menjadi membuat melakukan punya terus sekali paling cukup baru para kita mereka
-    kepada terhadap melalui tentang mengenai sejak beberapa sekitar hampir ketidak tersebut yakni
+    kepada terhadap melalui tentang mengenai sejak beberapa sekitar hampir ketidak tersebut
     """.split()
 )
