@@ -39,7 +39,6 @@ TITLE_MAX_WORDS = 30
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[\"“A-Z]")
 _SENTENCE_TAIL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[.!?][\"'”’]?\s+[\"“A-Z]")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _BULLETS = "•·|*-–—»›>"
 
@@ -125,7 +124,7 @@ def ends_sentence(line: str) -> bool:
 
 def is_sentence(line: str) -> bool:
     """True when the line ends like a sentence or holds a sentence break."""
-    return bool(_SENTENCE_END.search(line))
+    return bool(_SENTENCE_TAIL.search(line) or _SENTENCE_BREAK.search(line))
 
 
 def _norm(line: str) -> str:
