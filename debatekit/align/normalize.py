@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 _WORD = re.compile(r"\w+")
 # a word with apostrophe-joined pieces ("I've", "can’t", "city's"): looked up whole in the contraction map
@@ -75,11 +75,12 @@ _FIGURE = re.compile(r"(?:([^\W\d_]+)\W+?)?(?<![\w-])(\d+(?:[.,]\d+)*)(?![\w-])"
 _YEARS = range(1900, 2100)
 
 
-@lru_cache(maxsize=1)
-def _identifier_words() -> frozenset[str]:
+@cache
+def _all_packs_words(name: str) -> frozenset[str]:
+    """The union of one word set of the text module (``name``) over every language pack."""
     from debatekit.lang import all_packs
 
-    return frozenset().union(*(getattr(p.text, "IDENTIFIER_WORDS", frozenset()) for p in all_packs()))
+    return frozenset().union(*(getattr(p.text, name, frozenset()) for p in all_packs()))
 
 
 def distinctive_figures(text: str) -> frozenset[str]:
@@ -89,7 +90,7 @@ def distinctive_figures(text: str) -> frozenset[str]:
     ("COVID-19", "Route 9" after a pack's IDENTIFIER_WORDS). "1,200" and "1.200" both give "1200".
     """
     text = unicodedata.normalize("NFKC", str(text))
-    ident = _identifier_words()
+    ident = _all_packs_words("IDENTIFIER_WORDS")
     out = set()
     for m in _FIGURE.finditer(text):
         before, raw = m.group(1), m.group(2)
@@ -102,12 +103,9 @@ def distinctive_figures(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """Function words of every available language pack: they never count as evidence of a match."""
-    from debatekit.lang import all_packs
-
-    return frozenset().union(*(p.text.STOPWORDS for p in all_packs()))
+    return _all_packs_words("STOPWORDS")
 
 
 def content(toks: list[str]) -> list[str]:

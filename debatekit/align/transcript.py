@@ -83,11 +83,12 @@ def align_transcript(
         return st
     turns = turns.reset_index(drop=True)
     turn_text = [norm_text(t) for t in turns["text"].fillna("").astype(str)]
+    turn_words = [content(t.split()) for t in turn_text]  # once per turn, not once per statement
     labels = turns["speaker"].fillna("").astype(str).tolist()
     label_to_id = _resolve_labels(sorted(set(labels)), speakers)
     index: dict[str, list[int]] = defaultdict(list)
-    for k, text in enumerate(turn_text):
-        for w in sorted(set(content(text.split()))):
+    for k, words in enumerate(turn_words):
+        for w in sorted(set(words)):
             index[w].append(k)
 
     out_turn, out_rel, out_score = [], [], []
@@ -112,7 +113,7 @@ def align_transcript(
         reworded = False
         if ids is None or s < MATCH_MIN:
             # not found word for word: the same point in other words keeps a run of its content words
-            ids, s = _reworded_turn(words, cands, turn_text)
+            ids, s = _reworded_turn(words, cands, turn_words)
             reworded = ids is not None
         if ids is None:
             out_turn.append(None)
@@ -139,14 +140,14 @@ def align_transcript(
 
 
 def _reworded_turn(
-    words: list[str], cands: list[int], turn_text: list[str]
+    words: list[str], cands: list[int], turn_words: list[list[str]]
 ) -> tuple[tuple[int] | None, float]:
     """The candidate turn that keeps REWORDED_SHARED content words of the statement in order, if any."""
     from rapidfuzz.distance import Indel
 
     best, best_cover = None, 0.0
     for k in cands:
-        ref = content(turn_text[k].split())
+        ref = turn_words[k]
         shared = (len(words) + len(ref) - Indel.distance(words, ref)) // 2
         cover = shared / max(len(words), 1)
         if shared >= REWORDED_SHARED and cover >= REWORDED_COVER and cover > best_cover:
