@@ -23,6 +23,16 @@ def value_counts(df: pd.DataFrame, col: str) -> dict[str, int]:
     return {str(k): int(v) for k, v in df[col].value_counts().sort_index().items()}
 
 
+def is_fatal(value: Any) -> bool:
+    """An ``errors.fatal`` cell as any source writes it: ``True``, ``"True"`` (a CSV read as text) or 1."""
+    if isinstance(value, str):
+        return value == "True"
+    try:
+        return bool(value == 1)  # True, 1, numpy.True_
+    except TypeError:  # pandas.NA and other values without a truth value
+        return False
+
+
 @dataclass
 class Analysis:
     """Everything debatekit found in a corpus, as pandas DataFrames plus a networkx graph.
@@ -65,7 +75,7 @@ class Analysis:
             "matches": value_counts(self.matches, "relation"),
             "discrepancies": value_counts(self.discrepancies, "kind"),
             "rebuttals": len(self.rebuttals),
-            "skipped": len(self.errors[self.errors["fatal"] == True]) if len(self.errors) else 0,  # noqa: E712
+            "skipped": int(self.errors["fatal"].map(is_fatal).sum()) if len(self.errors) else 0,
         }
 
     # Persistence and display live in debatekit.report; these are the notebook-facing entry points.

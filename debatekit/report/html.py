@@ -26,6 +26,7 @@ def _environment() -> Any:
 def report_context(analysis: Analysis, title: str | None = None) -> dict[str, Any]:
     """Everything the template shows, as plain data (see :mod:`debatekit.report.views`)."""
     from debatekit import __version__
+    from debatekit.analysis import is_fatal
     from debatekit.report import views
     from debatekit.report.speaker_graph import svg_model
     from debatekit.report.summary import summary_rows
@@ -56,7 +57,7 @@ def report_context(analysis: Analysis, title: str | None = None) -> dict[str, An
                 "source": views.text_or(e.get("source")),
                 "problem": views.text_or(e.get("problem")),
                 "message": views.text_or(e.get("message")),
-                "fatal": e.get("fatal") is True or e.get("fatal") == "True",
+                "fatal": is_fatal(e.get("fatal")),
             }
             for e in errors
         ],

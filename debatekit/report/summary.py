@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from debatekit.analysis import Analysis, value_counts
+from debatekit.analysis import Analysis, is_fatal, value_counts
 
 MAX_SKIPPED_LINES = 20
 
@@ -48,7 +48,7 @@ def problem_lines(analysis: Analysis, limit: int = MAX_SKIPPED_LINES) -> list[st
     errors = analysis.errors
     if errors.empty:
         return []
-    fatal = errors["fatal"].map(lambda v: v is True or v == "True" or v == 1)
+    fatal = errors["fatal"].map(is_fatal)
     skipped, warned = errors[fatal], errors[~fatal]
     lines = [
         f"  skipped: {row.message or f'{row.source}: {row.problem}'}"
