@@ -193,7 +193,7 @@ _PEOPLE_COLS = ("article_id", "order", "key", "name", "tokens", "names", "roles"
 
 
 def _link_block(block: list) -> list[tuple[list[int], dict[int, str]]]:
-    from debatekit.extract.speakers import LocalPerson, link_people
+    from debatekit.extract.speakers import link_people
 
     out = []
     for people in block:
@@ -228,8 +228,6 @@ def _name_blocks(token_sets: Sequence[frozenset[str]]) -> list[list[int]]:
 def _resolve(people: pd.DataFrame, n_tasks: int):
     """Global (roots, canonical) of ``link_people`` over ``people``, computed block by block in parallel."""
     dask, _ = _require_dask()
-    from debatekit.extract.speakers import LocalPerson
-
     recs = [
         LocalPerson(r.article_id, r.key, r.name, r.tokens, r.names, r.roles, r.aliases, r.position)
         for r in people.itertuples(index=False)
@@ -243,25 +241,7 @@ def _resolve(people: pd.DataFrame, n_tasks: int):
         k = load.index(min(load))
         tasks[k].append(b)
         load[k] += len(b)
-    as_tuples = [
-        [
-            [
-                (
-                    recs[i].article_id,
-                    recs[i].key,
-                    recs[i].name,
-                    recs[i].tokens,
-                    recs[i].names,
-                    recs[i].roles,
-                    recs[i].aliases,
-                    recs[i].short_name_position,
-                )
-                for i in b
-            ]
-            for b in task
-        ]
-        for task in tasks
-    ]
+    as_tuples = [[[astuple(recs[i]) for i in b] for b in task] for task in tasks]
     results = dask.compute(*[dask.delayed(_link_block)(t) for t in as_tuples])
     roots = [0] * len(recs)
     canonical: dict[int, str] = {}
