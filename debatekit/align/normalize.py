@@ -69,7 +69,7 @@ def surface_tokens(text: str) -> tuple[list[str], list[str]]:
     return _split(unicodedata.normalize("NFKC", str(text)))
 
 
-# A figure as printed: digits with thousands/decimal separators ("1,200", "1.200", "9,4"); the word before
+# A figure as printed: digits with thousands/decimal separators ("1,200", "1.200", "2,5"); the word before
 # it (to tell "Route 9" from "9 routes"); hyphen-joined numbers are names or ranges ("COVID-19", "10-20").
 _FIGURE = re.compile(r"(?:([^\W\d_]+)\W+?)?(?<![\w-])(\d+(?:[.,]\d+)*)(?![\w-])")
 _YEARS = range(1900, 2100)

@@ -40,7 +40,7 @@ FIGURE_COVER = 0.5
 # figure and its noun but few other words. Without a shared figure the same speaker's same-topic
 # statements share as many words, so the figure is required.
 # Both statements need SPEAKER_FIGURE_MIN_LEN content words: in a short one three shared words are a name
-# ("Presidium Alumni 212"), not a claim.
+# (an organisation named after a figure), not a claim.
 SPEAKER_FIGURE_SHARED = 3
 SPEAKER_FIGURE_COVER = 0.3
 SPEAKER_FIGURE_MIN_LEN = 6

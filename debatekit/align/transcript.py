@@ -40,7 +40,7 @@ def _resolve_labels(labels: list[str], speakers: pd.DataFrame | None) -> dict[st
                     names.append((str(row["speaker_id"]), norm_text(form)))
     for label in labels:
         lab = norm_text(label)
-        # an exact name or alias wins; then a near spelling ("Rahmat Sireger"); then a part of a name
+        # an exact name or alias wins; then a near spelling ("Jane Dooe"); then a part of a name
         # ("JANE" for "Jane Doe"); anything matching two people stays unresolved
         exact = sorted({sid for sid, form in names if form == lab})
         fuzzy = sorted({sid for sid, form in names if fuzz.ratio(lab, form) >= LABEL_RATIO})

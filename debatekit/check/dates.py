@@ -71,7 +71,7 @@ def _patterns(code: str) -> list[re.Pattern]:
     return [
         # "Sabtu (12/1)", "Kamis (17/10/2024)", "Saturday, 10/12"
         re.compile(rf"\b(?P<wd>{wd})\b\.?\s*,?\s*\(?\s*{num}\s*\)?", re.I),
-        # "Kamis, 09 Maret 2023", "Saturday (7 November)"
+        # "Selasa, 14 Mei 2024", "Saturday (9 March)"
         re.compile(
             rf"\b(?P<wd>{wd})\b\.?\s*,?\s*\(?\s*(?P<d>\d{{1,2}})\s+(?P<m>{mo})\b\.?(?:\s+(?P<y>\d{{4}}))?\s*\)?",
             re.I,

@@ -1,6 +1,6 @@
 """Figures in text: parsing with the language's separators, totals that do not add up, figures that differ.
 
-"12.450" is 12,450 in Indonesian (thousands "."), "9,4" is 9.4; English is the other way round. Scale words
+"12.450" is 12,450 in Indonesian (thousands "."), "2,5" is 2.5; English is the other way round. Scale words
 ("juta", "triliun", "million") multiply. All of these come from the language pack.
 """
 
