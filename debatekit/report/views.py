@@ -524,7 +524,7 @@ def build_discrepancies(analysis: Analysis, idx: Index) -> tuple[list[dict[str, 
     return rows, spans
 
 
-def build_speakers(analysis: Analysis, idx: Index | None = None) -> list[dict[str, Any]]:
+def build_speakers(analysis: Analysis, idx: Index) -> list[dict[str, Any]]:
     """Speakers, most quoted first, each with aliases, roles and links to (up to 20 of) their statements."""
     sp = analysis.speakers.copy()
     if sp.empty:
@@ -532,9 +532,8 @@ def build_speakers(analysis: Analysis, idx: Index | None = None) -> list[dict[st
     sp["_n"] = pd.to_numeric(sp["n_statements"], errors="coerce").fillna(0)
     sp = sp.sort_values(["_n", "name"], ascending=[False, True], kind="stable")
     said: dict[Any, list[str]] = defaultdict(list)
-    if idx is not None:
-        for sid, row in idx.statement_row.items():
-            said[row.get("speaker_id")].append(sid)
+    for sid, row in idx.statement_row.items():
+        said[row.get("speaker_id")].append(sid)
     return [
         {
             "name": text_or(r["name"], text_or(r["speaker_id"])),
@@ -543,9 +542,7 @@ def build_speakers(analysis: Analysis, idx: Index | None = None) -> list[dict[st
             "roles": [str(a) for a in as_list(r["roles"])],
             "n_statements": int(r["_n"]),
             "n_articles": text_or(r["n_articles"]),
-            "statements": [idx.statement_link(sid) for sid in said.get(r["speaker_id"], [])[:MAX_SAID]]
-            if idx is not None
-            else [],
+            "statements": [idx.statement_link(sid) for sid in said.get(r["speaker_id"], [])[:MAX_SAID]],
             "statements_hidden": max(0, len(said.get(r["speaker_id"], [])) - MAX_SAID),
         }
         for r in sp.to_dict("records")
