@@ -67,8 +67,9 @@ def _turns_frame(turns: list[dict], tid: str) -> pd.DataFrame:
     return schema.frame(schema.TURN_COLUMNS, rows)
 
 
-def _own_line_label(lines: list[str], i: int) -> str | None:
-    """A label alone on its line: ends with ':' or is in capitals, or a capitalised name after a blank line."""
+def _own_line_label(lines: list[str], i: int) -> re.Match[str] | None:
+    """A label alone on its line (group ``speaker``): ends with ':' or is in capitals, or a capitalised
+    name after a blank line."""
     line = lines[i].strip()
     m = _OWN_LINE.match(line)
     if not m or i + 1 >= len(lines) or not lines[i + 1].strip():
@@ -76,9 +77,9 @@ def _own_line_label(lines: list[str], i: int) -> str | None:
     speaker = m.group("speaker")
     letters = [c for c in speaker if c.isalpha()]
     if line.endswith(":") or (letters and all(c.isupper() for c in letters)):
-        return speaker
+        return m
     if (i == 0 or not lines[i - 1].strip()) and len(speaker.split()) <= 4:
-        return speaker
+        return m
     return None
 
 
@@ -92,14 +93,13 @@ def parse_plain(text: str) -> list[dict]:
         if not line:
             continue
         label = _own_line_label(lines, i)
-        m = None if label else _COLON_TURN.match(line)
-        if label or m:
-            ts = (m or _OWN_LINE.match(line)).group("ts")
+        m = label or _COLON_TURN.match(line)
+        if m:
             current = {
-                "speaker": label or m.group("speaker"),
+                "speaker": m.group("speaker"),
                 "text": "" if label else m.group("text").strip(),
+                "start_time": parse_time(m.group("ts")),
             }
-            current["start_time"] = parse_time(ts)
             turns.append(current)
             continue
         if current is None:
