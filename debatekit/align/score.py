@@ -240,15 +240,13 @@ def relation(
         False only when both speakers are known and differ.
     """
     if same_speaker and kind_a == kind_b and toks_a == toks_b:
-        return "verbatim"
+        return "verbatim"  # before the LCS: nothing to measure
     lcs = lcs_len(toks_a, toks_b)
     short = max(min(len(toks_a), len(toks_b)), 1)
     if not same_speaker:
         return "misattributed" if lcs / short >= MISATTRIBUTED_COVER else None
     if kind_a != kind_b:
         return "indirect_vs_direct"
-    if toks_a == toks_b:
-        return "verbatim"
     if 2 * lcs / max(len(toks_a) + len(toks_b), 1) >= MINOR_EDIT_SIM:
         return "minor_edit"
     if lcs / short >= PARTIAL_COVER:

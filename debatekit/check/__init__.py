@@ -41,29 +41,25 @@ def find_discrepancies(analysis) -> pd.DataFrame:
     groups = analysis.statement_groups
     rows: list[dict] = []
     clusters = article_clusters(matches)
+    language: dict = {}
+    outlets: dict = {}
     if len(articles):
         rows += date_discrepancies(articles, clusters)
         for art in articles.sort_values("article_id").itertuples(index=False):
             rows += arithmetic_discrepancies(
                 str(art.article_id), str(art.text or ""), getattr(art, "language", None)
             )
-    language = {}
-    if len(articles) and "language" in articles:
-        language = dict(zip(articles["article_id"].astype(str), articles["language"], strict=True))
-    if len(articles):
         rows += figure_discrepancies(articles, clusters, statements)
+        ids = articles["article_id"].astype(str)
+        if "language" in articles:
+            language = dict(zip(ids, articles["language"], strict=True))
+        if "outlet" in articles:
+            outlets = {k: v for k, v in zip(ids, articles["outlet"], strict=True) if isinstance(v, str)}
     numbers = {(tuple(r["article_ids"]), tuple(r["statement_ids"])) for r in rows if r["kind"] == "number"}
     for r in match_discrepancies(statements, matches, groups, language):
         # a changed figure inside matched statements is usually found by the context rule already
         if r["kind"] != "number" or (tuple(r["article_ids"]), tuple(r["statement_ids"])) not in numbers:
             rows.append(r)
-    outlets = {}
-    if len(articles) and "outlet" in articles:
-        outlets = {
-            str(k): v
-            for k, v in zip(articles["article_id"], articles["outlet"], strict=True)
-            if isinstance(v, str)
-        }
     rows += omissions(statements, clusters, outlets)
     for row in rows:
         key = f"{row['kind']}|{'|'.join(row['article_ids'])}|{'|'.join(row['statement_ids'])}|{row['detail']}"
