@@ -186,9 +186,7 @@ def _guess_columns(raw: pd.DataFrame) -> dict[str, dict[str, str]]:
 
     def parses(values: list[str], kind: type | tuple[type, ...]) -> bool:
         try:
-            return all(
-                isinstance(json.loads(v), kind) and not isinstance(json.loads(v), bool) for v in values
-            )
+            return all(isinstance(x := json.loads(v), kind) and not isinstance(x, bool) for v in values)
         except (TypeError, ValueError):
             return False
 
