@@ -15,6 +15,7 @@ from functools import cache
 
 import pandas as pd
 
+from debatekit.check.context import content_words, words
 from debatekit.lang import get_pack
 
 CONTEXT_WORDS = 12  # words each side of a mention that describe the event
@@ -110,9 +111,9 @@ def _make(y: int, m: int, d: int) -> dt.date | None:
 
 
 def _context(text: str, start: int, end: int, stop: frozenset[str]) -> frozenset[str]:
-    before = re.findall(r"\w+", text[max(0, start - 200) : start].casefold())[-CONTEXT_WORDS:]
-    after = re.findall(r"\w+", text[end : end + 200].casefold())[:CONTEXT_WORDS]
-    return frozenset(w for w in before + after if w not in stop and not w.isdigit() and len(w) > 2)
+    before = words(text[max(0, start - 200) : start])[-CONTEXT_WORDS:]
+    after = words(text[end : end + 200])[:CONTEXT_WORDS]
+    return frozenset(content_words(before + after, stop))
 
 
 def find_mentions(article_id: str, text: str, language: str | None, published) -> list[DateMention]:

@@ -12,6 +12,7 @@ from functools import cache
 
 import pandas as pd
 
+from debatekit.check.context import content_words, words
 from debatekit.lang import get_pack
 
 MAX_SLIP = 0.2  # a sum this far from the total means the figures are not its parts
@@ -205,12 +206,11 @@ def _placed_figures(article_id: str, text: str, language: str | None) -> list[_P
                 f.unit not in pack.text.CURRENCY_WORDS and f.unit != "%" and _is_year(f.value)
             ):
                 continue
-            before = re.findall(r"\w+", text[s : f.start].casefold())[-FIGURE_CONTEXT:]
+            before = words(text[s : f.start])[-FIGURE_CONTEXT:]
             if before and before[-1] in getattr(pack.text, "IDENTIFIER_WORDS", ()):
                 continue  # "Nomor 2 Tahun 2017", "Route 9": a name, not a quantity
-            after = re.findall(r"\w+", text[f.end : e].casefold())[:FIGURE_CONTEXT]
-            words = {w for w in before + after if w not in stop and not w.isdigit() and len(w) > 2}
-            out.append(_Placed(article_id, f, frozenset(words - {f.unit})))
+            after = words(text[f.end : e])[:FIGURE_CONTEXT]
+            out.append(_Placed(article_id, f, frozenset(content_words(before + after, stop) - {f.unit})))
     return out
 
 
