@@ -75,6 +75,10 @@ class Cleaned:
     lines: list[Line]
     removed: dict[int, str] = field(default_factory=dict)
 
+    def kept(self) -> list[int]:
+        """Indices in ``lines`` of the lines the cleaned text holds, in page order."""
+        return [i for i in range(len(self.lines)) if i not in self.removed]
+
 
 class _CueSet:
     """One language-pack cue list compiled for speed: ``^``-anchored patterns are tried only at the

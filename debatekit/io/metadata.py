@@ -108,9 +108,8 @@ def site_name(cleaned: Cleaned, raw: str) -> str | None:
 
 def dateline_outlet(cleaned: Cleaned) -> str | None:
     """Outlet named by a dateline in the first few lines the cleaner kept."""
-    kept = [ln for i, ln in enumerate(cleaned.lines) if i not in cleaned.removed]
-    for ln in kept[: TOP_LINES + 2]:
-        m = find_dateline(ln.text)
+    for i in cleaned.kept()[: TOP_LINES + 2]:
+        m = find_dateline(cleaned.lines[i].text)
         if m:
             gd = m.groupdict()
             return (gd.get("outlet") or gd.get("domain") or "").strip() or None
@@ -171,7 +170,8 @@ def date_candidates(cleaned: Cleaned) -> list[str]:
     cleaner removed, and the dateline of the first kept lines."""
     out = []
     rx = date_regex()
-    kept = [i for i in range(len(cleaned.lines)) if i not in cleaned.removed][: TOP_LINES + 2]
+    kept = cleaned.kept()[: TOP_LINES + 2]
+    last = max(kept[-1] if kept else 0, TOP_LINES - 1)
     for i, ln in enumerate(cleaned.lines):
         t = ln.text
         zone = ""
@@ -182,7 +182,6 @@ def date_candidates(cleaned: Cleaned) -> list[str]:
             dl = find_dateline(t)
             zone = t[: dl.end()] if dl else ""
         out.extend(m.group("date") for m in rx.finditer(zone))
-        last = max(kept[-1] if kept else 0, TOP_LINES - 1)
         if i >= last:  # nothing below the first few kept lines: body dates are event dates
             break
     return out
@@ -239,8 +238,7 @@ def lead_date(cleaned: Cleaned) -> str | None:
     anniversaries ("dijadwalkan 27 Juni 2018"), and dates later in the body older events: neither is used.
     Returned without a time.
     """
-    kept = [i for i in range(len(cleaned.lines)) if i not in cleaned.removed]
-    body = [i for i in kept if cleaned.title is None or cleaned.lines[i].text != cleaned.title]
+    body = [i for i in cleaned.kept() if cleaned.title is None or cleaned.lines[i].text != cleaned.title]
     if not body:
         return None
     first = cleaned.lines[body[0]].text
