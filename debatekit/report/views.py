@@ -325,6 +325,7 @@ def build_events(analysis: Analysis, idx: Index) -> dict[str, Any]:
             for sid in sorted(by_article.get(aid, []), key=idx.statement_pos.__getitem__)
             if sid not in grouped_ids
         ]
+        links = {a: dict(idx.article_link(a), date=_date(idx.article_row[a])) for a in arts}
         titles = [text_or(idx.article_row[a].get("title")) for a in arts]
         titles = [t for t in titles if t]
         events.append(
@@ -333,8 +334,8 @@ def build_events(analysis: Analysis, idx: Index) -> dict[str, Any]:
                 "anchor": f"event-{n + 1}",
                 "date": first_day(arts).replace("9999", "undated"),
                 "title": titles[0] if titles else "",
-                "articles": [dict(idx.article_link(a), date=_date(idx.article_row[a])) for a in arts],
-                "columns": [dict(idx.article_link(a), date=_date(idx.article_row[a])) for a in columns],
+                "articles": [links[a] for a in arts],
+                "columns": [links[a] for a in columns],
                 "columns_hidden": len(arts) - len(columns),
                 "has_transcript": bool(idx.turn_row),
                 "outlets": sorted({idx.outlet(a) for a in arts}),
