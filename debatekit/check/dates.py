@@ -8,6 +8,7 @@ the weekday picks among them; a weekday is only called wrong when no candidate y
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -20,13 +21,10 @@ from debatekit.lang import get_pack
 
 CONTEXT_WORDS = 12  # words each side of a mention that describe the event
 
-_EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_EN_MONTHS = "January February March April May June July August September October November December".split()
-
 
 def fmt(d: dt.date) -> str:
-    """'7 January 2020 (Tuesday)'."""
-    return f"{d.day} {_EN_MONTHS[d.month - 1]} {d.year} ({_EN_WEEKDAYS[d.weekday()]})"
+    """'7 January 2020 (Tuesday)': the report's own wording, from the standard library's names."""
+    return f"{d.day} {calendar.month_name[d.month]} {d.year} ({calendar.day_name[d.weekday()]})"
 
 
 @dataclass
@@ -233,7 +231,7 @@ def date_discrepancies(articles: pd.DataFrame, clusters: dict[str, list[str]]) -
 def _describe(m: DateMention, pub: dict) -> str:
     d = m.candidates[0]
     if m.weekday_wrong:
-        said = _EN_WEEKDAYS[m.weekday]
+        said = calendar.day_name[m.weekday]
         text = f"{m.article_id} writes '{m.text}': {fmt(d)[:-1].replace(' (', ' was a ')}, not a {said}"
         p = pub.get(m.article_id)
         if p is not None and p.weekday() == m.weekday and p != d:
