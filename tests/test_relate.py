@@ -408,3 +408,43 @@ def test_lexicon_stance_evaluative_and_unmarked_propositions():
     claim = "The mayor promised affordable housing and delivered press releases"
     assert m.predict("Housing is not a talking point.", claim)[0] == "neutral"
     assert m.predict("The mayor never delivered affordable housing.", claim)[0] == "against"
+
+
+def test_graph_keeps_list_cells_that_parquet_returns_as_arrays():
+    import numpy as np
+
+    from debatekit.relate.graph import build_graph
+
+    articles = pd.DataFrame([{"article_id": "a1", "outlet": "Warta", "title": "Judul", "published": None}])
+    statements = pd.DataFrame(
+        [
+            {
+                "statement_id": "a1:d0",
+                "article_id": "a1",
+                "kind": "direct",
+                "text": "Jalan desa harus mulus.",
+                "speaker_id": "rahmat-siregar",
+                "speaker": "Rahmat Siregar",
+                "start": 0,
+                "end": 10,
+                "topic_id": None,
+            }
+        ]
+    )
+    speakers = pd.DataFrame(
+        [
+            {
+                "speaker_id": "rahmat-siregar",
+                "name": "Rahmat Siregar",
+                "aliases": np.array(["Rahmat", "Rahmat Siregar"]),
+                "roles": np.array(["Wali Kota Kotabaru"]),
+                "n_statements": 1,
+                "n_articles": 1,
+            }
+        ]
+    )
+    g = build_graph(articles=articles, statements=statements, speakers=speakers)
+    node = g.nodes["speaker:rahmat-siregar"]
+    assert list(node["aliases"]) == ["Rahmat", "Rahmat Siregar"] and list(node["roles"]) == [
+        "Wali Kota Kotabaru"
+    ]

@@ -46,12 +46,22 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 
 from debatekit.relate.propositions import Proposition
 
 LABEL_CHARS = 60
+
+
 # Attributes whose values are lists (serialised as JSON strings in GraphML and GEXF).
+def as_list(value: Any) -> list:
+    """A list-valued cell as a list: lists and tuples, and the numpy arrays Parquet gives back."""
+    if isinstance(value, (list, tuple, np.ndarray)):
+        return list(value)
+    return []
+
+
 LIST_ATTRIBUTES = ("aliases", "roles", "top_words", "evidence", "statement_ids", "article_ids")
 
 
@@ -156,8 +166,8 @@ def build_graph(
             s.get("name") or s["speaker_id"],
             speaker_id=s["speaker_id"],
             name=s.get("name"),
-            aliases=list(s.get("aliases") if isinstance(s.get("aliases"), (list, tuple)) else []),
-            roles=list(s.get("roles") if isinstance(s.get("roles"), (list, tuple)) else []),
+            aliases=as_list(s.get("aliases")),
+            roles=as_list(s.get("roles")),
             n_statements=s.get("n_statements"),
         )
     for t in _records(topics):
@@ -321,5 +331,5 @@ def _add_stances(
             stance=r["stance"],
             score=float(r["score"]),
             proposition_id=pid,
-            evidence=list(ev) if isinstance(ev, (list, tuple)) else [],
+            evidence=as_list(ev),
         )
