@@ -1,8 +1,10 @@
-"""``analyze``: the pipeline from sources to every table, one stage module per step.
+"""``analyze``: the pipeline from sources to every table, the only place that chains the stages.
 
-sources -read-> articles -extract-> statements + mentions -resolve-> speakers
-        -align-> matches, groups (+ transcript) -check-> discrepancies -relate-> topics, rebuttals,
-        stances, graph
+sources -read-> articles -languages-> articles.language -extract-> statements, mentions, speakers
+        -align-> matches, groups -transcript-> statements.turn_id -check-> discrepancies
+        -relate-> topics, rebuttals, stances, graph
+
+What each stage reads and writes is declared in :mod:`debatekit.stages`.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any, Literal
 
 import pandas as pd
 
+from debatekit import stages
 from debatekit.analysis import Analysis
 
 Stage = Literal["articles", "statements", "matches", "all"]
@@ -55,54 +58,32 @@ def analyze(
     Analysis
     """
     from debatekit.io import Corpus, read_corpus, read_transcript
+    from debatekit.lang import pack_code
 
-    corpus = (
-        source if isinstance(source, Corpus) else read_corpus(source, language=language, progress=progress)
-    )
-    result = Analysis(articles=corpus.articles, errors=corpus.errors)
+    if language is not None:
+        pack_code(language)  # refuse an unknown language before reading anything
+    corpus = source if isinstance(source, Corpus) else read_corpus(source, progress=progress)
+    tables: stages.Tables = {name: getattr(Analysis(), name) for name in Analysis.table_names()}
+    tables.update(articles=corpus.articles, errors=corpus.errors)
     if transcript is not None:
-        result.turns = (
-            read_transcript(transcript)
-            if not isinstance(transcript, pd.DataFrame) or "turn_id" not in transcript
-            else transcript
-        )
-    if until == "articles":
-        return result
+        is_turns = isinstance(transcript, pd.DataFrame) and "turn_id" in transcript
+        tables["turns"] = transcript if is_turns else read_transcript(transcript)
+    options = stages.Options(language, propositions, topics, stance_model)
+    chain = STAGES_UNTIL[until]
+    bar = _StageBar(len(corpus.articles), progress, len(chain))
+    for stage in chain:
+        bar.start(stage.label)
+        tables = stage.apply(tables, options)
+    return bar.done(Analysis(**tables))
 
-    stages = _StageBar(len(result.articles), progress, {"statements": 1, "matches": 2}.get(until, 4))
-    stages.start("extracting statements")
-    from debatekit.extract import extract_corpus
 
-    extraction = extract_corpus(result.articles, language=language)
-    result.statements, result.mentions, result.speakers = (
-        extraction.statements,
-        extraction.mentions,
-        extraction.speakers,
-    )
-    if len(extraction.warnings):
-        result.errors = pd.concat([result.errors, extraction.warnings], ignore_index=True)
-    if until == "statements":
-        return stages.done(result)
-
-    stages.start("matching across outlets")
-    from debatekit.align import align_statements, align_transcript
-
-    result.matches, result.statement_groups, result.statements = align_statements(result.statements)
-    if len(result.turns):
-        result.statements = align_transcript(result.statements, result.turns, result.speakers)
-    if until == "matches":
-        return stages.done(result)
-
-    from debatekit.check import find_discrepancies
-    from debatekit.relate import relate
-
-    stages.start("checking facts")
-    result.discrepancies = find_discrepancies(result)
-    stages.start("relating speakers")
-    related = relate(result, propositions=propositions, topics=topics, stance_model=stance_model)
-    for name, value in related.items():  # topics, rebuttals, stances, graph, statements (with topic_id)
-        setattr(result, name, value)
-    return stages.done(result)
+# the stages each ``until`` runs, in order (debatekit.stages declares what each reads and writes)
+STAGES_UNTIL: dict[str, tuple[stages.Stage, ...]] = {
+    "articles": (stages.LANGUAGES,),
+    "statements": (stages.LANGUAGES, stages.EXTRACT),
+    "matches": (stages.LANGUAGES, stages.EXTRACT, stages.ALIGN, stages.TRANSCRIPT),
+    "all": stages.STAGES,
+}
 
 
 class _StageBar:
@@ -130,6 +111,6 @@ class _StageBar:
 
     def done(self, result: Analysis) -> Analysis:
         if self.bar is not None:
-            self.bar.update(1)
+            self.bar.update(1 if self.started else 0)
             self.bar.close()
         return result

@@ -13,7 +13,9 @@ A pack is a sub-package ``debatekit.lang.<code>`` with one module per concern:
 ``relations``
     rebuttal and support cues, negation and polarity words, stance words.
 
-Adding a language means adding one folder with those five modules. Packs are imported lazily, on the
+Adding a language means adding one folder with those five modules, each defining every constant of
+its section in :mod:`debatekit.lang.spec` (``tests/test_lang_packs.py`` checks it), and the code to
+``AVAILABLE``. Packs are imported lazily, on the
 first call to :func:`get_pack`, so importing debatekit does no work.
 """
 
@@ -41,24 +43,69 @@ class LanguagePack:
     relations: ModuleType
 
 
-@cache
+class UnknownLanguageError(ValueError):
+    """A language code that no pack implements (or a value that is not a code at all)."""
+
+
+def pack_code(code: object) -> str:
+    """The pack code for ``code`` ("EN", "en-US" -> "en"); None (or "") gives :data:`DEFAULT_LANGUAGE`.
+
+    Raises
+    ------
+    UnknownLanguageError
+        ``code`` is not a string, or names a language without a pack; the message lists the packs.
+
+    Examples
+    --------
+    >>> pack_code("en-GB")
+    'en'
+    """
+    if code is None or code == "":
+        return DEFAULT_LANGUAGE
+    base = code.lower().split("-")[0].split("_")[0] if isinstance(code, str) else None
+    if base not in AVAILABLE:
+        raise UnknownLanguageError(
+            f"no language pack for language={code!r}; available packs: {', '.join(AVAILABLE)}"
+            " (a new language is a folder debatekit/lang/<code>/, see debatekit.lang.spec)"
+        )
+    return base
+
+
 def get_pack(code: str | None) -> LanguagePack:
-    """Return the language pack for an ISO 639-1 code, falling back to the default language.
+    """Return the language pack for an ISO 639-1 code.
 
     Parameters
     ----------
     code : str or None
-        "id", "en", ... ; unknown codes and None give the default pack.
+        "id", "en", ... (region suffixes such as "en-US" are ignored); None gives the default pack.
 
     Returns
     -------
     LanguagePack
+
+    Raises
+    ------
+    UnknownLanguageError
+        For a code without a pack (or a value that is not a string), naming the packs available.
+
+    Examples
+    --------
+    >>> get_pack("en").code
+    'en'
     """
-    code = (code or DEFAULT_LANGUAGE).lower().split("-")[0]
-    if code not in AVAILABLE:
-        code = DEFAULT_LANGUAGE
+    return _load(pack_code(code))
+
+
+@cache
+def _load(code: str) -> LanguagePack:
+    from debatekit.lang.spec import check_pack
+
     modules = {s: importlib.import_module(f"debatekit.lang.{code}.{s}") for s in SECTIONS}
-    return LanguagePack(code=code, **modules)
+    pack = LanguagePack(code=code, **modules)
+    problems = check_pack(pack)
+    if problems:
+        raise ImportError(f"language pack {code!r} is incomplete: " + "; ".join(problems))
+    return pack
 
 
 def all_packs() -> tuple[LanguagePack, ...]:
