@@ -23,14 +23,14 @@ Results are persisted Dask DataFrames (:class:`ScaleResult`); ``compute()`` gath
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import astuple, dataclass
+from dataclasses import astuple, dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from debatekit import schema
+from debatekit import schema, stages
 from debatekit.extract.speakers import LocalPerson
 
 _CONFIG = {
@@ -159,33 +159,35 @@ def analyze_on_cluster(corpus: Any, args: Any):
 
 
 # ---------------------------------------------------------------------------------------------------------
-# extraction (per article)
+# the extract stage: per-article extraction on the workers, people linked block by block
 
-_EX_META = pd.DataFrame({"article_id": pd.Series([], dtype=object), "payload": pd.Series([], dtype=object)})
+_EX_COLS = ("article_id", "outlet", "source", "extraction", "people")
+_EX_META = pd.DataFrame({c: pd.Series([], dtype=object) for c in _EX_COLS})
 
 
-def _extract_part(articles: pd.DataFrame, language: str | None) -> pd.DataFrame:
-    from debatekit.extract import extract_articles
-    from debatekit.lang import get_pack
+def _extract_part(articles: pd.DataFrame) -> pd.DataFrame:
+    """Extraction and local people of the articles of one partition (their language: articles.language)."""
+    from debatekit.extract import extract_articles, local_people
 
-    exs = extract_articles(articles, language)
-    payload = []
-    for ex, row in zip(exs, articles[["outlet", "source", "language"]].itertuples(index=False), strict=True):
-        position = get_pack(language or row.language).attribution.SHORT_NAME_POSITION
-        payload.append((ex, row.outlet, row.source, position))
+    exs = extract_articles(articles)
+    langs = dict(zip(articles["article_id"].astype(str), articles["language"], strict=True))
     return pd.DataFrame(
         {
             "article_id": pd.Series([e.article_id for e in exs], dtype=object),
-            "payload": pd.Series(payload, dtype=object),
+            "outlet": pd.Series(articles["outlet"].tolist(), dtype=object),
+            "source": pd.Series(articles["source"].tolist(), dtype=object),
+            "extraction": pd.Series(exs, dtype=object),
+            "people": pd.Series([local_people([e], langs) for e in exs], dtype=object),
         }
     )
 
 
 def _people_part(ex: pd.DataFrame) -> pd.DataFrame:
-    rows = []
-    for art, (e, _, _, position) in zip(ex["article_id"], ex["payload"], strict=True):
-        for order, p in enumerate(e.people):
-            rows.append((art, order, *astuple(LocalPerson.from_person(art, p, position))[1:]))
+    rows = [
+        (art, order, *astuple(p)[1:])
+        for art, people in zip(ex["article_id"], ex["people"], strict=True)
+        for order, p in enumerate(people)
+    ]
     return pd.DataFrame(rows, columns=list(_PEOPLE_COLS), dtype=object)
 
 
@@ -256,39 +258,43 @@ def _resolve(people: pd.DataFrame, n_tasks: int):
     return recs, roots, canonical
 
 
-def _statements_part(ex: pd.DataFrame, who: Mapping) -> pd.DataFrame:
-    rows = []
-    for art, (e, outlet, _, _) in zip(ex["article_id"], ex["payload"], strict=True):
-        for row in e.statements:
-            sid, name = who[(art, row["_local"])] if row["_local"] is not None else (None, None)
-            rows.append({**row, "outlet": outlet, "speaker_id": sid, "speaker": name})
-    return _typed(schema.frame(schema.STATEMENT_COLUMNS, rows), _ST_META)
+def _tables_part(ex: pd.DataFrame, who: Mapping, k: int) -> pd.DataFrame:
+    """Table ``k`` (0 statements, 1 mentions, 2 warnings) of :func:`debatekit.extract.tables_from` for the
+    articles of one partition."""
+    from debatekit.extract import tables_from
+
+    return _typed(tables_from(ex["extraction"].tolist(), ex, who)[k], (_ST_META, _MEN_META, _ERR_META)[k])
 
 
-def _mentions_part(ex: pd.DataFrame, who: Mapping) -> pd.DataFrame:
-    rows = []
-    for art, (e, _, _, _) in zip(ex["article_id"], ex["payload"], strict=True):
-        for row in e.mentions:
-            rows.append({**row, "speaker_id": who[(art, row["_local"])][0]})
-    return _typed(schema.frame(schema.MENTION_COLUMNS, rows), _MEN_META)
+def _extract_dask(t: stages.Tables, o: stages.Options) -> stages.Tables:
+    """:data:`debatekit.stages.EXTRACT` on a Dask DataFrame of articles: same tables, same ids."""
+    dask, _ = _require_dask()
+    from debatekit.extract import speaker_rows
+    from debatekit.extract.speakers import unique_ids
 
-
-def _warnings_part(ex: pd.DataFrame) -> pd.DataFrame:
-    rows = []
-    for art, (e, _, src, _) in zip(ex["article_id"], ex["payload"], strict=True):
-        # same wording as debatekit.extract.resolve_speakers
-        named = isinstance(src, str) and not src.startswith("<")
-        place = f"article {art}" + (f" ({src})" if named else "")
-        for odd in e.oddities:
-            rows.append(
-                {
-                    "source": src if named else art,
-                    "problem": odd.problem,
-                    "message": f"{place}: {odd.message}",
-                    "fatal": False,
-                }
-            )
-    return _typed(schema.frame(schema.ERROR_COLUMNS, rows), _ERR_META)
+    articles = t["articles"]
+    ex = articles.map_partitions(_extract_part, meta=_EX_META).persist()
+    people = ex.map_partitions(_people_part, meta=_meta(_PEOPLE_COLS)).compute()
+    # resolve_speakers orders people by article id, then as the article lists them
+    people = people.sort_values(["article_id", "order"], kind="stable").reset_index(drop=True)
+    recs, roots, canonical = _resolve(people, articles.npartitions)
+    ids = unique_ids(canonical)
+    who = {(p.article_id, p.key): (ids[roots[k]], canonical[roots[k]]) for k, p in enumerate(recs)}
+    who_d = dask.delayed(who, pure=True)
+    statements = ex.map_partitions(_tables_part, who_d, 0, meta=_ST_META).persist()
+    mentions = ex.map_partitions(_tables_part, who_d, 1, meta=_MEN_META).persist()
+    warnings = ex.map_partitions(_tables_part, who_d, 2, meta=_ERR_META).compute()
+    errors = t["errors"]
+    if len(warnings):
+        errors = pd.concat([errors, _like_single(warnings, schema.ERROR_COLUMNS)], ignore_index=True)
+    counts = statements[["speaker_id", "article_id"]].dropna(subset=["speaker_id"])
+    counts = counts.groupby(["speaker_id", "article_id"]).size().compute().sort_index()
+    spoken: dict[str, tuple[int, int]] = {}
+    for (sid, _), n in counts.items():
+        done, arts = spoken.get(sid, (0, 0))
+        spoken[sid] = (done + int(n), arts + 1)
+    speakers = speaker_rows(recs, roots, canonical, ids, spoken)
+    return {"statements": statements, "mentions": mentions, "speakers": speakers, "errors": errors}
 
 
 def _meta(columns: Sequence[str], ints: Sequence[str] = (), floats: Sequence[str] = ()) -> pd.DataFrame:
@@ -533,6 +539,71 @@ def match_statements(statements, *, npartitions: int | None = None):
 
 
 # ---------------------------------------------------------------------------------------------------------
+# the align stage: matches on the cluster, groups on the driver
+
+
+def _align_dask(t: stages.Tables, o: stages.Options) -> stages.Tables:
+    """:data:`debatekit.stages.ALIGN` on a Dask DataFrame of statements: same tables, same ids."""
+    dask, _ = _require_dask()
+    statements = t["statements"]
+    matches = match_statements(statements)
+    groups, group_of = _groups(statements, matches)
+    group_ids = statements.map_partitions(
+        _group_part,
+        dask.delayed(group_of, pure=True),
+        meta=pd.DataFrame({"group_id": pd.Series([], dtype=object)}),
+    )
+    return {"matches": matches, "statement_groups": groups, "statements": group_ids}
+
+
+def _group_part(st: pd.DataFrame, group_of: Mapping[str, str]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {"group_id": pd.Series([group_of.get(s) for s in st["statement_id"]], index=st.index, dtype=object)}
+    )
+
+
+def _groups(statements, matches) -> tuple[pd.DataFrame, dict[str, str]]:
+    """Statement groups from the gathered match pairs (connected components, on the driver)."""
+    from debatekit.align.statements import statement_groups
+
+    pairs = matches[["statement_id_a", "statement_id_b"]].compute()
+    if pairs.empty:
+        return schema.frame(schema.STATEMENT_GROUP_COLUMNS), {}
+    st = statements[["statement_id", "article_id", "outlet", "speaker_id"]].compute().reset_index(drop=True)
+    sids_all = st["statement_id"].astype(str).to_numpy()
+    order = np.argsort(sids_all, kind="stable")
+    sids = sids_all[order]
+    pos = {s: k for k, s in enumerate(sids.tolist())}
+    a = np.asarray([pos[s] for s in pairs["statement_id_a"]], np.int64)
+    b = np.asarray([pos[s] for s in pairs["statement_id_b"]], np.int64)
+    arts = st["article_id"].astype(str).to_numpy()[order]
+    outlets = st["outlet"].to_numpy()[order]
+    speakers = st["speaker_id"].to_numpy()[order]
+    groups, group_of = statement_groups(sids, arts, outlets, speakers, a, b)
+    return groups, {s: g for s, g in zip(sids.tolist(), group_of.tolist(), strict=True) if g is not None}
+
+
+def _languages_dask(t: stages.Tables, o: stages.Options) -> stages.Tables:
+    """:data:`debatekit.stages.LANGUAGES` partition by partition (it is per article)."""
+    meta = pd.DataFrame({"language": pd.Series([], dtype=object)})
+    return {"articles": t["articles"].map_partitions(_languages_part, o, meta=meta)}
+
+
+def _languages_part(articles: pd.DataFrame, o: stages.Options) -> pd.DataFrame:
+    out = stages.LANGUAGES.run({"articles": articles}, o)["articles"][["language"]]
+    return out.astype(object)
+
+
+# the Dask backend: the stages that run on the cluster, each with the contract of its pandas namesake;
+# the later stages run on the driver, on the gathered tables (ScaleResult.compute)
+DASK_STAGES: Mapping[str, stages.Stage] = {
+    "languages": replace(stages.LANGUAGES, run=_languages_dask),
+    "extract": replace(stages.EXTRACT, run=_extract_dask),
+    "align": replace(stages.ALIGN, run=_align_dask),
+}
+
+
+# ---------------------------------------------------------------------------------------------------------
 # the pipeline
 
 
@@ -558,32 +629,42 @@ class ScaleResult:
         topics: Mapping[str, Sequence[str]] | None = None,
         stance_model: Any = None,
     ):
-        """Gather the tables into an :class:`debatekit.Analysis` and run the final, driver-side stages
-        (transcript alignment, discrepancies, topics, rebuttals, stances, graph) as ``analyze`` does."""
+        """Gather the tables into an :class:`debatekit.Analysis` and run the stages that the Dask backend
+        does not have (transcript alignment, discrepancies, topics, rebuttals, stances, graph) as
+        ``analyze`` does."""
         from debatekit.analysis import Analysis
+        from debatekit.pipeline import STAGES_UNTIL
 
-        result = Analysis(articles=self.articles.compute().reset_index(drop=True), errors=self.errors)
-        result.articles = _like_single(result.articles, schema.ARTICLE_COLUMNS)
+        tables: stages.Tables = {name: getattr(Analysis(), name) for name in Analysis.table_names()}
+        tables.update(self._gathered())
         if transcript is not None:
             from debatekit.io import read_transcript
 
             is_turns = isinstance(transcript, pd.DataFrame) and "turn_id" in transcript
-            result.turns = transcript if is_turns else read_transcript(transcript)
+            tables["turns"] = transcript if is_turns else read_transcript(transcript)
+        options = stages.Options(self.language, propositions, topics, stance_model)
+        rest = [s for s in STAGES_UNTIL[self.until] if s.name not in DASK_STAGES]
+        return Analysis(**stages.run_stages(rest, tables, options))
+
+    def _gathered(self) -> stages.Tables:
+        """The tables of the cluster as pandas, with the dtypes the single-machine stages give them."""
+        out: stages.Tables = {"errors": self.errors}
+        out["articles"] = _like_single(self.articles.compute().reset_index(drop=True), schema.ARTICLE_COLUMNS)
         if self.until == "articles":
-            return result
+            return out
         st = self.statements.compute()
         st = st.sort_values(["article_id", "start", "kind"], kind="stable").reset_index(drop=True)
-        result.statements = _like_single(st, schema.STATEMENT_COLUMNS)
+        out["statements"] = _like_single(st, schema.STATEMENT_COLUMNS)
         if self.until != "statements":  # align_statements leaves group_id an object column
-            result.statements["group_id"] = pd.Series(st["group_id"].tolist(), dtype=object)
+            out["statements"]["group_id"] = pd.Series(st["group_id"].tolist(), dtype=object)
         men = self.mentions.compute().sort_values(["article_id", "start"], kind="stable")
-        result.mentions = _like_single(men, schema.MENTION_COLUMNS)
-        result.speakers = self.speakers
+        out["mentions"] = _like_single(men, schema.MENTION_COLUMNS)
+        out["speakers"] = self.speakers
         if self.until == "statements":
-            return result
+            return out
         m = self.matches.compute().sort_values(["statement_id_a", "statement_id_b"], kind="stable")
         # align_statements builds object columns (and a float score), not inferred ones
-        result.matches = (
+        out["matches"] = (
             pd.DataFrame(
                 {
                     c: pd.Series(m[c].tolist(), dtype=float if c == "score" else object)
@@ -593,21 +674,8 @@ class ScaleResult:
             if len(m)
             else schema.frame(schema.MATCH_COLUMNS)
         )
-        result.statement_groups = self.statement_groups
-        if len(result.turns):
-            from debatekit.align import align_transcript
-
-            result.statements = align_transcript(result.statements, result.turns, result.speakers)
-        if self.until == "matches":
-            return result
-        from debatekit.check import find_discrepancies
-        from debatekit.relate import relate
-
-        result.discrepancies = find_discrepancies(result)
-        related = relate(result, propositions=propositions, topics=topics, stance_model=stance_model)
-        for name, value in related.items():
-            setattr(result, name, value)
-        return result
+        out["statement_groups"] = self.statement_groups
+        return out
 
     def to_parquet(self, path: str | Path) -> Path:
         """Write every table to ``path/<table>/`` (Dask tables, one file per partition) or
@@ -644,7 +712,7 @@ def analyze_dask(
     until: str = "all",
     npartitions: int | None = None,
 ) -> ScaleResult:
-    """Run extraction, speaker resolution and matching on the current Dask scheduler.
+    """Run the stages of the Dask backend (:data:`DASK_STAGES`) on the current Dask scheduler.
 
     Parameters
     ----------
@@ -669,91 +737,28 @@ def analyze_dask(
     ...     analysis = analyze_dask("articles/").compute()
     """
     dask, dd = _require_dask()
+    from debatekit.lang import pack_code
+    from debatekit.pipeline import STAGES_UNTIL
+
+    if language is not None:
+        pack_code(language)  # refuse an unknown language before reading anything
     with dask.config.set(_CONFIG):
-        articles, errors = read_articles(source, language=language, npartitions=npartitions)
-        articles = articles.persist()
-        empty = schema.frame(schema.STATEMENT_COLUMNS)
-        result = ScaleResult(
-            articles,
-            dd.from_pandas(empty, npartitions=1),
-            dd.from_pandas(schema.frame(schema.MENTION_COLUMNS), npartitions=1),
-            dd.from_pandas(schema.frame(schema.MATCH_COLUMNS), npartitions=1),
-            schema.frame(schema.SPEAKER_COLUMNS),
-            schema.frame(schema.STATEMENT_GROUP_COLUMNS),
-            errors,
-            until,
-            language,
-        )
-        if until == "articles":
-            return result
-
-        ex = articles.map_partitions(_extract_part, language, meta=_EX_META).persist()
-        people = ex.map_partitions(_people_part, meta=_meta(_PEOPLE_COLS)).compute()
-        # resolve_speakers orders people by article id, then as the article lists them
-        people = people.sort_values(["article_id", "order"], kind="stable").reset_index(drop=True)
-        from debatekit.extract.speakers import unique_ids
-
-        recs, roots, canonical = _resolve(people, articles.npartitions)
-        ids = unique_ids(canonical)
-        who = {(p.article_id, p.key): (ids[roots[k]], canonical[roots[k]]) for k, p in enumerate(recs)}
-        who_d = dask.delayed(who, pure=True)
-        statements = ex.map_partitions(_statements_part, who_d, meta=_ST_META).persist()
-        result.mentions = ex.map_partitions(_mentions_part, who_d, meta=_MEN_META).persist()
-        warnings = ex.map_partitions(_warnings_part, meta=_ERR_META).compute()
-        if len(warnings):
-            warnings = _like_single(warnings, schema.ERROR_COLUMNS)
-            result.errors = pd.concat([errors, warnings], ignore_index=True)
-        result.speakers = _speakers_table(statements, recs, roots, canonical, ids)
-        result.statements = statements
-        if until == "statements":
-            return result
-
-        matches = match_statements(statements)
-        groups, group_of = _groups(statements, matches)
-        result.matches = matches
-        result.statement_groups = groups
-        result.statements = statements.map_partitions(
-            _with_group, dask.delayed(group_of, pure=True), meta=_ST_META
-        ).persist()
-        return result
+        articles, errors = read_articles(source, npartitions=npartitions)
+        tables: stages.Tables = {
+            "articles": articles.persist(),
+            "errors": errors,
+            "statements": dd.from_pandas(schema.frame(schema.STATEMENT_COLUMNS), npartitions=1),
+            "mentions": dd.from_pandas(schema.frame(schema.MENTION_COLUMNS), npartitions=1),
+            "matches": dd.from_pandas(schema.frame(schema.MATCH_COLUMNS), npartitions=1),
+            "speakers": schema.frame(schema.SPEAKER_COLUMNS),
+            "statement_groups": schema.frame(schema.STATEMENT_GROUP_COLUMNS),
+        }
+        options = stages.Options(language)
+        for stage in STAGES_UNTIL[until]:
+            if stage.name in DASK_STAGES:
+                tables = DASK_STAGES[stage.name].apply(tables, options)
+                tables = {k: v.persist() if isinstance(v, dd.DataFrame) else v for k, v in tables.items()}
+        return ScaleResult(**{f: tables[f] for f in _RESULT_TABLES}, until=until, language=language)
 
 
-def _with_group(st: pd.DataFrame, group_of: Mapping[str, str]) -> pd.DataFrame:
-    st = st.copy()
-    st["group_id"] = pd.Series([group_of.get(s) for s in st["statement_id"]], index=st.index, dtype=object)
-    return st
-
-
-def _speakers_table(statements, recs, roots, canonical, ids) -> pd.DataFrame:
-    from debatekit.extract import _speaker_rows
-
-    spoken = statements[["speaker_id", "article_id"]].dropna(subset=["speaker_id"])
-    counts = spoken.groupby(["speaker_id", "article_id"]).size().compute()
-    # _speaker_rows counts statements per speaker and their distinct articles: one shared row object per
-    # statement gives it both without holding every statement on the driver
-    rows = []
-    for (sid, art), n in counts.sort_index().items():
-        row = {"speaker_id": sid, "article_id": art}
-        rows.extend([row] * int(n))
-    return _speaker_rows(recs, roots, canonical, ids, rows)
-
-
-def _groups(statements, matches) -> tuple[pd.DataFrame, dict[str, str]]:
-    """Statement groups from the gathered match pairs (connected components, on the driver)."""
-    from debatekit.align.statements import statement_groups
-
-    pairs = matches[["statement_id_a", "statement_id_b"]].compute()
-    if pairs.empty:
-        return schema.frame(schema.STATEMENT_GROUP_COLUMNS), {}
-    st = statements[["statement_id", "article_id", "outlet", "speaker_id"]].compute().reset_index(drop=True)
-    sids_all = st["statement_id"].astype(str).to_numpy()
-    order = np.argsort(sids_all, kind="stable")
-    sids = sids_all[order]
-    pos = {s: k for k, s in enumerate(sids.tolist())}
-    a = np.asarray([pos[s] for s in pairs["statement_id_a"]], np.int64)
-    b = np.asarray([pos[s] for s in pairs["statement_id_b"]], np.int64)
-    arts = st["article_id"].astype(str).to_numpy()[order]
-    outlets = st["outlet"].to_numpy()[order]
-    speakers = st["speaker_id"].to_numpy()[order]
-    groups, group_of = statement_groups(sids, arts, outlets, speakers, a, b)
-    return groups, {s: g for s, g in zip(sids.tolist(), group_of.tolist(), strict=True) if g is not None}
+_RESULT_TABLES = ("articles", "statements", "mentions", "matches", "speakers", "statement_groups", "errors")

@@ -105,6 +105,12 @@ class Stage:
             if tuple(after.columns) != cols:
                 raise ContractError(f"stage {self.name!r} gave {name} columns {list(after.columns)}")
             return after
+        if before is not None and not isinstance(before, pd.DataFrame):  # a Dask frame (debatekit.scale)
+            if after.npartitions != before.npartitions:
+                raise ContractError(
+                    f"stage {self.name!r} must fill {name}.{list(cols)} partition for partition"
+                )
+            return before.assign(**{c: after[c] for c in cols})
         if before is None or len(after) != len(before) or not after.index.equals(before.index):
             raise ContractError(f"stage {self.name!r} must fill {name}.{list(cols)} row for row")
         out = before.copy(deep=False)  # copy-on-write: the caller's frame is never changed

@@ -1,12 +1,15 @@
 """Statement extraction and attribution: quotes, reported speech, speakers across outlets.
 
 ``extract_articles`` is per article (parallel-safe); ``resolve_speakers`` links people across the
-corpus; ``extract_corpus`` runs both.
+corpus; ``extract_corpus`` runs both. ``local_people``, ``tables_from``, ``spoken_counts`` and
+``speaker_rows`` are the steps of ``resolve_speakers`` that the Dask backend (:mod:`debatekit.scale`) runs
+partition by partition.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Mapping
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -41,34 +44,59 @@ def resolve_speakers(
 ) -> Extraction:
     """Link article-level people across the corpus and build the final tables."""
     langs = dict(zip(articles["article_id"].astype(str), articles["language"], strict=False))
-    outlets = dict(zip(articles["article_id"].astype(str), articles["outlet"], strict=False))
-    sources = dict(zip(articles["article_id"].astype(str), articles["source"], strict=False))
-    people: list[LocalPerson] = []
-    where: dict[tuple[str, int], int] = {}
-    for ex in sorted(extractions, key=lambda e: e.article_id):
-        pack = get_pack(language or langs.get(ex.article_id))
-        position = pack.attribution.SHORT_NAME_POSITION
-        for p in ex.people:
-            where[(ex.article_id, p.key)] = len(people)
-            people.append(LocalPerson.from_person(ex.article_id, p, position))
+    people = local_people(extractions, {a: language or c for a, c in langs.items()})
     roots, canonical = link_people(people)
     ids = unique_ids(canonical)
+    who = {(p.article_id, p.key): (ids[r], canonical[r]) for p, r in zip(people, roots, strict=True)}
+    statements, mentions, warnings = tables_from(extractions, articles, who)
+    speakers = speaker_rows(people, roots, canonical, ids, spoken_counts(statements))
+    return Extraction(statements, mentions, speakers, warnings)
 
+
+def local_people(extractions: list[ArticleExtraction], languages: Mapping[str, Any]) -> list[LocalPerson]:
+    """The people of each article, articles in id order (the order :func:`link_people` expects).
+
+    ``languages`` maps article id to its pack code (it decides where a short name is taken from).
+    """
+    people: list[LocalPerson] = []
+    for ex in sorted(extractions, key=lambda e: e.article_id):
+        position = get_pack(languages.get(ex.article_id)).attribution.SHORT_NAME_POSITION
+        people.extend(LocalPerson.from_person(ex.article_id, p, position) for p in ex.people)
+    return people
+
+
+def tables_from(
+    extractions: list[ArticleExtraction],
+    articles: pd.DataFrame,
+    who: Mapping[tuple[str, int], tuple[str, str]],
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Statements, mentions and warnings of ``extractions`` once their people are resolved.
+
+    Parameters
+    ----------
+    extractions : list of ArticleExtraction
+        Some or all articles of the corpus (the Dask backend passes one partition).
+    articles : pandas.DataFrame
+        At least ``article_id, outlet, source`` of those articles.
+    who : mapping
+        ``(article_id, local person key) -> (speaker_id, canonical name)``.
+
+    Returns
+    -------
+    (statements, mentions, warnings) : pandas.DataFrame
+        ``schema`` columns; statements sorted by article, start and kind, mentions by article and start.
+    """
+    outlets = dict(zip(articles["article_id"].astype(str), articles["outlet"], strict=False))
+    sources = dict(zip(articles["article_id"].astype(str), articles["source"], strict=False))
     statements, mentions, warnings = [], [], []
     for ex in extractions:
         for row in ex.statements:
-            root = roots[where[(ex.article_id, row["_local"])]] if row["_local"] is not None else None
+            sid, name = who[(ex.article_id, row["_local"])] if row["_local"] is not None else (None, None)
             statements.append(
-                {
-                    **row,
-                    "outlet": outlets.get(ex.article_id),
-                    "speaker_id": ids[root] if root is not None else None,
-                    "speaker": canonical[root] if root is not None else None,
-                }
+                {**row, "outlet": outlets.get(ex.article_id), "speaker_id": sid, "speaker": name}
             )
         for row in ex.mentions:
-            root = roots[where[(ex.article_id, row["_local"])]]
-            mentions.append({**row, "speaker_id": ids[root]})
+            mentions.append({**row, "speaker_id": who[(ex.article_id, row["_local"])][0]})
         src = sources.get(ex.article_id)
         named = (
             src if isinstance(src, str) and not src.startswith("<") else None
@@ -84,7 +112,6 @@ def resolve_speakers(
                 }
             )
 
-    speakers = _speaker_rows(people, roots, canonical, ids, statements)
     statements_df = schema.frame(schema.STATEMENT_COLUMNS, statements)
     if len(statements_df):
         statements_df = statements_df.sort_values(["article_id", "start", "kind"], kind="stable").reset_index(
@@ -93,14 +120,28 @@ def resolve_speakers(
     mentions_df = schema.frame(
         schema.MENTION_COLUMNS, sorted(mentions, key=lambda m: (m["article_id"], m["start"]))
     )
-    return Extraction(statements_df, mentions_df, speakers, schema.frame(schema.ERROR_COLUMNS, warnings))
+    return statements_df, mentions_df, schema.frame(schema.ERROR_COLUMNS, warnings)
 
 
-def _speaker_rows(people, roots, canonical, ids, statements) -> pd.DataFrame:
-    spoken: dict[str, list[dict]] = {}
-    for st in statements:
-        if st["speaker_id"] is not None:
-            spoken.setdefault(st["speaker_id"], []).append(st)
+def spoken_counts(statements: pd.DataFrame) -> dict[str, tuple[int, int]]:
+    """``speaker_id -> (statements, distinct articles)`` of the attributed statements."""
+    spoken = statements.dropna(subset=["speaker_id"])
+    n = spoken.groupby("speaker_id", sort=True)["article_id"].agg(["size", "nunique"])
+    return {str(k): (int(a), int(b)) for k, a, b in zip(n.index, n["size"], n["nunique"], strict=True)}
+
+
+def speaker_rows(
+    people: list[LocalPerson],
+    roots: list[int],
+    canonical: Mapping[int, str],
+    ids: Mapping[int, str],
+    spoken: Mapping[str, tuple[int, int]],
+) -> pd.DataFrame:
+    """The speakers table: one row per resolved person with at least one statement.
+
+    ``spoken`` maps speaker id to its number of statements and of distinct articles
+    (:func:`spoken_counts`); people who are only mentioned are left out.
+    """
     groups: dict[int, list] = {}
     for p, r in zip(people, roots, strict=True):
         groups.setdefault(r, []).append(p)
@@ -117,8 +158,8 @@ def _speaker_rows(people, roots, canonical, ids, statements) -> pd.DataFrame:
                 "name": canonical[root],
                 "aliases": aliases,
                 "roles": roles,
-                "n_statements": len(spoken[sid]),
-                "n_articles": len({s["article_id"] for s in spoken[sid]}),
+                "n_statements": spoken[sid][0],
+                "n_articles": spoken[sid][1],
             }
         )
     return schema.frame(schema.SPEAKER_COLUMNS, rows)
