@@ -10,27 +10,12 @@ import networkx as nx
 import pandas as pd
 
 from debatekit import schema
+from debatekit.cells import is_true as is_fatal
+from debatekit.cells import value_counts
 
 
 def _empty(name: str) -> pd.DataFrame:
     return schema.frame(schema.TABLES[name])
-
-
-def value_counts(df: pd.DataFrame, col: str) -> dict[str, int]:
-    """``{value: count}`` of one column, sorted by value; ``{}`` when the table or column is absent."""
-    if df.empty or col not in df:
-        return {}
-    return {str(k): int(v) for k, v in df[col].value_counts().sort_index().items()}
-
-
-def is_fatal(value: Any) -> bool:
-    """An ``errors.fatal`` cell as any source writes it: ``True``, ``"True"`` (a CSV read as text) or 1."""
-    if isinstance(value, str):
-        return value == "True"
-    try:
-        return bool(value == 1)  # True, 1, numpy.True_
-    except TypeError:  # pandas.NA and other values without a truth value
-        return False
 
 
 @dataclass
@@ -78,7 +63,8 @@ class Analysis:
             "skipped": int(self.errors["fatal"].map(is_fatal).sum()) if len(self.errors) else 0,
         }
 
-    # Persistence and display live in debatekit.report; these are the notebook-facing entry points.
+    # Persistence and display live in debatekit.report, imported here only when called: debatekit.report
+    # never imports this module at run time (only for type hints), so there is no import cycle.
     def save(self, directory: str | Path, format: str = "csv") -> Path:
         """Write every table, the graph and the HTML report to ``directory`` (see :func:`load`)."""
         from debatekit.report.store import save_analysis

@@ -162,3 +162,21 @@ def test_cli_scheduler_writes_the_same_tables(client, tmp_path):
         a = pd.read_csv(tmp_path / "s" / f"{table}.csv")
         b = pd.read_csv(tmp_path / "d" / f"{table}.csv")
         pd.testing.assert_frame_equal(a, b, obj=table)
+
+
+def test_dask_stages_keep_the_contracts_of_the_pandas_stages(client):
+    from debatekit import schema, stages
+    from debatekit.scale import DASK_STAGES, read_articles
+
+    for name, stage in DASK_STAGES.items():
+        pandas_stage = next(s for s in stages.STAGES if s.name == name)
+        assert (stage.requires, stage.provides) == (pandas_stage.requires, pandas_stage.provides)
+    articles, errors = read_articles(EXAMPLE_DIRS, npartitions=3)
+    tables = {"articles": articles, "errors": errors}
+    for name in ("languages", "extract", "align"):
+        before, tables = tables, DASK_STAGES[name].apply(tables, stages.Options())
+        changed = {t for t in tables if tables[t] is not before.get(t)}
+        assert changed == set(DASK_STAGES[name].provides), name
+        assert all(tuple(tables[t].columns) == schema.TABLES[t] for t in changed), name
+    single = dk.analyze(EXAMPLE_DIRS, until="matches", progress=False)
+    assert sorted(tables["matches"]["match_id"].compute()) == sorted(single.matches["match_id"])

@@ -26,7 +26,7 @@ def _environment() -> Any:
 def report_context(analysis: Analysis, title: str | None = None) -> dict[str, Any]:
     """Everything the template shows, as plain data (see :mod:`debatekit.report.views`)."""
     from debatekit import __version__
-    from debatekit.analysis import is_fatal
+    from debatekit.cells import is_true as is_fatal
     from debatekit.report import views
     from debatekit.report.speaker_graph import svg_model
     from debatekit.report.summary import summary_rows

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from debatekit.analysis import Analysis, is_fatal, value_counts
+from debatekit.cells import is_true as is_fatal
+from debatekit.cells import value_counts
+
+if TYPE_CHECKING:  # pragma: no cover
+    from debatekit.analysis import Analysis
 
 MAX_SKIPPED_LINES = 20
 

@@ -1,0 +1,142 @@
+"""Cells of debatekit's tables: missing values, list cells, JSON cells, and the kind of every column.
+
+The tables are built by :func:`debatekit.schema.frame` and come back from CSV, Parquet and Dask with
+other representations of the same values (NaN or ``pandas.NA`` for None, numpy arrays for lists, JSON
+text, ``"True"``). These helpers read a cell whatever its representation, so that no module needs its own
+test for "missing" or "a list".
+
+:data:`KINDS` gives the kind of each column (``str``, ``int``, ``float``, ``bool``, ``list`` of str,
+``json``: lists of dicts); a column not listed is ``str``.
+
+>>> is_missing(float("nan")), is_missing([]), as_list(None), kind("speakers", "aliases")
+(True, False, [], 'list')
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+
+Kind = str  # "str" | "int" | "float" | "bool" | "list" | "json"
+
+KINDS: Mapping[str, Mapping[str, Kind]] = {
+    "articles": {},
+    "turns": {"start_time": "float", "end_time": "float"},
+    "errors": {"fatal": "bool"},
+    "mentions": {"start": "int", "end": "int"},
+    "statements": {"start": "int", "end": "int", "confidence": "float", "transcript_score": "float"},
+    "speakers": {"aliases": "list", "roles": "list", "n_statements": "int", "n_articles": "int"},
+    "matches": {"score": "float", "diff": "json"},
+    "statement_groups": {
+        "statement_ids": "list",
+        "article_ids": "list",
+        "outlets": "list",
+        "speaker_ids": "list",
+        "n_statements": "int",
+    },
+    "discrepancies": {"article_ids": "list", "statement_ids": "list", "evidence": "json"},
+    "rebuttals": {},
+    "stances": {"score": "float", "evidence": "list"},
+    "topics": {"top_words": "list", "n_statements": "int"},
+}
+
+
+def kind(table: str, column: str) -> Kind:
+    """The kind of ``table.column`` (``"str"`` unless :data:`KINDS` says otherwise)."""
+    return KINDS.get(table, {}).get(column, "str")
+
+
+def is_missing(value: Any) -> bool:
+    """True for None, NaN and pandas' missing markers; lists, arrays and strings are never missing.
+
+    >>> [is_missing(v) for v in (None, float("nan"), pd.NA, pd.NaT, "", 0)]
+    [True, True, True, True, False, False]
+    """
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, float) and math.isnan(value)
+
+
+def as_list(value: Any) -> list:
+    """A list cell as a list: lists, tuples and the numpy arrays Parquet gives back; a lone scalar becomes a
+    one-item list; a missing value gives [].
+
+    >>> as_list(("a", "b")), as_list("a"), as_list(float("nan"))
+    (['a', 'b'], ['a'], [])
+    """
+    if is_missing(value):
+        return []
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    if hasattr(value, "tolist") and not isinstance(value, str):
+        out = value.tolist()
+        return out if isinstance(out, list) else [out]
+    return [value]
+
+
+def text_or(value: Any, default: str = "") -> str:
+    """``str(value)``, or ``default`` for a missing value."""
+    return default if is_missing(value) else str(value)
+
+
+def _plain(value: Any) -> Any:
+    # numpy scalars and arrays, sets, timestamps: whatever pandas leaves in an object column
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} to a JSON cell")
+
+
+def to_json_cell(value: Any) -> str | None:
+    """A list or dict cell as JSON text (None stays None), as CSV files store them.
+
+    >>> to_json_cell([{"op": "equal", "a": "x", "b": "x"}])
+    '[{"op": "equal", "a": "x", "b": "x"}]'
+    """
+    return None if is_missing(value) else json.dumps(value, ensure_ascii=False, default=_plain)
+
+
+def from_json_cell(text: Any) -> Any:
+    """The value of a JSON cell (None for a missing one); a value that is not text is given back as is."""
+    if is_missing(text):
+        return None
+    return json.loads(text) if isinstance(text, str) else text
+
+
+def is_true(value: Any) -> bool:
+    """A bool cell as any source writes it: ``True``, ``"True"`` (a CSV read as text) or 1."""
+    if isinstance(value, str):
+        return value == "True"
+    try:
+        return bool(value == 1)  # True, 1, numpy.True_
+    except TypeError:  # pandas.NA and other values without a truth value
+        return False
+
+
+def conforms(value: Any, column_kind: Kind) -> bool:
+    """Whether a non-missing cell holds a value of ``column_kind`` (ints count as floats)."""
+    if column_kind == "list":
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if column_kind == "json":
+        return isinstance(value, (list, dict))
+    if column_kind == "bool":
+        return isinstance(value, bool)
+    if column_kind == "int":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if column_kind == "float":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    return isinstance(value, str)
+
+
+def value_counts(df: pd.DataFrame, col: str) -> dict[str, int]:
+    """``{value: count}`` of one column, sorted by value; ``{}`` when the table or column is absent."""
+    if df.empty or col not in df:
+        return {}
+    return {str(k): int(v) for k, v in df[col].value_counts().sort_index().items()}
