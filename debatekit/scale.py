@@ -338,7 +338,6 @@ def _like_single(df: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------------------------------
 # matching (cross-article, blocked by rare bigram features)
 
-_SEP = "\x1f"
 SHUFFLE_ROWS = 100_000  # statements per partition of the matching shuffles
 
 
@@ -367,18 +366,18 @@ def _df_part(tok: pd.DataFrame) -> pd.DataFrame:
 
 
 def _postings_part(tok: pd.DataFrame) -> pd.DataFrame:
-    from debatekit.align.blocking import GAPS
+    from debatekit.align.blocking import feature_keys
 
-    # the features of blocking._features: word bigrams and skip-bigrams, every occurrence posted
-    feats, sids, arts, nfeat = [], [], [], []
+    feats: list[str] = []
+    sids: list[str] = []
+    arts: list[str] = []
+    nfeat: list[int] = []
     for sid, art, w in zip(tok["sid"], tok["art"], tok["words"], strict=True):
-        k0 = len(feats)
-        for gap in GAPS:
-            feats.extend(f"{gap}{_SEP}{w[k]}{_SEP}{w[k + gap]}" for k in range(len(w) - gap))
-        n = len(feats) - k0
-        sids.extend([sid] * n)
-        arts.extend([art] * n)
-        nfeat.extend([n] * n)
+        keys = feature_keys(w)
+        feats.extend(keys)
+        sids.extend([sid] * len(keys))
+        arts.extend([art] * len(keys))
+        nfeat.extend([len(keys)] * len(keys))
     return pd.DataFrame(
         {
             "feature": pd.Series(feats, dtype=object),

@@ -191,7 +191,7 @@ def _relate(t: Tables, o: Options) -> Tables:
 
 
 _ARTICLE_TEXT = ("article_id", "text", "language")
-_STATEMENT_CORE = ("statement_id", "article_id", "outlet", "kind", "text", "speaker_id", "start", "end")
+_STATEMENT_CORE = ("statement_id", "article_id", "outlet", "kind", "text", "speaker_id")
 
 LANGUAGES = Stage(
     "languages",
@@ -226,9 +226,9 @@ ALIGN = Stage(
 TRANSCRIPT = Stage(
     "transcript",
     requires={
-        "statements": _STATEMENT_CORE,
-        "turns": schema.TURN_COLUMNS,
-        "speakers": schema.SPEAKER_COLUMNS,
+        "statements": ("kind", "text", "speaker_id"),
+        "turns": ("turn_id", "speaker", "text"),
+        "speakers": ("speaker_id", "name", "aliases"),
     },
     provides={"statements": ("turn_id", "transcript_relation", "transcript_score")},
     run=_transcript,
@@ -238,7 +238,7 @@ CHECK = Stage(
     "check",
     requires={
         "articles": (*_ARTICLE_TEXT, "outlet", "published"),
-        "statements": (*_STATEMENT_CORE, "speaker", "group_id"),
+        "statements": (*_STATEMENT_CORE, "start", "end", "speaker", "group_id"),
         "matches": schema.MATCH_COLUMNS,
         "statement_groups": schema.STATEMENT_GROUP_COLUMNS,
     },

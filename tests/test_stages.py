@@ -114,3 +114,8 @@ def test_contracts_table_lists_every_stage():
     table = stages.contracts_table()
     assert all(f"| {s.name} | {s.label} |" in table for s in stages.STAGES)
     assert "`statements`: `group_id`" in table
+
+
+def test_readme_shows_the_current_contracts():
+    readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    assert stages.contracts_table() in readme

@@ -9,7 +9,7 @@ is a candidate. All of it is numpy on integer arrays: no Python loop over pairs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,6 +19,7 @@ CHUNK = 4_000_000  # candidate pairs expanded at a time (bounds temporary memory
 STRONG_DF = 8  # features in at most this many statements count twice
 MIN_FEATURES = 2  # shared rare features a candidate needs: one shared bigram is often chance
 GAPS = (1, 2)  # word distance of the pairs posted as features: bigrams and skip-bigrams
+SEP = "\x1f"  # between the parts of a feature key (never in a word)
 
 
 def feature_weight(sizes: np.ndarray) -> np.ndarray:
@@ -31,6 +32,17 @@ def features_needed(nfeat_a: np.ndarray, nfeat_b: np.ndarray, min_features: int 
     """Shared feature weight a pair needs: ``min_features``, but a short statement may have a single
     feature in all, and then the one it shares is all it can show."""
     return np.minimum(min_features, np.maximum(np.minimum(nfeat_a, nfeat_b), 1))
+
+
+def feature_keys(words: Sequence[str]) -> list[str]:
+    """The features of one statement's content words as text keys, one per occurrence: what
+    :func:`candidate_pairs` indexes (bigrams and skip-bigrams, by gap), for indexes built outside one
+    process (the Dask backend shuffles postings by these keys).
+
+    >>> [key.split(SEP) for key in feature_keys(["a", "b", "c"])]
+    [['1', 'a', 'b'], ['1', 'b', 'c'], ['2', 'a', 'c']]
+    """
+    return [f"{gap}{SEP}{words[k]}{SEP}{words[k + gap]}" for gap in GAPS for k in range(len(words) - gap)]
 
 
 def _unique(x: np.ndarray, counts: bool = False):
