@@ -25,13 +25,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import astuple, dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
 from debatekit import schema, stages
 from debatekit.extract.speakers import LocalPerson
+
+if TYPE_CHECKING:  # pragma: no cover
+    from debatekit.io import Corpus
 
 _CONFIG = {
     # keep object columns as Python objects (lists, None): the single-machine tables do
@@ -116,8 +119,15 @@ def _corpus_table(corpus, name: str) -> pd.DataFrame:
     return _typed(articles, _ART_META) if name == "articles" else errors
 
 
-def read_corpus(source: Any, *, language: str | None = None, progress: bool | None = None):
+def read_corpus(source: Any, **options: Any) -> Corpus:
     """:func:`debatekit.read_corpus` that also takes ``.parquet`` files (articles or raw records).
+
+    Parameters
+    ----------
+    source : path, list of paths, ...
+        What :func:`debatekit.read_corpus` takes, or ``.parquet`` files.
+    **options
+        The keyword arguments of :func:`debatekit.read_corpus` (``language``, ``progress``, ...).
 
     Returns
     -------
@@ -128,13 +138,12 @@ def read_corpus(source: Any, *, language: str | None = None, progress: bool | No
 
     paths = [source] if isinstance(source, (str, Path)) else source
     if isinstance(paths, list) and paths and all(str(p).endswith(".parquet") for p in paths):
-        frames = [pd.read_parquet(p) for p in paths]
-        corpora = [read(f, language=language, progress=progress) for f in frames]
+        corpora = [read(pd.read_parquet(p), **options) for p in paths]
         return Corpus(
             pd.concat([c.articles for c in corpora], ignore_index=True),
             pd.concat([c.errors for c in corpora], ignore_index=True),
         )
-    return read(source, language=language, progress=progress)
+    return read(source, **options)
 
 
 def analyze_on_cluster(corpus: Any, args: Any):
@@ -206,24 +215,16 @@ def _link_block(block: list) -> list[tuple[list[int], dict[int, str]]]:
 
 def _name_blocks(token_sets: Sequence[frozenset[str]]) -> list[list[int]]:
     """Connected components of "shares a name word", each a sorted list of person indices."""
-    parent = list(range(len(token_sets)))
+    from debatekit.extract.speakers import UnionFind
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = UnionFind(len(token_sets))
     first: dict[str, int] = {}
     for i, toks in enumerate(token_sets):
         for t in toks:
-            j = first.setdefault(t, i)
-            ri, rj = find(i), find(j)
-            if ri != rj:
-                parent[max(ri, rj)] = min(ri, rj)
+            sets.union(i, first.setdefault(t, i))
     blocks: dict[int, list[int]] = {}
     for i in range(len(token_sets)):
-        blocks.setdefault(find(i), []).append(i)
+        blocks.setdefault(sets.find(i), []).append(i)
     return list(blocks.values())
 
 

@@ -13,6 +13,11 @@ implementations with the same contracts (``dataclasses.replace(stage, run=...)``
 renders the contracts as the README's table, and :func:`check_order` is spaCy's ``analyze_pipes``: it
 names every stage that requires a column no earlier stage provides.
 
+Adding a stage: write ``_name(tables, options) -> {table: frame}`` calling the stage package's public
+function, declare it as a :class:`Stage` below (new columns go to :mod:`debatekit.schema` first), put it in
+:data:`STAGES` and in ``debatekit.pipeline.STAGES_UNTIL``; ``tests/test_stages.py`` then checks its
+contract. A new user setting is a new field of :class:`Options`.
+
 >>> [s.name for s in STAGES]
 ['languages', 'extract', 'align', 'transcript', 'check', 'relate']
 """

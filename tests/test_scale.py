@@ -180,3 +180,13 @@ def test_dask_stages_keep_the_contracts_of_the_pandas_stages(client):
         assert all(tuple(tables[t].columns) == schema.TABLES[t] for t in changed), name
     single = dk.analyze(EXAMPLE_DIRS, until="matches", progress=False)
     assert sorted(tables["matches"]["match_id"].compute()) == sorted(single.matches["match_id"])
+
+
+def test_forced_language_same_as_single_machine(client):
+    src = str(EXAMPLES / "debate_id" / "articles")
+    single = dk.analyze(dk.read_corpus(src), language="en", progress=False)
+    dist = analyze_dask(src, language="en", npartitions=2).compute()
+    assert set(dist.articles["language"]) == {"en"}
+    assert_same(single, dist)
+    with pytest.raises(ValueError, match="available packs: id, en"):
+        analyze_dask(src, language="fr")

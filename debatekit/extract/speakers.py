@@ -47,7 +47,9 @@ class LocalPerson:
         )
 
 
-class _UnionFind:
+class UnionFind:
+    """Disjoint sets over 0..n-1; the root of a set is its smallest member."""
+
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
 
@@ -76,7 +78,7 @@ def link_people(people: Sequence[LocalPerson]) -> tuple[list[int], dict[int, str
     (list of int, dict of int to str)
         The cluster root of each person, and the canonical name of each root.
     """
-    uf = _UnionFind(len(people))
+    uf = UnionFind(len(people))
     # People with the same name words are one person at once; the pairwise rules below then compare
     # distinct name variants only, so a common surname shared by thousands of mentions costs little.
     variants: dict[frozenset[str], int] = {}
