@@ -62,6 +62,8 @@ def analyze(
 
     if language is not None:
         pack_code(language)  # refuse an unknown language before reading anything
+    if until not in STAGES_UNTIL:
+        raise ValueError(f"until={until!r}: expected one of {', '.join(map(repr, STAGES_UNTIL))}")
     corpus = source if isinstance(source, Corpus) else read_corpus(source, progress=progress)
     tables: stages.Tables = {name: getattr(Analysis(), name) for name in Analysis.table_names()}
     tables.update(articles=corpus.articles, errors=corpus.errors)

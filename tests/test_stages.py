@@ -119,3 +119,8 @@ def test_contracts_table_lists_every_stage():
 def test_readme_shows_the_current_contracts():
     readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
     assert stages.contracts_table() in readme
+
+
+def test_an_unknown_until_is_refused():
+    with pytest.raises(ValueError, match="until='relate'"):
+        dk.analyze(EXAMPLES / "debate_en" / "articles", until="relate")

@@ -107,8 +107,8 @@ def encode(token_lists: Iterable[list[str]], df: Mapping[str, int] | None = None
     doc = np.repeat(np.arange(n, dtype=np.int64), np.diff(offsets))
     # document frequency: count each (token, statement) once
     key = _unique(code_arr * n + doc)
-    df = np.bincount(key // n, minlength=len(vocab)).astype(np.int64)
-    return Encoded(code_arr, offsets, df, numeric)
+    counted = np.bincount(key // n, minlength=len(vocab)).astype(np.int64)
+    return Encoded(code_arr, offsets, counted, numeric)
 
 
 def _features(enc: Encoded) -> tuple[np.ndarray, np.ndarray]:
