@@ -706,22 +706,17 @@ def _arrow_schema(meta: pd.DataFrame):
 
 
 def analyze_dask(
-    source: Any,
-    *,
-    language: str | None = None,
-    until: str = "all",
-    npartitions: int | None = None,
+    source: Any, *, language: str | None = None, until: str = "all", npartitions: int | None = None
 ) -> ScaleResult:
     """Run the stages of the Dask backend (:data:`DASK_STAGES`) on the current Dask scheduler.
+
+    ``language`` and ``until`` are those of :func:`debatekit.analyze` (with ``until="all"`` the cluster
+    computes what ``"matches"`` needs; the later stages run in :meth:`ScaleResult.compute`).
 
     Parameters
     ----------
     source : dask DataFrame of articles, pandas DataFrame, path, folder, glob or list of those
         See :func:`read_articles`.
-    language : str, optional
-        Force a language pack.
-    until : {"articles", "statements", "matches", "all"}
-        Last stage ("all" computes the same tables as "matches" here; the rest runs in ``compute``).
     npartitions : int, optional
         Partitions of the article table.
 
