@@ -124,3 +124,12 @@ def test_readme_shows_the_current_contracts():
 def test_an_unknown_until_is_refused():
     with pytest.raises(ValueError, match="until='relate'"):
         dk.analyze(EXAMPLES / "debate_en" / "articles", until="relate")
+
+
+def test_the_callers_tables_are_never_changed():
+    tables = _source_tables("id")
+    kept = {name: df.copy(deep=True) for name, df in tables.items()}
+    res = dk.analyze(Corpus(tables["articles"], tables["errors"]), language="en", progress=False)
+    assert set(res.articles["language"]) == {"en"}
+    for name, df in tables.items():
+        pd.testing.assert_frame_equal(df, kept[name], obj=name)
