@@ -142,13 +142,17 @@ def run_stages(stages: Iterable[Stage], tables: Mapping[str, Any], options: Opti
 
 def _languages(t: Tables, o: Options) -> Tables:
     from debatekit.io.metadata import detect_language
-    from debatekit.lang import AVAILABLE, DEFAULT_LANGUAGE, pack_code
+    from debatekit.lang import DEFAULT_LANGUAGE, UnknownLanguageError, pack_code
 
     def resolved(code: Any, text: Any) -> str:
         if o.language is not None:
             return pack_code(o.language)
-        if isinstance(code, str) and code.lower().split("-")[0] in AVAILABLE:
-            return pack_code(code)
+        try:  # the reader's value (given by the source, or detected), when a pack has it
+            return pack_code(code) if isinstance(code, str) and code else _detect(text)
+        except UnknownLanguageError:  # "fr" in a file: read it with the pack its words match best
+            return _detect(text)
+
+    def _detect(text: Any) -> str:
         return detect_language(text if isinstance(text, str) else "", DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE
 
     articles = t["articles"]
