@@ -14,6 +14,27 @@ from pathlib import Path
 STAGES = ("articles", "statements", "matches", "all")
 
 
+def positive_int(value: str) -> int:
+    """An argparse type: a whole number of at least 1 (``--workers``)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a number of workers: give 1 or more")
+    return n
+
+
+def text_encoding(value: str) -> str:
+    """An argparse type: an encoding Python knows (``--encoding``)."""
+    from debatekit.io.decode import check_encoding
+
+    try:
+        return check_encoding(value) or value
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and documentation)."""
     from debatekit import __version__
@@ -46,6 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--language", choices=AVAILABLE, help="force a language pack (default: detect per article)"
     )
     analyze.add_argument(
+        "--encoding",
+        type=text_encoding,
+        metavar="NAME",
+        help="text encoding of the input files, e.g. cp1252 or latin-1 (default: UTF-8, else detected)",
+    )
+    analyze.add_argument(
         "--format", choices=("csv", "parquet"), default="csv", help="table format (default csv)"
     )
     analyze.add_argument("--until", choices=STAGES, default="all", help="stop after this stage (default all)")
@@ -57,9 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     analyze.add_argument(
         "--workers",
-        type=int,
+        type=positive_int,
         metavar="N",
-        help="run on a local Dask cluster of N worker processes (debatekit[dask])",
+        help="run on a local Dask cluster of N (1 or more) worker processes (debatekit[dask])",
     )
     return parser
 
@@ -86,10 +113,16 @@ def run_analyze(args: argparse.Namespace) -> int:
     progress = False if args.quiet else None
     try:
         # Read first: an empty corpus stops here with the reasons, before any later stage runs.
-        read = dk.read_corpus
-        if args.scheduler or args.workers:
-            from debatekit.scale import read_corpus as read  # also reads Parquet files of articles
-        corpus = read(_source(args.paths), language=args.language, progress=progress)
+        # --out is never read back as input, even when it lies inside an input folder.
+        options = {"language": args.language, "progress": progress}
+        if (args.scheduler or args.workers) and all(p.endswith(".parquet") for p in args.paths):
+            from debatekit.scale import read_corpus as read_parquet  # Parquet files of articles
+
+            corpus = read_parquet(_source(args.paths), **options)
+        else:
+            corpus = dk.read_corpus(
+                _source(args.paths), encoding=args.encoding, exclude=[args.out], **options
+            )
         if corpus.articles.empty:
             print("debatekit: error: no article could be read from " + ", ".join(args.paths), file=sys.stderr)
             for line in problem_lines(dk.Analysis(articles=corpus.articles, errors=corpus.errors)):
