@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -35,6 +36,36 @@ def text_encoding(value: str) -> str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """Wraps prose as usual but keeps indented paragraphs (command examples) as written, so a path is
+    never broken across lines."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return "\n\n".join(
+            p
+            if p.startswith("  ")
+            else textwrap.fill(
+                " ".join(p.split()),
+                width,
+                initial_indent=indent,
+                subsequent_indent=indent,
+                break_on_hyphens=False,  # "debatekit-out" stays whole
+                break_long_words=False,
+            )
+            for p in text.split("\n\n")
+        )
+
+
+EPILOG = (
+    "example:\n\n"
+    "  debatekit analyze examples/debate_id/articles examples/debate_en/articles \\\n"
+    "      --out debatekit-out\n\n"
+    "then open debatekit-out/report.html; in Python, debatekit.load('debatekit-out') reopens the tables. "
+    "debatekit's own output files (the --out folder, saved analyses, ConvoKit exports) are never read as "
+    "input, even inside an input folder; every file not read is listed with the reason."
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and documentation)."""
     from debatekit import __version__
@@ -54,9 +85,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read articles (folders, files, globs: .txt .html .json .jsonl .csv), find statements, "
         "speakers, cross-outlet matches, discrepancies, rebuttals and stances, and write them to --out: "
         "articles, statements, speakers, matches, discrepancies, rebuttals, stances tables (plus mentions, "
-        "statement_groups, topics, turns, errors), graph.graphml, graph.json and report.html.",
-        epilog="example: debatekit analyze examples/debate_id/articles examples/debate_en/articles "
-        "--out debatekit-out   (then open debatekit-out/report.html; reload in Python with debatekit.load)",
+        "statement_groups, topics, turns, errors), graph.graphml, graph.json, report.html and the "
+        "debatekit.json manifest.",
+        epilog=EPILOG,
+        formatter_class=_HelpFormatter,
     )
     analyze.add_argument("paths", nargs="+", metavar="PATH", help="article folder, file or glob")
     analyze.add_argument(

@@ -269,3 +269,14 @@ def test_encoding_option(tmp_path, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["analyze", str(src), "--out", str(out), "--encoding", "klingon"])
     assert exc.value.code == 2 and "klingon" in capsys.readouterr().err
+
+
+def test_help_example_never_breaks_a_path(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    with pytest.raises(SystemExit):
+        main(["analyze", "--help"])
+    out = capsys.readouterr().out
+    assert "  debatekit analyze examples/debate_id/articles examples/debate_en/articles \\\n" in out
+    assert "      --out debatekit-out\n" in out
+    assert not re.search(r"[\w/]-\n", out), "a word or path is split at a hyphen"
+    assert "--encoding" in out and "never read as" in out

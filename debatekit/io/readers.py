@@ -333,7 +333,7 @@ def _csv_rows(text: str, name: str) -> tuple[list[str], list[tuple[int, list[str
     csv.field_size_limit(max(limit, len(text) + 1))  # one article per cell can exceed 128 kB
     try:
         for fields in reader:
-            if fields and (len(fields) > 1 or fields[0].strip()):  # blank lines are no rows
+            if fields:  # an empty line is no row
                 rows.append((line, fields))
             line = reader.line_num + 1
     except csv.Error as exc:
@@ -358,6 +358,10 @@ def _read_csv(text: str, name: str, stem: str, errors: list[ReadError]) -> list[
         raise ReadError(
             name, "no_text", f"{name}: CSV has no 'text' column (columns: {', '.join(map(str, header))})"
         )
+    if not rows:
+        raise unclosed or ReadError(name, "no_records", f"{name}: CSV has a header but no rows")
+    # a line of spaces in a many-column file is a blank line, not a ragged row
+    rows = [(ln, f) for ln, f in rows if len(header) == 1 or len(f) > 1 or f[0].strip()]
     if not rows:
         raise unclosed or ReadError(name, "no_records", f"{name}: CSV has a header but no rows")
     good: list[tuple[int, dict]] = []
