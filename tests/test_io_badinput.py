@@ -228,3 +228,27 @@ def test_saved_analysis_inside_the_input_is_not_read(tmp_path):
     (d / "fresh").mkdir()
     (d / "fresh" / "articles.csv").write_text("text\nx. y.\n", encoding="utf-8")
     assert sorted(read_corpus(d, exclude=[d / "fresh"]).articles["article_id"]) == ["one", "two"]
+
+
+def test_folders_matched_by_a_glob_are_named(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    c = read_corpus(str(tmp_path / "*"))
+    assert list(c.articles["article_id"]) == ["a"]
+    assert c.errors[["problem", "fatal"]].values.tolist() == [["unsupported", True]]
+    assert c.errors["source"].iloc[0].endswith("sub") and "folder" in c.errors["message"].iloc[0]
+
+
+def test_unreadable_subfolder_is_named(tmp_path):
+    import os
+
+    if os.geteuid() == 0:
+        pytest.skip("root reads every folder")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "locked").chmod(0)
+    try:
+        c = read_corpus(tmp_path)
+    finally:
+        (tmp_path / "locked").chmod(0o755)
+    assert "unreadable" in set(c.errors["problem"])

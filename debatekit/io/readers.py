@@ -69,7 +69,12 @@ def _scan(root: Path, exclude: frozenset[Path]) -> tuple[list[Path], list[ReadEr
     found: list[Path] = []
     skipped: list[ReadError] = []
     own = _own_files()
-    for folder, dirs, names in os.walk(root):
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else root
+        skipped.append(_skip(where, "unreadable", f"folder cannot be read ({exc.strerror or exc})"))
+
+    for folder, dirs, names in os.walk(root, onerror=unreadable):
         here = Path(folder)
         dirs.sort()
         kept_dirs = []
@@ -158,7 +163,14 @@ def expand(
         elif p.exists():
             files.append((p, None))
         elif _is_glob(s):
-            matched = sorted(Path(f) for f in globmod.glob(s, recursive=True) if Path(f).is_file())
+            hits = sorted(Path(f) for f in globmod.glob(s, recursive=True))
+            matched = [f for f in hits if f.is_file()]
+            if "**" not in s:  # a recursive pattern reaches into its folders by itself
+                errors.extend(
+                    _skip(f, "unsupported", f"a folder matched by {s}; not read (name the folder to read it)")
+                    for f in hits
+                    if f.is_dir()
+                )
             own = _own_files()
             found = []
             for f in matched:
@@ -169,7 +181,7 @@ def expand(
                     )
                 else:
                     found.append(f)
-            if not matched:
+            if not hits:
                 errors.append(ReadError(s, "missing", f"{s}: no file matches this pattern"))
             files.extend((f, None) for f in found)
         else:
@@ -337,11 +349,14 @@ def _csv_rows(text: str, name: str) -> tuple[list[str], list[tuple[int, list[str
                 rows.append((line, fields))
             line = reader.line_num + 1
     except csv.Error as exc:
+        # strict parsing fails only on quoting: a field left open, or text after its closing mark
+        hint = (
+            ": a quotation mark is not closed" if "end of data" in str(exc) else ": check its quotation marks"
+        )
         unclosed = ReadError(
             f"{name}:{line}",
             "malformed",
-            f"{name}: malformed CSV row at line {line} ({exc}: a quotation mark is not closed); "
-            "the rows from there on are not read",
+            f"{name}: malformed CSV row at line {line} ({exc}{hint}); the rows from there on are not read",
         )
     finally:
         csv.field_size_limit(limit)
