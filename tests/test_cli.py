@@ -280,3 +280,19 @@ def test_help_example_never_breaks_a_path(capsys, monkeypatch):
     assert "      --out debatekit-out\n" in out
     assert not re.search(r"[\w/]-\n", out), "a word or path is split at a hyphen"
     assert "--encoding" in out and "never read as" in out
+
+
+def test_every_ignored_file_is_named_in_the_summary(corpus, tmp_path, capsys):
+    (corpus / "notes.md").write_text("not an article", encoding="utf-8")
+    (corpus / "header_only.csv").write_text("text,title\n", encoding="utf-8")
+    (corpus / "linked").symlink_to(tmp_path, target_is_directory=True)
+    assert main(["analyze", str(corpus), "--out", str(tmp_path / "out")]) == 0
+    printed = capsys.readouterr().out
+    for name, why in (
+        ("notes.md", "not an article file"),
+        ("header_only.csv", "header but no rows"),
+        ("linked", "symlinked folder"),
+        ("kosong.txt", "empty"),
+    ):
+        line = next((ln for ln in printed.splitlines() if name in ln), "")
+        assert "skipped" in line and why in line, (name, printed)

@@ -245,6 +245,7 @@ def _guess_columns(raw: pd.DataFrame) -> dict[str, dict[str, Any]]:
 
     columns = {}
     for col in raw.columns:
+        spec: dict[str, Any]
         present = [v for v in raw[col] if not is_missing(v)]
         if str(col).endswith("_id"):  # ids stay text even when they look like numbers ("12")
             spec = {"dtype": "object", "codec": "str"}
