@@ -36,23 +36,27 @@ def _is_glob(s: str) -> bool:
     return any(c in s for c in "*?[")
 
 
-def _own_files() -> frozenset[str]:
-    from debatekit.report.store import own_file_names
-
-    return own_file_names()
-
-
-def _is_output_folder(folder: Path, exclude: frozenset[Path]) -> str | None:
-    """Why ``folder`` holds debatekit's own output (None when it does not)."""
-    from debatekit.report.store import MANIFEST
+def _output_folder(folder: Path, exclude: frozenset[Path]) -> tuple[str, frozenset[str] | None] | None:
+    """Why ``folder`` holds debatekit's own output and which of its file names are that output (None:
+    all of them), or None for an ordinary folder."""
+    from debatekit.report.store import MANIFEST, own_file_names
 
     if folder.resolve() in exclude:
-        return "the output folder (--out)"
+        return "the output folder (--out)", own_file_names()
     if (folder / MANIFEST).is_file():
-        return f"a saved debatekit analysis (it holds {MANIFEST})"
+        return f"a saved debatekit analysis (it holds {MANIFEST})", own_file_names()
     if (folder / "utterances.jsonl").is_file() and (folder / "index.json").is_file():
-        return "a ConvoKit corpus (utterances.jsonl and index.json)"
+        return "a ConvoKit corpus (utterances.jsonl and index.json)", None
     return None
+
+
+def _outputs(folder: Path, names: Iterable[str], exclude: frozenset[Path]) -> tuple[str, list[str]]:
+    """Why ``folder`` holds debatekit output, and those of ``names`` that are (sorted)."""
+    found = _output_folder(folder, exclude)
+    if found is None:
+        return "", []
+    why, own = found
+    return why, sorted(n for n in names if own is None or n in own)
 
 
 def _skip(path: Path, problem: str, why: str) -> ReadError:
@@ -68,7 +72,6 @@ def _scan(root: Path, exclude: frozenset[Path]) -> tuple[list[Path], list[ReadEr
     """
     found: list[Path] = []
     skipped: list[ReadError] = []
-    own = _own_files()
 
     def unreadable(exc: OSError) -> None:
         where = Path(exc.filename) if exc.filename else root
@@ -91,8 +94,7 @@ def _scan(root: Path, exclude: frozenset[Path]) -> tuple[list[Path], list[ReadEr
             else:
                 kept_dirs.append(d)
         dirs[:] = kept_dirs
-        why = _is_output_folder(here, exclude)
-        outputs = sorted(n for n in names if why and (n in own or why.startswith("a ConvoKit")))
+        why, outputs = _outputs(here, names, exclude)
         if outputs:
             skipped.append(
                 ReadError(
@@ -171,11 +173,10 @@ def expand(
                     for f in hits
                     if f.is_dir()
                 )
-            own = _own_files()
             found = []
             for f in matched:
-                why = _is_output_folder(f.parent, excluded)
-                if why and (f.name in own or why.startswith("a ConvoKit")):
+                why, outputs = _outputs(f.parent, [f.name], excluded)
+                if outputs:
                     errors.append(
                         _skip(f, "own_output", f"in {why}: debatekit's own output, not read as input")
                     )
