@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 import pandas as pd
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import debatekit as dk
@@ -137,6 +137,7 @@ def test_random_json_list_loses_no_record(items):
         max_size=6,
     )
 )
+@example(lines=["null"])  # found by this test: a JSON null line vanished
 def test_random_jsonl_loses_no_line(lines):
     path = _folder() / "f.jsonl"
     path.write_text("\n".join(lines), encoding="utf-8")
@@ -163,3 +164,21 @@ def test_extractor_survives_hostile_text(texts):
     for row in statements.itertuples():
         article = result.articles.loc[result.articles["article_id"] == row.article_id, "text"].iloc[0]
         assert article[row.start : row.end] == row.text
+
+
+HTML_PART = st.one_of(
+    TEXT,
+    st.sampled_from(
+        ["<p>", "</p>", "<div>", "</div>", "<script>", "</script>", "<title>", "</title>", "<br>", "<!--", "-->",
+         "<meta property='og:site_name' content='", "'>", "<article>", "</article>", "&amp;", "&#0;", "&#x110000;", "<"]
+    ),
+)  # fmt: skip
+
+
+@FUZZ
+@given(parts=st.lists(HTML_PART, max_size=40))
+def test_random_html_never_raises(parts):
+    path = _folder() / "page.html"
+    path.write_text("".join(parts), encoding="utf-8")
+    c = read_corpus(path)
+    assert len(c.articles) == 1 or bool(c.errors["fatal"].astype(bool).any())

@@ -252,3 +252,13 @@ def test_unreadable_subfolder_is_named(tmp_path):
     finally:
         (tmp_path / "locked").chmod(0o755)
     assert "unreadable" in set(c.errors["problem"])
+
+
+def test_jsonl_line_null_is_named_not_dropped(tmp_path, good):
+    """Found by the fuzz test: a line holding JSON null vanished without a word."""
+    bad = tmp_path / "nulls.jsonl"
+    bad.write_text('null\n{"text": "Satu. Dua."}\n', encoding="utf-8")
+    c = _read(good, bad)
+    row = _one_error(c, "malformed", "nulls.jsonl#0")
+    assert "NoneType" in row["message"]
+    assert "nulls#1" in set(c.articles["article_id"])

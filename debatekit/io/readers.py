@@ -32,6 +32,11 @@ ALIASES = {
 }
 
 
+_MALFORMED = (
+    object()
+)  # a JSON Lines line that is not JSON (a line "null" is JSON: a record that is not an object)
+
+
 def _is_glob(s: str) -> bool:
     return any(c in s for c in "*?[")
 
@@ -318,7 +323,7 @@ def read_file(
                 try:
                     items.append(json.loads(line))
                 except json.JSONDecodeError as exc:
-                    items.append(None)
+                    items.append(_MALFORMED)
                     errors.append(
                         ReadError(
                             f"{name}:{lineno}",
@@ -327,7 +332,7 @@ def read_file(
                         )
                     )
             # n counts non-blank lines, malformed ones too, so fixing one line does not renumber the rest
-            recs = _records(((n, i) for n, i in enumerate(items) if i is not None), name, stem, errors)
+            recs = _records(((n, i) for n, i in enumerate(items) if i is not _MALFORMED), name, stem, errors)
             return recs, errors
         return _read_csv(text, name, stem, errors), errors
     except ReadError as exc:
