@@ -77,6 +77,20 @@ class Analysis:
 
         return write_report(self, path)
 
+    def to_convokit(self, directory: str | Path) -> Path:
+        """Write a ConvoKit corpus directory (``convokit.Corpus(filename=dir)`` reads it; see
+        :mod:`debatekit.report.convokit`)."""
+        from debatekit.report.convokit import write_convokit
+
+        return write_convokit(self, directory)
+
+    @classmethod
+    def from_convokit(cls, directory: str | Path) -> Analysis:
+        """Read a ConvoKit corpus directory (one :meth:`to_convokit` wrote gives the same tables back)."""
+        from debatekit.report.convokit import read_convokit
+
+        return read_convokit(directory)
+
     def _repr_html_(self) -> str:
         """Jupyter display: the summary counts and the first rows of the key tables."""
         from debatekit.report.notebook import repr_html

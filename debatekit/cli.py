@@ -8,10 +8,62 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
 STAGES = ("articles", "statements", "matches", "all")
+
+
+def positive_int(value: str) -> int:
+    """An argparse type: a whole number of at least 1 (``--workers``)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a number of workers: give 1 or more")
+    return n
+
+
+def text_encoding(value: str) -> str:
+    """An argparse type: an encoding Python knows (``--encoding``)."""
+    from debatekit.io.decode import check_encoding
+
+    try:
+        return check_encoding(value) or value
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """Wraps prose as usual but keeps indented paragraphs (command examples) as written, so a path is
+    never broken across lines."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return "\n\n".join(
+            p
+            if p.startswith("  ")
+            else textwrap.fill(
+                " ".join(p.split()),
+                width,
+                initial_indent=indent,
+                subsequent_indent=indent,
+                break_on_hyphens=False,  # "debatekit-out" stays whole
+                break_long_words=False,
+            )
+            for p in text.split("\n\n")
+        )
+
+
+EPILOG = (
+    "example:\n\n"
+    "  debatekit analyze examples/debate_id/articles examples/debate_en/articles \\\n"
+    "      --out debatekit-out\n\n"
+    "then open debatekit-out/report.html; in Python, debatekit.load('debatekit-out') reopens the tables. "
+    "debatekit's own output files (the --out folder, saved analyses, ConvoKit exports) are never read as "
+    "input, even inside an input folder; every file not read is listed with the reason."
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,9 +85,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read articles (folders, files, globs: .txt .html .json .jsonl .csv), find statements, "
         "speakers, cross-outlet matches, discrepancies, rebuttals and stances, and write them to --out: "
         "articles, statements, speakers, matches, discrepancies, rebuttals, stances tables (plus mentions, "
-        "statement_groups, topics, turns, errors), graph.graphml, graph.json and report.html.",
-        epilog="example: debatekit analyze examples/debate_id/articles examples/debate_en/articles "
-        "--out debatekit-out   (then open debatekit-out/report.html; reload in Python with debatekit.load)",
+        "statement_groups, topics, turns, errors), graph.graphml, graph.json, report.html and the "
+        "debatekit.json manifest.",
+        epilog=EPILOG,
+        formatter_class=_HelpFormatter,
     )
     analyze.add_argument("paths", nargs="+", metavar="PATH", help="article folder, file or glob")
     analyze.add_argument(
@@ -44,6 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--transcript", metavar="FILE", help="debate transcript to check statements against")
     analyze.add_argument(
         "--language", choices=AVAILABLE, help="force a language pack (default: detect per article)"
+    )
+    analyze.add_argument(
+        "--encoding",
+        type=text_encoding,
+        metavar="NAME",
+        help="text encoding of the input files, e.g. cp1252 or latin-1 (default: UTF-8, else detected)",
     )
     analyze.add_argument(
         "--format", choices=("csv", "parquet"), default="csv", help="table format (default csv)"
@@ -57,9 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     analyze.add_argument(
         "--workers",
-        type=int,
+        type=positive_int,
         metavar="N",
-        help="run on a local Dask cluster of N worker processes (debatekit[dask])",
+        help="run on a local Dask cluster of N (1 or more) worker processes (debatekit[dask])",
     )
     return parser
 
@@ -86,10 +145,16 @@ def run_analyze(args: argparse.Namespace) -> int:
     progress = False if args.quiet else None
     try:
         # Read first: an empty corpus stops here with the reasons, before any later stage runs.
-        read = dk.read_corpus
-        if args.scheduler or args.workers:
-            from debatekit.scale import read_corpus as read  # also reads Parquet files of articles
-        corpus = read(_source(args.paths), language=args.language, progress=progress)
+        # --out is never read back as input, even when it lies inside an input folder.
+        options = {"language": args.language, "progress": progress}
+        if (args.scheduler or args.workers) and all(p.endswith(".parquet") for p in args.paths):
+            from debatekit.scale import read_corpus as read_parquet  # Parquet files of articles
+
+            corpus = read_parquet(_source(args.paths), **options)
+        else:
+            corpus = dk.read_corpus(
+                _source(args.paths), encoding=args.encoding, exclude=[args.out], **options
+            )
         if corpus.articles.empty:
             print("debatekit: error: no article could be read from " + ", ".join(args.paths), file=sys.stderr)
             for line in problem_lines(dk.Analysis(articles=corpus.articles, errors=corpus.errors)):

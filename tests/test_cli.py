@@ -233,3 +233,66 @@ def test_out_that_is_a_file_is_refused_clearly(corpus, tmp_path, capsys):
     target.write_text("not a folder", encoding="utf-8")
     assert main(["analyze", str(corpus), "--out", str(target), "-q"]) == 1
     assert f"cannot write to {target}" in capsys.readouterr().err
+
+
+def test_out_inside_the_input_folder_is_not_read_back(corpus, capsys):
+    """Run twice with --out inside the input: the second run reads the same 3 articles, not its own tables."""
+    out = corpus / "out"
+    for _ in range(2):
+        assert main(["analyze", str(corpus), "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert len(pd.read_csv(out / "articles.csv")) == 3
+    assert re.findall(r"^articles +(\d+)$", printed, re.M) == ["3", "3"]
+    assert "own output, not read as input" in printed
+    errors = pd.read_csv(out / "errors.csv")
+    assert "own_output" in set(errors["problem"])
+
+
+@pytest.mark.parametrize("value", ["-1", "0", "two"])
+def test_invalid_workers_refused_at_once(corpus, tmp_path, capsys, value):
+    with pytest.raises(SystemExit) as exc:
+        main(["analyze", str(corpus), "--out", str(tmp_path / "out"), "--workers", value])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "--workers" in err and value in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_encoding_option(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "latin.txt").write_bytes(ARTICLE.format(title="Debat José Peña", n=1).encode("latin-1"))
+    out = tmp_path / "out"
+    assert main(["analyze", str(src), "--out", str(out), "--encoding", "latin-1", "-q"]) == 0
+    assert pd.read_csv(out / "articles.csv")["title"].tolist() == ["Debat José Peña"]
+    assert pd.read_csv(out / "errors.csv").empty
+    with pytest.raises(SystemExit) as exc:
+        main(["analyze", str(src), "--out", str(out), "--encoding", "klingon"])
+    assert exc.value.code == 2 and "klingon" in capsys.readouterr().err
+
+
+def test_help_example_never_breaks_a_path(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    with pytest.raises(SystemExit):
+        main(["analyze", "--help"])
+    out = capsys.readouterr().out
+    assert "  debatekit analyze examples/debate_id/articles examples/debate_en/articles \\\n" in out
+    assert "      --out debatekit-out\n" in out
+    assert not re.search(r"[\w/]-\n", out), "a word or path is split at a hyphen"
+    assert "--encoding" in out and "never read as" in out
+
+
+def test_every_ignored_file_is_named_in_the_summary(corpus, tmp_path, capsys):
+    (corpus / "notes.md").write_text("not an article", encoding="utf-8")
+    (corpus / "header_only.csv").write_text("text,title\n", encoding="utf-8")
+    (corpus / "linked").symlink_to(tmp_path, target_is_directory=True)
+    assert main(["analyze", str(corpus), "--out", str(tmp_path / "out")]) == 0
+    printed = capsys.readouterr().out
+    for name, why in (
+        ("notes.md", "not an article file"),
+        ("header_only.csv", "header but no rows"),
+        ("linked", "symlinked folder"),
+        ("kosong.txt", "empty"),
+    ):
+        line = next((ln for ln in printed.splitlines() if name in ln), "")
+        assert "skipped" in line and why in line, (name, printed)

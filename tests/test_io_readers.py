@@ -46,7 +46,9 @@ def test_folder_reads_every_format_in_path_order(folder):
     c = read_corpus(folder, progress=False)
     assert list(c.articles.columns) == list(schema.ARTICLE_COLUMNS)
     assert list(c.errors.columns) == list(schema.ERROR_COLUMNS)
-    assert c.errors.empty
+    # the one file not read is named, with the reason
+    assert c.errors[["problem", "fatal"]].values.tolist() == [["unsupported", True]]
+    assert c.errors["source"].iloc[0].endswith("notes.md") and ".md" in c.errors["message"].iloc[0]
     assert list(c.articles["article_id"]) == ["a", "b", "x1", "c#1", "e#0", "d#0"]
     row = c.articles.set_index("article_id")
     assert row.loc["a", "outlet"] == "ANTARA" and row.loc["a", "title"] == "Judul Debat Kota"

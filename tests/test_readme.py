@@ -34,7 +34,7 @@ def test_readme_python_example_runs(tmp_path):
 def test_readme_opens_with_the_two_setup_commands_ci_runs():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     first_block = re.search(r"```bash\n(.*?)```", readme, flags=re.S).group(1).strip().splitlines()
-    assert len(first_block) == 2
+    assert len(first_block) == 3 and first_block[0].startswith("python3 -m venv")  # venv first
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     for command in first_block:
         assert command in ci, command

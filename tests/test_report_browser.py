@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html as htmlmod
 import json
+import re
 import shutil
 import subprocess
 from html.parser import HTMLParser
@@ -159,3 +160,83 @@ def test_evidence_link_opens_the_collapsed_article(tmp_path):
     opened = '<details class="article" id="art-1" open="">'
     assert opened not in plain
     assert opened in linked
+
+
+# --- a phone: the report in a 420 px wide frame ----------------------------------------------------------
+
+_MEASURE = """<script>
+window.addEventListener("load", function () {
+  var f = document.getElementById("f"), win = f.contentWindow, doc = f.contentDocument;
+  var m = {width: win.innerWidth, page: doc.documentElement.scrollWidth, tables: [], rows: [], quotes: []};
+  doc.querySelectorAll("main table").forEach(function (t) {
+    var r = t.getBoundingClientRect();
+    if (r.width) m.tables.push({box: t.parentElement.className, right: r.right, sw: t.scrollWidth, cw: t.clientWidth});
+  });
+  doc.querySelectorAll(".side tr").forEach(function (tr) {
+    var cells = Array.prototype.map.call(tr.querySelectorAll("td[data-outlet]"), function (td) {
+      var r = td.getBoundingClientRect(); return {top: r.top, bottom: r.bottom, width: r.width};
+    });
+    if (cells.length) m.rows.push(cells);
+  });
+  doc.querySelectorAll(".side .q").forEach(function (q) { m.quotes.push(q.getBoundingClientRect().width); });
+  var pre = document.createElement("pre"); pre.id = "metrics"; pre.textContent = JSON.stringify(m);
+  document.body.appendChild(pre);
+});
+</script>"""
+
+
+def _layout(report: Path, tmp_path: Path, width: int) -> dict:
+    """Layout of the report in a ``width`` px frame (headless windows have a minimum width, frames not)."""
+    browser = _chromium()
+    page = tmp_path / f"frame{width}.html"
+    page.write_text(
+        '<!DOCTYPE html><html><body style="margin:0">'
+        f'<iframe id="f" style="width:{width}px;height:2000px;border:0" '
+        f'srcdoc="{htmlmod.escape(report.read_text(encoding="utf-8"), quote=True)}"></iframe>{_MEASURE}</body></html>',
+        encoding="utf-8",
+    )
+    proc = _run(browser, page, tmp_path / f"profile{width}", "--dump-dom", "--window-size=1400,2200")
+    found = re.search(r'<pre id="metrics">(.*?)</pre>', proc.stdout, re.S)
+    if proc.returncode != 0 or not found:
+        pytest.skip(f"Chromium could not lay the page out here: {proc.stderr[-300:]}")
+    metrics = json.loads(htmlmod.unescape(found.group(1)))
+    assert metrics["width"] == width
+    return metrics
+
+
+def _phone_sample():
+    analysis = sample_analysis()
+    analysis.errors = analysis.errors.copy()
+    # an unbreakable file name makes the problems table wider than a phone: it must scroll in its box
+    analysis.errors.loc[0, "source"] = "corpus/" + "x" * 160 + ".txt"
+    return analysis
+
+
+def test_report_on_a_420px_phone(tmp_path):
+    report = _phone_sample().to_html(tmp_path / "report.html")
+    m = _layout(report, tmp_path, 420)
+    assert m["page"] <= m["width"], "the page scrolls sideways"
+    for t in m["tables"]:
+        assert t["right"] <= m["width"], t  # every table stays inside the screen ...
+    assert any(t["box"] == "wide" and t["sw"] > t["cw"] for t in m["tables"])  # ... and scrolls in its box
+    assert m["rows"] and all(len(r) >= 2 for r in m["rows"])
+    for cells in m["rows"]:  # the outlets of one statement stacked, each the full width
+        for above, below in zip(cells, cells[1:], strict=False):
+            assert below["top"] >= above["bottom"] - 1
+        assert all(c["width"] >= 300 for c in cells)
+    assert min(m["quotes"]) >= 300  # lines of a quote hold many words, not one or two
+    _run(
+        _chromium(),
+        report,
+        tmp_path / "shot",
+        f"--screenshot={ARTIFACTS / 'report_phone.png'}",
+        "--window-size=420,2000",
+    )
+
+
+def test_report_on_a_desktop_keeps_outlets_side_by_side(tmp_path):
+    report = sample_analysis().to_html(tmp_path / "report.html")
+    m = _layout(report, tmp_path, 1200)
+    assert m["page"] <= m["width"]
+    for cells in m["rows"]:
+        assert len({round(c["top"]) for c in cells}) == 1  # one row, the outlets in columns

@@ -104,3 +104,51 @@ def test_tables_without_manifest_still_load(tmp_path):
     assert list(again.articles["article_id"]) == ["001", "002"]
     assert again.matches.loc[0, "score"] == 88.5
     assert again.errors.loc[0, "fatal"] is True
+
+
+FORMULAS = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "\tTAB", "\rCR", "'quoted"]
+
+
+def _hostile() -> Analysis:
+    a = sample_analysis()
+    a.articles = a.articles.copy()
+    a.articles["outlet"] = [FORMULAS[0], FORMULAS[3]]
+    a.articles["title"] = [FORMULAS[1], FORMULAS[6]]
+    a.statements = a.statements.copy()
+    a.statements["text"] = FORMULAS[2:5] + FORMULAS[5:6] * (len(a.statements) - 3)
+    return a
+
+
+def _csv_cells(path) -> list[str]:
+    import csv
+
+    with open(path, newline="", encoding="utf-8") as f:
+        return [cell for row in csv.reader(f) for cell in row]
+
+
+def test_csv_cells_never_start_a_formula(tmp_path):
+    """OWASP CSV injection: a leading ' before = + - @ TAB CR in every text cell; reload gives the text back."""
+    a = _hostile()
+    out = a.save(tmp_path)
+    for name in ("articles", "statements"):
+        cells = _csv_cells(out / f"{name}.csv")
+        assert not [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r")], name
+        # a minus starts no text cell; numbers (offsets, scores) stay plain numbers
+        assert not [c for c in cells if c[:1] == "-" and not c.replace("-", "", 1).replace(".", "").isdigit()]
+    articles = _csv_cells(out / "articles.csv")
+    assert "'" + FORMULAS[0] in articles and "'@SUM(A1)" in articles and "''quoted" in articles
+    _assert_same(a, dk.load(out))
+    (out / "debatekit.json").unlink()  # hand-edited copies: the escape is still undone
+    assert list(dk.load(out).articles["outlet"]) == [FORMULAS[0], FORMULAS[3]]
+
+
+def test_parquet_keeps_text_exact(tmp_path):
+    pytest.importorskip("pyarrow")
+    a = _hostile()
+    out = a.save(tmp_path, format="parquet")
+    raw = pd.read_parquet(out / "articles.parquet")
+    assert list(raw["outlet"]) == [FORMULAS[0], FORMULAS[3]] and list(raw["title"]) == [
+        FORMULAS[1],
+        FORMULAS[6],
+    ]
+    _assert_same(a, dk.load(out))

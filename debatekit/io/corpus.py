@@ -15,7 +15,7 @@ import pandas as pd
 from debatekit import schema
 from debatekit.io.clean import assemble, clean_text
 from debatekit.io.clean import to_raw_offset as _to_raw_offset
-from debatekit.io.decode import DEFAULT_MAX_BYTES, normalise_newlines
+from debatekit.io.decode import DEFAULT_MAX_BYTES, check_encoding, normalise_newlines
 from debatekit.io.errors import ReadError
 from debatekit.io.metadata import detect_language, find_outlet, find_published, normalise_date, split_title
 from debatekit.io.readers import expand, read_file, to_record
@@ -139,6 +139,8 @@ def read_corpus(
     outlet: str | None = None,
     progress: bool | None = None,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
+    encoding: str | None = None,
+    exclude: Iterable[str | os.PathLike] = (),
 ) -> Corpus:
     """Read, clean and describe a corpus of news articles.
 
@@ -158,6 +160,15 @@ def read_corpus(
     max_bytes : int or None
         Files larger than this are skipped with a ``too_large`` error (default 20 MB; None for no limit,
         e.g. for one big ``.jsonl`` corpus).
+    encoding : str, optional
+        Text encoding of every file (``"cp1252"``, ``"latin-1"``...). Default: UTF-8, else cp1252 or
+        latin-1 when they decode cleanly and the text holds a language pack's words, else detected;
+        a detected encoding is noted as an ``encoding`` warning in ``errors``.
+    exclude : paths of folders
+        Folders whose debatekit output files are never read (the command line passes ``--out``).
+        Folders holding a saved analysis (``debatekit.json``) or a ConvoKit export are always skipped.
+        Every file of a folder or glob that is not read (other file types, hidden files, symlinked
+        folders, debatekit's own output) gets a row in ``errors`` saying why.
 
     Returns
     -------
@@ -167,7 +178,7 @@ def read_corpus(
     Raises
     ------
     ValueError
-        A DataFrame without a ``text`` column.
+        A DataFrame without a ``text`` column, or an unknown ``encoding``.
 
     Notes
     -----
@@ -179,6 +190,7 @@ def read_corpus(
     """
     if isinstance(source, Corpus):
         return Corpus(source.articles.copy(), source.errors.copy())
+    check_encoding(encoding)
     errors: list[ReadError] = []
     rows: list[dict] = []
 
@@ -197,9 +209,9 @@ def read_corpus(
             add(rec)
     else:
         if isinstance(source, (str, os.PathLike)):
-            files, expand_errors = expand(source)
+            files, expand_errors = expand(source, exclude=exclude)
         elif isinstance(source, Iterable) and not isinstance(source, (bytes, dict)):
-            files, expand_errors = expand(list(source))
+            files, expand_errors = expand(list(source), exclude=exclude)
         else:
             raise TypeError(
                 f"cannot read a {type(source).__name__}: give a path, glob, list of paths or DataFrame"
@@ -207,7 +219,7 @@ def read_corpus(
         errors.extend(expand_errors)
         stems = _file_stems(files)
         for (path, _root), stem in _progress(list(zip(files, stems, strict=True)), progress, "reading"):
-            records, file_errors = read_file(path, stem=stem, max_bytes=max_bytes)
+            records, file_errors = read_file(path, stem=stem, max_bytes=max_bytes, encoding=encoding)
             errors.extend(file_errors)
             for rec in records:
                 add(rec)

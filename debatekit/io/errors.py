@@ -11,8 +11,12 @@ class ReadError(ValueError):
     source : str
         File path (or record) concerned.
     problem : str
-        Short code. Fatal (item skipped): ``empty``, ``binary``, ``encoding`` (no encoding fits),
-        ``malformed``, ``too_large``, ``missing``, ``unreadable``, ``unsupported``, ``no_text``.
+        Short code. Fatal (item skipped): ``empty``, ``binary``, ``encoding`` (no encoding fits, or
+        not the one asked for), ``malformed`` (a file, or one CSV row / JSON Lines line, named by line),
+        ``too_large``, ``missing``, ``unreadable``, ``unsupported`` (not an article file type),
+        ``no_text``, ``no_records`` (a CSV with a header only, an empty JSON list), ``hidden``
+        (hidden file or folder), ``symlink`` (symlinked folder, not followed), ``own_output``
+        (debatekit's own output: the ``--out`` folder, a saved analysis, a ConvoKit export).
         Warnings (item loaded): ``encoding`` (decoded with a detected fallback), ``duplicate_id``
         (renamed ``id~2``...), ``all_debris`` (every line looked like debris, all were kept).
     message : str

@@ -10,6 +10,11 @@ Layout of a saved folder::
 Columns that hold lists or dicts (``aliases``, ``diff``, ``statement_ids`` ...) are written as JSON text
 in both formats, so a spreadsheet shows them readably and :func:`load_analysis` restores them exactly.
 The manifest keeps each column's dtype and codec, so reloaded tables equal the saved ones.
+
+CSV files are made for spreadsheets, which run a cell starting with ``= + - @`` (or a tab or carriage
+return) as a formula: quoted text from the web must not. Following OWASP's advice on CSV injection, such
+text cells get a leading ``'`` (shown by no spreadsheet, which reads it as "this is text"); so do cells
+that already start with ``'``, so the escape is undone exactly on loading. Parquet keeps every text as is.
 """
 
 from __future__ import annotations
@@ -33,6 +38,49 @@ FORMATS = ("csv", "parquet")
 GRAPH_JSON = "graph.json"
 GRAPH_GRAPHML = "graph.graphml"
 REPORT = "report.html"
+# OWASP "CSV Injection": characters that make a spreadsheet read a cell as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+TEXT_ESCAPE = "'"
+
+
+def own_file_names() -> frozenset[str]:
+    """Names of the files :func:`save_analysis` writes, in either format (readers never read them back
+    as articles)."""
+    tables = {f"{name}.{fmt}" for name in schema.TABLES for fmt in FORMATS}
+    return frozenset(tables | {GRAPH_JSON, GRAPH_GRAPHML, REPORT, MANIFEST})
+
+
+def neutralise_formula(value: Any) -> Any:
+    """A text cell made safe for a spreadsheet: ``'`` before a leading ``= + - @ TAB CR`` (or ``'``).
+
+    Examples
+    --------
+    >>> neutralise_formula("=HYPERLINK(\"http://x\")")
+    '\'=HYPERLINK("http://x")'
+    >>> neutralise_formula("Rahmat said")
+    'Rahmat said'
+    """
+    if isinstance(value, str) and value.startswith((*FORMULA_STARTS, TEXT_ESCAPE)):
+        return TEXT_ESCAPE + value
+    return value
+
+
+def restore_formula(value: Any) -> Any:
+    """Undo :func:`neutralise_formula`."""
+    if isinstance(value, str) and value.startswith(TEXT_ESCAPE):
+        return value[1:]
+    return value
+
+
+def _neutralise(df: pd.DataFrame, columns: dict[str, dict[str, Any]]) -> pd.DataFrame:
+    """Every text column of an encoded table with formula-like cells escaped (marked in ``columns``)."""
+    out = df.copy()
+    for col in df.columns:
+        spec = columns[str(col)]
+        if spec["codec"] != "native":
+            out[col] = [neutralise_formula(v) for v in df[col]]
+            spec["escaped"] = True
+    return out
 
 
 def _json_default(value: Any) -> Any:
@@ -88,10 +136,12 @@ def _decoder(codec: str) -> Callable[[Any], Any]:
     return lambda v: None if is_missing(v) else str(v)
 
 
-def _decode(raw: pd.DataFrame, columns: dict[str, dict[str, str]]) -> pd.DataFrame:
+def _decode(raw: pd.DataFrame, columns: dict[str, dict[str, Any]]) -> pd.DataFrame:
     data: dict[str, pd.Series] = {}
     for col, spec in columns.items():
         values = raw[col] if col in raw else pd.Series([None] * len(raw), dtype=object)
+        if spec.get("escaped"):
+            values = pd.Series([restore_formula(v) for v in values], dtype=object)
         dtype, codec = spec["dtype"], spec["codec"]
         if codec == "native":
             if dtype.startswith(("int", "uint")) and values.isna().any():
@@ -168,6 +218,8 @@ def save_analysis(analysis: Analysis, directory: str | Path, format: str = "csv"
     manifest: dict[str, Any] = {"debatekit": _version(), "format": format, "tables": {}}
     for name in analysis.table_names():
         encoded, columns = _encode(getattr(analysis, name))
+        if format == "csv":
+            encoded = _neutralise(encoded, columns)
         _write_table(encoded, out / f"{name}.{format}", format)
         manifest["tables"][name] = columns
     write_graph(analysis.graph, out)
@@ -178,10 +230,11 @@ def save_analysis(analysis: Analysis, directory: str | Path, format: str = "csv"
     return out
 
 
-def _guess_columns(raw: pd.DataFrame) -> dict[str, dict[str, str]]:
+def _guess_columns(raw: pd.DataFrame) -> dict[str, dict[str, Any]]:
     """Column specs for a table saved without a manifest (hand-edited or from another tool).
 
-    JSON lists/objects are decoded, whole numbers become int64, other numbers float64, the rest text.
+    JSON lists/objects are decoded, whole numbers become int64, other numbers float64, the rest text
+    (with a formula escape ``'=`` undone).
     """
 
     def parses(values: list[str], kind: type | tuple[type, ...]) -> bool:
@@ -192,6 +245,7 @@ def _guess_columns(raw: pd.DataFrame) -> dict[str, dict[str, str]]:
 
     columns = {}
     for col in raw.columns:
+        spec: dict[str, Any]
         present = [v for v in raw[col] if not is_missing(v)]
         if str(col).endswith("_id"):  # ids stay text even when they look like numbers ("12")
             spec = {"dtype": "object", "codec": "str"}
@@ -204,7 +258,10 @@ def _guess_columns(raw: pd.DataFrame) -> dict[str, dict[str, str]]:
         elif present and all(v in ("True", "False") for v in present):
             spec = {"dtype": "object", "codec": "bool"}
         else:
-            spec = {"dtype": "object", "codec": "str"}
+            escaped = any(
+                str(v)[:1] == TEXT_ESCAPE and str(v)[1:2] in (*FORMULA_STARTS, TEXT_ESCAPE) for v in present
+            )
+            spec = {"dtype": "object", "codec": "str", **({"escaped": True} if escaped else {})}
         columns[str(col)] = spec
     return columns
 
