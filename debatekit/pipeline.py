@@ -28,6 +28,7 @@ def analyze(
     language: str | None = None,
     until: Stage = "all",
     progress: bool | None = None,
+    speakers: Mapping[str, Any] | None = None,
 ) -> Analysis:
     """Analyse a corpus of news articles about a debate.
 
@@ -49,6 +50,10 @@ def analyze(
         Stop after that stage (later tables stay empty); useful for speed on large corpora.
     progress : bool, optional
         Show a progress bar (default: only for corpora of more than a few files, on a terminal).
+    speakers : mapping, optional
+        Transcript label to full name (or ``{"name": ..., "role": ...}``), e.g. ``{"TRUMP": "Donald Trump"}``.
+        With a transcript, the debate itself is analysed too (:func:`debatekit.debate.analyze_debate`):
+        spoken statements, rebuttals between them, ``participation``; ``source`` may then be ``[]``.
 
     Returns
     -------
@@ -61,11 +66,14 @@ def analyze(
     )
     result = Analysis(articles=corpus.articles, errors=corpus.errors)
     if transcript is not None:
+        warnings: list[dict] = []
         result.turns = (
-            read_transcript(transcript)
+            read_transcript(transcript, errors=warnings)
             if not isinstance(transcript, pd.DataFrame) or "turn_id" not in transcript
             else transcript
         )
+        if warnings:
+            result.errors = pd.concat([result.errors, pd.DataFrame(warnings)], ignore_index=True)
     if until == "articles":
         return result
 
@@ -81,8 +89,11 @@ def analyze(
     )
     if len(extraction.warnings):
         result.errors = pd.concat([result.errors, extraction.warnings], ignore_index=True)
+    from debatekit.debate.merge import add_debate, debate_of
+
+    debate = debate_of(result, language=language, names=speakers)
     if until == "statements":
-        return stages.done(result)
+        return stages.done(add_debate(result, debate))
 
     stages.start("matching across outlets")
     from debatekit.align import align_statements, align_transcript
@@ -91,7 +102,7 @@ def analyze(
     if len(result.turns):
         result.statements = align_transcript(result.statements, result.turns, result.speakers)
     if until == "matches":
-        return stages.done(result)
+        return stages.done(add_debate(result, debate))
 
     from debatekit.check import find_discrepancies
     from debatekit.relate import relate
@@ -102,7 +113,7 @@ def analyze(
     related = relate(result, propositions=propositions, topics=topics, stance_model=stance_model)
     for name, value in related.items():  # topics, rebuttals, stances, graph, statements (with topic_id)
         setattr(result, name, value)
-    return stages.done(result)
+    return stages.done(add_debate(result, debate))
 
 
 class _StageBar:
