@@ -37,11 +37,17 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example: debatekit analyze examples/debate_id/articles examples/debate_en/articles "
         "--out debatekit-out   (then open debatekit-out/report.html; reload in Python with debatekit.load)",
     )
-    analyze.add_argument("paths", nargs="+", metavar="PATH", help="article folder, file or glob")
+    analyze.add_argument(
+        "paths", nargs="*", metavar="PATH", help="article folder, file or glob (optional with --transcript)"
+    )
     analyze.add_argument(
         "--out", "-o", required=True, metavar="DIR", help="output folder (created if missing)"
     )
-    analyze.add_argument("--transcript", metavar="FILE", help="debate transcript to check statements against")
+    analyze.add_argument(
+        "--transcript",
+        metavar="FILE",
+        help="debate transcript: analysed on its own (speakers, statements, rebuttals) and checked against news",
+    )
     analyze.add_argument(
         "--language", choices=AVAILABLE, help="force a language pack (default: detect per article)"
     )
@@ -84,13 +90,16 @@ def run_analyze(args: argparse.Namespace) -> int:
             )
             return 1
     progress = False if args.quiet else None
+    if not args.paths and not args.transcript:
+        print("debatekit: error: give article paths, a --transcript, or both", file=sys.stderr)
+        return 2
     try:
         # Read first: an empty corpus stops here with the reasons, before any later stage runs.
         read = dk.read_corpus
         if args.scheduler or args.workers:
             from debatekit.scale import read_corpus as read  # also reads Parquet files of articles
-        corpus = read(_source(args.paths), language=args.language, progress=progress)
-        if corpus.articles.empty:
+        corpus = read(_source(args.paths) if args.paths else [], language=args.language, progress=progress)
+        if corpus.articles.empty and args.paths:
             print("debatekit: error: no article could be read from " + ", ".join(args.paths), file=sys.stderr)
             for line in problem_lines(dk.Analysis(articles=corpus.articles, errors=corpus.errors)):
                 print(line, file=sys.stderr)

@@ -25,7 +25,7 @@ import pandas as pd
 from debatekit.extract.names import slug
 from debatekit.lang import LanguagePack
 
-CANDIDATE_WORD_SHARE = 0.5  # of the top speaker's words: a speaker with at least this share is a candidate
+CANDIDATE_WORD_SHARE = 0.3  # of the top speaker's words: a speaker with at least this share is a candidate
 MODERATOR_TURN_SHARE = (
     0.5  # of the first moderator's turns: another non-candidate with this many co-moderates
 )
@@ -82,7 +82,11 @@ def _transcript_names(turns: pd.DataFrame, pack: LanguagePack, roles: Mapping[st
         for m in _NAME_RUN.finditer(text):
             words = m.group(0).split()
             # "And I'm Anderson Cooper", "Senator John Kennedy": sentence words and titles are no name
-            while words and (words[0].lower().rstrip(".") in skip or "'" in words[0] or "’" in words[0]):
+            while words and (
+                all(part in skip for part in words[0].lower().rstrip(".").split("-"))
+                or "'" in words[0]
+                or "’" in words[0]
+            ):
                 words = words[1:]
             if len(words) >= 2 and words[-1][0].isupper():
                 counts[" ".join(words)] += weight

@@ -124,7 +124,8 @@ DEBATE_PANELIST_LABELS = frozenset({"panelist", "panellist", "journalist", "repo
 DEBATE_TITLES = frozenset(
     """
     mr mrs ms miss dr senator sen governor gov president vice secretary congressman congresswoman mayor
-    ambassador judge general former speaker leader nominee candidate the republican democratic
+    ambassador judge general former speaker leader nominee candidate the republican democratic admiral
+    colonel major captain lieutenant sergeant commander professor reverend justice chairman chairwoman
     """.split()
 )
 # Explicit rejection of what the other side said (phrases, lower case, matched on word boundaries).

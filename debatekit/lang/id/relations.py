@@ -161,6 +161,13 @@ DEBATE_OPPONENT_REFS = (
     "ibu bilang",
 )
 DEBATE_CONTRAST = frozenset({"tetapi", "tapi", "namun", "justru", "faktanya", "sebenarnya", "tidak", "bukan"})
-DEBATE_AGREE_CUES = ("saya setuju", "kami setuju", "sepakat dengan", "setuju dengan", "benar kata", "sependapat")
+DEBATE_AGREE_CUES = (
+    "saya setuju",
+    "kami setuju",
+    "sepakat dengan",
+    "setuju dengan",
+    "benar kata",
+    "sependapat",
+)
 DEBATE_AGREE_BLOCKERS = frozenset({"tidak", "tak", "belum", "bukan"})
 DEBATE_FILLERS = frozenset({"eh", "em", "emm", "hmm", "anu", "ee", "eee"})
