@@ -33,6 +33,7 @@ SHORT_REPLY = 3  # statements of a reply that answers the other candidate's turn
 REPLY_TARGETS = 2  # last statements of the interrupted / answered turn a straight reply rebuts
 STEM = 5  # letters of a word compared (a cheap stemmer that holds across languages)
 MIN_WORD = 3  # shorter words are not content
+EVIDENCE_WORDS = 12  # words of the source statement quoted in the evidence
 MAX_LOOKBACK = 4  # turns searched back for the other candidate's last turn
 _NEGATION_WORD = re.compile(r"n't\b|\bnot\b|\bno\b|\bnever\b", re.IGNORECASE)
 
@@ -87,7 +88,8 @@ def _best_target(src: _Stmt, targets: list[_Stmt]) -> tuple[_Stmt | None, list[s
 
 
 def _edge(src: _Stmt, tgt: _Stmt, relation: str, cue: str, shared: list[str]) -> dict:
-    evidence = f"{cue!r}" + (f"; shared: {', '.join(shared)}" if shared else "")
+    opening = " ".join(src.text.split()[:EVIDENCE_WORDS])
+    evidence = f"{opening!r}" + (f"; shared: {', '.join(shared)}" if shared else "")
     return {
         "rebuttal_id": f"{src.statement_id}>{tgt.statement_id}:{relation}",
         "source_speaker_id": src.speaker_id,

@@ -130,6 +130,8 @@ DEBATE_TITLES = frozenset(
 )
 # Explicit rejection of what the other side said (phrases, lower case, matched on word boundaries).
 DEBATE_REJECT_CUES = (
+    "that's not true",
+    "that is not true",
     "not true",
     "isn't true",
     "is not true",
