@@ -29,6 +29,7 @@ from debatekit.lang import LanguagePack
 from debatekit.relate.spans import find_phrases, words
 
 MIN_SHARED = 3  # content stems a cue rebuttal shares with its target
+MIN_SHARED_SUPPORT = 1  # ... an agreement ("I agree with X that ...": the cue itself is explicit)
 SHORT_REPLY = 3  # statements of a reply that answers the other candidate's turn straight back
 REPLY_TARGETS = 2  # last statements of the interrupted / answered turn a straight reply rebuts
 STEM = 5  # letters of a word compared (a cheap stemmer that holds across languages)
@@ -164,8 +165,15 @@ def debate_edges(
         rivals = _opponent_words(participants, label)
         own = by_turn[turn_id]
         straight = n > 0 and turn_rows[n - 1][0] == target_turn  # no moderator between the two turns
+        # a cue may answer any of the rival's recent turns: the most recent best match wins
+        recent = [
+            s
+            for t, lab, _ in reversed(turn_rows[max(0, n - MAX_LOOKBACK) : n])
+            if lab != label and role.get(lab) == "candidate"
+            for s in by_turn.get(t, [])
+        ]
         for k, src in enumerate(own):
-            edge = _classify(src, targets, rivals, rel)
+            edge = _classify(src, recent, rivals, rel)
             if edge is not None:
                 edges.append(edge)
             elif k == 0 and straight:
@@ -202,6 +210,6 @@ def _classify(src: _Stmt, targets: list[_Stmt], rivals: tuple[str, ...], rel) ->
     else:
         return None
     tgt, shared = _best_target(src, targets)
-    if tgt is None or len(shared) < MIN_SHARED:
+    if tgt is None or len(shared) < (MIN_SHARED_SUPPORT if relation == "supports" else MIN_SHARED):
         return None
     return _edge(src, tgt, relation, cue, shared)
