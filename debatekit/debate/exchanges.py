@@ -57,8 +57,11 @@ def link_exchanges(turns: pd.DataFrame, participants: Mapping[str, Participant])
         if role == "candidate" and last_other and last_other[-1][0] != label:
             prev_label, prev_id = last_other[-1]
             prev_p = participants.get(prev_label)
-            handoff = prev_p is not None and prev_p.role != "candidate"
-            if handoff and not opens_segment(text_of[prev_id], prev_p.role):
+            if (
+                prev_p is not None
+                and prev_p.role != "candidate"
+                and not opens_segment(text_of[prev_id], prev_p.role)
+            ):
                 rival = [
                     t for lab, t in last_by.items() if lab != label and participants[lab].role == "candidate"
                 ]

@@ -110,7 +110,7 @@ def _is_interrupted(text: str, events: list[str]) -> bool:
 
 
 def _turns_frame(turns: list[dict], tid: str) -> pd.DataFrame:
-    rows = []
+    rows: list[dict] = []
     for t in turns:
         text, events = split_directions(t["text"])
         if not text and not events:
