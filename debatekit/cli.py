@@ -112,6 +112,7 @@ def run_analyze(args: argparse.Namespace) -> int:
             result = dk.analyze(
                 corpus,
                 transcript=args.transcript,
+                debate=bool(args.transcript),  # the debate itself, beside the news
                 language=args.language,
                 until=args.until,
                 progress=progress,

@@ -29,6 +29,7 @@ def analyze(
     until: Stage = "all",
     progress: bool | None = None,
     speakers: Mapping[str, Any] | None = None,
+    debate: bool | None = None,
 ) -> Analysis:
     """Analyse a corpus of news articles about a debate.
 
@@ -54,6 +55,10 @@ def analyze(
         Transcript label to full name (or ``{"name": ..., "role": ...}``), e.g. ``{"TRUMP": "Donald Trump"}``.
         With a transcript, the debate itself is analysed too (:func:`debatekit.debate.analyze_debate`):
         spoken statements, rebuttals between them, ``participation``; ``source`` may then be ``[]``.
+    debate : bool, optional
+        Analyse the debate itself from the transcript. Default: only when there are no articles (the Dask
+        backend, :mod:`debatekit.scale`, does not run this stage yet, and both backends give the same tables
+        for a news run); ``True`` adds it to a news run too (spoken statements beside the news ones).
 
     Returns
     -------
@@ -91,9 +96,10 @@ def analyze(
         result.errors = pd.concat([result.errors, extraction.warnings], ignore_index=True)
     from debatekit.debate.merge import add_debate, debate_of
 
-    debate = debate_of(result, language=language, names=speakers)
+    wanted = debate if debate is not None else result.articles.empty
+    debate_tables = debate_of(result, language=language, names=speakers) if wanted else None
     if until == "statements":
-        return stages.done(add_debate(result, debate))
+        return stages.done(add_debate(result, debate_tables))
 
     stages.start("matching across outlets")
     from debatekit.align import align_statements, align_transcript
@@ -102,7 +108,7 @@ def analyze(
     if len(result.turns):
         result.statements = align_transcript(result.statements, result.turns, result.speakers)
     if until == "matches":
-        return stages.done(add_debate(result, debate))
+        return stages.done(add_debate(result, debate_tables))
 
     from debatekit.check import find_discrepancies
     from debatekit.relate import relate
@@ -113,7 +119,7 @@ def analyze(
     related = relate(result, propositions=propositions, topics=topics, stance_model=stance_model)
     for name, value in related.items():  # topics, rebuttals, stances, graph, statements (with topic_id)
         setattr(result, name, value)
-    return stages.done(add_debate(result, debate))
+    return stages.done(add_debate(result, debate_tables))
 
 
 class _StageBar:

@@ -157,3 +157,18 @@ def test_cli_transcript_only_run_writes_tables_and_timeline(tmp_path):
     assert (out / "participation.csv").is_file() and (out / "rebuttals.csv").is_file()
     html = (out / "report.html").read_text(encoding="utf-8")
     assert 'id="debate"' in html and "Maria Santos" in html and "rebuts" in html
+
+
+def test_news_run_with_debate_shares_speaker_ids_and_keeps_news_alignment():
+    ex = Path(__file__).resolve().parents[1] / "examples" / "debate_en"
+    kw = {"transcript": ex / "transcript.vtt", "progress": False}
+    plain = dk.analyze(ex / "articles", **kw)
+    assert "spoken" not in set(plain.statements["kind"])  # a news run is unchanged by default
+    res = dk.analyze(ex / "articles", debate=True, **kw)
+    spoken = res.statements[res.statements["kind"] == "spoken"]
+    news = res.statements[res.statements["kind"] != "spoken"]
+    assert set(spoken["speaker_id"]) & set(news["speaker_id"])  # one id for a debater in both
+    assert res.speakers["speaker_id"].is_unique
+    pd.testing.assert_frame_equal(
+        news.reset_index(drop=True), plain.statements.reset_index(drop=True), check_dtype=False
+    )
