@@ -196,3 +196,25 @@ def test_analyze_reports_transcript_warnings_in_errors(tmp_path):
     assert list(res.errors["problem"]) == ["bad_timestamp"]
     assert "bad.srt: line 6" in res.errors.loc[0, "message"]
     assert list(res.turns["speaker"]) == ["Moderator", "Calon Satu"]
+
+
+def test_crosstalk_inside_a_turn_is_no_interruption_and_titles_stay_in_labels():
+    t = read_transcript(
+        "MR. TRUMP: Wrong. (CROSSTALK)\nI will say this.\n\nVICE PRESIDENT BIDEN: No [crosstalk]\n"
+    )
+    assert list(t["speaker"]) == ["MR. TRUMP", "VICE PRESIDENT BIDEN"]
+    assert list(t["interrupted"]) == [False, True]
+    assert t.loc[0, "text"] == "Wrong.\nI will say this."
+
+
+def test_caption_speaker_changes_split_turns():
+    yt = (
+        "WEBVTT\nKind: captions\n\n00:00:01.000 --> 00:00:03.000 align:start position:0%\n"
+        ">> Good evening<00:00:02.000><c> everyone</c>\n\n00:00:03.000 --> 00:00:05.000\nand welcome\n\n"
+        "00:00:05.000 --> 00:00:07.000\n>> Thank you very much.\n"
+    )
+    t = read_transcript(yt)
+    assert list(t["text"]) == ["Good evening everyone and welcome", "Thank you very much."]
+    assert list(t["start_time"]) == [1.0, 5.0]
+    srt = "1\n00:00:01,000 --> 00:00:03,000\n- Are you ready?\n- Yes, we are - uh - ready.\n"
+    assert list(read_transcript(srt)["text"]) == ["Are you ready?", "Yes, we are - uh - ready."]

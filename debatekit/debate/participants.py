@@ -187,7 +187,8 @@ def resolve_participants(
         given, given_role = _given_name(user.get(_label_key(label)))
         surname = _surname(label, titles)
         name = given or _news_name(label, surname, speakers)
-        if name is None and roles.get(label) not in ("audience",) and len(label.split()) == 1:
+        bare = [w for w in re.findall(r"[\w'’-]+", label.lower()) if w.rstrip(".") not in titles]
+        if name is None and roles.get(label) not in ("audience",) and len(bare) == 1:
             found = by_surname.get(surname)
             if found:
                 name = sorted(found, key=lambda r: (-found[r], len(r.split()), r))[0]

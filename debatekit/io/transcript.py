@@ -52,6 +52,7 @@ _STRICT_TIME = re.compile(r"^(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>\d{2})(?:[
 _CUE_TIME = re.compile(
     r"^(?:\d+\s+)?(?P<start>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?P<end>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})"
 )
+_SPEAKER_CHANGE = re.compile(r"\s*>>\s*")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+(?P<speaker>[^>]+)>")
 _TAG = re.compile(r"</?[^>]+>")
 
@@ -102,11 +103,12 @@ def split_directions(text: str) -> tuple[str, list[str]]:
     return "\n".join(re.sub(r"[ \t]{2,}", " ", ln).strip() for ln in words.split("\n")).strip(), events
 
 
-def _is_interrupted(text: str, events: list[str]) -> bool:
+def _is_interrupted(raw: str, text: str) -> bool:
+    """Cut off: the words end in a dash or an ellipsis, or the turn ends with a crosstalk direction."""
     if _INTERRUPTED_END.search(text):
         return True
-    last = events[-1].strip("[]()").lower() if events else ""
-    return any(w in last for w in _INTERRUPTING)
+    ends = [m for m in _DIRECTION.finditer(raw) if not raw[m.end() :].strip(" \t\n.,;")]
+    return bool(ends) and any(w in ends[-1].group("d").lower() for w in _INTERRUPTING)
 
 
 def _turns_frame(turns: list[dict], tid: str) -> pd.DataFrame:
@@ -123,7 +125,7 @@ def _turns_frame(turns: list[dict], tid: str) -> pd.DataFrame:
                 "start_time": t.get("start_time"),
                 "end_time": t.get("end_time"),
                 "events": events,
-                "interrupted": _is_interrupted(text, events),
+                "interrupted": _is_interrupted(t["text"], text),
                 "line": t.get("line"),
             }
         )
@@ -172,6 +174,23 @@ def parse_plain(text: str) -> list[dict]:
             turns.append(current)
         current["text"] = f"{current['text']}\n{line}" if current["text"] else line
     return [t for t in turns if t["text"]]
+
+
+def _cue_pieces(lines: list[str]) -> tuple[list[str], bool]:
+    """The words of one cue split where another speaker starts (a line opening with a dialogue dash, or a
+    ``>>`` anywhere), and whether there was such a change."""
+    pieces: list[str] = []
+    changes = False
+    for line in lines:
+        dash = line.startswith("- ")
+        parts = _SPEAKER_CHANGE.split(line[2:] if dash else line)
+        changes = changes or dash or len(parts) > 1 or line.startswith(">>")
+        if dash or line.startswith(">>") or not pieces:
+            pieces.append(parts[0])
+        else:
+            pieces[-1] += " " + parts[0]
+        pieces.extend(parts[1:])
+    return [p for p in pieces if p.strip()], changes
 
 
 def _blocks(text: str) -> list[tuple[int, list[str]]]:
@@ -238,27 +257,30 @@ def parse_subtitles(text: str, name: str = "<text>", errors: list[dict] | None =
                 )
                 end = start
             body_lines = lines[timing + 1 :]
-        body = " ".join(body_lines)
-        voice = _VOICE.search(body)
-        cue_speaker = voice.group("speaker").strip() if voice else None
-        body = _TAG.sub("", body).strip()
-        prefix = _COLON_TURN.match(body)
-        if cue_speaker is None and prefix:
-            cue_speaker, body = prefix.group("speaker"), prefix.group("text").strip()
-        if body.startswith("- "):  # dialogue dash
-            body = body[2:]
-        if not body:
-            continue
-        if cue_speaker is not None:
-            speaker = cue_speaker
-        if turns and turns[-1]["speaker"] == speaker:
-            turns[-1]["text"] += " " + body
-            if end is not None:
-                turns[-1]["end_time"] = end
-        else:
-            turns.append(
-                {"speaker": speaker, "text": body, "start_time": start, "end_time": end, "line": first}
-            )
+        # a dialogue dash ("- Yes.") or a YouTube ">>" starts another speaker's words inside one cue
+        pieces, changes = _cue_pieces(body_lines)
+        for n_piece, piece in enumerate(pieces):
+            voice = _VOICE.search(piece)
+            cue_speaker = voice.group("speaker").strip() if voice else None
+            body = _TAG.sub("", piece).strip()
+            prefix = _COLON_TURN.match(body)
+            if cue_speaker is None and prefix:
+                cue_speaker, body = prefix.group("speaker"), prefix.group("text").strip()
+            if not body:
+                continue
+            new_turn = changes and (n_piece > 0 or cue_speaker is None)
+            if cue_speaker is not None:
+                speaker = cue_speaker
+            elif new_turn:
+                speaker = None  # someone else speaks, unnamed
+            if turns and turns[-1]["speaker"] == speaker and not new_turn:
+                turns[-1]["text"] += " " + body
+                if end is not None:
+                    turns[-1]["end_time"] = end
+            else:
+                turns.append(
+                    {"speaker": speaker, "text": body, "start_time": start, "end_time": end, "line": first}
+                )
     return turns
 
 
