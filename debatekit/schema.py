@@ -36,6 +36,7 @@ TURN_COLUMNS: tuple[str, ...] = (
     "speaker_id",  # resolved participant (debatekit.debate.participants), else None
     "role",  # moderator | candidate | panelist | audience | other, else None
     "segment_id",  # exchange the turn belongs to ("<transcript id>:x<n>"), else None
+    "segment_topic",  # the segment's most said content words, comma-joined, else None
     "responds_to",  # turn_id this turn answers or replies to, else None
 )
 

@@ -71,6 +71,7 @@ def test_exchanges_segments_and_responses():
     assert t.loc["transcript:t3", "responds_to"] == "transcript:t1"
     assert t.loc["transcript:t1", "responds_to"] == "transcript:t0"
     assert t.loc["transcript:t4", "interrupted"]
+    assert t.loc["transcript:t0", "segment_topic"].split(", ")[:2] == ["families", "taxes"]
 
 
 def test_rebuttal_support_and_answer_edges_carry_cue_and_evidence():

@@ -70,7 +70,7 @@ def analyze_debate(
     Returns
     -------
     DebateTables
-        ``turns`` (a copy with ``speaker_id``, ``role``, ``segment_id``, ``responds_to``), spoken
+        ``turns`` (a copy with ``speaker_id``, ``role``, ``segment_id``, ``segment_topic``, ``responds_to``), spoken
         ``statements``, the participants as ``speakers`` rows, ``rebuttals`` between spoken statements and
         ``participation``.
 
@@ -84,7 +84,7 @@ def analyze_debate(
     [['jane-doe', 'answers', 'host'], ['richard-roe', 'rebuts', 'jane-doe']]
     """
     from debatekit.debate.debate_graph import debate_edges
-    from debatekit.debate.exchanges import link_exchanges
+    from debatekit.debate.exchanges import link_exchanges, segment_topics
     from debatekit.debate.participants import resolve_participants
     from debatekit.debate.participation import participation
     from debatekit.debate.segment import spoken_statements
@@ -96,6 +96,7 @@ def analyze_debate(
     pack = get_pack(language)
     people = resolve_participants(turns, pack, speakers=speakers, names=names)
     linked = link_exchanges(turns, people)
+    linked["segment_topic"] = segment_topics(linked, pack)
     statements = spoken_statements(linked, people, pack)
     edges = debate_edges(linked, statements, people, pack)
     return DebateTables(

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from debatekit.debate.participants import Participant
+from debatekit.lang import LanguagePack
 
 QUESTION_MIN_WORDS = 8
 ASKING_ROLES = frozenset({"moderator", "panelist", "audience"})
@@ -80,3 +81,35 @@ def link_exchanges(turns: pd.DataFrame, participants: Mapping[str, Participant])
     out["segment_id"] = pd.Series(seg_ids, index=out.index, dtype=object)
     out["responds_to"] = pd.Series(responds, index=out.index, dtype=object)
     return out
+
+
+TOPIC_WORDS = 3  # words naming a segment's topic
+
+
+def segment_topics(turns: pd.DataFrame, pack: LanguagePack) -> pd.Series:
+    """Per turn, its segment's topic: the ``TOPIC_WORDS`` content words said most often in the segment
+    (all speakers; ties alphabetical), comma-joined; None for a segment without content words.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from debatekit.lang import get_pack
+    >>> t = pd.DataFrame({"segment_id": ["x1", "x1"], "text": ["What about rents and homes?",
+    ...     "Rents are high; we build homes, more homes."]})
+    >>> segment_topics(t, get_pack("en")).tolist()
+    ['homes, rents, build', 'homes, rents, build']
+    """
+    from collections import Counter
+
+    from debatekit.relate.spans import words
+
+    skip = pack.text.STOPWORDS | pack.relations.TOPIC_STOPWORDS | pack.relations.DEBATE_FILLERS
+    counts: dict[object, Counter[str]] = {}
+    for seg, text in zip(turns["segment_id"], turns["text"], strict=True):
+        c = counts.setdefault(seg, Counter())
+        c.update(w for w in words(text) if len(w) > 3 and w not in skip and "'" not in w)
+    label = {
+        seg: ", ".join(w for w, _ in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:TOPIC_WORDS]) or None
+        for seg, c in counts.items()
+    }
+    return pd.Series([label[s] for s in turns["segment_id"]], index=turns.index, dtype=object)

@@ -89,6 +89,7 @@ def build_debate(analysis: Analysis) -> dict[str, Any]:
                 "role": r.get("role") or "",
                 "time": _clock(r.get("start_time")),
                 "new_segment": seg is not None and seg != last_segment,
+                "topic": r.get("segment_topic") if isinstance(r.get("segment_topic"), str) else "",
                 "events": [e for e in (r.get("events") or []) if isinstance(e, str)],
                 "interrupted": r.get("interrupted") is True,
                 "statements": by_turn.get(r["turn_id"], []),
