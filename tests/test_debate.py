@@ -101,6 +101,12 @@ def test_negated_agreement_is_no_support():
     )
     d = analyze_debate(t, names={"DOE": "Jane Doe", "ROE": "Richard Roe"})
     assert "supports" not in set(d.rebuttals["relation"])
+    doubt = t.copy()
+    doubt.loc[2, "text"] = "I doubt that many renters agree with homes for rent."
+    agree = t.copy()
+    agree.loc[2, "text"] = "Many renters agree with homes for rent."
+    assert "supports" not in set(analyze_debate(doubt).rebuttals["relation"])
+    assert "supports" in set(analyze_debate(agree).rebuttals["relation"])
 
 
 def test_participation_counts_turns_questions_interruptions_and_time():

@@ -39,6 +39,7 @@ from debatekit.relate.spans import find_phrases, words
 
 MIN_SHARED = 3  # content stems a cue rebuttal shares with its target
 MIN_SHARED_SUPPORT = 1  # ... an agreement ("I agree with X that ...": the cue itself is explicit)
+NEGATION_WINDOW = 4  # words before an agreement cue searched for a negation
 SHORT_REPLY = 3  # statements of a reply that answers the other candidate's turn straight back
 REPLY_TARGETS = 2  # last statements of the interrupted / answered turn a straight reply rebuts
 STEM = 5  # letters of a word compared (a cheap stemmer that holds across languages)
@@ -73,9 +74,10 @@ def content_stems(text: str, pack: LanguagePack) -> frozenset[str]:
     return frozenset(w[:STEM] for w in words(text) if len(w) >= MIN_WORD and w not in skip and "'" not in w)
 
 
-def _negated_before(text: str, pos: int) -> bool:
-    """A negation among the three words before ``pos`` ("I don't agree", "I do not agree")."""
-    return bool(_NEGATION_WORD.search(" ".join(text[:pos].split()[-3:])))
+def _negated_before(text: str, pos: int, blockers: frozenset[str]) -> bool:
+    """A negation among the ``NEGATION_WINDOW`` words before ``pos`` ("I don't agree", "I doubt many agree")."""
+    before = " ".join(text[:pos].split()[-NEGATION_WINDOW:])
+    return bool(_NEGATION_WORD.search(before)) or bool(set(words(before)) & blockers)
 
 
 def _opponent_words(participants: Mapping[str, Participant], label: str | None) -> tuple[str, ...]:
@@ -205,7 +207,11 @@ def _straight_reply(src: _Stmt, targets: list[_Stmt], n_own: int, rel: ModuleTyp
 
 def _classify(src: _Stmt, targets: list[_Stmt], rivals: tuple[str, ...], rel: ModuleType) -> dict | None:
     text = src.text
-    agree = [h for h in find_phrases(text, rel.DEBATE_AGREE_CUES) if not _negated_before(text, h[0])]
+    agree = [
+        h
+        for h in find_phrases(text, rel.DEBATE_AGREE_CUES)
+        if not _negated_before(text, h[0], rel.DEBATE_AGREE_BLOCKERS)
+    ]
     reject = find_phrases(text, rel.DEBATE_REJECT_CUES)
     named = find_phrases(text, rel.DEBATE_OPPONENT_REFS + rivals)
     low = set(words(text))

@@ -238,6 +238,8 @@ DEBATE_AGREE_CUES = (
     "both agree",
 )
 # Agreement cues that are a rejection when negated ("I don't agree").
-DEBATE_AGREE_BLOCKERS = frozenset({"not", "don't", "dont", "never", "can't", "cannot", "doesn't", "dis"})
+DEBATE_AGREE_BLOCKERS = frozenset(
+    {"not", "don't", "dont", "never", "can't", "cannot", "doesn't", "doubt", "few", "nobody", "hardly"}
+)
 # Spoken fillers left out of word counts and comparisons.
 DEBATE_FILLERS = frozenset({"uh", "um", "uhh", "umm", "er", "erm", "ah", "hmm", "mm"})
