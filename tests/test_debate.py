@@ -179,3 +179,12 @@ def test_news_run_with_debate_shares_speaker_ids_and_keeps_news_alignment():
     pd.testing.assert_frame_equal(
         news.reset_index(drop=True), plain.statements.reset_index(drop=True), check_dtype=False
     )
+
+
+def test_indonesian_example_debate_candidates_rebut_each_other():
+    ex = Path(__file__).resolve().parents[1] / "examples" / "debate_id"
+    res = dk.analyze([], transcript=ex / "transcript.txt")
+    rebut = res.rebuttals[res.rebuttals["relation"] == "rebuts"]
+    pairs = set(zip(rebut["source_speaker_id"], rebut["target_speaker_id"], strict=True))
+    # the two candidates share a surname: each is still told apart and rebuts the other
+    assert pairs == {("hendra-lubis", "fauzan-lubis"), ("fauzan-lubis", "hendra-lubis")}

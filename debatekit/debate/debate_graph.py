@@ -37,7 +37,7 @@ from debatekit.debate.participants import Participant
 from debatekit.lang import LanguagePack
 from debatekit.relate.spans import find_phrases, words
 
-MIN_SHARED = 3  # content stems a cue rebuttal shares with its target
+MIN_SHARED = 3  # content stems a cue rebuttal shares with its target (a pack's DEBATE_MIN_SHARED wins)
 MIN_SHARED_SUPPORT = 1  # ... an agreement ("I agree with X that ...": the cue itself is explicit)
 NEGATION_WINDOW = 4  # words before an agreement cue searched for a negation
 SHORT_REPLY = 3  # statements of a reply that answers the other candidate's turn straight back
@@ -70,7 +70,7 @@ def content_stems(text: str, pack: LanguagePack) -> frozenset[str]:
     >>> sorted(content_stems("The taxes are rising, uh, for families", get_pack("en")))
     ['famil', 'rising', 'taxes']
     """
-    skip = pack.text.STOPWORDS | pack.relations.DEBATE_FILLERS
+    skip = pack.text.STOPWORDS | pack.relations.DEBATE_FILLERS | pack.relations.DEBATE_STOPWORDS
     return frozenset(w[:STEM] for w in words(text) if len(w) >= MIN_WORD and w not in skip and "'" not in w)
 
 
@@ -80,12 +80,19 @@ def _negated_before(text: str, pos: int, blockers: frozenset[str]) -> bool:
     return bool(_NEGATION_WORD.search(before)) or bool(set(words(before)) & blockers)
 
 
-def _opponent_words(participants: Mapping[str, Participant], label: str | None) -> tuple[str, ...]:
-    """Lower-case names of the other candidates (full name and surname) as phrases to look for."""
+def _opponent_words(
+    participants: Mapping[str, Participant], label: str | None, given_names: bool = False
+) -> tuple[str, ...]:
+    """Lower-case names of the other candidates (full name and surname, and the given name where the
+    language pack says debaters use it) as phrases to look for; a name the speaker shares is left out."""
+    own = participants.get(label) if label is not None else None
+    own_words = set(own.name.lower().split()) if own else set()
     out: list[str] = []
     for lab, p in participants.items():
         if lab != label and p.role == "candidate":
-            out.extend({p.name.lower(), p.name.split()[-1].lower()})
+            parts = p.name.lower().split()
+            out.append(p.name.lower())
+            out.extend(w for w in {parts[-1], parts[0] if given_names else parts[-1]} if w not in own_words)
     return tuple(sorted(set(out)))
 
 
@@ -175,7 +182,7 @@ def debate_edges(
         if target_turn is None or target_turn not in by_turn:
             continue
         targets = by_turn[target_turn]
-        rivals = _opponent_words(participants, label)
+        rivals = _opponent_words(participants, label, getattr(rel, "DEBATE_GIVEN_NAME_REFERS", False))
         own = by_turn[turn_id]
         straight = n > 0 and turn_rows[n - 1][0] == target_turn  # no moderator between the two turns
         # a cue may answer any of the rival's recent turns: the most recent best match wins
@@ -225,6 +232,7 @@ def _classify(src: _Stmt, targets: list[_Stmt], rivals: tuple[str, ...], rel: Mo
     else:
         return None
     tgt, shared = _best_target(src, targets)
-    if tgt is None or len(shared) < (MIN_SHARED_SUPPORT if relation == "supports" else MIN_SHARED):
+    need = MIN_SHARED_SUPPORT if relation == "supports" else getattr(rel, "DEBATE_MIN_SHARED", MIN_SHARED)
+    if tgt is None or len(shared) < need:
         return None
     return _edge(src, tgt, relation, cue, shared)

@@ -221,6 +221,10 @@ DEBATE_OPPONENT_REFS = (
     "he's",
     "she's",
 )
+# Content words a cue rebuttal must share with its target (tuned on the ElecDeb relation-train debates).
+DEBATE_MIN_SHARED = 3
+# Debaters name each other by surname or title ("Senator Kennedy"); a given name alone ("Will") is no reference.
+DEBATE_GIVEN_NAME_REFERS = False
 # Contrast that, next to a reference to the other side, turns it into a rebuttal.
 DEBATE_CONTRAST = frozenset({"but", "however", "actually", "fact", "truth", "no", "not", "never", "wrong"})
 # Agreement with the other side ("I agree with the senator").
@@ -243,3 +247,5 @@ DEBATE_AGREE_BLOCKERS = frozenset(
 )
 # Spoken fillers left out of word counts and comparisons.
 DEBATE_FILLERS = frozenset({"uh", "um", "uhh", "umm", "er", "erm", "ah", "hmm", "mm"})
+# Words too common in debate speech to tie a rebuttal to its target (besides text.STOPWORDS).
+DEBATE_STOPWORDS = frozenset()

@@ -146,7 +146,15 @@ DEBATE_REJECT_CUES = (
     "faktanya",
     "salah besar",
     "tidak pernah",
+    "jangan bilang",
+    "itu bukan",
+    "bukan karena",
 )
+# Content words a cue rebuttal must share with its target. Short Indonesian statements and a prefix
+# stemmer share few words; 1 is a guess (no Indonesian argument-graph data to tune on), English is tuned.
+DEBATE_MIN_SHARED = 1
+# Debaters address each other by given name ("Pak Hendra"), so it counts as naming the other side.
+DEBATE_GIVEN_NAME_REFERS = True
 DEBATE_OPPONENT_REFS = (
     "lawan saya",
     "paslon",
@@ -171,3 +179,7 @@ DEBATE_AGREE_CUES = (
 )
 DEBATE_AGREE_BLOCKERS = frozenset({"tidak", "tak", "belum", "bukan"})
 DEBATE_FILLERS = frozenset({"eh", "em", "emm", "hmm", "anu", "ee", "eee"})
+# Words too common in debate speech to tie a rebuttal to its target (besides text.STOPWORDS).
+DEBATE_STOPWORDS = frozenset(
+    "bukan tidak pak bu bapak ibu saudara sekalian itu ini kami kita warga terima kasih silakan".split()
+)
