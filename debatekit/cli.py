@@ -90,11 +90,17 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=_HelpFormatter,
     )
-    analyze.add_argument("paths", nargs="+", metavar="PATH", help="article folder, file or glob")
+    analyze.add_argument(
+        "paths", nargs="*", metavar="PATH", help="article folder, file or glob (optional with --transcript)"
+    )
     analyze.add_argument(
         "--out", "-o", required=True, metavar="DIR", help="output folder (created if missing)"
     )
-    analyze.add_argument("--transcript", metavar="FILE", help="debate transcript to check statements against")
+    analyze.add_argument(
+        "--transcript",
+        metavar="FILE",
+        help="debate transcript: analysed on its own (speakers, statements, rebuttals) and checked against news",
+    )
     analyze.add_argument(
         "--language", choices=AVAILABLE, help="force a language pack (default: detect per article)"
     )
@@ -143,19 +149,25 @@ def run_analyze(args: argparse.Namespace) -> int:
             )
             return 1
     progress = False if args.quiet else None
+    if not args.paths and not args.transcript:
+        print("debatekit: error: give article paths, a --transcript, or both", file=sys.stderr)
+        return 2
     try:
         # Read first: an empty corpus stops here with the reasons, before any later stage runs.
         # --out is never read back as input, even when it lies inside an input folder.
         options = {"language": args.language, "progress": progress}
-        if (args.scheduler or args.workers) and all(p.endswith(".parquet") for p in args.paths):
+        sources = _source(args.paths) if args.paths else []
+        if (
+            args.paths
+            and (args.scheduler or args.workers)
+            and all(p.endswith(".parquet") for p in args.paths)
+        ):
             from debatekit.scale import read_corpus as read_parquet  # Parquet files of articles
 
-            corpus = read_parquet(_source(args.paths), **options)
+            corpus = read_parquet(sources, **options)
         else:
-            corpus = dk.read_corpus(
-                _source(args.paths), encoding=args.encoding, exclude=[args.out], **options
-            )
-        if corpus.articles.empty:
+            corpus = dk.read_corpus(sources, encoding=args.encoding, exclude=[args.out], **options)
+        if corpus.articles.empty and args.paths:
             print("debatekit: error: no article could be read from " + ", ".join(args.paths), file=sys.stderr)
             for line in problem_lines(dk.Analysis(articles=corpus.articles, errors=corpus.errors)):
                 print(line, file=sys.stderr)
@@ -168,6 +180,7 @@ def run_analyze(args: argparse.Namespace) -> int:
             result = dk.analyze(
                 corpus,
                 transcript=args.transcript,
+                debate=bool(args.transcript),  # the debate itself, beside the news
                 language=args.language,
                 until=args.until,
                 progress=progress,

@@ -31,6 +31,8 @@ def analyze(
     language: str | None = None,
     until: Stage = "all",
     progress: bool | None = None,
+    speakers: Mapping[str, Any] | None = None,
+    debate: bool | None = None,
 ) -> Analysis:
     """Analyse a corpus of news articles about a debate.
 
@@ -52,6 +54,14 @@ def analyze(
         Stop after that stage (later tables stay empty); useful for speed on large corpora.
     progress : bool, optional
         Show a progress bar (default: only for corpora of more than a few files, on a terminal).
+    speakers : mapping, optional
+        Transcript label to full name (or ``{"name": ..., "role": ...}``), e.g. ``{"TRUMP": "Donald Trump"}``.
+        With a transcript, the debate itself is analysed too (:func:`debatekit.debate.analyze_debate`):
+        spoken statements, rebuttals between them, ``participation``; ``source`` may then be ``[]``.
+    debate : bool, optional
+        Analyse the debate itself from the transcript. Default: only when there are no articles (the Dask
+        backend, :mod:`debatekit.scale`, does not run this stage yet, and both backends give the same tables
+        for a news run); ``True`` adds it to a news run too (spoken statements beside the news ones).
 
     Returns
     -------
@@ -68,9 +78,12 @@ def analyze(
     tables: stages.Tables = {name: getattr(Analysis(), name) for name in Analysis.table_names()}
     tables.update(articles=corpus.articles, errors=corpus.errors)
     if transcript is not None:
+        warnings: list[dict] = []
         is_turns = isinstance(transcript, pd.DataFrame) and "turn_id" in transcript
-        tables["turns"] = transcript if is_turns else read_transcript(transcript)
-    options = stages.Options(language, propositions, topics, stance_model)
+        tables["turns"] = transcript if is_turns else read_transcript(transcript, errors=warnings)
+        if warnings:  # malformed cues and timestamps: warning rows naming the file and line
+            tables["errors"] = pd.concat([tables["errors"], pd.DataFrame(warnings)], ignore_index=True)
+    options = stages.Options(language, propositions, topics, stance_model, speakers=speakers, debate=debate)
     chain = STAGES_UNTIL[until]
     bar = _StageBar(len(corpus.articles), progress, len(chain))
     for stage in chain:

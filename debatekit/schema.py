@@ -30,6 +30,14 @@ TURN_COLUMNS: tuple[str, ...] = (
     "text",
     "start_time",  # seconds from start (float) or None
     "end_time",
+    "events",  # list[str]: stage directions taken out of the words ("(APPLAUSE)", "[crosstalk]")
+    "interrupted",  # True when the turn is cut off ("--", "…", or ends in crosstalk)
+    "line",  # 1-based line of the file where the turn starts, or None
+    "speaker_id",  # resolved participant (debatekit.debate.participants), else None
+    "role",  # moderator | candidate | panelist | audience | other, else None
+    "segment_id",  # exchange the turn belongs to ("<transcript id>:x<n>"), else None
+    "segment_topic",  # the segment's most said content words, comma-joined, else None
+    "responds_to",  # turn_id this turn answers or replies to, else None
 )
 
 ERROR_COLUMNS: tuple[str, ...] = (
@@ -67,6 +75,7 @@ STATEMENT_COLUMNS: tuple[str, ...] = (
     "turn_id",  # transcript turn(s) the statement comes from, ";"-joined, else None
     "transcript_relation",  # relation to the transcript (same labels as matches.relation), else None
     "transcript_score",  # 0..100, else None
+    "is_question",  # spoken statements: True when the sentence asks a question, else None
 )
 
 SPEAKER_COLUMNS: tuple[str, ...] = (
@@ -137,6 +146,24 @@ TOPIC_COLUMNS: tuple[str, ...] = (
     "source",  # "user" | "discovered"
 )
 
+PARTICIPATION_COLUMNS: tuple[str, ...] = (
+    "speaker_id",
+    "name",
+    "label",  # the transcript label(s), ";"-joined
+    "role",  # moderator | candidate | panelist | audience | other
+    "n_turns",
+    "n_words",
+    "n_statements",
+    "speaking_time",  # seconds from the turns' timestamps, or None without them
+    "interruptions",  # turns of this speaker cut off by someone else
+    "interrupts",  # turns in which this speaker cut someone else off
+    "questions_asked",
+    "questions_answered",  # turns that respond to another speaker's question
+    "rebuts",  # statement-level rebuttal edges made
+    "rebutted",  # ... received
+    "supports",
+)
+
 TABLES: Mapping[str, tuple[str, ...]] = {
     "articles": ARTICLE_COLUMNS,
     "turns": TURN_COLUMNS,
@@ -150,6 +177,7 @@ TABLES: Mapping[str, tuple[str, ...]] = {
     "rebuttals": REBUTTAL_COLUMNS,
     "stances": STANCE_COLUMNS,
     "topics": TOPIC_COLUMNS,
+    "participation": PARTICIPATION_COLUMNS,
 }
 
 

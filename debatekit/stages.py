@@ -19,7 +19,7 @@ function, declare it as a :class:`Stage` below (new columns go to :mod:`debateki
 contract. A new user setting is a new field of :class:`Options`.
 
 >>> [s.name for s in STAGES]
-['languages', 'extract', 'align', 'transcript', 'check', 'relate']
+['languages', 'extract', 'align', 'transcript', 'check', 'relate', 'debate']
 """
 
 from __future__ import annotations
@@ -50,6 +50,8 @@ class Options:
     propositions: Sequence[str] | None = None
     topics: Mapping[str, Sequence[str]] | None = None
     stance_model: Any = None
+    speakers: Mapping[str, Any] | None = None  # transcript label -> full name (or {"name", "role"})
+    debate: bool | None = None  # analyse the debate itself; None: only when there are no articles
 
 
 class ContractError(RuntimeError):
@@ -85,6 +87,9 @@ class Stage:
             table = tables.get(name)
             if table is None:
                 raise ContractError(f"stage {self.name!r} requires the table {name!r}, which is absent")
+            if name in NOT_A_TABLE:
+                out[name] = table
+                continue
             missing = [c for c in cols if c not in table.columns]
             if missing:
                 raise ContractError(f"stage {self.name!r} requires {name}.{missing}, which are absent")
@@ -199,6 +204,20 @@ def _relate(t: Tables, o: Options) -> Tables:
     return {name: related[name] for name in ("topics", "rebuttals", "stances", "graph", "statements")}
 
 
+def _debate(t: Tables, o: Options) -> Tables:
+    from debatekit.debate.merge import add_debate, debate_of
+
+    names = ("turns", "statements", "speakers", "rebuttals", "graph")
+    wanted = o.debate if o.debate is not None else t["articles"].empty
+    result = SimpleNamespace(**{name: t[name] for name in names})
+    result.participation = schema.frame(schema.PARTICIPATION_COLUMNS)
+    if not wanted or not len(t["turns"]):
+        return {name: getattr(result, name) for name in (*names, "participation")}
+    result.graph = t["graph"].copy()  # add_debate draws into the graph: never into the caller's
+    add_debate(result, debate_of(result, language=o.language, names=o.speakers))
+    return {name: getattr(result, name) for name in (*names, "participation")}
+
+
 _ARTICLE_TEXT = ("article_id", "text", "language")
 _STATEMENT_CORE = ("statement_id", "article_id", "outlet", "kind", "text", "speaker_id")
 
@@ -277,7 +296,29 @@ RELATE = Stage(
     label="relating speakers",
 )
 
-STAGES: tuple[Stage, ...] = (LANGUAGES, EXTRACT, ALIGN, TRANSCRIPT, CHECK, RELATE)
+DEBATE = Stage(
+    "debate",
+    requires={
+        "articles": ("article_id",),
+        "turns": schema.TURN_COLUMNS,
+        "statements": schema.STATEMENT_COLUMNS,
+        "speakers": schema.SPEAKER_COLUMNS,
+        "rebuttals": schema.REBUTTAL_COLUMNS,
+        "graph": (),
+    },
+    provides={
+        "turns": schema.TURN_COLUMNS,
+        "statements": schema.STATEMENT_COLUMNS,
+        "speakers": schema.SPEAKER_COLUMNS,
+        "rebuttals": schema.REBUTTAL_COLUMNS,
+        "participation": schema.PARTICIPATION_COLUMNS,
+        "graph": (),
+    },
+    run=_debate,
+    label="analysing the debate",
+)
+
+STAGES: tuple[Stage, ...] = (LANGUAGES, EXTRACT, ALIGN, TRANSCRIPT, CHECK, RELATE, DEBATE)
 
 
 def check_order(stages: Sequence[Stage], available: Mapping[str, Sequence[str]] = SOURCES) -> list[str]:

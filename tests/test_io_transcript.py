@@ -117,3 +117,104 @@ def test_clock_times_and_numbers_are_not_speakers():
     t = read_transcript("Moderator: Pukul 10:30 kita mulai.\nPukul 10:30 kita lanjut\n12: angka\n")
     assert list(t["speaker"]) == ["Moderator"]
     assert t.loc[0, "text"] == "Pukul 10:30 kita mulai.\nPukul 10:30 kita lanjut\n12: angka"
+
+
+REV = """Dana Parker: (00:05)
+Good evening. Ms. Santos, what about housing?
+
+Maria Santos: (00:12)
+Rents have doubled. (APPLAUSE) I will build homes.
+
+Thomas Reed : (01:02:03) That's not true [crosstalk]
+"""
+
+
+def test_rev_com_labels_with_time_and_stage_directions_as_events():
+    t = read_transcript(REV)
+    assert list(t["speaker"]) == ["Dana Parker", "Maria Santos", "Thomas Reed"]
+    assert list(t["start_time"]) == [5.0, 12.0, 3723.0]
+    # directions are events, not words
+    assert t.loc[1, "text"] == "Rents have doubled. I will build homes."
+    assert t.loc[1, "events"] == ["(APPLAUSE)"]
+    assert t.loc[2, "text"] == "That's not true" and t.loc[2, "events"] == ["[crosstalk]"]
+    assert t.loc[2, "interrupted"] and not t.loc[1, "interrupted"]
+    assert list(t["line"]) == [1, 4, 7]
+
+
+def test_interrupted_turns_and_spaced_colon_label():
+    t = read_transcript(
+        "MODERATOR : Your answer?\nREED: I was going to say --\nSANTOS: Let me finish…\nREED: Fine.\n"
+    )
+    assert list(t["speaker"]) == ["MODERATOR", "REED", "SANTOS", "REED"]
+    assert list(t["interrupted"]) == [False, True, True, False]
+
+
+BAD_VTT = """WEBVTT
+
+00:00:01.000 -> 00:00:02.000
+<v Moderator>First cue with a broken arrow.
+
+00:00:02.000 --> 99:99:99.000
+<v Moderator>Second cue with an impossible time.
+
+00:00:05.000 --> 00:00:06.000
+<v Calon Satu>Third cue is fine.
+"""
+
+
+def test_malformed_cues_become_warning_rows_with_file_and_line(tmp_path):
+    p = tmp_path / "bad.vtt"
+    p.write_text(BAD_VTT, encoding="utf-8")
+    errors: list[dict] = []
+    t = read_transcript(p, errors=errors)
+    # no cue is dropped: both moderator cues are kept (without times), the good one keeps its times
+    assert list(t["speaker"]) == ["Moderator", "Calon Satu"]
+    assert t.loc[0, "text"] == "First cue with a broken arrow. Second cue with an impossible time."
+    assert (t.loc[1, "start_time"], t.loc[1, "end_time"]) == (5.0, 6.0)
+    assert [e["problem"] for e in errors] == ["bad_timestamp", "bad_timestamp"]
+    assert all(e["fatal"] is False and str(p) in e["message"] for e in errors)
+    assert "line 3:" in errors[0]["message"] and "line 6:" in errors[1]["message"]
+
+
+def test_malformed_cue_without_errors_list_warns():
+    with pytest.warns(UserWarning) as caught:
+        t = read_transcript(BAD_VTT)
+    assert len(t) == 2
+    assert [str(w.message).split(":")[1].strip() for w in caught] == ["line 3", "line 6"]
+
+
+def test_analyze_reports_transcript_warnings_in_errors(tmp_path):
+    import debatekit as dk
+
+    p = tmp_path / "bad.srt"
+    p.write_text(
+        "1\n00:00:01,000 --> 00:00:03,000\nModerator: Pertanyaan pertama?\n\n"
+        "2\n00:00:03,500 --> 00:61:00,000\nCalon Satu: Jawaban saya.\n",
+        encoding="utf-8",
+    )
+    res = dk.analyze([], transcript=p)
+    assert list(res.errors["problem"]) == ["bad_timestamp"]
+    assert "bad.srt: line 6" in res.errors.loc[0, "message"]
+    assert list(res.turns["speaker"]) == ["Moderator", "Calon Satu"]
+
+
+def test_crosstalk_inside_a_turn_is_no_interruption_and_titles_stay_in_labels():
+    t = read_transcript(
+        "MR. TRUMP: Wrong. (CROSSTALK)\nI will say this.\n\nVICE PRESIDENT BIDEN: No [crosstalk]\n"
+    )
+    assert list(t["speaker"]) == ["MR. TRUMP", "VICE PRESIDENT BIDEN"]
+    assert list(t["interrupted"]) == [False, True]
+    assert t.loc[0, "text"] == "Wrong.\nI will say this."
+
+
+def test_caption_speaker_changes_split_turns():
+    yt = (
+        "WEBVTT\nKind: captions\n\n00:00:01.000 --> 00:00:03.000 align:start position:0%\n"
+        ">> Good evening<00:00:02.000><c> everyone</c>\n\n00:00:03.000 --> 00:00:05.000\nand welcome\n\n"
+        "00:00:05.000 --> 00:00:07.000\n>> Thank you very much.\n"
+    )
+    t = read_transcript(yt)
+    assert list(t["text"]) == ["Good evening everyone and welcome", "Thank you very much."]
+    assert list(t["start_time"]) == [1.0, 5.0]
+    srt = "1\n00:00:01,000 --> 00:00:03,000\n- Are you ready?\n- Yes, we are - uh - ready.\n"
+    assert list(read_transcript(srt)["text"]) == ["Are you ready?", "Yes, we are - uh - ready."]

@@ -5,12 +5,18 @@ Transcripts from speech recognition misspell names and words, so the comparison 
 point or two instead of turning a verbatim quote into a "rewording" as a word-level comparison would.
 Candidate turns come from an inverted index of content words (a statement is compared with the few turns
 that share most words with it, never with every turn); a statement that runs over two consecutive turns is
-compared with their concatenation too.
+compared with their concatenation too, and so is a quote joined across the other speaker's interruption
+(turns k and k+2 of one speaker). Spoken fillers ("uh", language packs' ``DEBATE_FILLERS``) are left out
+on both sides and "ok" is "okay"; a quote with a marked omission ("...", "…") is compared piece by piece.
+On equal scores one turn beats a pair of turns. A statement without a speaker takes the turn's speaker
+when the label resolves to a known speaker.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
+from functools import cache
 
 import pandas as pd
 
@@ -24,6 +30,44 @@ REWORDED_SHARED = 5  # content words in order that tie a reworded statement to a
 REWORDED_COVER = 0.5  # ... and the share of the statement's content words they make
 N_CANDIDATES = 5
 LABEL_RATIO = 88.0  # a transcript speaker label this close to a name is that name, misspelt
+
+
+_OMISSION = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*")
+_SAME_WORD = {"ok": "okay"}
+_RELATION_RANK = {"verbatim": 0, "minor_edit": 1, "reworded": 2}
+
+
+@cache
+def _fillers() -> frozenset[str]:
+    from debatekit.lang import all_packs
+
+    return frozenset(w for p in all_packs() for w in getattr(p.relations, "DEBATE_FILLERS", ()))
+
+
+def _speech(text: str) -> str:
+    """Normalised text without spoken fillers, with one spelling of words said two ways."""
+    skip = _fillers()
+    return " ".join(_SAME_WORD.get(w, w) for w in norm_text(text).split() if w not in skip)
+
+
+def _pieces(text: str) -> list[str]:
+    """The parts of a quote between marked omissions, normalised (one piece without a mark)."""
+    parts = [_speech(p) for p in _OMISSION.split(text)]
+    return [p for p in parts if p] or [_speech(text)]
+
+
+def _score(pieces: list[str], ref: str) -> float:
+    """Character-level score of a quote (its pieces weighted by length) against a turn's text."""
+    from rapidfuzz import fuzz
+
+    total = sum(len(p) for p in pieces) or 1
+    return (
+        sum(
+            (fuzz.partial_ratio(p, ref) if len(p) <= len(ref) else fuzz.ratio(p, ref)) * len(p)
+            for p in pieces
+        )
+        / total
+    )
 
 
 def _resolve_labels(labels: list[str], speakers: pd.DataFrame | None) -> dict[str, str | None]:
@@ -74,7 +118,6 @@ def align_transcript(
         Relations: verbatim, minor_edit, reworded, indirect_vs_direct, misattributed (the words are in a
         turn of another resolved speaker).
     """
-    from rapidfuzz import fuzz
 
     st = statements.copy(deep=False)  # copy-on-write: new columns never reach the caller's frame
     for col in ("turn_id", "transcript_relation", "transcript_score"):
@@ -82,7 +125,7 @@ def align_transcript(
     if st.empty or turns is None or turns.empty:
         return st
     turns = turns.reset_index(drop=True)
-    turn_text = [norm_text(t) for t in turns["text"].fillna("").astype(str)]
+    turn_text = [_speech(t) for t in turns["text"].fillna("").astype(str)]
     turn_words = [content(t.split()) for t in turn_text]  # once per turn, not once per statement
     labels = turns["speaker"].fillna("").astype(str).tolist()
     label_to_id = _resolve_labels(sorted(set(labels)), speakers)
@@ -91,9 +134,10 @@ def align_transcript(
         for w in sorted(set(words)):
             index[w].append(k)
 
-    out_turn, out_rel, out_score = [], [], []
+    out_turn, out_rel, out_score, out_spk = [], [], [], []
     for row in st.itertuples(index=False):
-        text = norm_text(getattr(row, "text", "") or "")
+        pieces = _pieces(getattr(row, "text", "") or "")
+        text = " ".join(pieces)
         words = content(text.split())
         votes = Counter()
         for w in set(words):
@@ -101,14 +145,20 @@ def align_transcript(
                 votes[k] += 1
         cands = sorted(votes, key=lambda k: (-votes[k], k))[:N_CANDIDATES]
         best = (0.0, None, "")
+        best_key = (-1.0, 0, 0)
         for k in cands:
             options = [((k,), turn_text[k])]
             if k + 1 < len(turn_text):
                 options.append(((k, k + 1), turn_text[k] + " " + turn_text[k + 1]))
+            if k + 2 < len(turn_text) and labels[k + 2] == labels[k] != labels[k + 1]:
+                # the speaker resumes after an interruption: the outlet joins the two halves
+                options.append(((k, k + 2), turn_text[k] + " " + turn_text[k + 2]))
             for ids, ref in options:
-                s = fuzz.partial_ratio(text, ref) if len(text) <= len(ref) else fuzz.ratio(text, ref)
-                if s > best[0] + (0.5 if len(ids) > 1 else 0.0):  # prefer one turn on near ties
-                    best = (s, ids, ref)
+                sc = _score(pieces, ref)
+                # one turn wins a tie with a pair (a pair holding that turn scores the same)
+                key = (sc - (0.5 if len(ids) > 1 else 0.0), -len(ids), -k)
+                if key > best_key:
+                    best, best_key = (sc, ids, ref), key
         s, ids, ref = best
         reworded = False
         if ids is None or s < MATCH_MIN:
@@ -119,9 +169,12 @@ def align_transcript(
             out_turn.append(None)
             out_rel.append(None)
             out_score.append(None)
+            out_spk.append(None)
             continue
         spk = getattr(row, "speaker_id", None)
         turn_spk = [label_to_id.get(labels[k]) for k in ids]
+        known = {t for t in turn_spk if t is not None}
+        out_spk.append(known.pop() if not isinstance(spk, str) and len(known) == 1 and not reworded else None)
         if not reworded and isinstance(spk, str) and any(t is not None and t != spk for t in turn_spk):
             rel = "misattributed" if s >= MISATTRIBUTED_MIN else "reworded"
         elif getattr(row, "kind", "direct") == "indirect":
@@ -129,13 +182,18 @@ def align_transcript(
         elif reworded:
             rel = "reworded"
         else:
-            rel = _word_relation(text, ref)
+            rel = max((_word_relation(p, ref) for p in pieces), key=_RELATION_RANK.__getitem__)
         out_turn.append(";".join(str(turns.loc[k, "turn_id"]) for k in ids))
         out_rel.append(rel)
         out_score.append(round(float(s), 1))
     st["turn_id"] = pd.Series(out_turn, index=st.index, dtype=object)
     st["transcript_relation"] = pd.Series(out_rel, index=st.index, dtype=object)
     st["transcript_score"] = pd.Series(out_score, index=st.index, dtype=object)
+    filled = pd.Series(out_spk, index=st.index, dtype=object)
+    if filled.notna().any():  # the turn's speaker names a quote the article left without one
+        names = {} if speakers is None else dict(zip(speakers["speaker_id"], speakers["name"], strict=True))
+        st["speaker_id"] = st["speaker_id"].where(filled.isna(), filled)
+        st["speaker"] = st["speaker"].where(filled.isna(), filled.map(names))
     return st
 
 

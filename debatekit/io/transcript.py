@@ -5,6 +5,11 @@ JSONL with ``speaker`` and ``text`` (optional ``start``/``end``, seconds or ``HH
 SRT subtitles (speaker from ``<v Speaker>`` voice tags or a ``Speaker:`` prefix; cues without one continue
 the previous speaker, and consecutive cues of one speaker form one turn). Text is kept as written: noisy
 speech-recognition output is not corrected.
+
+Also read: rev.com labels with the time on the label line (``Donald Trump: (03:12)``), stage directions
+(``(APPLAUSE)``, ``[crosstalk]``: taken out of the words and kept in ``turns.events``), and interrupted
+turns (ending in ``--`` or an ellipsis, or cut by ``[crosstalk]``: ``turns.interrupted``). A malformed cue
+or timestamp becomes a warning row naming the file and line (``errors`` argument), never a silent drop.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +35,24 @@ _COLON_TURN = re.compile(
     rf"^{_TIMESTAMP}(?P<speaker>(?=[^:]*[^\W\d_]){_LABEL_WORD}(?: {_LABEL_WORD}){{0,5}})\s*:(?:\s+|$)(?P<text>.*)$"
 )
 _OWN_LINE = re.compile(rf"^{_TIMESTAMP}(?P<speaker>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,5}})\s*:?$")
+# rev.com: "Donald Trump: (03:12)", "Speaker 1 (00:03):", "Chris Wallace: (01:02:03) text on the same line"
+_REV_LABEL = re.compile(
+    rf"^(?P<speaker>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,5}})\s*:?\s*\((?P<ts>(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}})\)\s*:?\s*(?P<text>.*)$"
+)
+# stage directions: "(APPLAUSE)", "[crosstalk]", "[inaudible 00:12:03]", "(LAUGHTER)"
+_DIRECTION = re.compile(
+    r"\s*(?P<d>\[[^\]\n]{1,60}\]|\((?:[A-Z][A-Z ,.'-]{2,40}|(?i:applause|laughter|crosstalk|cross-talk|inaudible|"
+    r"booing|cheering|cheers|boos|silence|pause|music|interruption|overlapping)[^)\n]{0,30})\))"
+)
+_INTERRUPTED_END = re.compile(r"(?:--|—|–|\.\.\.|…)\s*$")
+_INTERRUPTING = frozenset({"crosstalk", "cross-talk", "interruption", "interrupting", "overlapping"})
+# a timing line as written ("00:00:01.000 --> ..."), valid or not, so a broken one is reported, not dropped
+_TIMING_LIKE = re.compile(r"^(?:\d+\s+)?[\d:.,]*\d[\d:.,]*\s*-+>|-->|^\d{1,2}:\d{1,2}.*-")
+_STRICT_TIME = re.compile(r"^(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>\d{2})(?:[.,](?P<f>\d{1,3}))?$")
 _CUE_TIME = re.compile(
     r"^(?:\d+\s+)?(?P<start>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?P<end>(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})"
 )
+_SPEAKER_CHANGE = re.compile(r"\s*>>\s*")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+(?P<speaker>[^>]+)>")
 _TAG = re.compile(r"</?[^>]+>")
 
@@ -53,17 +74,61 @@ def parse_time(value: Any) -> float | None:
     return seconds
 
 
+def cue_time(value: str) -> float | None:
+    """Seconds of a subtitle timestamp, or None when it is not a valid clock time (minutes and seconds
+    below 60: ``"99:99:99,000"`` is None)."""
+    m = _STRICT_TIME.match(value.strip())
+    if not m or int(m.group("m")) >= 60 or int(m.group("s")) >= 60:
+        return None
+    return (
+        int(m.group("h") or 0) * 3600
+        + int(m.group("m")) * 60
+        + int(m.group("s"))
+        + float(f"0.{m.group('f') or 0}")
+    )
+
+
+def split_directions(text: str) -> tuple[str, list[str]]:
+    """The spoken words of ``text`` and its stage directions, in order.
+
+    Examples
+    --------
+    >>> split_directions("We will win. (APPLAUSE) Thank you [crosstalk]")
+    ('We will win. Thank you', ['(APPLAUSE)', '[crosstalk]'])
+    """
+    events = [m.group("d") for m in _DIRECTION.finditer(text)]
+    if not events:
+        return text, []
+    words = _DIRECTION.sub("", text)
+    return "\n".join(re.sub(r"[ \t]{2,}", " ", ln).strip() for ln in words.split("\n")).strip(), events
+
+
+def _is_interrupted(raw: str, text: str) -> bool:
+    """Cut off: the words end in a dash or an ellipsis, or the turn ends with a crosstalk direction."""
+    if _INTERRUPTED_END.search(text):
+        return True
+    ends = [m for m in _DIRECTION.finditer(raw) if not raw[m.end() :].strip(" \t\n.,;")]
+    return bool(ends) and any(w in ends[-1].group("d").lower() for w in _INTERRUPTING)
+
+
 def _turns_frame(turns: list[dict], tid: str) -> pd.DataFrame:
-    rows = [
-        {
-            "turn_id": f"{tid}:t{n}",
-            "speaker": t.get("speaker"),
-            "text": t["text"],
-            "start_time": t.get("start_time"),
-            "end_time": t.get("end_time"),
-        }
-        for n, t in enumerate(turns)
-    ]
+    rows: list[dict] = []
+    for t in turns:
+        text, events = split_directions(t["text"])
+        if not text and not events:
+            continue
+        rows.append(
+            {
+                "turn_id": f"{tid}:t{len(rows)}",
+                "speaker": t.get("speaker"),
+                "text": text,
+                "start_time": t.get("start_time"),
+                "end_time": t.get("end_time"),
+                "events": events,
+                "interrupted": _is_interrupted(t["text"], text),
+                "line": t.get("line"),
+            }
+        )
     return schema.frame(schema.TURN_COLUMNS, rows)
 
 
@@ -92,52 +157,130 @@ def parse_plain(text: str) -> list[dict]:
         line = raw.strip()
         if not line:
             continue
-        label = _own_line_label(lines, i)
-        m = label or _COLON_TURN.match(line)
+        rev = _REV_LABEL.match(line)
+        label = None if rev else _own_line_label(lines, i)
+        m = rev or label or _COLON_TURN.match(line)
         if m:
             current = {
                 "speaker": m.group("speaker"),
                 "text": "" if label else m.group("text").strip(),
                 "start_time": parse_time(m.group("ts")),
+                "line": i + 1,
             }
             turns.append(current)
             continue
         if current is None:
-            current = {"speaker": None, "text": ""}
+            current = {"speaker": None, "text": "", "line": i + 1}
             turns.append(current)
         current["text"] = f"{current['text']}\n{line}" if current["text"] else line
     return [t for t in turns if t["text"]]
 
 
-def parse_subtitles(text: str) -> list[dict]:
-    """Turns of a WebVTT or SRT file: one per run of cues by the same speaker."""
+def _cue_pieces(lines: list[str]) -> tuple[list[str], bool]:
+    """The words of one cue split where another speaker starts (a line opening with a dialogue dash, or a
+    ``>>`` anywhere), and whether there was such a change."""
+    pieces: list[str] = []
+    changes = False
+    for line in lines:
+        dash = line.startswith("- ")
+        parts = _SPEAKER_CHANGE.split(line[2:] if dash else line)
+        changes = changes or dash or len(parts) > 1 or line.startswith(">>")
+        if dash or line.startswith(">>") or not pieces:
+            pieces.append(parts[0])
+        else:
+            pieces[-1] += " " + parts[0]
+        pieces.extend(parts[1:])
+    return [p for p in pieces if p.strip()], changes
+
+
+def _blocks(text: str) -> list[tuple[int, list[str]]]:
+    """Blank-line separated blocks with the 1-based line number of their first line."""
+    out: list[tuple[int, list[str]]] = []
+    cur: list[str] = []
+    first = 0
+    for n, raw in enumerate(text.split("\n"), 1):
+        if raw.strip():
+            if not cur:
+                first = n
+            cur.append(raw.strip())
+        elif cur:
+            out.append((first, cur))
+            cur = []
+    if cur:
+        out.append((first, cur))
+    return out
+
+
+def parse_subtitles(text: str, name: str = "<text>", errors: list[dict] | None = None) -> list[dict]:
+    """Turns of a WebVTT or SRT file: one per run of cues by the same speaker.
+
+    A cue whose timing line is malformed ("00:00:01.000 -> ...", "99:99:99,000") keeps its words, without
+    times, and adds a warning row (file and line) to ``errors``.
+    """
     turns: list[dict] = []
     speaker = None
-    for block in re.split(r"\n\s*\n", text):
-        lines = [ln.strip() for ln in block.strip().split("\n") if ln.strip()]
-        timing = next((k for k, ln in enumerate(lines) if _CUE_TIME.match(ln)), None)
-        if timing is None:
-            continue  # header, NOTE or STYLE block
-        m = _CUE_TIME.match(lines[timing])
-        start, end = parse_time(m.group("start")), parse_time(m.group("end"))
-        body = " ".join(lines[timing + 1 :])
-        voice = _VOICE.search(body)
-        cue_speaker = voice.group("speaker").strip() if voice else None
-        body = _TAG.sub("", body).strip()
-        prefix = _COLON_TURN.match(body)
-        if cue_speaker is None and prefix:
-            cue_speaker, body = prefix.group("speaker"), prefix.group("text").strip()
-        if body.startswith("- "):  # dialogue dash
-            body = body[2:]
-        if not body:
-            continue
-        if cue_speaker is not None:
-            speaker = cue_speaker
-        if turns and turns[-1]["speaker"] == speaker:
-            turns[-1]["text"] += " " + body
-            turns[-1]["end_time"] = end
+
+    def warn(line: int, problem: str, detail: str) -> None:
+        row = ReadError(name, problem, f"{name}: line {line}: {detail}", fatal=False).as_row()
+        if errors is not None:
+            errors.append(row)
         else:
-            turns.append({"speaker": speaker, "text": body, "start_time": start, "end_time": end})
+            warnings.warn(row["message"], stacklevel=3)
+
+    for first, lines in _blocks(text):
+        head = lines[0].upper()
+        if head.startswith(("WEBVTT", "NOTE", "STYLE", "REGION")) and not any("-->" in ln for ln in lines):
+            continue
+        timing = next((k for k, ln in enumerate(lines) if _TIMING_LIKE.search(ln)), None)
+        start = end = None
+        if timing is None:
+            if lines == [lines[0]] and lines[0].isdigit():
+                continue  # a stray cue number
+            warn(first, "malformed", "cue without a timing line; its words continue the previous cue")
+            body_lines = lines[1:] if lines[0].isdigit() else lines
+        else:
+            m = _CUE_TIME.match(lines[timing])
+            if m:
+                start, end = cue_time(m.group("start")), cue_time(m.group("end"))
+            if m is None or start is None or end is None:
+                warn(
+                    first + timing,
+                    "bad_timestamp",
+                    f"malformed cue timing {lines[timing]!r}; words kept, no time",
+                )
+                start = end = None
+            elif end < start:
+                warn(
+                    first + timing,
+                    "bad_timestamp",
+                    f"cue ends before it starts ({lines[timing]!r}); words kept",
+                )
+                end = start
+            body_lines = lines[timing + 1 :]
+        # a dialogue dash ("- Yes.") or a YouTube ">>" starts another speaker's words inside one cue
+        pieces, changes = _cue_pieces(body_lines)
+        for n_piece, piece in enumerate(pieces):
+            voice = _VOICE.search(piece)
+            cue_speaker = voice.group("speaker").strip() if voice else None
+            body = _TAG.sub("", piece).strip()
+            prefix = _COLON_TURN.match(body)
+            if cue_speaker is None and prefix:
+                cue_speaker, body = prefix.group("speaker"), prefix.group("text").strip()
+            if not body:
+                continue
+            new_turn = changes and (n_piece > 0 or cue_speaker is None)
+            if cue_speaker is not None:
+                speaker = cue_speaker
+            elif new_turn:
+                speaker = None  # someone else speaks, unnamed
+            if turns and turns[-1]["speaker"] == speaker and not new_turn:
+                turns[-1]["text"] += " " + body
+                if end is not None:
+                    turns[-1]["end_time"] = end
+            else:
+                turns.append(
+                    {"speaker": speaker, "text": body, "start_time": start, "end_time": end, "line": first}
+                )
     return turns
 
 
@@ -162,7 +305,11 @@ def _records_to_turns(records: list[Any], name: str) -> list[dict]:
 
 
 def read_transcript(
-    source: Any, *, transcript_id: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES
+    source: Any,
+    *,
+    transcript_id: str | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    errors: list[dict] | None = None,
 ) -> pd.DataFrame:
     """Read a debate transcript into speaker turns.
 
@@ -174,6 +321,9 @@ def read_transcript(
         line breaks that is not a file path).
     transcript_id : str, optional
         Prefix of ``turn_id`` (default: the file stem, or ``"transcript"``).
+    errors : list, optional
+        Receives warning rows (``schema.ERROR_COLUMNS``) for malformed cues and timestamps; without it they
+        are issued as Python warnings.
 
     Returns
     -------
@@ -194,14 +344,14 @@ def read_transcript(
             _records_to_turns(source.to_dict("records"), "<dataframe>"), transcript_id or "transcript"
         )
     if isinstance(source, str) and "\n" in source and not os.path.exists(source):
-        turns = parse_subtitles(source) if "-->" in source else parse_plain(source)
+        turns = parse_subtitles(source, "<text>", errors) if "-->" in source else parse_plain(source)
         return _turns_frame(turns, transcript_id or "transcript")
     path = Path(os.fspath(source))
     name = str(path)
     text, _warning = decode(read_bytes(path, max_bytes=max_bytes), name)
     suffix = path.suffix.lower()
     if suffix in (".vtt", ".srt") or (suffix == ".txt" and "-->" in text):
-        turns = parse_subtitles(text)
+        turns = parse_subtitles(text, name, errors)
     elif suffix == ".csv":
         import io
 

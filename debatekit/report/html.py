@@ -28,6 +28,7 @@ def report_context(analysis: Analysis, title: str | None = None) -> dict[str, An
     from debatekit import __version__
     from debatekit.cells import is_true as is_fatal
     from debatekit.report import views
+    from debatekit.report.debate_view import build_debate
     from debatekit.report.speaker_graph import svg_model
     from debatekit.report.summary import summary_rows
 
@@ -47,6 +48,7 @@ def report_context(analysis: Analysis, title: str | None = None) -> dict[str, An
         "outlets": outlets,
         "events": views.build_events(analysis, idx),
         "graph": svg_model(analysis),
+        "debate": build_debate(analysis),
         "rebuttals": views.cap(views.build_rebuttals(analysis, idx), views.MAX_REBUTTALS),
         "speakers": views.cap(views.build_speakers(analysis, idx), views.MAX_SPEAKERS),
         "stances": views.cap(views.build_stances(analysis, idx, topic_labels), views.MAX_STANCES),

@@ -112,3 +112,140 @@ TOPIC_STOPWORDS = frozenset(
     people thing things way well one two three new mr mrs ms sir madam
     """.split()
 )
+
+# --- debates: a transcript on its own (debatekit.debate) ---
+# Transcript labels (lower case, whole label) that name a role rather than a person.
+DEBATE_MODERATOR_LABELS = frozenset({"moderator", "host", "anchor", "chair", "presenter"})
+DEBATE_AUDIENCE_LABELS = frozenset(
+    {"question", "questioner", "audience", "audience member", "q", "unidentified", "unknown", "voter"}
+)
+DEBATE_PANELIST_LABELS = frozenset({"panelist", "panellist", "journalist", "reporter"})
+# Titles before a name in a moderator's introduction ("Secretary Clinton", "Vice President Biden").
+DEBATE_TITLES = frozenset(
+    """
+    mr mrs ms miss dr senator sen governor gov president vice secretary congressman congresswoman mayor
+    ambassador judge general former speaker leader nominee candidate the republican democratic admiral
+    colonel major captain lieutenant sergeant commander professor reverend justice chairman chairwoman
+    """.split()
+)
+# Explicit rejection of what the other side said (phrases, lower case, matched on word boundaries).
+DEBATE_REJECT_CUES = (
+    "that's not true",
+    "that is not true",
+    "not true",
+    "isn't true",
+    "is not true",
+    "that's not",
+    "that is not",
+    "simply not",
+    "just not",
+    "not correct",
+    "not accurate",
+    "not the case",
+    "is wrong",
+    "was wrong",
+    "he's wrong",
+    "she's wrong",
+    "you're wrong",
+    "are wrong",
+    "wrong on",
+    "disagree",
+    "false",
+    "untrue",
+    "nonsense",
+    "a lie",
+    "lying",
+    "misrepresent",
+    "misrepresents",
+    "misrepresented",
+    "distort",
+    "distorts",
+    "distorted",
+    "distortion",
+    "hard to believe",
+    "hard to recognize",
+    "never said",
+    "didn't say",
+    "did not say",
+    "i did not",
+    "i didn't",
+    "not what",
+    "nothing to do with",
+    "totally wrong",
+    "ridiculous",
+    "absurd",
+    "not so",
+    "that's a",
+    "he forgot",
+    "he fails",
+    "he failed",
+    "failed to",
+    "can't have it both ways",
+)
+# The other side named or quoted ("my opponent says", "he talked about", "you said").
+DEBATE_OPPONENT_REFS = (
+    "my opponent",
+    "he says",
+    "he said",
+    "he talks",
+    "he talked",
+    "he mentioned",
+    "he suggested",
+    "he claims",
+    "he wants",
+    "she says",
+    "she said",
+    "she talks",
+    "she talked",
+    "she claims",
+    "she wants",
+    "you said",
+    "you say",
+    "you talk",
+    "you talked",
+    "his record",
+    "her record",
+    "his plan",
+    "her plan",
+    "his proposal",
+    "her proposal",
+    "his position",
+    "her position",
+    "the other side",
+    "what he",
+    "what she",
+    "he has",
+    "she has",
+    "he is",
+    "she is",
+    "he's",
+    "she's",
+)
+# Content words a cue rebuttal must share with its target (tuned on the ElecDeb relation-train debates).
+DEBATE_MIN_SHARED = 3
+# Debaters name each other by surname or title ("Senator Kennedy"); a given name alone ("Will") is no reference.
+DEBATE_GIVEN_NAME_REFERS = False
+# Contrast that, next to a reference to the other side, turns it into a rebuttal.
+DEBATE_CONTRAST = frozenset({"but", "however", "actually", "fact", "truth", "no", "not", "never", "wrong"})
+# Agreement with the other side ("I agree with the senator").
+DEBATE_AGREE_CUES = (
+    "i agree",
+    "we agree",
+    "agree with",
+    "he's right",
+    "she's right",
+    "you're right",
+    "is right about",
+    "i concur",
+    "i share",
+    "we both",
+    "both agree",
+)
+# Agreement cues that are a rejection when negated ("I don't agree").
+DEBATE_AGREE_BLOCKERS = frozenset(
+    {"not", "don't", "dont", "never", "can't", "cannot", "doesn't", "doubt", "few", "nobody", "hardly"}
+)
+# Spoken fillers left out of word counts and comparisons.
+DEBATE_FILLERS = frozenset({"uh", "um", "uhh", "umm", "er", "erm", "ah", "hmm", "mm"})
+# Words too common in debate speech to tie a rebuttal to its target (besides text.STOPWORDS).
+DEBATE_STOPWORDS = frozenset()

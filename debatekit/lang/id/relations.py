@@ -117,3 +117,69 @@ TOPIC_STOPWORDS = frozenset(
     kepada terhadap melalui tentang mengenai sejak beberapa sekitar hampir ketidak tersebut
     """.split()
 )
+
+# --- debat: transkrip saja (debatekit.debate) ---
+DEBATE_MODERATOR_LABELS = frozenset({"moderator", "pembawa acara", "mc", "host", "pemandu"})
+DEBATE_AUDIENCE_LABELS = frozenset({"penanya", "penonton", "hadirin", "audiens", "pertanyaan", "warga"})
+DEBATE_PANELIST_LABELS = frozenset({"panelis", "wartawan", "jurnalis"})
+DEBATE_TITLES = frozenset(
+    """
+    bapak bpk pak ibu bu saudara saudari sdr calon capres cawapres cagub cawagub paslon presiden wakil
+    gubernur bupati wali kota menteri nomor urut
+    """.split()
+)
+DEBATE_REJECT_CUES = (
+    "tidak benar",
+    "tidak betul",
+    "itu salah",
+    "keliru",
+    "tidak sepakat",
+    "tidak setuju",
+    "bohong",
+    "hoaks",
+    "fitnah",
+    "saya bantah",
+    "membantah",
+    "tidak tepat",
+    "tidak sesuai",
+    "justru",
+    "faktanya",
+    "salah besar",
+    "tidak pernah",
+    "jangan bilang",
+    "itu bukan",
+    "bukan karena",
+)
+# Content words a cue rebuttal must share with its target. Short Indonesian statements and a prefix
+# stemmer share few words; 1 is a guess (no Indonesian argument-graph data to tune on), English is tuned.
+DEBATE_MIN_SHARED = 1
+# Debaters address each other by given name ("Pak Hendra"), so it counts as naming the other side.
+DEBATE_GIVEN_NAME_REFERS = True
+DEBATE_OPPONENT_REFS = (
+    "lawan saya",
+    "paslon",
+    "bapak tadi",
+    "ibu tadi",
+    "pak tadi",
+    "tadi disampaikan",
+    "yang disampaikan",
+    "beliau",
+    "katanya",
+    "bapak bilang",
+    "ibu bilang",
+)
+DEBATE_CONTRAST = frozenset({"tetapi", "tapi", "namun", "justru", "faktanya", "sebenarnya", "tidak", "bukan"})
+DEBATE_AGREE_CUES = (
+    "saya setuju",
+    "kami setuju",
+    "sepakat dengan",
+    "setuju dengan",
+    "benar kata",
+    "sependapat",
+)
+DEBATE_AGREE_BLOCKERS = frozenset({"tidak", "tak", "belum", "bukan"})
+DEBATE_FILLERS = frozenset({"eh", "em", "emm", "hmm", "anu", "ee", "eee"})
+# Words too common in debate speech to tie a rebuttal to its target (besides text.STOPWORDS).
+DEBATE_STOPWORDS = frozenset(
+    "bukan tidak pak bu bapak ibu saudara sekalian itu ini kami kita warga terima kasih silakan".split()
+)
