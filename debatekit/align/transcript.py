@@ -134,20 +134,24 @@ def align_transcript(
         for w in sorted(set(words)):
             index[w].append(k)
 
-    out_turn, out_rel, out_score, out_spk = [], [], [], []
+    out_turn: list[str | None] = []
+    out_rel: list[str | None] = []
+    out_score: list[float | None] = []
+    out_spk: list[str | None] = []
+    ids: tuple[int, ...] | None  # the turn (or two turns) a statement matches, if any
     for row in st.itertuples(index=False):
         pieces = _pieces(getattr(row, "text", "") or "")
         text = " ".join(pieces)
         words = content(text.split())
-        votes = Counter()
+        votes: Counter[int] = Counter()
         for w in set(words):
             for k in index.get(w, ()):
                 votes[k] += 1
         cands = sorted(votes, key=lambda k: (-votes[k], k))[:N_CANDIDATES]
-        best = (0.0, None, "")
+        best: tuple[float, tuple[int, ...] | None, str] = (0.0, None, "")
         best_key = (-1.0, 0, 0)
         for k in cands:
-            options = [((k,), turn_text[k])]
+            options: list[tuple[tuple[int, ...], str]] = [((k,), turn_text[k])]
             if k + 1 < len(turn_text):
                 options.append(((k, k + 1), turn_text[k] + " " + turn_text[k + 1]))
             if k + 2 < len(turn_text) and labels[k + 2] == labels[k] != labels[k + 1]:
@@ -226,6 +230,7 @@ def _word_relation(text: str, ref: str) -> str:
     said = text.split()
     if len(text) <= len(ref):
         al = fuzz.partial_ratio_alignment(text, ref)
+        assert al is not None  # only None for a missing string or below a score_cutoff, neither set here
         lo = ref.rfind(" ", 0, al.dest_start) + 1
         hi = ref.find(" ", al.dest_end)
         window = ref[lo : hi if hi >= 0 else len(ref)]
@@ -244,7 +249,7 @@ def _word_relation(text: str, ref: str) -> str:
         else w
         for w in heard
     ]
-    ops = Indel.opcodes(said, heard).as_list()
+    ops = [(o.tag, o.src_start, o.src_end, o.dest_start, o.dest_end) for o in Indel.opcodes(said, heard)]
     # transcript words before the first and after the last shared word are outside the quote
     while ops and ops[0][0] == "insert":
         ops.pop(0)

@@ -123,7 +123,8 @@ def find_mentions(article_id: str, text: str, language: str | None, published) -
     """
     pack = get_pack(language)
     pub = _published(published)
-    explicit_years = sorted({_year(y) for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text)} - {None})
+    found_years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text)
+    explicit_years = sorted({v for y in found_years if (v := _year(y)) is not None})
     stop = frozenset(pack.text.STOPWORDS) | frozenset(pack.dates.WEEKDAYS) | frozenset(pack.dates.MONTHS)
     orders = getattr(pack.dates, "NUMERIC_DATE_ORDERS", ("dmy",))
     taken: list[tuple[int, int]] = []
@@ -231,6 +232,7 @@ def date_discrepancies(articles: pd.DataFrame, clusters: dict[str, list[str]]) -
 def _describe(m: DateMention, pub: dict) -> str:
     d = m.candidates[0]
     if m.weekday_wrong:
+        assert m.weekday is not None  # weekday_wrong implies a weekday
         said = calendar.day_name[m.weekday]
         text = f"{m.article_id} writes '{m.text}': {fmt(d)[:-1].replace(' (', ' was a ')}, not a {said}"
         p = pub.get(m.article_id)
@@ -239,7 +241,9 @@ def _describe(m: DateMention, pub: dict) -> str:
                 f"; its dateline {fmt(p)[:-1].replace(' (', ' was a ')}, so the date contradicts the dateline"
             )
         return text
-    return f"{m.article_id} writes '{m.text}', {fmt(m.resolved)[:-1].replace(' (', ', a ')}"
+    resolved = m.resolved
+    assert resolved is not None  # a mention has at least one candidate date (d above)
+    return f"{m.article_id} writes '{m.text}', {fmt(resolved)[:-1].replace(' (', ', a ')}"
 
 
 def _row(ms: list[DateMention], pub: dict) -> dict:

@@ -168,7 +168,7 @@ def date_candidates(cleaned: Cleaned) -> list[str]:
     """Date strings near the top of the page, in page order: short non-sentence lines among the first
     ``TOP_LINES`` (a short body sentence names events, not the page date), bare timestamp lines the
     cleaner removed, and the dateline of the first kept lines."""
-    out = []
+    out: list[str] = []
     rx = date_regex()
     kept = cleaned.kept()[: TOP_LINES + 2]
     last = max(kept[-1] if kept else 0, TOP_LINES - 1)

@@ -28,7 +28,7 @@ import networkx as nx
 import pandas as pd
 
 from debatekit import schema
-from debatekit.report.views import is_missing
+from debatekit.cells import is_missing, to_json_cell
 
 if TYPE_CHECKING:  # pragma: no cover
     from debatekit.analysis import Analysis
@@ -83,21 +83,6 @@ def _neutralise(df: pd.DataFrame, columns: dict[str, dict[str, Any]]) -> pd.Data
     return out
 
 
-def _json_default(value: Any) -> Any:
-    # numpy scalars and arrays, sets, timestamps: whatever pandas leaves in an object column.
-    if hasattr(value, "tolist"):
-        return value.tolist()
-    if isinstance(value, (set, frozenset)):
-        return sorted(value, key=str)
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    raise TypeError(f"cannot serialise {type(value).__name__} to JSON")
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=_json_default)
-
-
 def _codec(values: pd.Series) -> str:
     """How an object/str column is stored: plain text where that is lossless, JSON otherwise."""
     present = [v for v in values if not is_missing(v)]
@@ -119,7 +104,7 @@ def _encode(df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, dict[str, str]]]:
         dtype = str(df[col].dtype)
         codec = _codec(df[col]) if dtype in ("object", "str", "string") else "native"
         if codec == "json":
-            out[col] = [None if is_missing(v) else _dumps(v) for v in df[col]]
+            out[col] = [to_json_cell(v) for v in df[col]]
         elif codec == "bool":
             out[col] = [None if is_missing(v) else str(bool(v)) for v in df[col]]
         columns[str(col)] = {"dtype": dtype, "codec": codec}

@@ -7,7 +7,6 @@ template decides how an ``insert`` or a highlighted span looks.
 from __future__ import annotations
 
 import difflib
-import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -15,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 import pandas as pd
+
+from debatekit.cells import as_list, is_missing, text_or
 
 if TYPE_CHECKING:  # pragma: no cover
     from debatekit.analysis import Analysis
@@ -30,31 +31,6 @@ MAX_STANCES = 300
 MAX_DISCREPANCIES = 300
 MAX_REBUTTALS = 200
 MAX_ARTICLES = 600
-
-
-def is_missing(value: Any) -> bool:
-    """True for None, NaN and pandas' missing markers (lists and strings are never missing)."""
-    if value is None:
-        return True
-    if isinstance(value, float):
-        return math.isnan(value)
-    return value is pd.NA or value is pd.NaT
-
-
-def as_list(value: Any) -> list:
-    """A list from a list-like cell; a lone scalar becomes a one-item list; missing becomes []."""
-    if is_missing(value):
-        return []
-    if isinstance(value, (list, tuple)):
-        return list(value)
-    if hasattr(value, "tolist") and not isinstance(value, str):
-        out = value.tolist()
-        return out if isinstance(out, list) else [out]
-    return [value]
-
-
-def text_or(value: Any, default: str = "") -> str:
-    return default if is_missing(value) else str(value)
 
 
 class Index:
@@ -196,7 +172,7 @@ def _match_lookup(analysis: Analysis, known: set) -> dict[tuple[str, str], dict[
 
 def _version(idx: Index, sid: str, ref: str, matches: dict, partners: dict[str, list[str]]) -> dict[str, Any]:
     row = idx.statement_row[sid]
-    version = {
+    version: dict[str, Any] = {
         "href": "#" + idx.statement_anchor[sid],
         "speaker": idx.speaker_of(row),
         "kind": text_or(row.get("kind")),

@@ -248,4 +248,4 @@ DEBATE_AGREE_BLOCKERS = frozenset(
 # Spoken fillers left out of word counts and comparisons.
 DEBATE_FILLERS = frozenset({"uh", "um", "uhh", "umm", "er", "erm", "ah", "hmm", "mm"})
 # Words too common in debate speech to tie a rebuttal to its target (besides text.STOPWORDS).
-DEBATE_STOPWORDS = frozenset()
+DEBATE_STOPWORDS: frozenset[str] = frozenset()
