@@ -25,10 +25,22 @@ Kind = str  # "str" | "int" | "float" | "bool" | "list" | "json"
 
 KINDS: Mapping[str, Mapping[str, Kind]] = {
     "articles": {},
-    "turns": {"start_time": "float", "end_time": "float"},
+    "turns": {
+        "start_time": "float",
+        "end_time": "float",
+        "events": "list",
+        "interrupted": "bool",
+        "line": "int",
+    },
     "errors": {"fatal": "bool"},
     "mentions": {"start": "int", "end": "int"},
-    "statements": {"start": "int", "end": "int", "confidence": "float", "transcript_score": "float"},
+    "statements": {
+        "start": "int",
+        "end": "int",
+        "confidence": "float",
+        "transcript_score": "float",
+        "is_question": "bool",
+    },
     "speakers": {"aliases": "list", "roles": "list", "n_statements": "int", "n_articles": "int"},
     "matches": {"score": "float", "diff": "json"},
     "statement_groups": {

@@ -30,7 +30,7 @@ INDEX_KEYS = {
 
 def _with_transcript(a: Analysis) -> Analysis:
     a.turns = schema.frame(
-        (*schema.TURN_COLUMNS, "responds_to"),
+        schema.TURN_COLUMNS,
         [
             {"turn_id": "debat:t0", "speaker": "RUDI HARTONO", "text": "Kota ini belum punya digitalisasi UMKM.",
              "start_time": 1.5, "end_time": 4.0, "responds_to": None},

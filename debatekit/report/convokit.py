@@ -61,6 +61,7 @@ CORPUS_TABLES = (
     "topics",
     "mentions",
     "errors",
+    "participation",
 )
 MATCH_SUMMARY = ("match_id", "statement_id_b", "relation", "score")
 REBUTTAL_SUMMARY = ("rebuttal_id", "target_statement_id", "target_speaker_id", "relation", "cue")
@@ -327,8 +328,6 @@ def read_convokit(directory: str | Path) -> Analysis:
     ]
     known = [{**meta, "speaker_id": sid} for sid, meta in speakers.items() if meta.get("known", True)]
     turn_columns = schema.TURN_COLUMNS
-    if any(t.get("responds_to") is not None for t in turns) and "responds_to" not in turn_columns:
-        turn_columns = (*turn_columns, "responds_to")
     tables: dict[str, pd.DataFrame] = {
         "articles": schema.frame(schema.ARTICLE_COLUMNS, articles),
         "statements": schema.frame(schema.STATEMENT_COLUMNS, statements),
