@@ -40,7 +40,7 @@ class Analysis:
     Attributes
     ----------
     articles, statements, speakers, mentions, matches, statement_groups, discrepancies, rebuttals,
-    stances, topics, turns, errors : pandas.DataFrame
+    stances, topics, turns, errors, events : pandas.DataFrame
         Columns as defined in :mod:`debatekit.schema`.
     graph : networkx.MultiDiGraph
         Speakers, statements, articles and topics with their relations (see :mod:`debatekit.relate.graph`).
@@ -58,6 +58,7 @@ class Analysis:
     topics: pd.DataFrame = field(default_factory=lambda: _empty("topics"))
     turns: pd.DataFrame = field(default_factory=lambda: _empty("turns"))
     errors: pd.DataFrame = field(default_factory=lambda: _empty("errors"))
+    events: pd.DataFrame = field(default_factory=lambda: _empty("events"))
     graph: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph)
 
     @classmethod

@@ -90,6 +90,11 @@ def analyze(
     result.matches, result.statement_groups, result.statements = align_statements(result.statements)
     if len(result.turns):
         result.statements = align_transcript(result.statements, result.turns, result.speakers)
+    from debatekit.align.events import attach_events
+
+    result.events, result.articles, result.matches = attach_events(
+        result.articles, result.statements, result.matches
+    )
     if until == "matches":
         return stages.done(result)
 

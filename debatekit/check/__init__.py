@@ -13,7 +13,9 @@ import pandas as pd
 
 from debatekit import schema
 from debatekit.check.dates import date_discrepancies
-from debatekit.check.matches import article_clusters, match_discrepancies, omissions
+from debatekit.align.events import clusters as event_clusters
+from debatekit.align.events import event_map
+from debatekit.check.matches import match_discrepancies, omissions
 from debatekit.check.numbers import arithmetic_discrepancies, figure_discrepancies
 
 KIND_ORDER = ("date", "arithmetic", "number", "wording", "misattribution", "omission")
@@ -40,7 +42,15 @@ def find_discrepancies(analysis) -> pd.DataFrame:
     matches = analysis.matches
     groups = analysis.statement_groups
     rows: list[dict] = []
-    clusters = article_clusters(matches)
+    # cross-outlet checks compare the articles of one event (one occasion, a window of days) only
+    event_of = event_map(analysis)
+    clusters = event_clusters(event_of)
+    if matches is not None and len(matches):
+        same = [
+            event_of.get(str(a)) is not None and event_of.get(str(a)) == event_of.get(str(b))
+            for a, b in zip(matches["article_id_a"], matches["article_id_b"], strict=True)
+        ]
+        matches = matches[same]
     language: dict = {}
     outlets: dict = {}
     if len(articles):
@@ -62,6 +72,8 @@ def find_discrepancies(analysis) -> pd.DataFrame:
             rows.append(r)
     rows += omissions(statements, clusters, outlets)
     for row in rows:
+        evs = {event_of.get(str(a)) for a in row["article_ids"]}
+        row["event_id"] = evs.pop() if len(evs) == 1 else None
         key = f"{row['kind']}|{'|'.join(row['article_ids'])}|{'|'.join(row['statement_ids'])}|{row['detail']}"
         row["discrepancy_id"] = f"x-{row['kind']}-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
     rows.sort(key=lambda r: (KIND_ORDER.index(r["kind"]), r["article_ids"], r["statement_ids"], r["detail"]))

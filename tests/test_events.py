@@ -1,0 +1,110 @@
+"""Events: articles of one occasion, from dates (published or written), matches and shared speakers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+import debatekit as dk
+from debatekit import schema
+from debatekit.align import align_statements
+from debatekit.align.events import attach_events, build_events, days_apart, text_date
+from debatekit.analysis import Analysis
+from debatekit.check import find_discrepancies
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+QUOTE = "Kami akan membangun dua puluh sekolah baru di seluruh kabupaten dengan anggaran daerah tahun depan"
+OTHER = "Pasar tradisional di pusat kota direnovasi agar pedagang kembali berjualan dengan nyaman"
+
+
+def _statement(sid, art, text, speaker="x"):
+    return {
+        "statement_id": sid,
+        "article_id": art,
+        "kind": "direct",
+        "text": text,
+        "speaker_id": speaker,
+        "speaker": speaker.upper(),
+        "start": 0,
+        "end": len(text),
+    }
+
+
+def _analysis(arts, sts):
+    st = schema.frame(schema.STATEMENT_COLUMNS, sts)
+    result = Analysis(articles=schema.frame(schema.ARTICLE_COLUMNS, arts), statements=st)
+    result.matches, result.statement_groups, result.statements = align_statements(st)
+    return result
+
+
+def test_text_date_reads_year_less_dateline_before_past_full_dates():
+    text = "Kasus itu bermula pada 2 November 2007. Ia berbicara di Jakarta, Rabu (24/8)."
+    assert text_date(text, "id").iso() == "--08-24"
+    assert text_date("The mayor spoke on Thursday, Oct. 17, 2024.", "en").iso() == "2024-10-17"
+    assert text_date("Tidak ada tanggal di sini.", "id") is None
+
+
+def test_days_apart_on_the_calendar_cycle_without_a_year():
+    a, b = text_date("Senin (30/12)", "id"), text_date("Kamis (2/1)", "id")
+    assert days_apart(a, b) == 3
+
+
+def test_same_quote_months_apart_is_two_events_and_no_omission_across():
+    arts = [
+        {
+            "article_id": "a",
+            "text": "Jakarta, Senin (5/2/2024).",
+            "language": "id",
+            "published": "2024-02-05",
+        },
+        {"article_id": "b", "text": "", "language": "id", "published": "2024-02-06"},
+        {"article_id": "c", "text": "", "language": "id", "published": "2024-05-20"},
+    ]
+    sts = [
+        _statement("a:d0", "a", QUOTE),
+        _statement("b:d0", "b", QUOTE),
+        _statement("c:d0", "c", QUOTE),
+        _statement("c:d200", "c", OTHER, "y"),
+    ]
+    result = _analysis(arts, sts)
+    events, event_of = build_events(result.articles, result.statements, result.matches)
+    assert event_of["a"] == event_of["b"] != event_of["c"]
+    assert events["n_articles"].tolist().count(2) == 1 and len(events) == 2
+    d = find_discrepancies(result)
+    # c's other quote is not an omission: nobody else covers c's occasion
+    assert "omission" not in set(d["kind"])
+    # with c a day after b it is one event and c's second quote is what a and b left out
+    arts[2]["published"] = "2024-02-07"
+    d = find_discrepancies(_analysis(arts, sts))
+    om = d[d.kind == "omission"]
+    assert om["statement_ids"].tolist() == [["c:d200"]]
+    assert (
+        om["event_id"].iloc[0]
+        == build_events(schema.frame(schema.ARTICLE_COLUMNS, arts), None, _analysis(arts, sts).matches)[1][
+            "c"
+        ]
+    )
+
+
+def test_a_debate_corpus_stays_one_event_and_tables_carry_event_ids():
+    result = dk.analyze(EXAMPLES / "debate_en" / "articles", until="matches")
+    assert len(result.events) == 1
+    ev = result.events.iloc[0]
+    assert ev["n_articles"] == len(result.articles) and ev["first_date"] <= ev["last_date"]
+    assert set(result.articles["event_id"]) == {ev["event_id"]}
+    assert set(result.matches["event_id"]) == {ev["event_id"]}
+    assert tuple(result.events.columns) == schema.EVENT_COLUMNS
+
+
+def test_attach_events_is_deterministic_and_leaves_inputs_alone():
+    arts = pd.DataFrame(
+        {"article_id": ["b", "a"], "text": ["Selasa (12/12)", "Rabu (13/12)"], "language": ["id", "id"]}
+    )
+    m = schema.frame(schema.MATCH_COLUMNS, [{"article_id_a": "a", "article_id_b": "b", "match_id": "m"}])
+    e1, a1, m1 = attach_events(arts, schema.frame(schema.STATEMENT_COLUMNS), m)
+    e2, _, _ = attach_events(arts.iloc[::-1], schema.frame(schema.STATEMENT_COLUMNS), m)
+    assert e1.equals(e2) and len(e1) == 1
+    assert "event_id" not in arts and m["event_id"].isna().all()
+    assert a1["event_id"].nunique() == 1 and m1["event_id"].iloc[0] == e1["event_id"].iloc[0]
