@@ -12,9 +12,9 @@ import hashlib
 import pandas as pd
 
 from debatekit import schema
-from debatekit.check.dates import date_discrepancies
 from debatekit.align.events import clusters as event_clusters
 from debatekit.align.events import event_map
+from debatekit.check.dates import date_discrepancies
 from debatekit.check.matches import match_discrepancies, omissions
 from debatekit.check.numbers import arithmetic_discrepancies, figure_discrepancies
 
