@@ -12,8 +12,8 @@ import hashlib
 import pandas as pd
 
 from debatekit import schema
+from debatekit.align.events import attach_events, event_map
 from debatekit.align.events import clusters as event_clusters
-from debatekit.align.events import event_map
 from debatekit.check.dates import date_discrepancies
 from debatekit.check.matches import match_discrepancies, omissions
 from debatekit.check.numbers import arithmetic_discrepancies, figure_discrepancies
@@ -29,7 +29,9 @@ def find_discrepancies(analysis) -> pd.DataFrame:
     Parameters
     ----------
     analysis : debatekit.analysis.Analysis
-        Needs ``articles``; ``statements``, ``matches`` and ``statement_groups`` when available.
+        Needs ``articles``; ``statements``, ``matches`` and ``statement_groups`` when available. When its
+        ``events`` table is empty, events are built (:func:`debatekit.align.events.attach_events`) and set
+        on ``analysis`` (``events``, and ``event_id`` in new ``articles`` and ``matches`` frames).
 
     Returns
     -------
@@ -37,6 +39,12 @@ def find_discrepancies(analysis) -> pd.DataFrame:
         Columns :data:`debatekit.schema.DISCREPANCY_COLUMNS`; ``article_ids`` and ``statement_ids`` are
         lists, ``evidence`` a list of "article[start:end] text" snippets.
     """
+    if not len(getattr(analysis, "events", ())) and len(analysis.articles):
+        # events are the frame of every cross-outlet check: an analysis built without the events step
+        # (the Dask path, a hand-made Analysis) gets them here, as analyze would have given them
+        analysis.events, analysis.articles, analysis.matches = attach_events(
+            analysis.articles, analysis.statements, analysis.matches
+        )
     articles = analysis.articles
     statements = analysis.statements
     matches = analysis.matches
