@@ -14,7 +14,10 @@ Figures per size (each run in its own process, so peak RSS is that of one run):
 - recall vs exhaustive: for a random sample of statements, every statement of the corpus is scored with
   the same test (``process.cdist``, all cores) and the pairs it accepts are looked up in the matches;
 - recall vs planted: share of the planted pairs (same utterance, overlapping spans, different articles)
-  found, and precision: share of matches that are planted pairs.
+  found, and precision: share of matches that are planted pairs;
+- the plain reference (:func:`reference_pairs`: word-bigram inverted index, posting lists capped at 100,
+  two shared bigrams, rapidfuzz ``token_set_ratio``), run in the same process on the same corpus:
+  its time, recall and precision, and debatekit's time and planted recall as a ratio of it.
 """
 
 from __future__ import annotations
@@ -200,6 +203,44 @@ def exhaustive_pairs(df: pd.DataFrame, sample: np.ndarray) -> set[tuple[str, str
     return out
 
 
+REF_DF_CAP = 100  # the reference's posting-list cap
+REF_MIN_BIGRAMS = 2  # shared word bigrams a reference candidate needs
+REF_SCORE = 80  # rapidfuzz token_set_ratio a reference candidate needs
+
+
+def reference_pairs(df: pd.DataFrame) -> set[tuple[str, str]]:
+    """The plain reference: a word-bigram inverted index (posting lists of at most REF_DF_CAP statements,
+    REF_MIN_BIGRAMS shared bigrams) and rapidfuzz ``token_set_ratio`` >= REF_SCORE on the candidates."""
+    import re
+    from collections import Counter
+
+    from rapidfuzz import fuzz, process
+
+    texts = df["text"].tolist()
+    arts = df["article_id"].to_numpy()
+    sids = df["statement_id"].to_numpy()
+    word = re.compile(r"\w+")
+    index: dict[tuple[str, str], list[int]] = {}
+    for k, t in enumerate(texts):
+        w = word.findall(t.lower())
+        for bg in set(zip(w, w[1:], strict=False)):
+            index.setdefault(bg, []).append(k)
+    counts: Counter = Counter()
+    for post in index.values():
+        if 2 <= len(post) <= REF_DF_CAP:
+            for x in range(len(post)):
+                for y in range(x + 1, len(post)):
+                    if arts[post[x]] != arts[post[y]]:
+                        counts[(post[x], post[y])] += 1
+    cand = [p for p, c in counts.items() if c >= REF_MIN_BIGRAMS]
+    if not cand:
+        return set()
+    sc = process.cpdist(
+        [texts[a] for a, _ in cand], [texts[b] for _, b in cand], scorer=fuzz.token_set_ratio, workers=-1
+    )
+    return {tuple(sorted((sids[a], sids[b]))) for (a, b), v in zip(cand, sc, strict=True) if v >= REF_SCORE}
+
+
 def run_one(n: int, n_sample: int) -> dict:
     from debatekit.align import align_statements
 
@@ -210,6 +251,9 @@ def run_one(n: int, n_sample: int) -> dict:
     wall = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     found = set(zip(matches["statement_id_a"], matches["statement_id_b"], strict=True))
+    t_ref = time.perf_counter()
+    ref = reference_pairs(df)  # same process, same corpus, right after debatekit
+    ref_wall = time.perf_counter() - t_ref
     planted = planted_pairs(df, utt, s, e)
     rng = np.random.default_rng(1)
     sample = np.sort(rng.choice(len(df), min(n_sample, len(df)), replace=False))
@@ -227,6 +271,10 @@ def run_one(n: int, n_sample: int) -> dict:
         "exhaustive_pairs_in_sample": len(exhaustive),
         "exhaustive_s": round(t_ex, 1),
         "recall_vs_planted": round(len(planted & found) / max(len(planted), 1), 4),
+        "ref_wall_s": round(ref_wall, 2),
+        "ref_recall_vs_planted": round(len(planted & ref) / max(len(planted), 1), 4),
+        "ref_recall_vs_exhaustive": round(len(exhaustive & ref) / max(len(exhaustive), 1), 4),
+        "ref_precision_vs_planted": round(len(planted & ref) / max(len(ref), 1), 4),
         "precision_vs_planted": round(len(planted & found) / max(len(found), 1), 4),
         "relations": matches["relation"].value_counts().to_dict(),
     }
@@ -244,7 +292,8 @@ def main() -> None:
         return
     sizes = a.sizes + ([1_000_000] if a.million else [])
     print(
-        f"{'statements':>10} {'wall s':>7} {'peak MB':>8} {'matches':>8} {'rec/exh':>8} {'rec/plant':>9} {'prec/plant':>10}"
+        f"{'statements':>10} {'wall s':>7} {'peak MB':>8} {'matches':>8} {'rec/exh':>8} {'rec/plant':>9} "
+        f"{'prec/plant':>10} {'ref s':>6} {'time/ref':>8} {'recall/ref':>10}"
     )
     for n in sizes:
         res = subprocess.run(
@@ -258,7 +307,9 @@ def main() -> None:
         r = json.loads(res.stdout.strip().splitlines()[-1])
         print(
             f"{r['statements']:>10} {r['wall_s']:>7} {r['peak_rss_mb']:>8} {r['matches']:>8} "
-            f"{r['recall_vs_exhaustive']:>8} {r['recall_vs_planted']:>9} {r['precision_vs_planted']:>10}"
+            f"{r['recall_vs_exhaustive']:>8} {r['recall_vs_planted']:>9} {r['precision_vs_planted']:>10} "
+            f"{r['ref_wall_s']:>6} {r['wall_s'] / max(r['ref_wall_s'], 1e-9):>8.2f} "
+            f"{r['recall_vs_planted'] / max(r['ref_recall_vs_planted'], 1e-9):>10.3f}"
         )
         print(
             "   ",
@@ -270,6 +321,9 @@ def main() -> None:
                         "groups",
                         "exhaustive_pairs_in_sample",
                         "exhaustive_s",
+                        "ref_recall_vs_planted",
+                        "ref_recall_vs_exhaustive",
+                        "ref_precision_vs_planted",
                         "relations",
                     )
                 }

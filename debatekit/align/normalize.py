@@ -34,9 +34,15 @@ def contractions() -> dict[str, list[str]]:
 def _split(text: str) -> tuple[list[str], list[str]]:
     """(tokens, surface words) of NFKC text: a contraction's first token carries the printed contraction,
     its other tokens an empty surface (joined diffs then show "I've", not "I ve")."""
+    if "'" not in text and "\u2019" not in text:
+        # no apostrophe, no contraction: one findall per text instead of one per word
+        surface = _WORD.findall(text)
+        toks = _WORD.findall(text.casefold())
+        if len(toks) == len(surface):
+            return toks, surface
     table = contractions()
     toks: list[str] = []
-    surface: list[str] = []
+    surface = []
     for m in _PIECES.finditer(text):
         word = m.group()
         pieces = _WORD.findall(word)

@@ -203,8 +203,14 @@ class Scorer:
         "disampaikan"/"menyampaikan") with STEM_COVER of the shorter, and short quotes (SHORT_MIN to
         SHORT_MAX content words) of one known speaker whose stems are all but SHORT_MISSING in the other."""
         out = np.zeros(len(i), bool)
-        # a pair sharing no printed content word at all is not a near copy
-        maybe = np.flatnonzero(~ok & (shared >= 1))
+        # stems only rescue near copies: half the shorter's printed content words must already be shared
+        # in order (or the pair is a short quote of one speaker)
+        short_len = np.minimum(self.lengths[i], self.lengths[j])
+        near_copy = (shared >= 1) & (2 * shared >= short_len)
+        if self.speakers is not None:
+            one = (self.speakers[i] >= 0) & (self.speakers[i] == self.speakers[j]) & (short_len <= SHORT_MAX)
+            near_copy |= one & (shared >= 1)
+        maybe = np.flatnonzero(~ok & near_copy)
         if not len(maybe):
             return out
         a, b = i[maybe], j[maybe]
@@ -349,7 +355,10 @@ def relation_note(
         return "verbatim", "spelling: " + "; ".join(f"'{x}' vs '{y}'" for x, y in variants)
     if contiguous_part(toks_a, toks_b, lcs):
         return "partial", None
-    if 2 * max(lcs, _stem_lcs(toks_a, toks_b)) / max(len(toks_a) + len(toks_b), 1) >= MINOR_EDIT_SIM:
+    total = max(len(toks_a) + len(toks_b), 1)
+    if 2 * lcs / total >= MINOR_EDIT_SIM or (
+        2 * short / total >= MINOR_EDIT_SIM and 2 * _stem_lcs(toks_a, toks_b) / total >= MINOR_EDIT_SIM
+    ):
         return "minor_edit", None  # "the ferries need" / "the ferry needs": inflection is a minor edit
     if lcs / short >= PARTIAL_COVER:
         return "partial", None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -18,6 +19,7 @@ from debatekit import schema
 from debatekit.align import blocking, score
 from debatekit.align.normalize import content, surface_tokens, tokens
 
+WORDS_CACHE = 1 << 16  # statements whose words labelling keeps at once
 _NAME_WORD = re.compile(r"[^\W_]+")
 
 
@@ -265,16 +267,14 @@ def label_matches(
     """
     n_content = np.asarray(n_content).tolist()
 
-    # pairs come sorted by a: keep the words of the current a only (a cache of every statement's words
-    # would hold most of a large corpus twice over)
-    current: list = [-1, None]
+    # each statement tokenised once while its pairs are near: pairs come sorted by a, and the b of
+    # neighbouring a's are mostly the same few statements (a bounded cache, never the whole corpus)
+    @lru_cache(maxsize=WORDS_CACHE)
+    def cached(k: int) -> tuple[list[str], list[str]]:
+        return surface_tokens(texts[k])
 
     def words(k: int, side_a: bool) -> tuple[list[str], list[str]]:
-        if not side_a:
-            return surface_tokens(texts[k])
-        if current[0] != k:
-            current[0], current[1] = k, surface_tokens(texts[k])
-        return current[1]
+        return cached(k)
 
     keep_a, keep_b, relations, scores, diffs, notes = [], [], [], [], [], []
     for a, b, n_shared in zip(i.tolist(), j.tolist(), shared.tolist(), strict=True):
