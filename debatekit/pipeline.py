@@ -92,8 +92,8 @@ def analyze(
         result.statements = align_transcript(result.statements, result.turns, result.speakers)
     from debatekit.align.events import attach_events
 
-    result.events, result.articles, result.matches = attach_events(
-        result.articles, result.statements, result.matches
+    result.events, result.articles, result.matches, result.statement_groups, result.statements = (
+        attach_events(result.articles, result.statements, result.matches, result.statement_groups)
     )
     if until == "matches":
         return stages.done(result)

@@ -11,7 +11,7 @@ import pytest
 
 from debatekit import schema
 from debatekit.align import align_statements
-from debatekit.align.events import build_events
+from debatekit.align.events import attach_events
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 CORPORA = sorted(p.parent for p in EXAMPLES.glob("crosscheck_*/pairs.json"))
@@ -57,14 +57,15 @@ def load(corpus: Path) -> tuple[dict, pd.DataFrame, pd.DataFrame]:
 
 
 def score(corpus: Path) -> dict:
-    """Pair recall, precision and relation accuracy of ``align_statements``, and the events found."""
+    """Pair recall, precision and relation accuracy of the matches as ``analyze`` leaves them (aligned,
+    then weak matches across two events dropped), and whether the events are the gold ones."""
     gold, articles, statements = load(corpus)
-    matches = align_statements(statements)[0]
+    matches, groups, statements = align_statements(statements)
+    events, articles, matches, _, _ = attach_events(articles, statements, matches, groups)
     want = {frozenset((p["a"], p["b"])): p["relation"] for p in gold["pairs"]}
     got = {frozenset((m.statement_id_a, m.statement_id_b)): m.relation for m in matches.itertuples()}
     hit = [k for k in got if k in want]
-    _, event_of = build_events(articles, statements, matches)
-    found = sorted(sorted(a for a in event_of if event_of[a] == e) for e in set(event_of.values()))
+    found = sorted(sorted(arts) for arts in events["article_ids"])
     return {
         "recall": len(hit) / len(want),
         "precision": len(hit) / max(len(got), 1),

@@ -103,8 +103,36 @@ def test_attach_events_is_deterministic_and_leaves_inputs_alone():
         {"article_id": ["b", "a"], "text": ["Selasa (12/12)", "Rabu (13/12)"], "language": ["id", "id"]}
     )
     m = schema.frame(schema.MATCH_COLUMNS, [{"article_id_a": "a", "article_id_b": "b", "match_id": "m"}])
-    e1, a1, m1 = attach_events(arts, schema.frame(schema.STATEMENT_COLUMNS), m)
-    e2, _, _ = attach_events(arts.iloc[::-1], schema.frame(schema.STATEMENT_COLUMNS), m)
+    e1, a1, m1, _, _ = attach_events(arts, schema.frame(schema.STATEMENT_COLUMNS), m)
+    e2, *_ = attach_events(arts.iloc[::-1], schema.frame(schema.STATEMENT_COLUMNS), m)
     assert e1.equals(e2) and len(e1) == 1
     assert "event_id" not in arts and m["event_id"].isna().all()
     assert a1["event_id"].nunique() == 1 and m1["event_id"].iloc[0] == e1["event_id"].iloc[0]
+
+
+def test_a_talking_point_repeated_weeks_later_is_not_a_match_but_a_reprint_is():
+    reworded = "Kami akan membangun dua puluh sekolah baru di kabupaten ini dengan anggaran daerah yang ada"
+    arts = [
+        {"article_id": "a", "text": "", "language": "id", "published": "2024-02-05"},
+        {"article_id": "b", "text": "", "language": "id", "published": "2024-02-06"},
+        {"article_id": "c", "text": "", "language": "id", "published": "2024-05-20"},
+        {"article_id": "d", "text": "", "language": "id", "published": "2024-08-21"},
+    ]
+    sts = [
+        _statement("a:d0", "a", QUOTE),
+        _statement("b:d0", "b", QUOTE),
+        _statement("c:d0", "c", QUOTE),  # a reprint months later: kept, without an event
+        _statement("d:d0", "d", reworded),  # the same point in other words months later: dropped
+    ]
+    result = _analysis(arts, sts)
+    assert {"verbatim", "reworded"} <= set(result.matches["relation"])
+    events, _, matches, groups, statements = attach_events(
+        result.articles, result.statements, result.matches, result.statement_groups
+    )
+    pairs = {(r.statement_id_a, r.statement_id_b): r.event_id for r in matches.itertuples()}
+    assert ("a:d0", "b:d0") in pairs and pairs[("a:d0", "b:d0")] is not None
+    assert ("a:d0", "c:d0") in pairs and pairs[("a:d0", "c:d0")] is None
+    assert not [p for p in pairs if "d:d0" in p]
+    assert statements.set_index("statement_id")["group_id"].isna().tolist() == [False, False, False, True]
+    assert groups["n_statements"].tolist() == [3]
+    assert result.statements["group_id"].notna().all()  # the caller's frame is unchanged

@@ -27,6 +27,7 @@ MIN_SHARED_SPEAKERS = 2  # same-day articles quoting this many of the same peopl
 SAME_DAY = 1  # days apart that count as the same day for the speaker link (time zones, late editions)
 MIN_UNDATED_MATCHES = 3  # matched statements an article without any date needs to join an event
 MAIN_SPEAKERS = 3  # speakers named in the events table
+CROSS_EVENT_WEAK = frozenset({"reworded", "indirect_vs_direct", "misattributed"})  # dropped across events
 _CYCLE = 366  # days of the calendar cycle that year-less dates are compared on (leap year)
 
 
@@ -294,12 +295,22 @@ def clusters(event_of: dict[str, str]) -> dict[str, list[str]]:
 
 
 def attach_events(
-    articles: pd.DataFrame, statements: pd.DataFrame, matches: pd.DataFrame, window: int = WINDOW_DAYS
-) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """(events, articles with ``event_id``, matches with ``event_id``): copies, the inputs are not modified.
+    articles: pd.DataFrame,
+    statements: pd.DataFrame,
+    matches: pd.DataFrame,
+    groups: pd.DataFrame | None = None,
+    window: int = WINDOW_DAYS,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame | None, pd.DataFrame]:
+    """Events, and the tables that carry them: copies, the inputs are not modified.
 
-    A match gets the event of its two articles when they belong to the same one, else None.
+    Returns ``(events, articles, matches, statement_groups, statements)``: ``event_id`` on articles and
+    on matches (the event of its two articles when they share one, else None). A weak match
+    (:data:`CROSS_EVENT_WEAK`: reworded, indirect_vs_direct, misattributed) between two events is
+    dropped, and the groups rebuilt: one speaker's talking point repeated on another occasion is not the
+    same utterance; near copies (verbatim, minor_edit, partial) are kept as reprints.
     """
+    from debatekit.align.statements import regroup
+
     events, event_of = build_events(articles, statements, matches, window=window)
     arts = articles.copy(deep=False)
     arts["event_id"] = pd.Series(
@@ -312,7 +323,11 @@ def attach_events(
         m["event_id"] = pd.Series(
             [x if x == y else None for x, y in zip(ea, eb, strict=True)], index=m.index, dtype=object
         )
-    return events, arts, m
+        weak = m["event_id"].isna() & m["relation"].isin(CROSS_EVENT_WEAK)
+        if weak.any():
+            m = m[~weak].reset_index(drop=True)
+            groups, statements = regroup(statements, m)
+    return events, arts, m, groups, statements
 
 
 def event_map(analysis) -> dict[str, str]:

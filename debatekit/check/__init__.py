@@ -31,7 +31,8 @@ def find_discrepancies(analysis) -> pd.DataFrame:
     analysis : debatekit.analysis.Analysis
         Needs ``articles``; ``statements``, ``matches`` and ``statement_groups`` when available. When its
         ``events`` table is empty, events are built (:func:`debatekit.align.events.attach_events`) and set
-        on ``analysis`` (``events``, and ``event_id`` in new ``articles`` and ``matches`` frames).
+        on ``analysis`` (``events``; new ``articles`` and ``matches`` frames with ``event_id``; weak matches
+        across two events dropped from ``matches``, ``statement_groups`` and ``statements.group_id``).
 
     Returns
     -------
@@ -42,9 +43,16 @@ def find_discrepancies(analysis) -> pd.DataFrame:
     if not len(getattr(analysis, "events", ())) and len(analysis.articles):
         # events are the frame of every cross-outlet check: an analysis built without the events step
         # (the Dask path, a hand-made Analysis) gets them here, as analyze would have given them
-        analysis.events, analysis.articles, analysis.matches = attach_events(
-            analysis.articles, analysis.statements, analysis.matches
+        tables = attach_events(
+            analysis.articles, analysis.statements, analysis.matches, analysis.statement_groups
         )
+        (
+            analysis.events,
+            analysis.articles,
+            analysis.matches,
+            analysis.statement_groups,
+            analysis.statements,
+        ) = tables
     articles = analysis.articles
     statements = analysis.statements
     matches = analysis.matches
