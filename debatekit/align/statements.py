@@ -279,6 +279,8 @@ def label_matches(
     keep_a, keep_b, relations, scores, diffs, notes = [], [], [], [], [], []
     for a, b, n_shared in zip(i.tolist(), j.tolist(), shared.tolist(), strict=True):
         same = same_person(speakers[a], speakers[b])
+        if not same and min(n_content[a], n_content[b]) <= score.SHORT_MAX:
+            continue  # a few words given to two people are a common phrase, not a misattributed quote
         (ta, sa), (tb, sb) = words(a, True), words(b, False)
         rel, note = score.relation_note(ta, tb, str(kinds[a]), str(kinds[b]), same)
         if rel is None:
