@@ -334,9 +334,17 @@ def relation(
 
 
 def relation_note(
-    toks_a: list[str], toks_b: list[str], kind_a: str, kind_b: str, same_speaker: bool
+    toks_a: list[str],
+    toks_b: list[str],
+    kind_a: str,
+    kind_b: str,
+    same_speaker: bool,
+    opcodes: list | None = None,
 ) -> tuple[str | None, str | None]:
     """(relation, note) of two matched statements; the note names spelling variants of a verbatim pair.
+
+    ``opcodes``: rapidfuzz Indel opcodes of (toks_a, toks_b) as a list, when the caller has them (the
+    word diff needs the same ones): the alignment is then computed once per match.
 
     Order: verbatim (also when only the spelling of a few words differs), misattributed, indirect_vs_direct,
     partial when the shorter is a contiguous part of the longer, minor_edit, partial (the shorter nearly
@@ -344,7 +352,9 @@ def relation_note(
     """
     if same_speaker and kind_a == kind_b and toks_a == toks_b:
         return "verbatim", None  # before the LCS: nothing to measure
-    lcs = lcs_len(toks_a, toks_b)
+    if opcodes is None:
+        opcodes = indel_opcodes(toks_a, toks_b)
+    lcs = sum(op[2] - op[1] for op in opcodes if op[0] == "equal")
     short = max(min(len(toks_a), len(toks_b)), 1)
     if not same_speaker:
         return ("misattributed" if lcs / short >= MISATTRIBUTED_COVER else None), None
@@ -353,7 +363,7 @@ def relation_note(
     variants = spelling_variants(toks_a, toks_b)
     if variants is not None:
         return "verbatim", "spelling: " + "; ".join(f"'{x}' vs '{y}'" for x, y in variants)
-    if contiguous_part(toks_a, toks_b, lcs):
+    if contiguous_part(toks_a, toks_b, lcs, opcodes):
         return "partial", None
     total = max(len(toks_a) + len(toks_b), 1)
     if 2 * lcs / total >= MINOR_EDIT_SIM or (
@@ -399,39 +409,53 @@ def spelling_variants(a: list[str], b: list[str]) -> list[tuple[str, str]] | Non
     return out if len(out) <= max(1, len(a) // SPELLING_EVERY) else None
 
 
-def contiguous_part(a: list[str], b: list[str], lcs: int | None = None) -> bool:
-    """The shorter list is (nearly) one unbroken stretch of the longer, which adds PARTIAL_EXTRA words."""
+def indel_opcodes(a: list[str], b: list[str]) -> list:
+    """rapidfuzz Indel opcodes of two token lists, as [(tag, a0, a1, b0, b1)]."""
     from rapidfuzz.distance import Indel
 
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return Indel.opcodes(a, b).as_list()
+
+
+def contiguous_part(a: list[str], b: list[str], lcs: int | None = None, opcodes: list | None = None) -> bool:
+    """The shorter list is (nearly) one unbroken stretch of the longer, which adds PARTIAL_EXTRA words."""
+    a_short = len(a) <= len(b)
+    short, long = (a, b) if a_short else (b, a)
     if len(long) - len(short) < PARTIAL_EXTRA or not short:
         return False
-    lcs = lcs_len(short, long) if lcs is None else lcs
+    if opcodes is None:
+        opcodes = indel_opcodes(a, b)
+    lcs = sum(op[2] - op[1] for op in opcodes if op[0] == "equal") if lcs is None else lcs
     if lcs / len(short) < PARTIAL_COVER:
         return False
-    equal = [op for op in Indel.opcodes(short, long).as_list() if op[0] == "equal"]
-    span = equal[-1][4] - equal[0][3]
+    equal = [op for op in opcodes if op[0] == "equal"]
+    # the stretch of the longer list that the matched words span
+    span = equal[-1][4] - equal[0][3] if a_short else equal[-1][2] - equal[0][1]
     return span <= len(short) + max(1, int(PARTIAL_SLACK * len(short)))
 
 
 def _join(words: list[str]) -> str:
     # an expanded contraction's later words have an empty surface: the first one shows it as printed
-    return " ".join(w for w in words if w)
+    return " ".join([w for w in words if w])
 
 
-def word_diff(surface_a: list[str], toks_a: list[str], surface_b: list[str], toks_b: list[str]) -> list[dict]:
+def word_diff(
+    surface_a: list[str],
+    toks_a: list[str],
+    surface_b: list[str],
+    toks_b: list[str],
+    opcodes: list | None = None,
+) -> list[dict]:
     """Word-level opcodes between two statements: [{"op", "a", "b"}], words as printed.
 
-    The alignment keeps the longest common subsequence of words (Indel opcodes), so equal stretches are
-    as long as possible; a deletion next to an insertion is reported as one replacement.
+    The alignment keeps the longest common subsequence of words (Indel opcodes, ``opcodes`` when the
+    caller has them), so equal stretches are as long as possible; a deletion next to an insertion is
+    reported as one replacement.
     """
-    from rapidfuzz.distance import Indel
-
     if toks_a == toks_b:
         a, b = _join(surface_a), _join(surface_b)
         return [{"op": "equal", "a": a, "b": b if b != a else a}]
     ops: list[list] = []
-    for tag, a0, a1, b0, b1 in Indel.opcodes(toks_a, toks_b).as_list():
+    for tag, a0, a1, b0, b1 in opcodes if opcodes is not None else indel_opcodes(toks_a, toks_b):
         if tag != "equal" and ops and ops[-1][0] != "equal" and ops[-1][0] != tag:
             ops[-1] = ["replace", ops[-1][1], a1, ops[-1][3], b1]
         else:

@@ -282,7 +282,8 @@ def label_matches(
         if not same and min(n_content[a], n_content[b]) <= score.SHORT_MAX:
             continue  # a few words given to two people are a common phrase, not a misattributed quote
         (ta, sa), (tb, sb) = words(a, True), words(b, False)
-        rel, note = score.relation_note(ta, tb, str(kinds[a]), str(kinds[b]), same)
+        ops = score.indel_opcodes(ta, tb) if ta != tb else None  # one alignment for relation and diff
+        rel, note = score.relation_note(ta, tb, str(kinds[a]), str(kinds[b]), same, ops)
         if rel is None:
             continue
         keep_a.append(a)
@@ -291,7 +292,7 @@ def label_matches(
         notes.append(note)
         short = max(min(n_content[a], n_content[b]), 1)
         scores.append(100.0 if rel == "verbatim" else round(100.0 * min(n_shared / short, 1.0), 1))
-        diffs.append(score.word_diff(sa, ta, sb, tb))
+        diffs.append(score.word_diff(sa, ta, sb, tb, ops))
     ka, kb = np.array(keep_a, np.int64), np.array(keep_b, np.int64)
     # pairs come sorted by (a, b) and the arrays are in statement_id order: no sort needed
     matches = pd.DataFrame(
