@@ -99,6 +99,7 @@ STATEMENT_GROUP_COLUMNS: tuple[str, ...] = (
     "outlets",  # list[str]
     "speaker_ids",  # list[str]
     "n_statements",
+    "parts",  # list, beside statement_ids: the sentences of a long statement the group holds ("s1-2"), or None (whole)
 )
 
 DISCREPANCY_COLUMNS: tuple[str, ...] = (

@@ -136,3 +136,29 @@ def test_a_talking_point_repeated_weeks_later_is_not_a_match_but_a_reprint_is():
     assert statements.set_index("statement_id")["group_id"].isna().tolist() == [False, False, False, True]
     assert groups["n_statements"].tolist() == [3]
     assert result.statements["group_id"].notna().all()  # the caller's frame is unchanged
+
+
+def test_groups_follow_sentences_not_a_whole_long_quote():
+    from debatekit.align.groups import matched_part
+
+    long = (
+        "This budget puts families first and keeps property taxes flat. We are not asking anyone to pay "
+        "more. We are asking the harbour to pay its own way."
+    )
+    assert matched_part(long, "We are asking the harbor to pay its own way.") == "s3"
+    assert matched_part(long, long) is None
+    arts = [{"article_id": x, "text": "", "language": "en", "published": "2025-03-04"} for x in "abc"]
+    sts = [
+        _statement("a:d0", "a", long),
+        _statement("b:d0", "b", "This budget puts families first and keeps property taxes flat,"),
+        _statement("c:d0", "c", "We are asking the harbor to pay its own way."),
+    ]
+    result = _analysis(arts, sts)
+    assert len(result.statement_groups) == 1  # the aligner alone: one component through the long quote
+    _, _, _, groups, statements = attach_events(
+        result.articles, result.statements, result.matches, result.statement_groups
+    )
+    got = sorted(list(zip(g.statement_ids, g.parts, strict=True)) for g in groups.itertuples())
+    assert got == [[("a:d0", "s1"), ("b:d0", None)], [("a:d0", "s3"), ("c:d0", None)]]
+    gid = statements.set_index("statement_id")["group_id"]
+    assert gid["b:d0"] != gid["c:d0"] and gid["a:d0"] in set(groups["group_id"])

@@ -306,10 +306,11 @@ def attach_events(
     Returns ``(events, articles, matches, statement_groups, statements)``: ``event_id`` on articles and
     on matches (the event of its two articles when they share one, else None). A weak match
     (:data:`CROSS_EVENT_WEAK`: reworded, indirect_vs_direct, misattributed) between two events is
-    dropped, and the groups rebuilt: one speaker's talking point repeated on another occasion is not the
-    same utterance; near copies (verbatim, minor_edit, partial) are kept as reprints.
+    dropped: one speaker's talking point repeated on another occasion is not the same utterance; near
+    copies (verbatim, minor_edit, partial) are kept as reprints. Groups are then rebuilt per sentence
+    (:func:`debatekit.align.groups.sentence_groups`).
     """
-    from debatekit.align.statements import regroup
+    from debatekit.align.groups import sentence_groups
 
     events, event_of = build_events(articles, statements, matches, window=window)
     arts = articles.copy(deep=False)
@@ -326,7 +327,7 @@ def attach_events(
         weak = m["event_id"].isna() & m["relation"].isin(CROSS_EVENT_WEAK)
         if weak.any():
             m = m[~weak].reset_index(drop=True)
-            groups, statements = regroup(statements, m)
+        groups, statements = sentence_groups(statements, m)
     return events, arts, m, groups, statements
 
 

@@ -372,26 +372,3 @@ def statement_groups(
     groups = groups.sort_values("group_id", kind="stable").reset_index(drop=True)
     return groups, group_of
 
-
-def regroup(statements: pd.DataFrame, matches: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(statement_groups, statements with group_id) rebuilt from ``matches`` (a copy; inputs untouched).
-
-    Used when matches are dropped after alignment (weak matches across two events).
-    """
-    st = statements.copy(deep=False)
-    st["group_id"] = pd.Series([None] * len(st), index=st.index, dtype=object)
-    if st.empty:
-        return schema.frame(schema.STATEMENT_GROUP_COLUMNS), st
-    order = np.argsort(st["statement_id"].astype(str).to_numpy(), kind="stable")
-    sids = st["statement_id"].astype(str).to_numpy()[order]
-    pos = {sid: k for k, sid in enumerate(sids.tolist())}
-    a = np.fromiter((pos[str(x)] for x in matches["statement_id_a"]), np.int64, len(matches))
-    b = np.fromiter((pos[str(x)] for x in matches["statement_id_b"]), np.int64, len(matches))
-    arts = st["article_id"].astype(str).to_numpy()[order]
-    outlets = st["outlet"].to_numpy()[order] if "outlet" in st else np.array([None] * len(st))
-    speakers = st["speaker_id"].to_numpy()[order] if "speaker_id" in st else np.array([None] * len(st))
-    groups, group_of = statement_groups(sids, arts, outlets, speakers, a, b)
-    gid = np.full(len(st), None, dtype=object)
-    gid[order] = group_of
-    st["group_id"] = pd.Series(gid, index=st.index, dtype=object)
-    return groups, st
