@@ -371,4 +371,3 @@ def statement_groups(
     groups = schema.frame(schema.STATEMENT_GROUP_COLUMNS, rows)
     groups = groups.sort_values("group_id", kind="stable").reset_index(drop=True)
     return groups, group_of
-
