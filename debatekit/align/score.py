@@ -87,6 +87,13 @@ def _codepoints(k: np.ndarray) -> np.ndarray:
     return np.where(cp >= _CP_SURROGATES[0], cp + (_CP_SURROGATES[1] - _CP_SURROGATES[0]), cp)
 
 
+def _char(k: int) -> str:
+    """The character of token rank ``k`` (one rank at a time: :func:`_codepoints` without numpy)."""
+    span = _CP_MAX - _CP_BASE - (_CP_SURROGATES[1] - _CP_SURROGATES[0])
+    cp = _CP_BASE + k % span
+    return chr(cp + (_CP_SURROGATES[1] - _CP_SURROGATES[0]) if cp >= _CP_SURROGATES[0] else cp)
+
+
 def common_df(n: int) -> int:
     """Document frequency above which a word says nothing about which utterance it came from."""
     return max(COMMON_MIN, int(COMMON_SHARE * n))
@@ -245,7 +252,7 @@ class Scorer:
             words = content(tokens(self.texts[k]), stem=True)
             for w in words:
                 if w not in vocab:
-                    vocab[w] = chr(int(_codepoints(np.asarray([len(vocab)]))[0]))
+                    vocab[w] = _char(len(vocab))
             strings[k] = "".join(vocab[w] for w in words)
         sa = [strings[k] for k in a.tolist()]
         sb = [strings[k] for k in b.tolist()]
@@ -279,12 +286,12 @@ def shared_words(strings: list[str], i: np.ndarray, j: np.ndarray) -> np.ndarray
     from rapidfuzz import process
     from rapidfuzz.distance import Indel
 
-    qa = [strings[k] for k in i]
-    qb = [strings[k] for k in j]
+    il, jl = i.tolist(), j.tolist()
+    qa = [strings[k] for k in il]
+    qb = [strings[k] for k in jl]
     dist = process.cpdist(qa, qb, scorer=Indel.distance, workers=-1, dtype=np.int64)
-    la = np.fromiter((len(s) for s in qa), np.int64, len(qa))
-    lb = np.fromiter((len(s) for s in qb), np.int64, len(qb))
-    return (la + lb - dist) // 2
+    lens = np.fromiter(map(len, strings), np.int64, len(strings))  # once per statement, not per pair
+    return (lens[i] + lens[j] - dist) // 2
 
 
 def is_match(

@@ -134,6 +134,7 @@ def find_pairs(
 
 # a sentence ends at . ! ? before a space and a capital or an opening mark ("2.5" and "Dr. x" stay whole)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘(]?[^\W\d_])")
+_TRAILING = " \t\n,.!?;:\"'\u201d\u2019)"
 MIN_PIECE_WORDS = 2  # content words of a sentence that is matched on its own
 
 
@@ -145,6 +146,8 @@ def sentence_pieces(text: str) -> list[str]:
     >>> sentence_pieces("We cut taxes. We built roads.")
     ['We cut taxes.', 'We built roads.']
     """
+    if not any(c in text.rstrip(_TRAILING) for c in ".!?"):
+        return []  # no end mark before the last one: one sentence (most statements; skips the split)
     parts = [p for p in _SENTENCE_END.split(text) if p.strip()]
     return parts if len(parts) > 1 else []
 
