@@ -2,8 +2,9 @@
 
 Cross-outlet checks (omission, outlets disagreeing, misattribution) compare articles of one occasion only;
 linking every article that shares a quote would join a speech to its echoes weeks later. An article's date
-is its published date, else the latest date written in its text (year-less ones first: news writes the
-days of the week reported on without a year, and full dates mostly for the past) ("Selasa (12/12)", "14 Mei 2024"; a day
+is its published date, else the first date written in its text, year-less ones first (news writes the
+days it reports on without a year, "Rabu (24/8)", full dates mostly for the past; later mentions are
+often appointments to come; a date with its weekday, the dateline form, before one without) ("Selasa (12/12)", "14 Mei 2024"; a day
 and month without a year are compared on the calendar cycle). Articles are linked by matched statements
 (the strongest links first) and, when both are dated within a day of each other, by sharing
 ``MIN_SHARED_SPEAKERS`` speakers; two groups merge only when every pair of their dates stays within
@@ -22,7 +23,7 @@ import pandas as pd
 
 from debatekit import schema
 
-WINDOW_DAYS = 7  # an occasion and its same-week coverage; a longer story is several events
+WINDOW_DAYS = 3  # an occasion and its next-days coverage; a running story over weeks is several events
 MIN_SHARED_SPEAKERS = 2  # same-day articles quoting this many of the same people cover one occasion
 SAME_DAY = 1  # days apart that count as the same day for the speaker link (time zones, late editions)
 MIN_UNDATED_MATCHES = 3  # matched statements an article without any date needs to join an event
@@ -62,7 +63,7 @@ def _published(value) -> dt.date | None:
 
 
 def text_date(text: str, language: str | None) -> Day | None:
-    """The latest date written in ``text``, year-less dates first (day and month, year when written), or None.
+    """The first date written in ``text``, year-less dates first (day and month, year when written), or None.
 
     Examples
     --------
@@ -75,6 +76,7 @@ def text_date(text: str, language: str | None) -> Day | None:
     pack = get_pack(language)
     orders = getattr(pack.dates, "NUMERIC_DATE_ORDERS", ("dmy",))
     best: Day | None = None
+    best_key: tuple[bool, bool, int] = (True, True, len(text) + 1)
     taken: list[tuple[int, int]] = []
     for pat in _patterns(pack.code):
         for m in pat.finditer(text):
@@ -92,20 +94,15 @@ def text_date(text: str, language: str | None) -> Day | None:
                 d = Day(dt.date(year or 2000, month, day), year is not None)
             except ValueError:
                 continue
-            if best is None or _later(d, best):
-                best = d
+            # the dateline form names the weekday ("Kamis (1/6)"); a bare "(5/6)" is often a date to come
+            key = (d.year_known, not g.get("wd"), m.start())
+            if key < best_key:
+                best, best_key = d, key
     return best
 
 
-def _later(a: Day, b: Day) -> bool:
-    if a.year_known != b.year_known:
-        # news writes the current days without a year ("Rabu (24/8)"); a full date is often a past one
-        return not a.year_known
-    return a.date > b.date
-
-
 def article_days(articles: pd.DataFrame) -> dict[str, Day | None]:
-    """Article id -> its date: published, else the latest date in its text, else None."""
+    """Article id -> its date: published, else the first date in its text (see :func:`text_date`), else None."""
     out: dict[str, Day | None] = {}
     has_pub = "published" in articles
     has_lang = "language" in articles
