@@ -162,3 +162,14 @@ def test_groups_follow_sentences_not_a_whole_long_quote():
     assert got == [[("a:d0", "s1"), ("b:d0", None)], [("a:d0", "s3"), ("c:d0", None)]]
     gid = statements.set_index("statement_id")["group_id"]
     assert gid["b:d0"] != gid["c:d0"] and gid["a:d0"] in set(groups["group_id"])
+
+
+def test_same_day_articles_quoting_three_of_the_same_people_are_one_event_two_are_not():
+    arts = [
+        {"article_id": x, "text": "", "language": "id", "published": "2024-03-10"} for x in ("a", "b", "c")
+    ]
+    sts = [_statement(f"{a}:d{k}", a, f"kalimat {a} nomor {k}", s) for a in "ab" for k, s in enumerate("xyz")]
+    sts += [_statement(f"c:d{k}", "c", f"kalimat c nomor {k}", s) for k, s in enumerate("xy")]
+    st = schema.frame(schema.STATEMENT_COLUMNS, sts)
+    _, event_of = build_events(schema.frame(schema.ARTICLE_COLUMNS, arts), st, None)
+    assert event_of["a"] == event_of["b"] != event_of["c"]

@@ -24,7 +24,9 @@ import pandas as pd
 from debatekit import schema
 
 WINDOW_DAYS = 3  # an occasion and its next-days coverage; a running story over weeks is several events
-MIN_SHARED_SPEAKERS = 2  # same-day articles quoting this many of the same people cover one occasion
+# same-day articles quoting this many of the same people cover one occasion (not two: a president and a
+# minister are quoted together on several occasions of one day)
+MIN_SHARED_SPEAKERS = 3
 SAME_DAY = 1  # days apart that count as the same day for the speaker link (time zones, late editions)
 MIN_UNDATED_MATCHES = 3  # matched statements an article without any date needs to join an event
 MAIN_SPEAKERS = 3  # speakers named in the events table
