@@ -80,6 +80,9 @@ def test_same_quote_months_apart_is_two_events_and_no_omission_across():
     d = find_discrepancies(_analysis(arts, sts))
     om = d[d.kind == "omission"]
     assert om["statement_ids"].tolist() == [["c:d200"]]
+    # a follow-up of the same outlet leaves nothing out
+    same_outlet = [dict(a, outlet="Kabar") for a in arts]
+    assert "omission" not in set(find_discrepancies(_analysis(same_outlet, sts))["kind"])
     assert (
         om["event_id"].iloc[0]
         == build_events(schema.frame(schema.ARTICLE_COLUMNS, arts), None, _analysis(arts, sts).matches)[1][
