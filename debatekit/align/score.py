@@ -442,7 +442,7 @@ def contiguous_part(a: list[str], b: list[str], lcs: int | None = None, opcodes:
 
 def _join(words: list[str]) -> str:
     # an expanded contraction's later words have an empty surface: the first one shows it as printed
-    return " ".join([w for w in words if w])
+    return " ".join(words) if "" not in words else " ".join([w for w in words if w])
 
 
 def word_diff(
