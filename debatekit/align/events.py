@@ -123,7 +123,10 @@ class _Groups:
 
     def __init__(self, ids: list[str], days: dict[str, Day | None], window: int) -> None:
         self.parent = {a: a for a in ids}
-        self.days = {a: ({days[a]} if days.get(a) is not None else set()) for a in ids}
+        self.days: dict[str, set[Day]] = {}
+        for a in ids:
+            d = days.get(a)
+            self.days[a] = {d} if d is not None else set()
         self.window = window
 
     def find(self, x: str) -> str:
@@ -222,7 +225,7 @@ def build_events(
         for a in arts:
             event_of[a] = eid
         dated = sorted(
-            (days[a] for a in arts if days.get(a) is not None), key=lambda d: (d.year_known, d.date)
+            (d for a in arts if (d := days.get(a)) is not None), key=lambda d: (d.year_known, d.date)
         )
         count: Counter = Counter()
         for a in arts:

@@ -36,13 +36,13 @@ def _split(text: str) -> tuple[list[str], list[str]]:
     its other tokens an empty surface (joined diffs then show "I've", not "I ve")."""
     if "'" not in text and "\u2019" not in text:
         # no apostrophe, no contraction: one findall per text instead of one per word
-        surface = _WORD.findall(text)
-        toks = _WORD.findall(text.casefold())
-        if len(toks) == len(surface):
-            return toks, surface
+        printed: list[str] = _WORD.findall(text)
+        folded: list[str] = _WORD.findall(text.casefold())
+        if len(folded) == len(printed):
+            return folded, printed
     table = contractions()
     toks: list[str] = []
-    surface = []
+    surface: list[str] = []
     for m in _PIECES.finditer(text):
         word = m.group()
         pieces = _WORD.findall(word)
