@@ -14,7 +14,11 @@ Figures per size (each run in its own process, so peak RSS is that of one run):
 - recall vs exhaustive: for a random sample of statements, every statement of the corpus is scored with
   the same test (``process.cdist``, all cores) and the pairs it accepts are looked up in the matches;
 - recall vs planted: share of the planted pairs (same utterance, overlapping spans, different articles)
-  found, and precision: share of matches that are planted pairs.
+  found, and precision: share of matches that are planted pairs;
+- the plain reference (:func:`reference_pairs`: word-bigram inverted index, posting lists capped at 100,
+  two shared bigrams, rapidfuzz ``token_set_ratio``), run in the same process on the same corpus:
+  its time, recall and precision, and debatekit's time (whole ``align_statements``: matching, labels,
+  diffs, groups; and matching alone, ``find_pairs``) and planted recall as a ratio of it.
 """
 
 from __future__ import annotations
@@ -200,6 +204,64 @@ def exhaustive_pairs(df: pd.DataFrame, sample: np.ndarray) -> set[tuple[str, str
     return out
 
 
+REF_DF_CAP = 100  # the reference's posting-list cap
+REF_MIN_BIGRAMS = 2  # shared word bigrams a reference candidate needs
+REF_SCORE = 80  # rapidfuzz token_set_ratio a reference candidate needs
+
+
+def reference_pairs(df: pd.DataFrame) -> set[tuple[str, str]]:
+    """The plain reference: a word-bigram inverted index (posting lists of at most REF_DF_CAP statements,
+    REF_MIN_BIGRAMS shared bigrams) and rapidfuzz ``token_set_ratio`` >= REF_SCORE on the candidates.
+
+    Vectorised like debatekit's own index (integer bigram codes, one sort, pairs expanded per posting-list
+    size with numpy), so the ratio compares methods, not Python loops against numpy.
+    """
+    import re
+
+    from rapidfuzz import fuzz, process
+
+    texts = df["text"].tolist()
+    n = len(texts)
+    art_codes = pd.factorize(df["article_id"])[0]
+    sids = df["statement_id"].to_numpy()
+    word = re.compile(r"\w+")
+    vocab: dict[str, int] = {}
+    codes, lens = [], []
+    for t in texts:
+        w = [vocab.setdefault(x, len(vocab)) for x in word.findall(t.lower())]
+        codes.extend(w)
+        lens.append(len(w))
+    c = np.asarray(codes, np.int64)
+    doc = np.repeat(np.arange(n, dtype=np.int64), lens)
+    same = doc[1:] == doc[:-1]
+    key = (c[:-1][same] * len(vocab) + c[1:][same]) * n + doc[1:][same]
+    key = np.unique(key)  # one posting per (bigram, statement)
+    feat, d = key // n, key % n
+    starts = np.flatnonzero(np.r_[True, feat[1:] != feat[:-1]])
+    sizes = np.diff(np.r_[starts, len(feat)])
+    pair_keys = []
+    for size in np.unique(sizes[(sizes >= 2) & (sizes <= REF_DF_CAP)]).tolist():
+        st = starts[sizes == size]
+        block = d[st[:, None] + np.arange(size)[None, :]]  # posting lists of this size, one per row
+        x, y = np.triu_indices(size, 1)
+        a, b = block[:, x].ravel(), block[:, y].ravel()
+        keep = art_codes[a] != art_codes[b]
+        pair_keys.append(np.minimum(a, b)[keep] * n + np.maximum(a, b)[keep])
+    if not pair_keys:
+        return set()
+    uniq, count = np.unique(np.concatenate(pair_keys), return_counts=True)
+    cand = uniq[count >= REF_MIN_BIGRAMS]
+    ia, ib = cand // n, cand % n
+    sc = process.cpdist(
+        [texts[k] for k in ia.tolist()],
+        [texts[k] for k in ib.tolist()],
+        scorer=fuzz.token_set_ratio,
+        workers=-1,
+    )
+    ok = sc >= REF_SCORE
+    return {tuple(sorted((sids[a], sids[b]))) for a, b in zip(ia[ok].tolist(), ib[ok].tolist(), strict=True)}
+
+
 def run_one(n: int, n_sample: int) -> dict:
     from debatekit.align import align_statements
 
@@ -210,6 +272,18 @@ def run_one(n: int, n_sample: int) -> dict:
     wall = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     found = set(zip(matches["statement_id_a"], matches["statement_id_b"], strict=True))
+    from debatekit.align.statements import find_pairs, speaker_codes
+
+    t_match = time.perf_counter()  # matching alone (candidates and the same-utterance test), no labels
+    find_pairs(
+        df["text"].tolist(),
+        pd.factorize(df["article_id"])[0],
+        speakers=speaker_codes(df["speaker_id"].tolist()),
+    )
+    match_wall = time.perf_counter() - t_match
+    t_ref = time.perf_counter()
+    ref = reference_pairs(df)  # same process, same corpus, right after debatekit
+    ref_wall = time.perf_counter() - t_ref
     planted = planted_pairs(df, utt, s, e)
     rng = np.random.default_rng(1)
     sample = np.sort(rng.choice(len(df), min(n_sample, len(df)), replace=False))
@@ -227,6 +301,11 @@ def run_one(n: int, n_sample: int) -> dict:
         "exhaustive_pairs_in_sample": len(exhaustive),
         "exhaustive_s": round(t_ex, 1),
         "recall_vs_planted": round(len(planted & found) / max(len(planted), 1), 4),
+        "ref_wall_s": round(ref_wall, 2),
+        "match_only_s": round(match_wall, 2),
+        "ref_recall_vs_planted": round(len(planted & ref) / max(len(planted), 1), 4),
+        "ref_recall_vs_exhaustive": round(len(exhaustive & ref) / max(len(exhaustive), 1), 4),
+        "ref_precision_vs_planted": round(len(planted & ref) / max(len(ref), 1), 4),
         "precision_vs_planted": round(len(planted & found) / max(len(found), 1), 4),
         "relations": matches["relation"].value_counts().to_dict(),
     }
@@ -244,7 +323,8 @@ def main() -> None:
         return
     sizes = a.sizes + ([1_000_000] if a.million else [])
     print(
-        f"{'statements':>10} {'wall s':>7} {'peak MB':>8} {'matches':>8} {'rec/exh':>8} {'rec/plant':>9} {'prec/plant':>10}"
+        f"{'statements':>10} {'wall s':>7} {'peak MB':>8} {'matches':>8} {'rec/exh':>8} {'rec/plant':>9} "
+        f"{'prec/plant':>10} {'ref s':>6} {'time/ref':>8} {'match/ref':>9} {'recall/ref':>10}"
     )
     for n in sizes:
         res = subprocess.run(
@@ -258,7 +338,10 @@ def main() -> None:
         r = json.loads(res.stdout.strip().splitlines()[-1])
         print(
             f"{r['statements']:>10} {r['wall_s']:>7} {r['peak_rss_mb']:>8} {r['matches']:>8} "
-            f"{r['recall_vs_exhaustive']:>8} {r['recall_vs_planted']:>9} {r['precision_vs_planted']:>10}"
+            f"{r['recall_vs_exhaustive']:>8} {r['recall_vs_planted']:>9} {r['precision_vs_planted']:>10} "
+            f"{r['ref_wall_s']:>6} {r['wall_s'] / max(r['ref_wall_s'], 1e-9):>8.2f} "
+            f"{r['match_only_s'] / max(r['ref_wall_s'], 1e-9):>9.2f} "
+            f"{r['recall_vs_planted'] / max(r['ref_recall_vs_planted'], 1e-9):>10.3f}"
         )
         print(
             "   ",
@@ -270,6 +353,10 @@ def main() -> None:
                         "groups",
                         "exhaustive_pairs_in_sample",
                         "exhaustive_s",
+                        "match_only_s",
+                        "ref_recall_vs_planted",
+                        "ref_recall_vs_exhaustive",
+                        "ref_precision_vs_planted",
                         "relations",
                     )
                 }

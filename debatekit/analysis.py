@@ -25,7 +25,7 @@ class Analysis:
     Attributes
     ----------
     articles, statements, speakers, mentions, matches, statement_groups, discrepancies, rebuttals,
-    stances, topics, turns, errors, participation : pandas.DataFrame
+    stances, topics, turns, errors, participation, events : pandas.DataFrame
         Columns as defined in :mod:`debatekit.schema`.
     graph : networkx.MultiDiGraph
         Speakers, statements, articles and topics with their relations (see :mod:`debatekit.relate.graph`).
@@ -44,6 +44,7 @@ class Analysis:
     turns: pd.DataFrame = field(default_factory=lambda: _empty("turns"))
     errors: pd.DataFrame = field(default_factory=lambda: _empty("errors"))
     participation: pd.DataFrame = field(default_factory=lambda: _empty("participation"))
+    events: pd.DataFrame = field(default_factory=lambda: _empty("events"))
     graph: nx.MultiDiGraph = field(default_factory=nx.MultiDiGraph)
 
     @classmethod

@@ -96,7 +96,7 @@ def analyze(
 STAGES_UNTIL: dict[str, tuple[stages.Stage, ...]] = {
     "articles": (stages.LANGUAGES,),
     "statements": (stages.LANGUAGES, stages.EXTRACT),
-    "matches": (stages.LANGUAGES, stages.EXTRACT, stages.ALIGN, stages.TRANSCRIPT),
+    "matches": (stages.LANGUAGES, stages.EXTRACT, stages.ALIGN, stages.TRANSCRIPT, stages.EVENTS),
     "all": stages.STAGES,
 }
 

@@ -22,6 +22,7 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
     "source",  # where it came from: file path (with "#n" for records inside a file) or "<dataframe>"
     "text",  # cleaned text: kept lines joined by one "\n", headline first (debatekit.io.clean); offsets point here
     "raw_text",  # text as read (line ends normalised; HTML: extracted main text), before cleaning; io.to_raw_offset maps back
+    "event_id",  # the occasion the article reports (events table), filled by the events step, else None
 )
 
 TURN_COLUMNS: tuple[str, ...] = (
@@ -96,6 +97,8 @@ MATCH_COLUMNS: tuple[str, ...] = (
     "relation",  # verbatim | minor_edit | reworded | partial | indirect_vs_direct | misattributed
     "score",  # 0..100
     "diff",  # word-level account: list of {"op": "equal|insert|delete|replace", "a": str, "b": str}
+    "note",  # what a relation does not say, e.g. "spelling: 'Jokowi' vs 'Jokowie'", else None
+    "event_id",  # the event both articles belong to, else None (the same words reprinted on another occasion)
 )
 
 STATEMENT_GROUP_COLUMNS: tuple[str, ...] = (
@@ -105,6 +108,7 @@ STATEMENT_GROUP_COLUMNS: tuple[str, ...] = (
     "outlets",  # list[str]
     "speaker_ids",  # list[str]
     "n_statements",
+    "parts",  # list, beside statement_ids: the sentences of a long statement the group holds ("s1-2"), or None (whole)
 )
 
 DISCREPANCY_COLUMNS: tuple[str, ...] = (
@@ -114,6 +118,18 @@ DISCREPANCY_COLUMNS: tuple[str, ...] = (
     "statement_ids",  # list[str]
     "detail",  # one human sentence
     "evidence",  # the text snippets (with offsets) that show it
+    "event_id",  # the event of the articles concerned (None when they belong to different events)
+)
+
+EVENT_COLUMNS: tuple[str, ...] = (
+    "event_id",  # "e-" + hash of the event's first article id
+    "article_ids",  # list[str], sorted
+    "outlets",  # list[str]
+    "first_date",  # ISO date of the earliest article ("--MM-DD" when only day and month are written)
+    "last_date",
+    "main_speakers",  # list[str]: the most quoted people, most quoted first
+    "label",  # headline of the event's first article
+    "n_articles",
 )
 
 REBUTTAL_COLUMNS: tuple[str, ...] = (
@@ -178,6 +194,7 @@ TABLES: Mapping[str, tuple[str, ...]] = {
     "stances": STANCE_COLUMNS,
     "topics": TOPIC_COLUMNS,
     "participation": PARTICIPATION_COLUMNS,
+    "events": EVENT_COLUMNS,
 }
 
 

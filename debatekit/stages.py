@@ -19,7 +19,7 @@ function, declare it as a :class:`Stage` below (new columns go to :mod:`debateki
 contract. A new user setting is a new field of :class:`Options`.
 
 >>> [s.name for s in STAGES]
-['languages', 'extract', 'align', 'transcript', 'check', 'relate', 'debate']
+['languages', 'extract', 'align', 'transcript', 'events', 'check', 'relate', 'debate']
 """
 
 from __future__ import annotations
@@ -189,6 +189,21 @@ def _transcript(t: Tables, o: Options) -> Tables:
     return {"statements": align_transcript(t["statements"], t["turns"], t["speakers"])}
 
 
+def _events(t: Tables, o: Options) -> Tables:
+    from debatekit.align.events import attach_events
+
+    events, articles, matches, groups, statements = attach_events(
+        t["articles"], t["statements"], t["matches"], t["statement_groups"]
+    )
+    return {
+        "events": events,
+        "articles": articles[["event_id"]],
+        "matches": matches,
+        "statement_groups": groups,
+        "statements": statements[["group_id"]],
+    }
+
+
 def _check(t: Tables, o: Options) -> Tables:
     from debatekit.check import find_discrepancies
 
@@ -262,6 +277,24 @@ TRANSCRIPT = Stage(
     run=_transcript,
     label="aligning the transcript",
 )
+EVENTS = Stage(
+    "events",
+    requires={
+        "articles": tuple(c for c in schema.ARTICLE_COLUMNS if c != "event_id"),
+        "statements": schema.STATEMENT_COLUMNS,
+        "matches": tuple(c for c in schema.MATCH_COLUMNS if c != "event_id"),
+        "statement_groups": schema.STATEMENT_GROUP_COLUMNS,
+    },
+    provides={
+        "events": schema.EVENT_COLUMNS,
+        "articles": ("event_id",),
+        "matches": schema.MATCH_COLUMNS,
+        "statement_groups": schema.STATEMENT_GROUP_COLUMNS,
+        "statements": ("group_id",),
+    },
+    run=_events,
+    label="finding events",
+)
 CHECK = Stage(
     "check",
     requires={
@@ -269,6 +302,7 @@ CHECK = Stage(
         "statements": ("statement_id", "article_id", "kind", "text", "start", "end", "speaker", "group_id"),
         "matches": tuple(c for c in schema.MATCH_COLUMNS if c != "score"),
         "statement_groups": (),  # handed to check.matches, which reads none of its columns
+        "events": schema.EVENT_COLUMNS,
     },
     provides={"discrepancies": schema.DISCREPANCY_COLUMNS},
     run=_check,
@@ -318,7 +352,7 @@ DEBATE = Stage(
     label="analysing the debate",
 )
 
-STAGES: tuple[Stage, ...] = (LANGUAGES, EXTRACT, ALIGN, TRANSCRIPT, CHECK, RELATE, DEBATE)
+STAGES: tuple[Stage, ...] = (LANGUAGES, EXTRACT, ALIGN, TRANSCRIPT, EVENTS, CHECK, RELATE, DEBATE)
 
 
 def check_order(stages: Sequence[Stage], available: Mapping[str, Sequence[str]] = SOURCES) -> list[str]:

@@ -419,3 +419,74 @@ def test_seeds_through_analyze(seeds_analysis, seeds_gold):
 def test_missing_columns_named():
     with pytest.raises(ValueError, match="text"):
         align_statements(pd.DataFrame({"statement_id": ["a:d0"], "article_id": ["a"]}))
+
+
+def _relations(rows) -> list[str]:
+    return align_statements(_st(rows))[0]["relation"].tolist()
+
+
+def test_contiguous_part_is_partial_before_minor_edit():
+    long = "We will repave the ring road before the rains and open two new bus depots in the north this year"
+    part = "We will repave the ring road before the rains and open two new bus depots"
+    assert _relations([("a", "direct", long, "x"), ("b", "direct", part, "x")]) == ["partial"]
+    # one word dropped inside is an edit, not a part
+    edited = "We will repave the ring road before the rains and open two bus depots in the north this year"
+    assert _relations([("a", "direct", long, "x"), ("b", "direct", edited, "x")]) == ["minor_edit"]
+
+
+def test_spelling_variant_is_verbatim_with_a_note():
+    a = "The harbour authority will publish every contract signed since the election"
+    b = "The harbor authority will publish every contract signed since the election"
+    m = align_statements(_st([("a", "direct", a, "x"), ("b", "direct", b, "x")]))[0]
+    assert m["relation"].tolist() == ["verbatim"]
+    assert m["note"].iloc[0] == "spelling: 'harbour' vs 'harbor'"
+    # a changed figure is never a spelling variant
+    c = "The harbour authority will publish every contract signed since the 2019 election"
+    d = "The harbour authority will publish every contract signed since the 2018 election"
+    assert _relations([("a", "direct", c, "x"), ("b", "direct", d, "x")]) == ["minor_edit"]
+
+
+def test_one_person_under_two_ids_is_not_misattributed_two_people_are():
+    from debatekit.align.statements import same_person
+
+    assert same_person("elena-marsh", "marsh") and same_person(None, "marsh")
+    assert not same_person("margaret-hale", "thomas-hale")
+    q = "Nobody in this chamber has seen a business case for the new cruise terminal at the harbour"
+    assert _relations([("a", "direct", q, "elena-marsh"), ("b", "direct", q, "marsh")]) == ["verbatim"]
+    assert _relations([("a", "direct", q, "margaret-hale"), ("b", "direct", q, "thomas-hale")]) == [
+        "misattributed"
+    ]
+
+
+def test_split_quote_pairs_with_each_sentence_and_stems_join_inflections():
+    long = (
+        "This budget puts families first and keeps property taxes flat. We are not asking anyone to pay "
+        "more. We are asking the harbour to pay its own way."
+    )
+    rows = [
+        ("a", "direct", long, "marsh"),
+        ("b", "direct", "We are asking the harbor to pay its own way.", "marsh"),
+        ("c", "direct", "We are not asking anyone to pay more,", "elena-marsh"),
+    ]
+    m = align_statements(_st(rows))[0]
+    pairs = {(r.statement_id_a[0], r.statement_id_b[0]): r.relation for r in m.itertuples()}
+    assert pairs == {("a", "b"): "partial", ("a", "c"): "partial"}
+    # "ferries need" / "ferry needs": a short quote of one speaker, same words up to inflection
+    rows = [
+        ("a", "direct", "The ferries need new engines and new crews,", "marsh"),
+        ("b", "direct", "The ferry needs new engines and crews,", "marsh"),
+    ]
+    assert _relations(rows) == ["minor_edit"]
+    # ... but not when two different people say it
+    rows[1] = ("b", "direct", "The ferry needs new engines and crews,", "ben-tran")
+    assert _relations(rows) == []
+
+
+def test_short_quote_of_one_speaker_matches_and_of_another_does_not():
+    rows = [
+        ("a", "direct", "A reckless gamble,", "okafor"),
+        ("b", "direct", "a reckless gamble", "david-okafor"),
+    ]
+    assert _relations(rows) == ["verbatim"]
+    rows = [("a", "direct", "A reckless gamble,", "okafor"), ("b", "direct", "a reckless gamble", "ben-tran")]
+    assert _relations(rows) == []

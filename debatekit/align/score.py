@@ -48,11 +48,27 @@ CLOSE_SHARED = 4
 CLOSE_COVER = 0.65
 SHORT_SHARED = 2
 SHORT_COVER = 0.75
+# Stems: a pair failing on printed words matches when its stemmed content words pass is_match and cover
+# STEM_COVER of the shorter (a near copy whose words differ in inflection only). Short quotes: one known
+# speaker, the shorter has SHORT_MIN..SHORT_MAX content words, all but SHORT_MISSING of its stems in the
+# other in order, and they make SHORT_LONG_COVER of the longer (a short quote is not a word of a speech).
+STEM_COVER = 0.8
+SHORT_MIN = 2
+SHORT_MAX = 5
+SHORT_MISSING = 0
+SHORT_LONG_COVER = 0.5
 # Different speakers: only the same words (the shorter almost wholly inside the longer) is a match.
 MISATTRIBUTED_COVER = 0.8
 # Relation thresholds on all words (function words included), after normalisation.
 MINOR_EDIT_SIM = 0.85  # 2 * LCS / (len a + len b)
 PARTIAL_COVER = 0.85  # LCS / len(shorter): the shorter is near-verbatim inside the longer
+PARTIAL_EXTRA = 3  # words the longer adds for a contiguous part to be partial (fewer: a minor edit)
+PARTIAL_SLACK = 0.1  # words (share of the shorter) the stretch of the longer may add inside
+# Spelling variants: one word printed two ways (typo, transliteration), same number of words: each pair
+# similar at SPELLING_SIM (Indel), both at least SPELLING_MIN_LEN letters, one pair per SPELLING_EVERY words.
+SPELLING_SIM = 0.7
+SPELLING_MIN_LEN = 5
+SPELLING_EVERY = 5
 
 # Corpus stopwords: in more than COMMON_SHARE of the statements and more than COMMON_MIN of them.
 COMMON_MIN = 100
@@ -69,6 +85,13 @@ def _codepoints(k: np.ndarray) -> np.ndarray:
     span = _CP_MAX - _CP_BASE - (_CP_SURROGATES[1] - _CP_SURROGATES[0])
     cp = _CP_BASE + (k % span)
     return np.where(cp >= _CP_SURROGATES[0], cp + (_CP_SURROGATES[1] - _CP_SURROGATES[0]), cp)
+
+
+def _char(k: int) -> str:
+    """The character of token rank ``k`` (one rank at a time: :func:`_codepoints` without numpy)."""
+    span = _CP_MAX - _CP_BASE - (_CP_SURROGATES[1] - _CP_SURROGATES[0])
+    cp = _CP_BASE + k % span
+    return chr(cp + (_CP_SURROGATES[1] - _CP_SURROGATES[0]) if cp >= _CP_SURROGATES[0] else cp)
 
 
 def common_df(n: int) -> int:
@@ -151,6 +174,8 @@ class Scorer:
                 ok[maybe] = (fig >= 1) & (bag[maybe] / short >= FIGURE_COVER)
             if self.speakers is not None:
                 ok |= self._same_speaker_figure(i, j, bag, ok)
+        if self.texts is not None:
+            ok |= self._stem_or_short(i, j, shared, ok)
         if self.has_common and ok.any():
             idx = np.flatnonzero(ok)
             rare = shared_words(self.rare, i[idx], j[idx])
@@ -180,10 +205,78 @@ class Scorer:
                 out[maybe[k]] = bool(self._figures(int(i[maybe[k]])) & self._figures(int(j[maybe[k]])))
         return out
 
+    def _stem_or_short(self, i: np.ndarray, j: np.ndarray, shared: np.ndarray, ok: np.ndarray) -> np.ndarray:
+        """Pairs that fail on printed words but pass on stems ("environmentalist"/"environmentalists",
+        "disampaikan"/"menyampaikan") with STEM_COVER of the shorter, and short quotes (SHORT_MIN to
+        SHORT_MAX content words) of one known speaker whose stems are all but SHORT_MISSING in the other."""
+        out = np.zeros(len(i), bool)
+        # stems only rescue near copies: half the shorter's printed content words must already be shared
+        # in order (or the pair is a short quote of one speaker)
+        short_len = np.minimum(self.lengths[i], self.lengths[j])
+        near_copy = (shared >= 1) & (2 * shared >= short_len)
+        if self.speakers is not None:
+            one = (self.speakers[i] >= 0) & (self.speakers[i] == self.speakers[j]) & (short_len <= SHORT_MAX)
+            near_copy |= one & (shared >= 1)
+        maybe = np.flatnonzero(~ok & near_copy)
+        if not len(maybe):
+            return out
+        a, b = i[maybe], j[maybe]
+        sa, sb, la, lb = self._stem_strings(a, b)
+        st = shared_words_pairs(sa, sb)
+        short, long = np.minimum(la, lb), np.maximum(la, lb)
+        cover = st / np.maximum(short, 1)
+        near = is_match(st, la, lb) & (cover >= STEM_COVER)
+        if self.speakers is not None:
+            same = (self.speakers[a] >= 0) & (self.speakers[a] == self.speakers[b])
+            near |= (
+                same
+                & (short >= SHORT_MIN)
+                & (short <= SHORT_MAX)
+                & (st >= short - SHORT_MISSING)
+                & (st >= SHORT_MIN)
+                & (st / np.maximum(long, 1) >= SHORT_LONG_COVER)
+            )
+        out[maybe] = near
+        return out
+
+    def _stem_strings(
+        self, a: np.ndarray, b: np.ndarray
+    ) -> tuple[list[str], list[str], np.ndarray, np.ndarray]:
+        """Stemmed content words of the pairs' statements as strings (one character per stem)."""
+        from debatekit.align.normalize import content, tokens
+
+        need = np.unique(np.r_[a, b]).tolist()
+        vocab: dict[str, str] = {}
+        strings: dict[int, str] = {}
+        for k in need:
+            words = content(tokens(self.texts[k]), stem=True)
+            for w in words:
+                if w not in vocab:
+                    vocab[w] = _char(len(vocab))
+            strings[k] = "".join(vocab[w] for w in words)
+        sa = [strings[k] for k in a.tolist()]
+        sb = [strings[k] for k in b.tolist()]
+        la = np.fromiter((len(x) for x in sa), np.int64, len(sa))
+        lb = np.fromiter((len(x) for x in sb), np.int64, len(sb))
+        return sa, sb, la, lb
+
     def _figures(self, k: int) -> frozenset[str]:
         if k not in self._figs:
             self._figs[k] = distinctive_figures(self.texts[k])
         return self._figs[k]
+
+
+def shared_words_pairs(qa: list[str], qb: list[str]) -> np.ndarray:
+    """LCS length of each pair of strings (qa[k], qb[k])."""
+    if not qa:
+        return np.zeros(0, np.int64)
+    from rapidfuzz import process
+    from rapidfuzz.distance import Indel
+
+    dist = process.cpdist(qa, qb, scorer=Indel.distance, workers=-1, dtype=np.int64)
+    la = np.fromiter((len(s) for s in qa), np.int64, len(qa))
+    lb = np.fromiter((len(s) for s in qb), np.int64, len(qb))
+    return (la + lb - dist) // 2
 
 
 def shared_words(strings: list[str], i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -193,12 +286,12 @@ def shared_words(strings: list[str], i: np.ndarray, j: np.ndarray) -> np.ndarray
     from rapidfuzz import process
     from rapidfuzz.distance import Indel
 
-    qa = [strings[k] for k in i]
-    qb = [strings[k] for k in j]
+    il, jl = i.tolist(), j.tolist()
+    qa = [strings[k] for k in il]
+    qb = [strings[k] for k in jl]
     dist = process.cpdist(qa, qb, scorer=Indel.distance, workers=-1, dtype=np.int64)
-    la = np.fromiter((len(s) for s in qa), np.int64, len(qa))
-    lb = np.fromiter((len(s) for s in qb), np.int64, len(qb))
-    return (la + lb - dist) // 2
+    lens = np.fromiter(map(len, strings), np.int64, len(strings))  # once per statement, not per pair
+    return (lens[i] + lens[j] - dist) // 2
 
 
 def is_match(
@@ -237,41 +330,139 @@ def relation(
         All normalised words (function words included).
     kind_a, kind_b : {"direct", "indirect"}
     same_speaker : bool
-        False only when both speakers are known and differ.
+        False only when both speakers are known and are different people.
+
+    Examples
+    --------
+    >>> relation("we will build it".split(), "we will build it now for you".split(), "direct", "direct", True)
+    'partial'
+    """
+    return relation_note(toks_a, toks_b, kind_a, kind_b, same_speaker)[0]
+
+
+def relation_note(
+    toks_a: list[str],
+    toks_b: list[str],
+    kind_a: str,
+    kind_b: str,
+    same_speaker: bool,
+    opcodes: list | None = None,
+) -> tuple[str | None, str | None]:
+    """(relation, note) of two matched statements; the note names spelling variants of a verbatim pair.
+
+    ``opcodes``: rapidfuzz Indel opcodes of (toks_a, toks_b) as a list, when the caller has them (the
+    word diff needs the same ones): the alignment is then computed once per match.
+
+    Order: verbatim (also when only the spelling of a few words differs), misattributed, indirect_vs_direct,
+    partial when the shorter is a contiguous part of the longer, minor_edit, partial (the shorter nearly
+    whole inside the longer, in pieces), reworded.
     """
     if same_speaker and kind_a == kind_b and toks_a == toks_b:
-        return "verbatim"  # before the LCS: nothing to measure
-    lcs = lcs_len(toks_a, toks_b)
+        return "verbatim", None  # before the LCS: nothing to measure
+    if opcodes is None:
+        opcodes = indel_opcodes(toks_a, toks_b)
+    lcs = sum(op[2] - op[1] for op in opcodes if op[0] == "equal")
     short = max(min(len(toks_a), len(toks_b)), 1)
     if not same_speaker:
-        return "misattributed" if lcs / short >= MISATTRIBUTED_COVER else None
+        return ("misattributed" if lcs / short >= MISATTRIBUTED_COVER else None), None
     if kind_a != kind_b:
-        return "indirect_vs_direct"
-    if 2 * lcs / max(len(toks_a) + len(toks_b), 1) >= MINOR_EDIT_SIM:
-        return "minor_edit"
+        return "indirect_vs_direct", None
+    variants = spelling_variants(toks_a, toks_b)
+    if variants is not None:
+        return "verbatim", "spelling: " + "; ".join(f"'{x}' vs '{y}'" for x, y in variants)
+    if contiguous_part(toks_a, toks_b, lcs, opcodes):
+        return "partial", None
+    total = max(len(toks_a) + len(toks_b), 1)
+    if 2 * lcs / total >= MINOR_EDIT_SIM or (
+        2 * short / total >= MINOR_EDIT_SIM and 2 * _stem_lcs(toks_a, toks_b) / total >= MINOR_EDIT_SIM
+    ):
+        return "minor_edit", None  # "the ferries need" / "the ferry needs": inflection is a minor edit
     if lcs / short >= PARTIAL_COVER:
-        return "partial"
-    return "reworded"
+        return "partial", None
+    return "reworded", None
+
+
+def _stem_lcs(a: list[str], b: list[str]) -> int:
+    from debatekit.align.normalize import language_of, stems
+
+    code = language_of(a + b)
+    if code is None:
+        return 0
+    stem = stems(code)
+    return lcs_len(stem(a), stem(b))
+
+
+def spelling_variants(a: list[str], b: list[str]) -> list[tuple[str, str]] | None:
+    """The word pairs that differ only in spelling ("Jokowi"/"Jokowie", "e-KTP"/"eKTP"), or None when
+    the two differ in anything else (a word changed, added, dropped, a figure)."""
+    from rapidfuzz.distance import Indel
+
+    if "".join(a) == "".join(b):  # spacing and hyphens: one word printed as two
+        return [(" ".join(a), " ".join(b))] if a != b else []
+    if len(a) != len(b):
+        return None
+    out = []
+    for x, y in zip(a, b, strict=True):
+        if x == y:
+            continue
+        if (
+            x.isdigit()
+            or y.isdigit()
+            or min(len(x), len(y)) < SPELLING_MIN_LEN
+            or Indel.normalized_similarity(x, y) < SPELLING_SIM
+        ):
+            return None
+        out.append((x, y))
+    return out if len(out) <= max(1, len(a) // SPELLING_EVERY) else None
+
+
+def indel_opcodes(a: list[str], b: list[str]) -> list:
+    """rapidfuzz Indel opcodes of two token lists, as [(tag, a0, a1, b0, b1)]."""
+    from rapidfuzz.distance import Indel
+
+    return Indel.opcodes(a, b).as_list()
+
+
+def contiguous_part(a: list[str], b: list[str], lcs: int | None = None, opcodes: list | None = None) -> bool:
+    """The shorter list is (nearly) one unbroken stretch of the longer, which adds PARTIAL_EXTRA words."""
+    a_short = len(a) <= len(b)
+    short, long = (a, b) if a_short else (b, a)
+    if len(long) - len(short) < PARTIAL_EXTRA or not short:
+        return False
+    if opcodes is None:
+        opcodes = indel_opcodes(a, b)
+    lcs = sum(op[2] - op[1] for op in opcodes if op[0] == "equal") if lcs is None else lcs
+    if lcs / len(short) < PARTIAL_COVER:
+        return False
+    equal = [op for op in opcodes if op[0] == "equal"]
+    # the stretch of the longer list that the matched words span
+    span = equal[-1][4] - equal[0][3] if a_short else equal[-1][2] - equal[0][1]
+    return span <= len(short) + max(1, int(PARTIAL_SLACK * len(short)))
 
 
 def _join(words: list[str]) -> str:
     # an expanded contraction's later words have an empty surface: the first one shows it as printed
-    return " ".join(w for w in words if w)
+    return " ".join(words) if "" not in words else " ".join([w for w in words if w])
 
 
-def word_diff(surface_a: list[str], toks_a: list[str], surface_b: list[str], toks_b: list[str]) -> list[dict]:
+def word_diff(
+    surface_a: list[str],
+    toks_a: list[str],
+    surface_b: list[str],
+    toks_b: list[str],
+    opcodes: list | None = None,
+) -> list[dict]:
     """Word-level opcodes between two statements: [{"op", "a", "b"}], words as printed.
 
-    The alignment keeps the longest common subsequence of words (Indel opcodes), so equal stretches are
-    as long as possible; a deletion next to an insertion is reported as one replacement.
+    The alignment keeps the longest common subsequence of words (Indel opcodes, ``opcodes`` when the
+    caller has them), so equal stretches are as long as possible; a deletion next to an insertion is
+    reported as one replacement.
     """
-    from rapidfuzz.distance import Indel
-
     if toks_a == toks_b:
         a, b = _join(surface_a), _join(surface_b)
         return [{"op": "equal", "a": a, "b": b if b != a else a}]
     ops: list[list] = []
-    for tag, a0, a1, b0, b1 in Indel.opcodes(toks_a, toks_b).as_list():
+    for tag, a0, a1, b0, b1 in opcodes if opcodes is not None else indel_opcodes(toks_a, toks_b):
         if tag != "equal" and ops and ops[-1][0] != "equal" and ops[-1][0] != tag:
             ops[-1] = ["replace", ops[-1][1], a1, ops[-1][3], b1]
         else:

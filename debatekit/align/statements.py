@@ -9,6 +9,8 @@ all cores) -> relation and word diff per match -> groups = connected components 
 from __future__ import annotations
 
 import hashlib
+import re
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -16,6 +18,9 @@ import pandas as pd
 from debatekit import schema
 from debatekit.align import blocking, score
 from debatekit.align.normalize import content, surface_tokens, tokens
+
+WORDS_CACHE = 1 << 16  # statements whose words labelling keeps at once
+_NAME_WORD = re.compile(r"[^\W_]+")
 
 
 def _known(value) -> bool:
@@ -44,10 +49,46 @@ def _components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         lab = new
 
 
+def _name_words(speaker) -> frozenset[str]:
+    return frozenset(w for w in _NAME_WORD.findall(str(speaker).casefold()) if not w.isdigit() and len(w) > 1)
+
+
+def same_person(a, b) -> bool:
+    """Two speaker ids (or names) can be one person: either unknown, equal, or the name words of one are
+    all in the other ("widodo" / "joko-widodo"); "margaret-hale" and "thomas-hale" are two people.
+
+    Examples
+    --------
+    >>> same_person("joko-widodo", "widodo"), same_person("margaret-hale", "thomas-hale")
+    (True, False)
+    """
+    if not (_known(a) and _known(b)) or a == b:
+        return True
+    wa, wb = _name_words(a), _name_words(b)
+    if not wa or not wb:
+        return False
+    return wa <= wb or wb <= wa
+
+
 def speaker_codes(speakers) -> np.ndarray:
     """Integer code per statement of its speaker_id (-1 when unknown), for :class:`score.Scorer`."""
     known = [str(s) if _known(s) else None for s in speakers]
-    names = {s: k for k, s in enumerate(sorted({s for s in known if s is not None}))}
+    ids = sorted({s for s in known if s is not None})
+    names = {s: k for k, s in enumerate(ids)}
+    # one person under two ids ("marsh", "elena-marsh"): a name whose words are all in exactly one
+    # longer name takes that name's code
+    words = {s: _name_words(s) for s in ids}
+    by_word: dict[str, list[str]] = {}
+    for s in ids:
+        for w in words[s]:
+            by_word.setdefault(w, []).append(s)
+    for s in ids:
+        if not words[s]:
+            continue
+        holders = set.intersection(*(set(by_word[w]) for w in words[s])) - {s}
+        longer = sorted(h for h in holders if words[s] < words[h])
+        if len(longer) == 1:
+            names[s] = names[longer[0]]
     return np.fromiter((names[s] if s is not None else -1 for s in known), np.int64, len(known))
 
 
@@ -81,7 +122,75 @@ def find_pairs(
     i, j = blocking.candidate_pairs(enc, articles, df_cap=df_cap)
     scorer = score.Scorer(enc, speakers=speakers, texts=texts)
     ok, shared = scorer(i, j)
-    return i[ok], j[ok], shared[ok], scorer.lengths
+    i, j, shared = i[ok], j[ok], shared[ok]
+    pi, pj, pshared = sentence_pairs(texts, articles, df_cap, speakers)
+    if len(pi):
+        # a pair found both ways keeps its whole-statement count
+        key = np.r_[i * len(texts) + j, pi * len(texts) + pj]
+        _, first = np.unique(key, return_index=True)
+        i, j, shared = np.r_[i, pi][first], np.r_[j, pj][first], np.r_[shared, pshared][first]
+    return i, j, shared, scorer.lengths
+
+
+# a sentence ends at . ! ? before a space and a capital or an opening mark ("2.5" and "Dr. x" stay whole)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘(]?[^\W\d_])")
+_TRAILING = " \t\n,.!?;:\"'\u201d\u2019)"
+MIN_PIECE_WORDS = 2  # content words of a sentence that is matched on its own
+
+
+def sentence_pieces(text: str) -> list[str]:
+    """The sentences of a statement of two sentences or more (else []).
+
+    Examples
+    --------
+    >>> sentence_pieces("We cut taxes. We built roads.")
+    ['We cut taxes.', 'We built roads.']
+    """
+    if not any(c in text.rstrip(_TRAILING) for c in ".!?"):
+        return []  # no end mark before the last one: one sentence (most statements; skips the split)
+    parts = [p for p in _SENTENCE_END.split(text) if p.strip()]
+    return parts if len(parts) > 1 else []
+
+
+def sentence_pairs(
+    texts: list[str], articles: np.ndarray, df_cap: int = blocking.DF_CAP, speakers: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Matches found between single sentences of long statements (a quote one outlet splits in two).
+
+    Every statement of two sentences or more is replaced by its sentences; the units are blocked and
+    scored like statements, and a pair involving a sentence is reported for the statements it comes from
+    (with the shared words of the sentence). Pairs of two whole statements are left to the first pass.
+    """
+    units, parent, piece = [], [], []
+    for k, t in enumerate(texts):
+        parts = [p for p in sentence_pieces(t) if len(content(tokens(p))) >= MIN_PIECE_WORDS]
+        if len(parts) > 1:
+            units.extend(parts)
+            parent.extend([k] * len(parts))
+            piece.extend([True] * len(parts))
+        else:
+            units.append(t)
+            parent.append(k)
+            piece.append(False)
+    empty = np.zeros(0, np.int64)
+    if not any(piece):
+        return empty, empty, empty
+    parent_arr, piece_arr = np.asarray(parent, np.int64), np.asarray(piece, bool)
+    enc = blocking.encode(content(tokens(t)) for t in units)
+    i, j = blocking.candidate_pairs(enc, articles[parent_arr], df_cap=df_cap)
+    keep = piece_arr[i] | piece_arr[j]
+    i, j = i[keep], j[keep]
+    spk = speakers[parent_arr] if speakers is not None else None
+    ok, shared = score.Scorer(enc, speakers=spk, texts=units)(i, j)
+    a, b, shared = parent_arr[i[ok]], parent_arr[j[ok]], shared[ok]
+    lo, hi = np.minimum(a, b), np.maximum(a, b)
+    if not len(lo):
+        return empty, empty, empty
+    # one pair per statement pair: the sentence pair sharing the most words
+    order = np.lexsort((-shared, hi, lo))
+    lo, hi, shared = lo[order], hi[order], shared[order]
+    first = np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])]
+    return lo[first], hi[first], shared[first]
 
 
 def align_statements(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
@@ -161,31 +270,32 @@ def label_matches(
     """
     n_content = np.asarray(n_content).tolist()
 
-    # pairs come sorted by a: keep the words of the current a only (a cache of every statement's words
-    # would hold most of a large corpus twice over)
-    current: list = [-1, None]
+    # each statement tokenised once while its pairs are near: pairs come sorted by a, and the b of
+    # neighbouring a's are mostly the same few statements (a bounded cache, never the whole corpus)
+    @lru_cache(maxsize=WORDS_CACHE)
+    def cached(k: int) -> tuple[list[str], list[str]]:
+        return surface_tokens(texts[k])
 
     def words(k: int, side_a: bool) -> tuple[list[str], list[str]]:
-        if not side_a:
-            return surface_tokens(texts[k])
-        if current[0] != k:
-            current[0], current[1] = k, surface_tokens(texts[k])
-        return current[1]
+        return cached(k)
 
-    keep_a, keep_b, relations, scores, diffs = [], [], [], [], []
+    keep_a, keep_b, relations, scores, diffs, notes = [], [], [], [], [], []
     for a, b, n_shared in zip(i.tolist(), j.tolist(), shared.tolist(), strict=True):
-        spk_a, spk_b = speakers[a], speakers[b]
-        same = not (_known(spk_a) and _known(spk_b)) or spk_a == spk_b
+        same = same_person(speakers[a], speakers[b])
+        if not same and min(n_content[a], n_content[b]) <= score.SHORT_MAX:
+            continue  # a few words given to two people are a common phrase, not a misattributed quote
         (ta, sa), (tb, sb) = words(a, True), words(b, False)
-        rel = score.relation(ta, tb, str(kinds[a]), str(kinds[b]), same)
+        ops = score.indel_opcodes(ta, tb) if ta != tb else None  # one alignment for relation and diff
+        rel, note = score.relation_note(ta, tb, str(kinds[a]), str(kinds[b]), same, ops)
         if rel is None:
             continue
         keep_a.append(a)
         keep_b.append(b)
         relations.append(rel)
+        notes.append(note)
         short = max(min(n_content[a], n_content[b]), 1)
         scores.append(100.0 if rel == "verbatim" else round(100.0 * min(n_shared / short, 1.0), 1))
-        diffs.append(score.word_diff(sa, ta, sb, tb))
+        diffs.append(score.word_diff(sa, ta, sb, tb, ops))
     ka, kb = np.array(keep_a, np.int64), np.array(keep_b, np.int64)
     # pairs come sorted by (a, b) and the arrays are in statement_id order: no sort needed
     matches = pd.DataFrame(
@@ -201,6 +311,8 @@ def label_matches(
             "relation": pd.Series(relations, dtype=object),
             "score": pd.Series(scores, dtype=float),
             "diff": pd.Series(diffs, dtype=object),
+            "note": pd.Series(notes, dtype=object),
+            "event_id": pd.Series([None] * len(keep_a), dtype=object),
         },
         columns=list(schema.MATCH_COLUMNS),
     )

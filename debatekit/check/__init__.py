@@ -8,12 +8,15 @@
 from __future__ import annotations
 
 import hashlib
+from types import SimpleNamespace
 
 import pandas as pd
 
 from debatekit import schema
+from debatekit.align.events import attach_events, event_map
+from debatekit.align.events import clusters as event_clusters
 from debatekit.check.dates import date_discrepancies
-from debatekit.check.matches import article_clusters, match_discrepancies, omissions
+from debatekit.check.matches import match_discrepancies, omissions
 from debatekit.check.numbers import arithmetic_discrepancies, figure_discrepancies
 
 KIND_ORDER = ("date", "arithmetic", "number", "wording", "misattribution", "omission")
@@ -27,7 +30,9 @@ def find_discrepancies(analysis) -> pd.DataFrame:
     Parameters
     ----------
     analysis : debatekit.analysis.Analysis
-        Needs ``articles``; ``statements``, ``matches`` and ``statement_groups`` when available.
+        Needs ``articles``; ``statements``, ``matches``, ``statement_groups`` and ``events`` when
+        available. Without ``events`` (a hand-made analysis), they are built here
+        (:func:`debatekit.align.events.attach_events`) for the checks only: ``analysis`` is not changed.
 
     Returns
     -------
@@ -39,8 +44,22 @@ def find_discrepancies(analysis) -> pd.DataFrame:
     statements = analysis.statements
     matches = analysis.matches
     groups = analysis.statement_groups
+    events = getattr(analysis, "events", None)
+    if (events is None or not len(events)) and len(articles):
+        # events are the frame of every cross-outlet check: an analysis built without the events stage
+        # (a hand-made Analysis) gets them here, as analyze would have given them; nothing is set on it
+        events, articles, matches, groups, statements = attach_events(articles, statements, matches, groups)
+    view = SimpleNamespace(events=events, articles=articles, statements=statements, matches=matches)
     rows: list[dict] = []
-    clusters = article_clusters(matches)
+    # cross-outlet checks compare the articles of one event (one occasion, a window of days) only
+    event_of = event_map(view)
+    clusters = event_clusters(event_of)
+    if matches is not None and len(matches):
+        same = [
+            event_of.get(str(a)) is not None and event_of.get(str(a)) == event_of.get(str(b))
+            for a, b in zip(matches["article_id_a"], matches["article_id_b"], strict=True)
+        ]
+        matches = matches[same]
     language: dict = {}
     outlets: dict = {}
     if len(articles):
@@ -62,6 +81,8 @@ def find_discrepancies(analysis) -> pd.DataFrame:
             rows.append(r)
     rows += omissions(statements, clusters, outlets)
     for row in rows:
+        evs = {event_of.get(str(a)) for a in row["article_ids"]}
+        row["event_id"] = evs.pop() if len(evs) == 1 else None
         key = f"{row['kind']}|{'|'.join(row['article_ids'])}|{'|'.join(row['statement_ids'])}|{row['detail']}"
         row["discrepancy_id"] = f"x-{row['kind']}-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
     rows.sort(key=lambda r: (KIND_ORDER.index(r["kind"]), r["article_ids"], r["statement_ids"], r["detail"]))

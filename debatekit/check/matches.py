@@ -109,7 +109,7 @@ def article_clusters(matches: pd.DataFrame) -> dict[str, list[str]]:
 def omissions(
     statements: pd.DataFrame, clusters: dict[str, list[str]], outlets: dict[str, str]
 ) -> list[dict]:
-    """Direct quotes printed by one outlet only, among the articles that cover the same event.
+    """Direct quotes printed by one outlet only, among the articles of other outlets that cover the same event.
 
     A quote with no version in any other article of its event is something the other outlets left out
     (information, not an error). Reported speech is the outlet's own wording and is not listed.
@@ -121,7 +121,11 @@ def omissions(
     rows = []
     for r in lonely.itertuples(index=False):
         art = str(r.article_id)
-        others = [a for a in clusters[art] if a != art]
+        # what another outlet left out: a follow-up article of the same outlet is not another version
+        mine = outlets.get(art)
+        others = [a for a in clusters[art] if a != art and (mine is None or outlets.get(a) != mine)]
+        if not others:
+            continue
         who = f" by {r.speaker}" if isinstance(r.speaker, str) else ""
         rows.append(
             {

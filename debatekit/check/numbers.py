@@ -235,15 +235,18 @@ def figure_discrepancies(articles, clusters: dict[str, list[str]], statements=No
     def inside(p: _Placed) -> list[str]:
         return [sid for s, e, sid in spans.get(p.article_id, ()) if s <= p.figure.start and p.figure.end <= e]
 
+    # figures by unit per article: a figure is only compared with figures of its own unit
+    by_unit: dict[str, dict[str | None, list[_Placed]]] = {}
+    for art, ps in placed.items():
+        for p in ps:
+            by_unit.setdefault(art, {}).setdefault(p.figure.unit, []).append(p)
     rows, seen = [], set()
     for a in sorted(placed):
         # clusters lists are sorted: the later articles of a's event, in order
         for b in [b for b in clusters[a] if b > a and b in placed]:
             for pa in placed[a]:
                 best, best_shared = None, 0
-                for pb in placed[b]:
-                    if pb.figure.unit != pa.figure.unit:
-                        continue
+                for pb in by_unit.get(b, {}).get(pa.figure.unit, ()):
                     shared = len(pa.context & pb.context)
                     small = max(min(len(pa.context), len(pb.context)), 1)
                     if (

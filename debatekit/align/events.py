@@ -1,0 +1,345 @@
+"""Events: the articles that report one occasion.
+
+Cross-outlet checks (omission, outlets disagreeing, misattribution) compare articles of one occasion only;
+linking every article that shares a quote would join a speech to its echoes weeks later. An article's date
+is its published date, else the first date written in its text, year-less ones first (news writes the
+days it reports on without a year, "Rabu (24/8)", full dates mostly for the past; later mentions are
+often appointments to come; a date with its weekday, the dateline form, before one without) ("Selasa (12/12)", "14 Mei 2024"; a day
+and month without a year are compared on the calendar cycle). Articles are linked by matched statements
+(the strongest links first) and, when both are dated within a day of each other, by sharing
+``MIN_SHARED_SPEAKERS`` speakers; two groups merge only when every pair of their dates stays within
+``window`` days. An undated article joins an event only through ``MIN_UNDATED_MATCHES`` matched
+statements or more (through one when no article of the corpus is dated). A corpus of one debate, all dated within the window, stays one event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+
+import pandas as pd
+
+from debatekit import schema
+
+WINDOW_DAYS = 3  # an occasion and its next-days coverage; a running story over weeks is several events
+# same-day articles quoting this many of the same people cover one occasion (not two: a president and a
+# minister are quoted together on several occasions of one day)
+MIN_SHARED_SPEAKERS = 3
+SAME_DAY = 1  # days apart that count as the same day for the speaker link (time zones, late editions)
+MIN_UNDATED_MATCHES = 3  # matched statements an article without any date needs to join an event
+MAIN_SPEAKERS = 3  # speakers named in the events table
+CROSS_EVENT_WEAK = frozenset({"reworded", "indirect_vs_direct", "misattributed"})  # dropped across events
+_CYCLE = 366  # days of the calendar cycle that year-less dates are compared on (leap year)
+
+
+@dataclass(frozen=True)
+class Day:
+    """An article's date: a full date, or a day and month without a year (``year_known`` False)."""
+
+    date: dt.date  # year 2000 (a leap year) when the year is unknown
+    year_known: bool
+
+    def iso(self) -> str:
+        return self.date.isoformat() if self.year_known else self.date.strftime("--%m-%d")
+
+
+def days_apart(a: Day, b: Day) -> int:
+    """Days between two dates; with a year missing on either side, on the calendar cycle."""
+    if a.year_known and b.year_known:
+        return abs((a.date - b.date).days)
+    x = a.date.replace(year=2000).toordinal()
+    y = b.date.replace(year=2000).toordinal()
+    d = abs(x - y) % _CYCLE
+    return min(d, _CYCLE - d)
+
+
+def _published(value) -> dt.date | None:
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def text_date(text: str, language: str | None) -> Day | None:
+    """The first date written in ``text``, year-less dates first (day and month, year when written), or None.
+
+    Examples
+    --------
+    >>> text_date("Jakarta - Presiden berbicara pada Rabu (24/8) di Istana.", "id").iso()
+    '--08-24'
+    """
+    from debatekit.check.dates import _patterns, _year
+    from debatekit.lang import get_pack
+
+    pack = get_pack(language)
+    orders = getattr(pack.dates, "NUMERIC_DATE_ORDERS", ("dmy",))
+    best: Day | None = None
+    best_key: tuple[bool, bool, int] = (True, True, len(text) + 1)
+    taken: list[tuple[int, int]] = []
+    for pat in _patterns(pack.code):
+        for m in pat.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            g = m.groupdict()
+            if g.get("m"):
+                day, month = int(g["d"]), pack.dates.MONTHS[g["m"].casefold().rstrip(".")]
+            else:
+                a, b = int(g["a"]), int(g["b"])
+                day, month = (a, b) if orders[0].startswith("d") else (b, a)
+            year = _year(g.get("y"))
+            try:
+                d = Day(dt.date(year or 2000, month, day), year is not None)
+            except ValueError:
+                continue
+            # the dateline form names the weekday ("Kamis (1/6)"); a bare "(5/6)" is often a date to come
+            key = (d.year_known, not g.get("wd"), m.start())
+            if key < best_key:
+                best, best_key = d, key
+    return best
+
+
+def article_days(articles: pd.DataFrame) -> dict[str, Day | None]:
+    """Article id -> its date: published, else the first date in its text (see :func:`text_date`), else None."""
+    out: dict[str, Day | None] = {}
+    has_pub = "published" in articles
+    has_lang = "language" in articles
+    for row in articles.itertuples(index=False):
+        pub = _published(row.published) if has_pub else None
+        if pub is not None:
+            out[str(row.article_id)] = Day(pub, True)
+        else:
+            lang = row.language if has_lang and isinstance(row.language, str) else None
+            out[str(row.article_id)] = text_date(str(row.text or ""), lang)
+    return out
+
+
+class _Groups:
+    """Union-find over articles that keeps each group's distinct dates, to check the window on merge."""
+
+    def __init__(self, ids: list[str], days: dict[str, Day | None], window: int) -> None:
+        self.parent = {a: a for a in ids}
+        self.days: dict[str, set[Day]] = {}
+        for a in ids:
+            d = days.get(a)
+            self.days[a] = {d} if d is not None else set()
+        self.window = window
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def merge(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        da, db = self.days[ra], self.days[rb]
+        if any(days_apart(x, y) > self.window for x in da for y in db):
+            return
+        keep, drop = min(ra, rb), max(ra, rb)
+        self.parent[drop] = keep
+        self.days[keep] = da | db
+        del self.days[drop]
+
+
+def build_events(
+    articles: pd.DataFrame,
+    statements: pd.DataFrame | None = None,
+    matches: pd.DataFrame | None = None,
+    window: int = WINDOW_DAYS,
+) -> tuple[pd.DataFrame, dict[str, str]]:
+    """Group articles into events.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        ``article_id``, ``text``; ``published``, ``language``, ``outlet``, ``title`` when available.
+    statements, matches : pandas.DataFrame, optional
+        Statements (``article_id``, ``speaker_id``, ``speaker``) and cross-outlet matches.
+    window : int
+        Days the dates of one event may lie apart.
+
+    Returns
+    -------
+    (events, event_of)
+        :data:`schema.EVENT_COLUMNS` sorted by event_id (every article in exactly one event), and article
+        id -> event id.
+
+    Examples
+    --------
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "text": ["", ""],
+    ...                      "published": ["2024-05-01", "2024-07-01"]})
+    >>> m = pd.DataFrame({"article_id_a": ["a"], "article_id_b": ["b"]})
+    >>> len(build_events(arts, None, m)[0])
+    2
+    """
+    ids = sorted(str(a) for a in articles["article_id"]) if len(articles) else []
+    days = article_days(articles) if ids else {}
+    groups = _Groups(ids, days, window)
+    links: Counter = Counter()
+    if matches is not None and len(matches):
+        for a, b in zip(
+            matches["article_id_a"].astype(str), matches["article_id_b"].astype(str), strict=True
+        ):
+            if a != b and a in groups.parent and b in groups.parent:
+                links[(min(a, b), max(a, b))] += 1
+    speakers_of: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    per_article: dict[str, Counter] = {}
+    if statements is not None and len(statements) and "speaker_id" in statements:
+        for art, sid, name in zip(
+            statements["article_id"].astype(str),
+            statements["speaker_id"],
+            statements["speaker"] if "speaker" in statements else statements["speaker_id"],
+            strict=True,
+        ):
+            if isinstance(sid, str) and sid:
+                speakers_of.setdefault(art, set()).add(sid)
+                per_article.setdefault(art, Counter())[sid] += 1
+                if isinstance(name, str):
+                    names.setdefault(sid, name)
+    ordered = sorted(links.items(), key=lambda kv: (-kv[1], kv[0]))
+    for (a, b), _n in ordered:
+        if days.get(a) is not None and days.get(b) is not None:
+            groups.merge(a, b)
+    _speaker_links(groups, ids, days, speakers_of)
+    # with no date anywhere there is no window to keep: matched articles are taken for one occasion
+    _undated_links(groups, ordered, days, MIN_UNDATED_MATCHES if any(days.values()) else 1)
+
+    members: dict[str, list[str]] = {}
+    for a in ids:
+        members.setdefault(groups.find(a), []).append(a)
+    info = articles.assign(article_id=articles["article_id"].astype(str)).set_index("article_id")
+    outlet = info["outlet"].to_dict() if "outlet" in info else {}
+    title = info["title"].to_dict() if "title" in info else {}
+    rows, event_of = [], {}
+    for root in sorted(members):
+        arts = members[root]
+        eid = "e-" + hashlib.sha1(arts[0].encode("utf-8")).hexdigest()[:10]
+        for a in arts:
+            event_of[a] = eid
+        dated = sorted(
+            (d for a in arts if (d := days.get(a)) is not None), key=lambda d: (d.year_known, d.date)
+        )
+        count: Counter = Counter()
+        for a in arts:
+            count.update(per_article.get(a, Counter()))
+        top = [s for s, _ in sorted(count.items(), key=lambda kv: (-kv[1], kv[0]))[:MAIN_SPEAKERS]]
+        head = next((str(title[a]) for a in arts if isinstance(title.get(a), str) and title[a]), arts[0])
+        rows.append(
+            {
+                "event_id": eid,
+                "article_ids": arts,
+                "outlets": sorted({str(outlet[a]) for a in arts if isinstance(outlet.get(a), str)}),
+                "first_date": dated[0].iso() if dated else None,
+                "last_date": dated[-1].iso() if dated else None,
+                "main_speakers": [names.get(s, s) for s in top],
+                "label": head[:80],
+                "n_articles": len(arts),
+            }
+        )
+    events = schema.frame(schema.EVENT_COLUMNS, rows)
+    return events.sort_values("event_id", kind="stable").reset_index(drop=True), event_of
+
+
+def _speaker_links(groups: _Groups, ids: list[str], days: dict, speakers_of: dict[str, set[str]]) -> None:
+    """Merge same-day articles quoting MIN_SHARED_SPEAKERS of the same people (blocked by speaker pair)."""
+    by_pair: dict[tuple[str, str], list[str]] = {}
+    for a in ids:
+        spk = sorted(speakers_of.get(a, ()))
+        if days.get(a) is None or len(spk) < MIN_SHARED_SPEAKERS:
+            continue
+        for x in range(len(spk)):
+            for y in range(x + 1, len(spk)):
+                by_pair.setdefault((spk[x], spk[y]), []).append(a)
+    for key in sorted(by_pair):
+        # bucket by calendar day: each article merges with the first of its own and of the next day
+        buckets: dict[int, list[str]] = {}
+        for a in by_pair[key]:
+            buckets.setdefault(days[a].date.replace(year=2000).toordinal(), []).append(a)
+        for day in sorted(buckets):
+            first = buckets[day][0]
+            for b in buckets[day][1:] + buckets.get(day + SAME_DAY, [])[:1]:
+                if days_apart(days[first], days[b]) <= SAME_DAY:
+                    groups.merge(first, b)
+
+
+def _undated_links(groups: _Groups, ordered: list, days: dict, needed: int) -> None:
+    """An undated article joins the group it shares the most matched statements with (at least
+    MIN_UNDATED_MATCHES): without a date only the quotes themselves can place it."""
+    near: dict[str, list[tuple[str, int]]] = {}
+    for (a, b), n in ordered:
+        if days.get(a) is None:
+            near.setdefault(a, []).append((b, n))
+        if days.get(b) is None:
+            near.setdefault(b, []).append((a, n))
+    for u in sorted(near):
+        count: Counter = Counter()
+        for other, n in near[u]:
+            count[groups.find(other)] += n
+        best = sorted(count.items(), key=lambda kv: (-kv[1], kv[0]))
+        if best and best[0][1] >= needed:
+            groups.merge(u, best[0][0])
+
+
+def clusters(event_of: dict[str, str]) -> dict[str, list[str]]:
+    """Article id -> sorted ids of the articles of its event, for events of two articles or more."""
+    members: dict[str, list[str]] = {}
+    for a in sorted(event_of):
+        members.setdefault(event_of[a], []).append(a)
+    return {a: members[e] for a, e in event_of.items() if len(members[e]) > 1}
+
+
+def attach_events(
+    articles: pd.DataFrame,
+    statements: pd.DataFrame,
+    matches: pd.DataFrame,
+    groups: pd.DataFrame | None = None,
+    window: int = WINDOW_DAYS,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame | None, pd.DataFrame]:
+    """Events, and the tables that carry them: copies, the inputs are not modified.
+
+    Returns ``(events, articles, matches, statement_groups, statements)``: ``event_id`` on articles and
+    on matches (the event of its two articles when they share one, else None). A weak match
+    (:data:`CROSS_EVENT_WEAK`: reworded, indirect_vs_direct, misattributed) between two events is
+    dropped: one speaker's talking point repeated on another occasion is not the same utterance; near
+    copies (verbatim, minor_edit, partial) are kept as reprints. Groups are then rebuilt per sentence
+    (:func:`debatekit.align.groups.sentence_groups`).
+    """
+    from debatekit.align.groups import sentence_groups
+
+    events, event_of = build_events(articles, statements, matches, window=window)
+    arts = articles.copy(deep=False)
+    arts["event_id"] = pd.Series(
+        [event_of.get(str(a)) for a in arts["article_id"]], index=arts.index, dtype=object
+    )
+    m = matches.copy(deep=False)
+    if len(m):
+        ea = [event_of.get(str(a)) for a in m["article_id_a"]]
+        eb = [event_of.get(str(b)) for b in m["article_id_b"]]
+        m["event_id"] = pd.Series(
+            [x if x == y else None for x, y in zip(ea, eb, strict=True)], index=m.index, dtype=object
+        )
+        weak = m["event_id"].isna() & m["relation"].isin(CROSS_EVENT_WEAK)
+        if weak.any():
+            m = m[~weak].reset_index(drop=True)
+        groups, statements = sentence_groups(statements, m)
+    return events, arts, m, groups, statements
+
+
+def event_map(analysis) -> dict[str, str]:
+    """Article id -> event id of an analysis: its events table, else built from its tables now."""
+    events = getattr(analysis, "events", None)
+    if events is not None and len(events):
+        return {
+            str(a): e for e, arts in zip(events["event_id"], events["article_ids"], strict=True) for a in arts
+        }
+    if not len(analysis.articles):
+        return {}
+    return build_events(analysis.articles, analysis.statements, analysis.matches)[1]

@@ -1,0 +1,122 @@
+"""Statement groups per sentence: one long quote does not join the separate sentences other outlets print.
+
+A group is a connected component of matches, but a match between a long statement (two sentences or
+more) and a shorter one that renders only some of its sentences ties the shorter one to those sentences,
+not to the whole: its node is (long statement, sentences), e.g. ("a:d10", "s1-2"). A long quote whose first
+sentence outlet B prints and whose last sentence outlet C prints is then in two groups, one per part, and
+``statement_groups.parts`` says which part of each member a group holds (None: the whole statement).
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+
+from debatekit import schema
+from debatekit.align.normalize import tokens
+from debatekit.align.score import lcs_len
+
+PIECE_COVER = 0.7  # share of a sentence's words the shorter statement must hold for that sentence to count
+SHORTER = 0.8  # the shorter statement has at most this share of the longer's words (else: whole to whole)
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def matched_part(long_text: str, short_text: str) -> str | None:
+    """The sentences of ``long_text`` that ``short_text`` renders ("s2", "s1-2"), or None for the whole.
+
+    Examples
+    --------
+    >>> matched_part("We cut taxes for families. We built new roads in the north.", "we built new roads")
+    's2'
+    """
+    from debatekit.align.statements import sentence_pieces
+
+    pieces = sentence_pieces(long_text)
+    short = tokens(short_text)
+    if len(pieces) < 2 or len(short) > SHORTER * len(tokens(long_text)):
+        return None
+    hit = [k for k, p in enumerate(pieces) if (t := tokens(p)) and lcs_len(t, short) >= PIECE_COVER * len(t)]
+    if not hit or len(hit) == len(pieces):
+        return None
+    first, last = hit[0] + 1, hit[-1] + 1
+    return f"s{first}" if first == last else f"s{first}-{last}"
+
+
+def sentence_groups(statements: pd.DataFrame, matches: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(statement_groups, statements with group_id): groups per sentence, copies of the inputs.
+
+    A statement in several groups (parts of one long quote) takes the group of its whole self, else of its
+    first part.
+    """
+    st = statements.copy(deep=False)
+    st["group_id"] = pd.Series([None] * len(st), index=st.index, dtype=object)
+    if st.empty or matches is None or matches.empty:
+        return schema.frame(schema.STATEMENT_GROUP_COLUMNS), st
+    info = st.assign(statement_id=st["statement_id"].astype(str)).set_index("statement_id")
+    text = info["text"].fillna("").astype(str).to_dict()
+    art = info["article_id"].astype(str).to_dict()
+    outlet = info["outlet"].to_dict() if "outlet" in info else {}
+    speaker = info["speaker_id"].to_dict() if "speaker_id" in info else {}
+    parent: dict[tuple, tuple] = {}
+
+    def find(x: tuple) -> tuple:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in zip(
+        matches["statement_id_a"].astype(str), matches["statement_id_b"].astype(str), strict=True
+    ):
+        na, nb = (a, None), (b, None)
+        if len(text[a]) > len(text[b]):
+            na = (a, matched_part(text[a], text[b]))
+        elif len(text[b]) > len(text[a]):
+            nb = (b, matched_part(text[b], text[a]))
+        ra, rb = find(na), find(nb)
+        if ra != rb:
+            lo, hi = sorted((ra, rb), key=_node_key)
+            parent[hi] = lo
+    members: dict[tuple, list[tuple]] = {}
+    for node in sorted(parent, key=_node_key):
+        members.setdefault(find(node), []).append(node)
+    rows, node_group = [], {}
+    for root in sorted(members, key=_node_key):
+        nodes = members[root]
+        gid = "g-" + _hash(root[0] if root[1] is None else f"{root[0]}#{root[1]}")
+        parts: dict[str, list[str]] = {}
+        for sid, part in nodes:
+            node_group[(sid, part)] = gid
+            parts.setdefault(sid, [])
+            if part is not None:
+                parts[sid].append(part)
+        sids = sorted(parts)
+        rows.append(
+            {
+                "group_id": gid,
+                "statement_ids": sids,
+                "article_ids": sorted({art[s] for s in sids}),
+                "outlets": sorted({str(outlet[s]) for s in sids if isinstance(outlet.get(s), str)}),
+                "speaker_ids": sorted({str(speaker[s]) for s in sids if isinstance(speaker.get(s), str)}),
+                "n_statements": len(sids),
+                "parts": [",".join(parts[s]) or None for s in sids],
+            }
+        )
+    # a statement's group: that of its whole self, else that of its first part
+    group_of: dict[str, str] = {}
+    for sid, part in sorted(node_group, key=lambda n: (n[0], n[1] is not None, n[1] or "")):
+        group_of.setdefault(sid, node_group[(sid, part)])
+    groups = schema.frame(schema.STATEMENT_GROUP_COLUMNS, rows)
+    groups = groups.sort_values("group_id", kind="stable").reset_index(drop=True)
+    ids = st["statement_id"].astype(str)
+    st["group_id"] = pd.Series([group_of.get(s) for s in ids], index=st.index, dtype=object)
+    return groups, st
+
+
+def _node_key(node: tuple) -> tuple:
+    return (node[0], node[1] or "")

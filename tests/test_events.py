@@ -1,0 +1,178 @@
+"""Events: articles of one occasion, from dates (published or written), matches and shared speakers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+import debatekit as dk
+from debatekit import schema
+from debatekit.align import align_statements
+from debatekit.align.events import attach_events, build_events, days_apart, text_date
+from debatekit.analysis import Analysis
+from debatekit.check import find_discrepancies
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+QUOTE = "Kami akan membangun dua puluh sekolah baru di seluruh kabupaten dengan anggaran daerah tahun depan"
+OTHER = "Pasar tradisional di pusat kota direnovasi agar pedagang kembali berjualan dengan nyaman"
+
+
+def _statement(sid, art, text, speaker="x"):
+    return {
+        "statement_id": sid,
+        "article_id": art,
+        "kind": "direct",
+        "text": text,
+        "speaker_id": speaker,
+        "speaker": speaker.upper(),
+        "start": 0,
+        "end": len(text),
+    }
+
+
+def _analysis(arts, sts):
+    st = schema.frame(schema.STATEMENT_COLUMNS, sts)
+    result = Analysis(articles=schema.frame(schema.ARTICLE_COLUMNS, arts), statements=st)
+    result.matches, result.statement_groups, result.statements = align_statements(st)
+    return result
+
+
+def test_text_date_reads_year_less_dateline_before_past_full_dates():
+    text = "Kasus itu bermula pada 2 November 2007. Ia berbicara di Jakarta, Rabu (24/8)."
+    assert text_date(text, "id").iso() == "--08-24"
+    assert text_date("The mayor spoke on Thursday, Oct. 17, 2024.", "en").iso() == "2024-10-17"
+    assert text_date("Tidak ada tanggal di sini.", "id") is None
+
+
+def test_days_apart_on_the_calendar_cycle_without_a_year():
+    a, b = text_date("Senin (30/12)", "id"), text_date("Kamis (2/1)", "id")
+    assert days_apart(a, b) == 3
+
+
+def test_same_quote_months_apart_is_two_events_and_no_omission_across():
+    arts = [
+        {
+            "article_id": "a",
+            "text": "Jakarta, Senin (5/2/2024).",
+            "language": "id",
+            "published": "2024-02-05",
+        },
+        {"article_id": "b", "text": "", "language": "id", "published": "2024-02-06"},
+        {"article_id": "c", "text": "", "language": "id", "published": "2024-05-20"},
+    ]
+    sts = [
+        _statement("a:d0", "a", QUOTE),
+        _statement("b:d0", "b", QUOTE),
+        _statement("c:d0", "c", QUOTE),
+        _statement("c:d200", "c", OTHER, "y"),
+    ]
+    result = _analysis(arts, sts)
+    events, event_of = build_events(result.articles, result.statements, result.matches)
+    assert event_of["a"] == event_of["b"] != event_of["c"]
+    assert events["n_articles"].tolist().count(2) == 1 and len(events) == 2
+    d = find_discrepancies(result)
+    # c's other quote is not an omission: nobody else covers c's occasion
+    assert "omission" not in set(d["kind"])
+    # with c a day after b it is one event and c's second quote is what a and b left out
+    arts[2]["published"] = "2024-02-07"
+    d = find_discrepancies(_analysis(arts, sts))
+    om = d[d.kind == "omission"]
+    assert om["statement_ids"].tolist() == [["c:d200"]]
+    # a follow-up of the same outlet leaves nothing out
+    same_outlet = [dict(a, outlet="Kabar") for a in arts]
+    assert "omission" not in set(find_discrepancies(_analysis(same_outlet, sts))["kind"])
+    assert (
+        om["event_id"].iloc[0]
+        == build_events(schema.frame(schema.ARTICLE_COLUMNS, arts), None, _analysis(arts, sts).matches)[1][
+            "c"
+        ]
+    )
+
+
+def test_a_debate_corpus_stays_one_event_and_tables_carry_event_ids():
+    result = dk.analyze(EXAMPLES / "debate_en" / "articles", until="matches")
+    assert len(result.events) == 1
+    ev = result.events.iloc[0]
+    assert ev["n_articles"] == len(result.articles) and ev["first_date"] <= ev["last_date"]
+    assert set(result.articles["event_id"]) == {ev["event_id"]}
+    assert set(result.matches["event_id"]) == {ev["event_id"]}
+    assert tuple(result.events.columns) == schema.EVENT_COLUMNS
+
+
+def test_attach_events_is_deterministic_and_leaves_inputs_alone():
+    arts = pd.DataFrame(
+        {"article_id": ["b", "a"], "text": ["Selasa (12/12)", "Rabu (13/12)"], "language": ["id", "id"]}
+    )
+    m = schema.frame(schema.MATCH_COLUMNS, [{"article_id_a": "a", "article_id_b": "b", "match_id": "m"}])
+    e1, a1, m1, _, _ = attach_events(arts, schema.frame(schema.STATEMENT_COLUMNS), m)
+    e2, *_ = attach_events(arts.iloc[::-1], schema.frame(schema.STATEMENT_COLUMNS), m)
+    assert e1.equals(e2) and len(e1) == 1
+    assert "event_id" not in arts and m["event_id"].isna().all()
+    assert a1["event_id"].nunique() == 1 and m1["event_id"].iloc[0] == e1["event_id"].iloc[0]
+
+
+def test_a_talking_point_repeated_weeks_later_is_not_a_match_but_a_reprint_is():
+    reworded = "Kami akan membangun dua puluh sekolah baru di kabupaten ini dengan anggaran daerah yang ada"
+    arts = [
+        {"article_id": "a", "text": "", "language": "id", "published": "2024-02-05"},
+        {"article_id": "b", "text": "", "language": "id", "published": "2024-02-06"},
+        {"article_id": "c", "text": "", "language": "id", "published": "2024-05-20"},
+        {"article_id": "d", "text": "", "language": "id", "published": "2024-08-21"},
+    ]
+    sts = [
+        _statement("a:d0", "a", QUOTE),
+        _statement("b:d0", "b", QUOTE),
+        _statement("c:d0", "c", QUOTE),  # a reprint months later: kept, without an event
+        _statement("d:d0", "d", reworded),  # the same point in other words months later: dropped
+    ]
+    result = _analysis(arts, sts)
+    assert {"verbatim", "reworded"} <= set(result.matches["relation"])
+    events, _, matches, groups, statements = attach_events(
+        result.articles, result.statements, result.matches, result.statement_groups
+    )
+    pairs = {(r.statement_id_a, r.statement_id_b): r.event_id for r in matches.itertuples()}
+    assert ("a:d0", "b:d0") in pairs and pairs[("a:d0", "b:d0")] is not None
+    assert ("a:d0", "c:d0") in pairs and pairs[("a:d0", "c:d0")] is None
+    assert not [p for p in pairs if "d:d0" in p]
+    assert statements.set_index("statement_id")["group_id"].isna().tolist() == [False, False, False, True]
+    assert groups["n_statements"].tolist() == [3]
+    assert result.statements["group_id"].notna().all()  # the caller's frame is unchanged
+
+
+def test_groups_follow_sentences_not_a_whole_long_quote():
+    from debatekit.align.groups import matched_part
+
+    long = (
+        "This budget puts families first and keeps property taxes flat. We are not asking anyone to pay "
+        "more. We are asking the harbour to pay its own way."
+    )
+    assert matched_part(long, "We are asking the harbor to pay its own way.") == "s3"
+    assert matched_part(long, long) is None
+    arts = [{"article_id": x, "text": "", "language": "en", "published": "2025-03-04"} for x in "abc"]
+    sts = [
+        _statement("a:d0", "a", long),
+        _statement("b:d0", "b", "This budget puts families first and keeps property taxes flat,"),
+        _statement("c:d0", "c", "We are asking the harbor to pay its own way."),
+    ]
+    result = _analysis(arts, sts)
+    assert len(result.statement_groups) == 1  # the aligner alone: one component through the long quote
+    _, _, _, groups, statements = attach_events(
+        result.articles, result.statements, result.matches, result.statement_groups
+    )
+    got = sorted(list(zip(g.statement_ids, g.parts, strict=True)) for g in groups.itertuples())
+    assert got == [[("a:d0", "s1"), ("b:d0", None)], [("a:d0", "s3"), ("c:d0", None)]]
+    gid = statements.set_index("statement_id")["group_id"]
+    assert gid["b:d0"] != gid["c:d0"] and gid["a:d0"] in set(groups["group_id"])
+
+
+def test_same_day_articles_quoting_three_of_the_same_people_are_one_event_two_are_not():
+    arts = [
+        {"article_id": x, "text": "", "language": "id", "published": "2024-03-10"} for x in ("a", "b", "c")
+    ]
+    sts = [_statement(f"{a}:d{k}", a, f"kalimat {a} nomor {k}", s) for a in "ab" for k, s in enumerate("xyz")]
+    sts += [_statement(f"c:d{k}", "c", f"kalimat c nomor {k}", s) for k, s in enumerate("xy")]
+    st = schema.frame(schema.STATEMENT_COLUMNS, sts)
+    _, event_of = build_events(schema.frame(schema.ARTICLE_COLUMNS, arts), st, None)
+    assert event_of["a"] == event_of["b"] != event_of["c"]
