@@ -62,6 +62,7 @@ CORPUS_TABLES = (
     "mentions",
     "errors",
     "participation",
+    "events",
 )
 MATCH_SUMMARY = ("match_id", "statement_id_b", "relation", "score")
 REBUTTAL_SUMMARY = ("rebuttal_id", "target_statement_id", "target_speaker_id", "relation", "cue")
