@@ -3,8 +3,9 @@
 Discovery: each statement becomes a tf-idf vector of its content words (language-pack stopwords dropped,
 words sharing a stem of :data:`~debatekit.relate.spans.MIN_PREFIX` letters merged: "digital" ~
 "digitalisasi"; words in one statement only or in more than ``MAX_DF`` of them left out). Statements
-whose vectors share words (keyword co-occurrence, through an inverted index) and reach a cosine of
-``MIN_SIMILARITY`` are joined in a networkx graph; its Louvain communities (fixed seed) of two or more
+whose strongest words meet in an inverted index (champion lists: bounded work per statement, see
+:func:`_candidates`) and reach a cosine of ``MIN_SIMILARITY`` are joined in a sparse graph (each keeps
+its ``NEIGHBOURS`` nearest); its Louvain communities (scikit-network, fixed seed) of two or more
 statements are the topics, labelled by their heaviest words. Statements in no community get no topic.
 Clustering statements rather than words keeps the topics stable on small corpora, where a word graph
 splits into many fragments.
@@ -19,7 +20,6 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-import networkx as nx
 import numpy as np
 import pandas as pd
 
@@ -37,6 +37,7 @@ MAX_DF = 0.5  # a word in more than half the statements tells topics apart no be
 MIN_WORD = 4
 MIN_SIMILARITY = 0.1
 RESOLUTION = 1.0  # Louvain resolution (higher: more, smaller topics)
+TOLERANCE = 1e-7  # least modularity gain that moves a node or starts a new level (networkx's threshold)
 CANDIDATE_WORDS = 8
 NEIGHBOURS = 8
 CHAMPIONS = 50
@@ -163,6 +164,39 @@ def _similarity_edges(x: csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray
     return src[top], dst[top], w[top]
 
 
+def _communities(
+    sids: list[str], src: np.ndarray, dst: np.ndarray, weight: np.ndarray, seed: int
+) -> list[list[str]]:
+    """Louvain communities (modularity, fixed seed) of the statements with an edge.
+
+    scikit-network's compiled Louvain on the sparse adjacency matrix: the same modularity as networkx's
+    pure-Python one on these graphs, at a fraction of the time.
+    """
+    from scipy.sparse import csr_matrix
+    from sknetwork.clustering import Louvain
+
+    if not len(src):
+        return []
+    n = len(sids)
+    adjacency = csr_matrix((weight, (src, dst)), shape=(n, n))
+    adjacency = adjacency.maximum(adjacency.T)  # an edge kept by either end, weighted once
+    louvain = Louvain(
+        resolution=RESOLUTION,
+        modularity="newman",
+        tol_optimization=TOLERANCE,
+        tol_aggregation=TOLERANCE,
+        shuffle_nodes=True,
+        random_state=seed,
+        return_probs=False,
+        return_aggregate=False,
+    )
+    labels = louvain.fit_predict(adjacency)
+    out: dict[int, list[str]] = {}
+    for i in np.unique(src).tolist():  # statements without an edge are in no topic
+        out.setdefault(int(labels[i]), []).append(sids[i])
+    return list(out.values())
+
+
 def discover_topics(
     statements: pd.DataFrame, pack_of: Mapping[str, LanguagePack], *, seed: int = SEED
 ) -> tuple[pd.DataFrame, dict[str, str | None]]:
@@ -180,17 +214,7 @@ def discover_topics(
     bags = {sid: Counter(stem[w] for w in ws) for sid, ws in sw.items()}
     sids, vocab, x = _matrix(bags, MAX_DF)
     src, dst, weight = _similarity_edges(x)
-    g = nx.Graph()
-    g.add_nodes_from(sids[i] for i in np.unique(src))
-    g.add_weighted_edges_from(
-        (sids[i], sids[j], float(c))
-        for i, j, c in zip(src.tolist(), dst.tolist(), weight.tolist(), strict=True)
-    )
-    communities = (
-        nx.community.louvain_communities(g, weight="weight", resolution=RESOLUTION, seed=seed)
-        if len(g)
-        else []
-    )
+    communities = _communities(sids, src, dst, weight, seed)
     row = {sid: i for i, sid in enumerate(sids)}
     groups = sorted((sorted(c) for c in communities if len(c) >= 2), key=lambda c: (-len(c), c[0]))
     topic_of: dict[str, str | None] = dict.fromkeys(sw)
