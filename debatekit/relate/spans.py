@@ -97,6 +97,21 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
 
 
+_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=64)
+def _first_runs(phrases: tuple[str, ...]) -> frozenset[str] | None:
+    """The first word (``\\w+`` run) of each phrase; None when a phrase starts with no word character."""
+    firsts = set()
+    for p in phrases:
+        m = _RUN.match(p)
+        if m is None:
+            return None
+        firsts.add(m.group().lower())
+    return frozenset(firsts)
+
+
 def find_phrases(text: str, phrases: Iterable[str]) -> list[tuple[int, int, str]]:
     """Non-overlapping matches of lower-case ``phrases`` on word boundaries, longest phrase first.
 
@@ -106,7 +121,19 @@ def find_phrases(text: str, phrases: Iterable[str]) -> list[tuple[int, int, str]
     if not phrases:
         return []
     canon = {" ".join(p.split()): p for p in phrases}
-    return [
-        (m.start(), m.end(), canon[" ".join(m.group().lower().split())])
-        for m in _phrase_pattern(phrases).finditer(text)
-    ]
+    pattern = _phrase_pattern(phrases)
+    firsts = _first_runs(phrases)
+    if firsts is None:
+        found = list(pattern.finditer(text))
+    else:
+        # A long alternation tried at every character scans at about 1 MB/s; trying it only where a
+        # word starts that begins some phrase gives the same matches, in the same order.
+        found, end = [], 0
+        for run in _RUN.finditer(text):
+            if run.start() < end or run.group().lower() not in firsts:
+                continue
+            m = pattern.match(text, run.start())
+            if m is not None:
+                found.append(m)
+                end = m.end()
+    return [(m.start(), m.end(), canon[" ".join(m.group().lower().split())]) for m in found]
