@@ -59,6 +59,8 @@ AGENT_GAP = 2
 # Words before a cue searched for a blocker ("tidak mau menanggapi").
 BLOCKER_WORDS = 3
 _STRENGTH = {"cue": 0, "headline": 1, "contradiction": 2}
+STATEMENT_FIELDS = ["statement_id", "article_id", "speaker_id", "start", "end", "kind", "text"]
+ARTICLE_FIELDS = ["article_id", "text", "title", "language"]
 
 
 @dataclass
@@ -340,10 +342,13 @@ def _contradiction_candidates(
 ) -> list[tuple[int, int]]:
     """Pairs ``(i, j)``, ``i < j``, of statements on one topic that state a similar word with opposite
     polarity: an inverted index of (topic, polar word key, sign), so no pairwise scan of the article."""
+    speakers_on: dict[Any, set[str]] = {}
+    for s in stmts:
+        speakers_on.setdefault(topic_of.get(s["statement_id"]), set()).add(s["speaker_id"])
     postings: dict[tuple[Any, str], tuple[list[int], list[int]]] = {}
     for i, s in enumerate(stmts):
         topic = topic_of.get(s["statement_id"])
-        if topic is None:
+        if topic is None or len(speakers_on[topic]) < 2:  # one speaker does not contradict himself here
             continue
         keys: dict[str, set[int]] = {}
         for word, sign in polar_words(s["text"], packs[s["statement_id"]]).items():
@@ -460,12 +465,14 @@ def find_rebuttals(
     finder = SpeakerFinder(speakers, mentions)
     st = statements.loc[statements["speaker_id"].map(lambda s: isinstance(s, str)).astype(bool)]
     by_article: dict[str, list[dict]] = {}
-    for s in st.sort_values(["article_id", "start", "statement_id"]).to_dict("records"):
+    # Only the columns the rules read: records of every column of a large table are slow to build.
+    for s in st.sort_values(["article_id", "start", "statement_id"])[STATEMENT_FIELDS].to_dict("records"):
         by_article.setdefault(str(s["article_id"]), []).append(s)
     packs: dict[str, LanguagePack] = {}
-    texts = {s["statement_id"]: s["text"] for s in st.to_dict("records")}
+    texts = dict(zip(st["statement_id"], st["text"], strict=True))
     links: list[Link] = []
-    for art in articles.sort_values("article_id").to_dict("records"):
+    fields = [c for c in ARTICLE_FIELDS if c in articles.columns]
+    for art in articles.sort_values("article_id")[fields].to_dict("records"):
         aid, text = str(art["article_id"]), art.get("text")
         if not isinstance(text, str):
             continue
