@@ -87,7 +87,24 @@ def same_word(a: str, b: str) -> bool:
 def shared(keywords: Iterable[str], tokens: Iterable[str]) -> list[str]:
     """Keywords (in their given order) that some token matches with :func:`same_word`."""
     toks = list(tokens)
-    return [k for k in keywords if any(same_word(k, t) for t in toks)]
+    if not toks:
+        return []
+    # Same answers as testing same_word against every token, by substring look-ups: a keyword matches
+    # a token it equals, starts (5+ letters) or sits inside (6+), or one that starts it or sits inside it.
+    tokset = set(toks)
+    joined = "\x00" + "\x00".join(toks) + "\x00"
+    return [k for k in keywords if _matches_any(k, tokset, joined)]
+
+
+def _matches_any(k: str, tokset: set[str], joined: str) -> bool:
+    if k in tokset:
+        return True
+    n = len(k)
+    if (n >= MIN_INFIX and k in joined) or (n >= MIN_PREFIX and "\x00" + k in joined):
+        return True
+    if any(k[:m] in tokset for m in range(MIN_PREFIX, n)):
+        return True
+    return any(k[i : i + m] in tokset for m in range(MIN_INFIX, n) for i in range(n - m + 1))
 
 
 @lru_cache(maxsize=64)
