@@ -7,8 +7,9 @@ The corpus is every article of ``../shared/dev`` (PolNeAR train + dev, PFSA-ID d
 ``../shared/corpora/indosum_political`` (about 2,100 English and Indonesian articles, 8.8 MB), with
 distinct ids, in a fixed shuffled order so that every size is a sample of the same mix.
 Sizes beyond it are reached with copies made unrelated to their original: copy ``k`` has the id
-``<id>~k`` and every word of four letters or more that no language pack lists is re-spelt by a fixed
-letter substitution (vowel for vowel, consonant for consonant, case kept), so the copies keep the
+``<id>~k`` and every word of three letters or more but the stopwords, speech cues, pronouns, titles and
+date words of the language packs is re-spelt by a fixed letter substitution (vowel for vowel, consonant
+for consonant, case kept), and every digit shifted by ``k``, so the copies keep the
 grammar (cues, stopwords, punctuation, quotation marks) but have new names and content words. They are
 neither cross-outlet matches of their original nor on its topics, the way fresh articles are not.
 
@@ -57,7 +58,7 @@ RELATE_STEPS = (
 )
 VOWELS = "aeiou"
 CONSONANTS = "bcdfghjklmnpqrstvwxyz"
-WORD = re.compile(r"[^\W\d_]{4,}")
+WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def real_articles() -> list[dict]:
@@ -76,7 +77,9 @@ def real_articles() -> list[dict]:
 
 
 def _protected() -> frozenset[str]:
-    """Every word any language pack lists (cues, stopwords, titles, month names...): never re-spelt."""
+    """Words extraction reads (stopwords, speech cues, pronouns, titles, month names): never re-spelt.
+    Other listed words (number words, rebuttal and stance words, boilerplate cues) are re-spelt: kept,
+    they make the copies' statements near-copies of the originals."""
     from debatekit.lang import all_packs
 
     found: set[str] = set()
@@ -95,7 +98,9 @@ def _protected() -> frozenset[str]:
                 walk(v)
 
     for pack in all_packs():
-        for section in (pack.text, pack.cleaning, pack.dates, pack.attribution, pack.relations):
+        walk(pack.text.STOPWORDS)
+        walk(pack.text.ABBREVIATIONS)  # not the number words: "million dollars" is content
+        for section in (pack.dates, pack.attribution):
             for name in dir(section):
                 if name.isupper():
                     walk(getattr(section, name))
@@ -111,11 +116,13 @@ def respell(text: str, k: int, protected: frozenset[str]) -> str:
     upper = {a.upper(): b.upper() for a, b in table.items()}
     trans = str.maketrans({**table, **upper})
 
+    digits = str.maketrans({str(d): str((d + k) % 10) for d in range(10)})
+
     def sub(m: re.Match) -> str:
         w = m.group(0)
         return w if w.lower() in protected else w.translate(trans)
 
-    return WORD.sub(sub, text)
+    return WORD.sub(sub, text).translate(digits)
 
 
 def corpus(n: int, base: list[dict], protected: frozenset[str]) -> list[dict]:
