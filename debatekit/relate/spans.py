@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -58,9 +60,10 @@ def plain_sentences(text: str) -> list[str]:
 
 def sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     """The sentence span containing character ``pos`` (the last one when past the end)."""
-    for s, e in spans:
-        if s <= pos < e:
-            return s, e
+    # Spans are sorted and disjoint: the one holding pos is the last starting at or before it.
+    i = bisect.bisect_right(spans, (pos, math.inf)) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
     return spans[-1] if spans else (0, 0)
 
 
