@@ -41,6 +41,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[\"“A-Z]")
 _SENTENCE_TAIL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _BULLETS = "•·|*-–—»›>"
+_TOKEN_STRIP = _BULLETS + ".,:;!?()[]\"'"
 
 
 @dataclass(frozen=True)
@@ -139,12 +140,12 @@ def _heuristic(line: str, share_words: frozenset[str]) -> str | None:
     """Reason a line is debris by shape alone, else None."""
     sentence = is_sentence(line)
     words = line.split()
-    tokens = [w.strip(_BULLETS + ".,:;!?()[]\"'").lower() for w in words]
-    tokens = [t for t in tokens if t]
-    if not sentence and tokens:
-        social = sum(t in SOCIAL_NETWORKS for t in tokens)
-        if social >= 3 or all(t in share_words for t in tokens):
-            return "share widget"
+    if not sentence:  # a sentence is never a widget: its tokens are not needed
+        tokens = [t for t in (w.strip(_TOKEN_STRIP).lower() for w in words) if t]
+        if tokens:
+            social = sum(t in SOCIAL_NETWORKS for t in tokens)
+            if social >= 3 or all(t in share_words for t in tokens):
+                return "share widget"
     if len(line) <= SHORT_CHARS * 2:
         m = date_regex().search(line)
         if m and len(_norm(line.replace(m.group(0), ""))) <= 12:

@@ -310,7 +310,7 @@ def detect_language(text: str, default: str | None = None) -> str | None:
     if not tokens:
         return default
     hits = sorted(
-        ((sum(t in get_pack(c).text.STOPWORDS for t in tokens), c) for c in AVAILABLE), reverse=True
+        ((sum(map(get_pack(c).text.STOPWORDS.__contains__, tokens)), c) for c in AVAILABLE), reverse=True
     )
     (best_hits, best), (second_hits, _) = hits[0], hits[1]
     if best_hits >= MIN_STOPWORD_HITS and best_hits >= STOPWORD_MARGIN * second_hits:

@@ -70,10 +70,16 @@ def node_id(kind: str, table_id: Any) -> str:
     return f"{kind}:{table_id}"
 
 
+_PLAIN = frozenset({str, int, bool})
+
+
 def _clean(attrs: dict[str, Any]) -> dict[str, Any]:
     """Drop missing values; turn numpy scalars and arrays into plain Python."""
     out = {}
     for k, v in attrs.items():
+        if type(v) in _PLAIN:  # most cells: nothing to convert or drop, no pd.isna call
+            out[k] = v
+            continue
         if hasattr(v, "tolist") and not isinstance(v, (str, bytes)):
             v = v.tolist()
         if isinstance(v, tuple):

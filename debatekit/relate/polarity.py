@@ -19,6 +19,8 @@ from debatekit.relate.spans import clauses, same_word, word_spans
 SCOPE = 3
 # Shorter words carry no claim (particles, clitics, initials).
 MIN_CONTENT = 3
+# Shortest word two statements can contradict each other on.
+CONTESTED_MIN = 4
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,12 @@ def contested_words(text_a: str, text_b: str, pack_a: LanguagePack, pack_b: Lang
     out = set()
     for wa, sa in pa:
         for wb, sb in pb:
-            if sa != sb and same_word(wa, wb) and (wa in lower or wb in lower) and len(min(wa, wb)) >= 4:
+            if (
+                sa != sb
+                and same_word(wa, wb)
+                and (wa in lower or wb in lower)
+                and len(min(wa, wb)) >= CONTESTED_MIN
+            ):
                 out.add(min(wa, wb, key=len))
     return sorted(out)
 

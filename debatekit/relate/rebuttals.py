@@ -35,8 +35,15 @@ import pandas as pd
 
 from debatekit import schema
 from debatekit.lang import LanguagePack, get_pack
-from debatekit.relate.polarity import claim_clause, contested_words
-from debatekit.relate.spans import find_phrases, sentence_at, sentence_spans, words
+from debatekit.relate.polarity import CONTESTED_MIN, claim_clause, contested_words, polar_words
+from debatekit.relate.spans import (
+    MIN_INFIX,
+    MIN_PREFIX,
+    find_phrases,
+    sentence_at,
+    sentence_spans,
+    words,
+)
 from debatekit.relate.speakers import Hit, SpeakerFinder
 
 # How far (characters) a direct quote may be from the cue and still be preferred over a nearer paraphrase.
@@ -52,6 +59,8 @@ AGENT_GAP = 2
 # Words before a cue searched for a blocker ("tidak mau menanggapi").
 BLOCKER_WORDS = 3
 _STRENGTH = {"cue": 0, "headline": 1, "contradiction": 2}
+STATEMENT_FIELDS = ["statement_id", "article_id", "speaker_id", "start", "end", "kind", "text"]
+ARTICLE_FIELDS = ["article_id", "text", "title", "language"]
 
 
 @dataclass
@@ -134,10 +143,13 @@ def _cue_links(
     table = _cue_table(pack)
     rel = pack.relations
     near = rel.CLAIM_WORDS | rel.AGENT_MARKERS
+    cues = find_phrases(text, table)
+    if not cues:
+        return []
     sents = sentence_spans(text, pack.text.ABBREVIATIONS)
     quotes = [(s["start"], s["end"]) for s in stmts if s["kind"] == "direct"]
     links = []
-    for cs, ce, phrase in find_phrases(text, table):
+    for cs, ce, phrase in cues:
         # Inside a quote the cue is the speaker's own word ("saya membantah"); in the headline it is
         # handled by the headline rule.
         if any(qs <= cs < qe for qs, qe in quotes) or title_span[0] <= cs < title_span[1]:
@@ -319,37 +331,71 @@ def _headline_links(
     return links
 
 
+def _polar_keys(word: str) -> set[str]:
+    """Index keys of a polar word: two words :func:`~debatekit.relate.spans.same_word` can match (equal,
+    a prefix of 5+ letters, a stem of 6+ letters inside the other) always share one."""
+    return {word, word[:MIN_PREFIX], *(word[i : i + MIN_INFIX] for i in range(len(word) - MIN_INFIX + 1))}
+
+
+def _contradiction_candidates(
+    stmts: list[dict], packs: Mapping[str, LanguagePack], topic_of: Mapping[str, Any]
+) -> list[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``i < j``, of statements on one topic that state a similar word with opposite
+    polarity: an inverted index of (topic, polar word key, sign), so no pairwise scan of the article."""
+    speakers_on: dict[Any, set[str]] = {}
+    for s in stmts:
+        speakers_on.setdefault(topic_of.get(s["statement_id"]), set()).add(s["speaker_id"])
+    postings: dict[tuple[Any, str], tuple[list[int], list[int]]] = {}
+    for i, s in enumerate(stmts):
+        topic = topic_of.get(s["statement_id"])
+        if topic is None or len(speakers_on[topic]) < 2:  # one speaker does not contradict himself here
+            continue
+        keys: dict[str, set[int]] = {}
+        for word, sign in polar_words(s["text"], packs[s["statement_id"]]).items():
+            if len(word) >= CONTESTED_MIN:
+                for key in _polar_keys(word):
+                    keys.setdefault(key, set()).add(sign)
+        for key, signs in keys.items():
+            neg, pos = postings.setdefault((topic, key), ([], []))
+            for sign in signs:
+                (pos if sign > 0 else neg).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for neg, pos in postings.values():
+        pairs.update((min(i, j), max(i, j)) for i in neg for j in pos if i != j)
+    return sorted(pairs)
+
+
 def _contradiction_links(
     aid: str, stmts: list[dict], packs: Mapping[str, LanguagePack], topic_of: Mapping[str, Any]
 ) -> list[Link]:
     links = []
-    for i, a in enumerate(stmts):
-        for b in stmts[i + 1 :]:
-            if a["speaker_id"] == b["speaker_id"]:
-                continue
-            ta, tb = topic_of.get(a["statement_id"]), topic_of.get(b["statement_id"])
-            if ta is None or ta != tb:
-                continue
-            pa, pb = packs[a["statement_id"]], packs[b["statement_id"]]
-            contested = contested_words(a["text"], b["text"], pa, pb)
-            if not contested:
-                continue
-            ca, cb = claim_clause(a["text"], contested, pa), claim_clause(b["text"], contested, pb)
-            links.append(
-                Link(
-                    aid,
-                    b["speaker_id"],
-                    a["speaker_id"],
-                    "rebuts",
-                    "contradiction",
-                    "contradiction: " + ", ".join(contested),
-                    f'contradiction: "{ca.text if ca else a["text"]}" ({a["statement_id"]}) vs '
-                    f'"{cb.text if cb else b["text"]}" ({b["statement_id"]})',
-                    b["statement_id"],
-                    a["statement_id"],
-                    b["start"],
-                )
+    for i, j in _contradiction_candidates(stmts, packs, topic_of):
+        a, b = stmts[i], stmts[j]
+        if a["speaker_id"] == b["speaker_id"]:
+            continue
+        ta, tb = topic_of.get(a["statement_id"]), topic_of.get(b["statement_id"])
+        if ta is None or ta != tb:
+            continue
+        pa, pb = packs[a["statement_id"]], packs[b["statement_id"]]
+        contested = contested_words(a["text"], b["text"], pa, pb)
+        if not contested:
+            continue
+        ca, cb = claim_clause(a["text"], contested, pa), claim_clause(b["text"], contested, pb)
+        links.append(
+            Link(
+                aid,
+                b["speaker_id"],
+                a["speaker_id"],
+                "rebuts",
+                "contradiction",
+                "contradiction: " + ", ".join(contested),
+                f'contradiction: "{ca.text if ca else a["text"]}" ({a["statement_id"]}) vs '
+                f'"{cb.text if cb else b["text"]}" ({b["statement_id"]})',
+                b["statement_id"],
+                a["statement_id"],
+                b["start"],
             )
+        )
     return links
 
 
@@ -419,12 +465,14 @@ def find_rebuttals(
     finder = SpeakerFinder(speakers, mentions)
     st = statements.loc[statements["speaker_id"].map(lambda s: isinstance(s, str)).astype(bool)]
     by_article: dict[str, list[dict]] = {}
-    for s in st.sort_values(["article_id", "start", "statement_id"]).to_dict("records"):
+    # Only the columns the rules read: records of every column of a large table are slow to build.
+    for s in st.sort_values(["article_id", "start", "statement_id"])[STATEMENT_FIELDS].to_dict("records"):
         by_article.setdefault(str(s["article_id"]), []).append(s)
     packs: dict[str, LanguagePack] = {}
-    texts = {s["statement_id"]: s["text"] for s in st.to_dict("records")}
+    texts = dict(zip(st["statement_id"], st["text"], strict=True))
     links: list[Link] = []
-    for art in articles.sort_values("article_id").to_dict("records"):
+    fields = [c for c in ARTICLE_FIELDS if c in articles.columns]
+    for art in articles.sort_values("article_id")[fields].to_dict("records"):
         aid, text = str(art["article_id"]), art.get("text")
         if not isinstance(text, str):
             continue

@@ -8,10 +8,14 @@ Siregars speak).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 import pandas as pd
+
+_RUN = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
 
 
 @dataclass(frozen=True, order=True)
@@ -65,37 +69,54 @@ class SpeakerFinder:
                 surface.setdefault(tok, set()).update(owners)
         # Forms that name two people are useless for telling them apart.
         self.surface = {s: next(iter(o)) for s, o in surface.items() if len(o) == 1}
-        self._pattern = (
-            re.compile(
-                r"(?<!\w)(?:"
-                + "|".join(re.escape(s) for s in sorted(self.surface, key=lambda s: (-len(s), s)))
-                + r")(?!\w)"
-            )
-            if self.surface
-            else None
-        )
+        # Forms by their first word, longest first: a lookup per capitalised word of the text instead of
+        # one alternation of every name tried at every character (its cost grew with the corpus).
+        self._by_first: dict[str, list[str]] = {}
+        for form in sorted(self.surface, key=lambda s: (-len(s), s)):
+            first = _RUN.match(form)
+            if first is not None:
+                self._by_first.setdefault(first.group(), []).append(form)
         self.mentions: dict[str, list[Hit]] = {}
-        for row in mentions.to_dict("records"):
-            sid = row.get("speaker_id")
-            if sid in self.known:
-                self.mentions.setdefault(str(row["article_id"]), []).append(
-                    Hit(int(row["start"]), int(row["end"]), sid, str(row.get("kind") or "name"))
-                )
+        m = mentions
+        if len(m):
+            for aid, start, end, sid, kind in zip(
+                m["article_id"], m["start"], m["end"], m["speaker_id"], m["kind"], strict=True
+            ):
+                if sid in self.known:
+                    self.mentions.setdefault(str(aid), []).append(
+                        Hit(
+                            int(start), int(end), sid, str(kind) if isinstance(kind, str) and kind else "name"
+                        )
+                    )
         for hits in self.mentions.values():
             hits.sort()
+        self._starts = {aid: [h.start for h in hits] for aid, hits in self.mentions.items()}
 
     def search(self, text: str, offset: int = 0) -> list[Hit]:
         """Name hits in ``text`` (offsets shifted by ``offset``), longest form first, non-overlapping."""
-        if self._pattern is None:
-            return []
-        return [
-            Hit(m.start() + offset, m.end() + offset, self.surface[m.group()])
-            for m in self._pattern.finditer(text)
-        ]
+        out, end = [], 0
+        for run in _RUN.finditer(text):
+            forms = self._by_first.get(run.group())
+            if not forms or run.start() < end:
+                continue
+            pos = run.start()
+            for form in forms:
+                stop = pos + len(form)
+                if text.startswith(form, pos) and not (stop < len(text) and _WORD_CHAR.match(text, stop)):
+                    out.append(Hit(pos + offset, stop + offset, self.surface[form]))
+                    end = stop
+                    break
+        return out
 
     def hits(self, article_id: str, text: str, start: int, end: int) -> list[Hit]:
         """Speakers named in ``text[start:end]`` of an article, sorted by position."""
-        found = [h for h in self.mentions.get(article_id, []) if start <= h.start and h.end <= end]
+        mentions = self.mentions.get(article_id, [])
+        i = bisect.bisect_left(self._starts.get(article_id, []), start)
+        found = []
+        while i < len(mentions) and mentions[i].start < end:
+            if mentions[i].end <= end:
+                found.append(mentions[i])
+            i += 1
         for h in self.search(text[start:end], start):
             if all(h.end <= m.start or h.start >= m.end for m in found):
                 found.append(h)

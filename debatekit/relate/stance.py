@@ -221,45 +221,55 @@ def compute_stances(
         if a in known and b in known and a != b:
             neighbours.setdefault(a, []).append((b, sign))
             neighbours.setdefault(b, []).append((a, sign))
-    tokens = {s["statement_id"]: words(s["text"]) if isinstance(s["text"], str) else [] for s in records}
-    # Cheap pre-filter: a statement is sent to the model only if it shares a word or a 5-letter stem.
-    stems = {sid: {t[:MIN_PREFIX] for t in toks} | set(toks) for sid, toks in tokens.items()}
+    # Cheap pre-filter: a statement is sent to the model only if it shares a word or a 5-letter stem
+    # with the proposition. An inverted index of those keys (per language) finds them without scanning
+    # every statement for every proposition.
+    packs = [pack_of.get(s["statement_id"]) or get_pack(None) for s in records]
+    code_of = [p.code for p in packs]
+    pack_by_code = {p.code: p for p in packs}
+    index: dict[str, dict[str, list[int]]] = {}
+    for i, s in enumerate(records):
+        toks = words(s["text"]) if isinstance(s["text"], str) else []
+        postings = index.setdefault(code_of[i], {})
+        for key in {t[:MIN_PREFIX] for t in toks} | set(toks):
+            postings.setdefault(key, []).append(i)
+    position = {s["statement_id"]: i for i, s in enumerate(records)}
     rows, votes = [], []
     for prop in propositions:
         per_speaker: dict[str, list[tuple[float, str]]] = {}
         values: dict[str, float] = {}
-        prop_words: dict[str, list[str]] = {}
-        for s in records:
-            sid, text = s["statement_id"], s["text"]
-            pack = pack_of.get(sid) or get_pack(None)
-            if model is None and pack.code not in defaults:
-                defaults[pack.code] = LexiconStance(pack.code)  # one per language, not per statement
-            m = model if model is not None else defaults[pack.code]
-            if pack.code not in prop_words:
-                skip = ignored_words(pack)
-                prop_words[pack.code] = [w for w in words(prop.text) if w not in skip]
-            if not any(w in stems[sid] or w[:MIN_PREFIX] in stems[sid] for w in prop_words[pack.code]):
-                value = 0.0
-            else:
-                label, score = m.predict(text, prop.text)
-                value = _signed(label, score)
-            if value == 0.0 and sid in prop.implied:
-                value = _signed(prop.implied[sid], IMPLIED_SCORE)
-            values[sid] = value
+        candidates: set[int] = set()
+        for code, postings in index.items():
+            skip = ignored_words(pack_by_code[code])
+            for w in words(prop.text):
+                if w not in skip:
+                    candidates.update(postings.get(w, ()))
+                    candidates.update(postings.get(w[:MIN_PREFIX], ()))
+        for i in sorted(candidates):
+            s = records[i]
+            code = code_of[i]
+            if model is None and code not in defaults:
+                defaults[code] = LexiconStance(code)  # one per language, not per statement
+            m = model if model is not None else defaults[code]
+            label, score = m.predict(s["text"], prop.text)
+            values[s["statement_id"]] = _signed(label, score)
+        for sid, implied in prop.implied.items():
+            if sid in position and values.get(sid, 0.0) == 0.0:
+                values[sid] = _signed(implied, IMPLIED_SCORE)
         _propagate(values, neighbours)
-        for s in records:
+        for i in sorted(position[sid] for sid, v in values.items() if v != 0.0):
+            s = records[i]
             sid = s["statement_id"]
-            value = values.get(sid, 0.0)
-            if value != 0.0:
-                per_speaker.setdefault(s["speaker_id"], []).append((value, sid))
-                votes.append(
-                    {
-                        "statement_id": sid,
-                        "proposition_id": prop.proposition_id,
-                        "stance": "for" if value > 0 else "against",
-                        "score": round(value, 3),
-                    }
-                )
+            value = values[sid]
+            per_speaker.setdefault(s["speaker_id"], []).append((value, sid))
+            votes.append(
+                {
+                    "statement_id": sid,
+                    "proposition_id": prop.proposition_id,
+                    "stance": "for" if value > 0 else "against",
+                    "score": round(value, 3),
+                }
+            )
         for spk in sorted(per_speaker):
             vals = per_speaker[spk]
             mean = sum(v for v, _ in vals) / len(vals)

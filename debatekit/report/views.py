@@ -362,14 +362,24 @@ def segment_text(text: str, spans: Iterable[dict[str, Any]]) -> list[dict[str, A
     """
     spans = [s for s in spans if 0 <= s["start"] < s["end"] <= len(text)]
     cuts = sorted({0, len(text), *(s["start"] for s in spans), *(s["end"] for s in spans)})
+    # A sweep over the cuts: a span covers a piece exactly while it is open (cuts include every border),
+    # so each piece looks at the open spans only, not at all of them (quadratic on a large article).
+    opening: dict[int, list[int]] = {}
+    closing: dict[int, list[int]] = {}
+    for i, s in enumerate(spans):
+        opening.setdefault(s["start"], []).append(i)
+        closing.setdefault(s["end"], []).append(i)
+    open_: set[int] = set()
     pieces = []
     for lo, hi in zip(cuts, cuts[1:], strict=False):
-        covering = [s for s in spans if s["start"] <= lo and hi <= s["end"]]
+        open_.difference_update(closing.get(lo, ()))
+        open_.update(opening.get(lo, ()))
+        covering = [spans[i] for i in sorted(open_)]
         pieces.append(
             {
                 "text": text[lo:hi],
                 "classes": " ".join(sorted({s["cls"] for s in covering})),
-                "anchors": [s["anchor"] for s in spans if s["start"] == lo and s.get("anchor")],
+                "anchors": [spans[i]["anchor"] for i in opening.get(lo, ()) if spans[i].get("anchor")],
                 "title": "; ".join(s["title"] for s in covering if s.get("title")),
             }
         )

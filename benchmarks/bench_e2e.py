@@ -1,0 +1,311 @@
+"""End-to-end speed per stage on real articles, and its growth as the corpus doubles (prints figures).
+
+usage: python benchmarks/bench_e2e.py [--sizes 1000 2000 4000 8000] [--repeat 1] [--memory]
+                                      [--stability]
+
+The corpus is every article of ``../shared/dev`` (PolNeAR train + dev, PFSA-ID dev) and
+``../shared/corpora/indosum_political`` (about 2,100 English and Indonesian articles, 8.8 MB), with
+distinct ids, in a fixed shuffled order so that every size is a sample of the same mix.
+Sizes beyond it are reached with copies made unrelated to their original: copy ``k`` has the id
+``<id>~k`` and every word of three letters or more but the stopwords, speech cues, pronouns, titles and
+date words of the language packs is re-spelt by a fixed letter substitution (vowel for vowel, consonant
+for consonant, case kept), and every digit shifted by ``k``, so the copies keep the
+grammar (cues, stopwords, punctuation, quotation marks) but have new names and content words. They are
+neither cross-outlet matches of their original nor on its topics, the way fresh articles are not.
+
+For each size the stages run one after the other as :func:`debatekit.analyze` runs them: read (from a
+DataFrame: parse, clean, metadata, language), extract (statements + speakers), align, check, and the
+relate stage split into topics, rebuttals, propositions, stances and graph. Per stage: CPU seconds (all
+threads; best of ``--repeat`` runs), articles/s and MB/s by CPU time, and the growth factor against the
+previous size (x2.0 is linear for a doubling). ``--memory`` also reports tracemalloc's peak over one
+untimed run, as a multiple of the text size. ``--stability`` compares the topics of the real corpus
+with those of the same statements once re-spelt copies double it (the corpus doubled with unrelated
+articles).
+Exits with a message, not an error, when ``../shared`` (or ``$DEBATEKIT_SHARED``) is absent.
+
+Measured 2026-12-01 (2 shared cores, CPU seconds at 8,000 articles / 33.5 MB, growth 4k -> 8k; copies
+made by the first version of the re-spelling, which left more words alone), before -> after the
+relate-stage indexes: read 20.7 -> 19.7 s (x2.05 -> x1.79), extract 54.1 -> 59.1 (x1.83 -> x1.94),
+align 6.8 -> 7.4, check 30.1 -> 29.2, topics 171.1 -> 21.1 (x2.58 -> x1.56), rebuttals 27.4 -> 8.3
+(x1.92 -> x2.01), stances 61.0 -> 15.5 (x3.16 -> x2.63), graph 8.7 -> 5.1, relate 269.0 -> 51.2
+(x2.58 -> x1.92), whole 380.8 -> 166.5 s (21 -> 48 articles/s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+SHARED = Path(os.environ.get("DEBATEKIT_SHARED", HERE.parent.parent / "shared"))  # beside the clone
+SOURCES = (
+    "dev/en_polnear_train/articles.jsonl",
+    "dev/en_polnear_dev/articles.jsonl",
+    "dev/id_pfsa_dev/articles.jsonl",
+    "corpora/indosum_political/articles.jsonl",
+)
+SEED = 0
+FIELDS = ("article_id", "outlet", "text", "published", "title")
+RELATE_STEPS = (
+    ("topics", "debatekit.relate.topics", "assign_topics"),
+    ("rebuttals", "debatekit.relate.rebuttals", "find_rebuttals"),
+    ("propositions", "debatekit.relate.propositions", "rebuttal_propositions"),
+    ("stances", "debatekit.relate.stance", "compute_stances"),
+    ("graph", "debatekit.relate.graph", "build_graph"),
+)
+VOWELS = "aeiou"
+CONSONANTS = "bcdfghjklmnpqrstvwxyz"
+WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def real_articles() -> list[dict]:
+    """Every article of the shared sets, ids made distinct by their source folder."""
+    out = []
+    for rel in SOURCES:
+        folder = Path(rel).parent.name
+        for line in (SHARED / rel).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                rec = {k: r.get(k) for k in FIELDS}
+                rec["article_id"] = f"{folder}/{r['article_id']}"
+                out.append(rec)
+    random.Random(SEED).shuffle(out)  # every prefix a sample of the whole mix
+    return out
+
+
+def _protected() -> frozenset[str]:
+    """Words extraction reads (stopwords, speech cues, pronouns, titles, month names): never re-spelt.
+    Other listed words (number words, rebuttal and stance words, boilerplate cues) are re-spelt: kept,
+    they make the copies' statements near-copies of the originals."""
+    from debatekit.lang import all_packs
+
+    found: set[str] = set()
+
+    def walk(x: Any) -> None:
+        if isinstance(x, str):
+            found.update(w.lower() for w in re.findall(r"[^\W\d_]+", x))
+        elif isinstance(x, re.Pattern):
+            walk(x.pattern)
+        elif isinstance(x, dict):
+            for k, v in x.items():
+                walk(k)
+                walk(v)
+        elif isinstance(x, (list, tuple, set, frozenset)):
+            for v in x:
+                walk(v)
+
+    for pack in all_packs():
+        walk(pack.text.STOPWORDS)
+        walk(pack.text.ABBREVIATIONS)  # not the number words: "million dollars" is content
+        for section in (pack.dates, pack.attribution):
+            for name in dir(section):
+                if name.isupper():
+                    walk(getattr(section, name))
+    return frozenset(found)
+
+
+def respell(text: str, k: int, protected: frozenset[str]) -> str:
+    """``text`` with its unlisted words re-spelt by the k-th letter substitution (see module docstring)."""
+    table = {}
+    for letters in (VOWELS, CONSONANTS):
+        for i, c in enumerate(letters):
+            table[c] = letters[(i + k) % len(letters)]
+    upper = {a.upper(): b.upper() for a, b in table.items()}
+    trans = str.maketrans({**table, **upper})
+
+    digits = str.maketrans({str(d): str((d + k) % 10) for d in range(10)})
+
+    def sub(m: re.Match) -> str:
+        w = m.group(0)
+        return w if w.lower() in protected else w.translate(trans)
+
+    return WORD.sub(sub, text).translate(digits)
+
+
+def corpus(n: int, base: list[dict], protected: frozenset[str]) -> list[dict]:
+    """``n`` articles: the real ones, then re-spelt copies (see module docstring)."""
+    out = list(base[:n])
+    k = 0
+    while len(out) < n:
+        k += 1
+        for r in base[: n - len(out)]:
+            out.append(
+                {**r, "article_id": f"{r['article_id']}~{k}", "text": respell(r["text"], k, protected)}
+            )
+    return out
+
+
+class Clock:
+    """CPU seconds per named stage."""
+
+    def __init__(self) -> None:
+        self.cpu: dict[str, float] = {}
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        t0 = time.process_time()
+        try:
+            yield
+        finally:
+            self.cpu[name] = self.cpu.get(name, 0.0) + time.process_time() - t0
+
+    def wrap(self, name: str, fn: Callable) -> Callable:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            with self.stage(name):
+                return fn(*args, **kwargs)
+
+        return timed
+
+
+@contextmanager
+def relate_steps_timed(clock: Clock) -> Iterator[None]:
+    """Time the relate stage's steps: :func:`debatekit.relate.relate` looks them up in their modules."""
+    import importlib
+
+    saved = []
+    for name, module, attr in RELATE_STEPS:
+        mod = importlib.import_module(module)
+        saved.append((mod, attr, getattr(mod, attr)))
+        setattr(mod, attr, clock.wrap(f"relate:{name}", getattr(mod, attr)))
+    try:
+        yield
+    finally:
+        for mod, attr, fn in saved:
+            setattr(mod, attr, fn)
+
+
+def run(records: list[dict], clock: Clock) -> Any:
+    """The pipeline of :func:`debatekit.analyze`, stage by stage, timed."""
+    import pandas as pd
+
+    from debatekit.align import align_statements
+    from debatekit.analysis import Analysis
+    from debatekit.check import find_discrepancies
+    from debatekit.extract import extract_corpus
+    from debatekit.io import read_corpus
+    from debatekit.relate import relate
+
+    frame = pd.DataFrame(records)
+    with clock.stage("read"):
+        c = read_corpus(frame, progress=False)
+    result = Analysis(articles=c.articles, errors=c.errors)
+    with clock.stage("extract"):
+        ex = extract_corpus(result.articles)
+    result.statements, result.mentions, result.speakers = ex.statements, ex.mentions, ex.speakers
+    with clock.stage("align"):
+        result.matches, result.statement_groups, result.statements = align_statements(result.statements)
+    with clock.stage("check"):
+        result.discrepancies = find_discrepancies(result)
+    with clock.stage("relate"), relate_steps_timed(clock):
+        related = relate(result)
+    for name, value in related.items():
+        setattr(result, name, value)
+    return result
+
+
+def stage_order(cpu: dict[str, float]) -> list[str]:
+    main = ["read", "extract", "align", "check", "relate"]
+    return main[:4] + [s for s in cpu if s.startswith("relate:")] + ["relate"]
+
+
+def measure(records: list[dict], repeat: int) -> tuple[dict[str, float], Any]:
+    best: dict[str, float] = {}
+    result = None
+    for _ in range(repeat):
+        clock = Clock()
+        result = run(records, clock)
+        clock.cpu["whole"] = sum(clock.cpu[s] for s in ("read", "extract", "align", "check", "relate"))
+        for k, v in clock.cpu.items():
+            best[k] = min(best.get(k, v), v)
+    return best, result
+
+
+def peak_memory(records: list[dict]) -> int:
+    tracemalloc.start()
+    run(records, Clock())
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak
+
+
+def topic_stability(small: Any, large: Any) -> str:
+    """How the first corpus's statements are grouped once unrelated articles double the corpus.
+
+    Pair agreement: of the statement pairs sharing a topic in either run, the share sharing one in both
+    (Jaccard over co-topic pairs, computed per topic without listing pairs), and the share of statements
+    whose topic/no-topic status is unchanged.
+    """
+    from collections import Counter
+
+    a = dict(zip(small.statements["statement_id"], small.statements["topic_id"], strict=True))
+    b = dict(zip(large.statements["statement_id"], large.statements["topic_id"], strict=True))
+    common = [s for s in a if s in b]
+
+    def pairs(counts: Counter) -> int:
+        return sum(c * (c - 1) // 2 for c in counts.values())
+
+    in_a = Counter(a[s] for s in common if isinstance(a[s], str))
+    in_b = Counter(b[s] for s in common if isinstance(b[s], str))
+    both = Counter((a[s], b[s]) for s in common if isinstance(a[s], str) and isinstance(b[s], str))
+    pa, pb, pab = pairs(in_a), pairs(in_b), pairs(both)
+    jaccard = pab / max(1, pa + pb - pab)
+    same_status = sum((isinstance(a[s], str)) == (isinstance(b[s], str)) for s in common) / max(
+        1, len(common)
+    )
+    return (
+        f"topic stability on {len(common)} statements: co-topic pair Jaccard {jaccard:.3f} "
+        f"(pairs {pa} -> {pb}, shared {pab}); topic/no-topic unchanged {same_status:.3f}"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 4000, 8000])
+    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--memory", action="store_true")
+    ap.add_argument("--stability", action="store_true")
+    args = ap.parse_args()
+    if not all((SHARED / rel).is_file() for rel in SOURCES):
+        print(f"skipped: the shared data sets are not at {SHARED}")
+        return
+    sys.path.insert(0, str(HERE.parent))
+    base = real_articles()
+    protected = _protected()
+    previous: dict[str, float] | None = None
+    for n in args.sizes:
+        records = corpus(n, base, protected)
+        mb = sum(len(r["text"].encode("utf-8")) for r in records) / 1e6
+        cpu, result = measure(records, args.repeat)
+        print(
+            f"\n{n} articles, {mb:.1f} MB, {len(result.statements)} statements, "
+            f"{len(result.matches)} matches, {len(result.topics)} topics"
+        )
+        print(f"  {'stage':<22}{'cpu s':>8}{'art/s':>9}{'MB/s':>8}{'growth':>8}")
+        for s in [*stage_order(cpu), "whole"]:
+            growth = f"x{cpu[s] / previous[s]:.2f}" if previous and previous.get(s) else ""
+            sec = max(cpu[s], 1e-9)
+            print(f"  {s:<22}{cpu[s]:>8.2f}{n / sec:>9.0f}{mb / sec:>8.2f}{growth:>8}")
+        if args.memory:
+            peak = peak_memory(records)
+            print(f"  peak traced memory {peak / 1e6:.0f} MB = {peak / (mb * 1e6):.0f} x text size")
+        previous = cpu
+    if args.stability:
+        n0 = len(base)
+        small = run(corpus(n0, base, protected), Clock())
+        large = run(corpus(2 * n0, base, protected), Clock())
+        print(f"\nreal corpus ({n0} articles) vs doubled with re-spelt copies ({2 * n0}):")
+        print(topic_stability(small, large))
+
+
+if __name__ == "__main__":
+    main()

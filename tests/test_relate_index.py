@@ -1,0 +1,76 @@
+"""The relate stage's indexes give the answers of the plain scans they replace, and topics do not depend
+on how many statements share a word."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from debatekit import schema
+from debatekit.lang import get_pack
+from debatekit.relate.spans import find_phrases, same_word, shared
+from debatekit.relate.speakers import SpeakerFinder
+from debatekit.relate.topics import CHAMPIONS, discover_topics
+
+# Few letters, so that prefixes, infixes and equal words are common.
+WORD = st.text(alphabet="abcde", min_size=1, max_size=9)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORD, max_size=5), st.lists(WORD, max_size=8))
+def test_shared_is_same_word_against_every_token(keywords, tokens):
+    assert shared(keywords, tokens) == [k for k in keywords if any(same_word(k, t) for t in tokens)]
+
+
+PHRASES = ["ab", "ab cd", "cd", "dea", "b_e", "abcd ab"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["ab", "cd", "dea", "b_e", "abcd", "x", "AB", "Cd", " ", "  ", ",", "-", "\n"]))
+)
+def test_find_phrases_is_the_plain_alternation(pieces):
+    text = "".join(pieces)
+    alts = [r"\s+".join(map(re.escape, p.split())) for p in sorted(PHRASES, key=lambda p: (-len(p), p))]
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+    expected = [(m.start(), m.end(), " ".join(m.group().lower().split())) for m in plain.finditer(text)]
+    assert find_phrases(text, PHRASES) == expected
+
+
+def test_speaker_finder_longest_name_first_whole_words_only():
+    speakers = schema.frame(
+        schema.SPEAKER_COLUMNS,
+        [
+            {"speaker_id": "joko", "name": "Joko Widodo", "aliases": ["Jokowi"], "roles": []},
+            {"speaker_id": "joko-s", "name": "Joko Santoso", "aliases": [], "roles": []},
+        ],
+    )
+    finder = SpeakerFinder(speakers, schema.frame(schema.MENTION_COLUMNS))
+    text = "Joko Widodo bertemu Santoso, Jokowidodo tidak, lalu Jokowi dan Joko."
+    hits = [(text[h.start : h.end], h.speaker_id) for h in finder.search(text)]
+    # "Joko" names both people, so alone it names nobody; "Jokowidodo" is no name.
+    assert hits == [("Joko Widodo", "joko"), ("Santoso", "joko-s"), ("Jokowi", "joko")]
+
+
+def test_a_word_in_many_statements_still_makes_a_topic():
+    """More statements than CHAMPIONS share their words: each still finds neighbours (a fixed cap on
+    posting lists used to leave such a corpus without topics)."""
+    n = max(200, CHAMPIONS * 3)
+    rows = [
+        {"statement_id": f"f{i:03d}", "text": f"Flooding drainage pumps overflowed again in district {i}"}
+        for i in range(n)
+    ] + [
+        {"statement_id": f"s{i:03d}", "text": f"Teachers salaries schools underfunded again, said number {i}"}
+        for i in range(n)
+    ]
+    statements = pd.DataFrame(rows)
+    pack = get_pack("en")
+    topics, topic_of = discover_topics(statements, dict.fromkeys(statements["statement_id"], pack))
+    flood = {topic_of[f"f{i:03d}"] for i in range(n)}
+    school = {topic_of[f"s{i:03d}"] for i in range(n)}
+    assert len(flood) == 1 and len(school) == 1 and None not in flood | school
+    assert flood != school
+    assert sorted(topics.n_statements) == [n, n]
