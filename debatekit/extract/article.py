@@ -199,34 +199,51 @@ def _first_body_paragraph(text: str, paras: list[tuple[int, int]], title: str | 
 
 
 # -- pass 1: candidates ---------------------------------------------------------------------------
-def _segment_before(text: str, para_start: int, pos: int, prev_close: int) -> int:
+def _segment_before(
+    text: str, para_start: int, pos: int, prev_close: int, abbreviations: frozenset[str] = frozenset()
+) -> int:
     i = pos - 1
     floor = max(para_start, prev_close)
     while i >= floor:
         ch = text[i]
-        if ch in ".!?" and i + 1 < pos and text[i + 1].isspace() and not _is_abbrev_dot(text, i):
+        if (
+            ch in ".!?"
+            and i + 1 < pos
+            and text[i + 1].isspace()
+            and not _is_abbrev_dot(text, i, abbreviations)
+        ):
             return i + 1
         i -= 1
     return floor
 
 
-def _segment_after(text: str, pos: int, para_end: int, next_open: int) -> int:
+def _segment_after(
+    text: str, pos: int, para_end: int, next_open: int, abbreviations: frozenset[str] = frozenset()
+) -> int:
     ceiling = min(para_end, next_open)
     i = pos
     while i < ceiling:
-        if text[i] in ".!?" and (i + 1 >= ceiling or text[i + 1].isspace()) and not _is_abbrev_dot(text, i):
+        if (
+            text[i] in ".!?"
+            and (i + 1 >= ceiling or text[i + 1].isspace())
+            and not _is_abbrev_dot(text, i, abbreviations)
+        ):
             return i + 1
         i += 1
     return ceiling
 
 
-def _is_abbrev_dot(text: str, i: int) -> bool:
-    # "H." / "Dr." / "S.E." inside a sentence do not end it.
+def _is_abbrev_dot(text: str, i: int, abbreviations: frozenset[str] = frozenset()) -> bool:
+    # "H." / "Dr." / "S.E." and the pack's "Rep." / "Mrs." inside a sentence do not end it.
+    if text[i] != ".":
+        return False
     j = i - 1
     while j >= 0 and text[j].isalpha():
         j -= 1
     token = text[j + 1 : i]
-    return len(token) <= 2 and token[:1].isupper()
+    return (len(token) <= 2 and token[:1].isupper()) or (
+        token[:1].isupper() and token.lower() in abbreviations and i + 2 < len(text) and text[i + 2].isupper()
+    )
 
 
 def _direct_candidates(
@@ -246,17 +263,18 @@ def _direct_candidates(
         _, p_end = paras[q.end_paragraph]
         prev_close = quotes[qi - 1].close_mark + 1 if qi and quotes[qi - 1].close_mark is not None else 0
         next_open = quotes[qi + 1].open_mark if qi + 1 < len(quotes) else len(text)
-        seg_start = _segment_before(text, p_start, q.open_mark, prev_close)
+        seg_start = _segment_before(text, p_start, q.open_mark, prev_close, lex.abbreviations)
         pre_words = index.between(seg_start, q.open_mark)
         pre_text = text[seg_start : q.open_mark].rstrip()
         post_words: list[Word] = []
         if q.close_mark is not None:
-            seg_end = _segment_after(text, q.close_mark + 1, p_end, next_open)
+            seg_end = _segment_after(text, q.close_mark + 1, p_end, next_open, lex.abbreviations)
             post_words = index.between(q.close_mark + 1, seg_end)
         n_words = len(index.between(q.start, q.end))
         if pre_words and pre_words[-1].lower in lex.title_cues:
             continue  # a programme or book title, not an utterance
-        cue = cue_after(post_words, lex, text) if post_words else None
+        opens_sentence = not pre_words or pre_text.endswith((":", ","))
+        cue = cue_after(post_words, lex, text, scan=opens_sentence) if post_words else None
         if cue is None and pre_words and pre_text.endswith((":", ",")):
             cue = cue_before(pre_words, lex, text)
         elif cue is None and pre_words and n_words >= MIN_EMBEDDED_QUOTE_WORDS:

@@ -170,11 +170,16 @@ def subject_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | Non
     return None
 
 
-def cue_after(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
+MAX_CUE_AFTER_WORDS = 14  # how far after a quote a verb may come ("Jane Roe, a teacher from X, said")
+
+
+def cue_after(ws: list[Word], lex: Lexicon, text: str, scan: bool = True) -> Cue | None:
     """Cue in the words right after a closing quotation mark.
 
     Indonesian puts the verb first ("kata Rahmat", "ujarnya", "papar dia"); English does both
-    ("said Smith", "Smith said", "she added", "the mayor said").
+    ("said Smith", "Smith said", "she added", "the mayor said", "said coach Jane Roe",
+    "former candidate Jane Roe said", "Jane Roe, a teacher, said"). ``scan=False`` reads only a subject
+    or verb right at the start (for a scare-quoted phrase inside the reporter's sentence).
     """
     if not ws:
         return None
@@ -185,18 +190,64 @@ def cue_after(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
         if suffixed:
             return Cue(base, first, Subject("suffix", (first,)), "after")
         subj = subject_at(ws, 1, lex, text)
+        if subj is None or (subj.kind == "run" and subj.words[0] is ws[1]):
+            named = name_in_noun_phrase(ws, 1, lex, text)
+            if named is not None and (subj is None or named.end > subj.end):
+                subj = named
         if subj:
             return Cue(base, first, subj, "after")
         return None
     subj = subject_at(ws, 0, lex, text)
-    if subj is None or (subj.kind == "run" and not run_is_person(subj.words, lex)):
-        return None  # "S.E menyebutkan", "Pemkot Kotabaru menyebut": no person before the verb
-    j = len(subj.words)
-    while j < len(ws) and j < len(subj.words) + 3 and ws[j].lower in lex.fillers:
-        j += 1
-    if j < len(ws) and (verb := lex.verb_of(ws[j].text)):
-        return Cue(verb[0], ws[j], subj, "after")
+    if subj is not None and not (subj.kind == "run" and not run_is_person(subj.words, lex)):
+        # the subject may start after a role ("Juru Bicara KPK, Febri Diansyah"): count from its last word
+        last = next(i for i, w in enumerate(ws) if w is subj.words[-1])
+        j = last + 1
+        while j < len(ws) and j < last + 4 and ws[j].lower in lex.fillers:
+            j += 1
+        if j < len(ws) and (verb := lex.verb_of(ws[j].text)):
+            return Cue(verb[0], ws[j], subj, "after")
+        if subj.kind != "run" or j >= len(ws) or text[ws[j - 1].end : ws[j].start].strip() != ",":
+            return None  # "Smith rejected it": a name and no verb after it is not a cue
+    # a premodified or appositive subject: "former candidate Jane Roe said", "Jane Roe, a teacher, said"
+    for k in range(1, min(len(ws), MAX_CUE_AFTER_WORDS) if scan else 0):
+        verb = lex.verb_of(ws[k].text)
+        if verb and not verb[1]:
+            found = subject_before(ws, k, lex, text)
+            return Cue(verb[0], ws[k], found, "after") if found is not None else None
     return None
+
+
+def name_in_noun_phrase(ws: list[Word], i: int, lex: Lexicon, text: str, limit: int = 8) -> Subject | None:
+    """The person a verb-first cue names: the last name of the noun phrase at ``ws[i]``.
+
+    "said coach Jane Roe", "added his campaign manager Jo Roe", "said Acme Fund president Jo Roe":
+    the phrase ends at punctuation, a preposition ("Jo Roe of Acme"), a verb or a pronoun; a possessive
+    name ("Clinton's aide Jo Roe") modifies and is skipped.
+    """
+    best: tuple[Word, ...] = ()
+    k = i
+    lower = 0
+    while k < len(ws) and k < i + limit:
+        w = ws[k]
+        if k > i and text[ws[k - 1].end : ws[k].start] != " ":
+            break
+        if w.lower in lex.prepositions or w.lower in lex.pronouns or lex.verb_of(w.text):
+            break
+        if w.is_capitalised:
+            run = _run_at(ws, k, lex, text)
+            if not run:
+                break
+            k += len(run)
+            if is_possessive(text, run[-1]):
+                continue  # "Clinton's": a possessive, the head noun comes later
+            if run_is_person(run, lex) and run[0].lower not in lex.non_name_capitals:
+                best = run
+            continue
+        lower += 1
+        if lower > lex.noun_phrase_lowercase:
+            break
+        k += 1
+    return Subject("run", best) if best else None
 
 
 def cue_before(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
@@ -244,12 +295,21 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
     """
     j = k - 1
     lowest = max(0, k - max_gap)
+    initial = _clause_initial_subject(ws, k, lex, text)
+    if initial is not None:
+        return initial
     relative = _relative_subject(ws, k, lowest, lex, text)
     if relative is not None:
         return relative
     participle = ws[k].lower in lex.participles
     while j >= lowest:
         w = ws[j]
+        if is_possessive(text, w):
+            # "the mayor's record" / "Jo Roe's aide": a possessive modifies a noun, it is not the subject
+            while j - 1 >= lowest and ws[j - 1].is_capitalised and joins(text, ws[j - 1], ws[j]):
+                j -= 1
+            j -= 1
+            continue
         if w.lower in lex.pronouns:
             return Subject("pronoun", (w,))
         if w.is_capitalised or w.text.isdigit():
@@ -266,6 +326,15 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
             ):
                 i -= 1
             run = tuple(ws[i : j + 1])
+            if (
+                i > 0
+                and text[ws[i - 1].end : ws[i].start] == " "
+                and ws[i - 1].lower in lex.prepositions | lex.articles
+            ):
+                j = (
+                    i - 2
+                )  # "Jo Roe of California said" / "a Republican": a place or a common noun, not the subject
+                continue
             after = text[ws[j].end : ws[j + 1].start] if j + 1 < len(ws) else ""
             if ")" in after:
                 j = i - 1  # "(peristiwa Holocaust) mengatakan": a bracketed aside is not the subject
@@ -306,6 +375,53 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
             return None
         j -= 1
     return None
+
+
+MAX_APPOSITIVE_WORDS = 40  # "Jo Roe, <appositive of any length>, said": how far back the subject may open
+
+
+def _clause_initial_subject(ws: list[Word], k: int, lex: Lexicon, text: str) -> Subject | None:
+    """The subject that opens the sentence when the verb at ``ws[k]`` follows a comma.
+
+    "Jo Roe, president of the Acme Fund, a group allied with X, said": the name before the first comma;
+    "Jo Roe praised the plan, saying": a participle after a comma reports what the sentence's subject said.
+    """
+    m = k - 1
+    while m >= 0 and k - m <= 3 and not ws[m].is_capitalised and not lex.verb_of(ws[m].text):
+        if text[ws[m].end : ws[m + 1].start].strip() == ",":
+            break
+        m -= 1  # "..., last week said"
+    if m < 0 or text[ws[m].end : ws[m + 1].start].strip() != "," or k > MAX_APPOSITIVE_WORDS:
+        return None
+    i = 0
+    while i < len(ws) and ws[i].lower in lex.connectives:
+        i += 1
+    if i >= m:
+        return None
+    if ws[k].lower in lex.participles:
+        w = ws[i]
+        if w.lower in lex.pronouns:
+            return Subject("pronoun", (w,))
+        run = _run_at(ws, i, lex, text)
+        if run and not is_possessive(text, run[-1]) and run_is_person(run, lex):
+            nxt = i + len(run)
+            if nxt < len(ws) and text[run[-1].end : ws[nxt].start] == " " and not ws[nxt].is_capitalised:
+                return Subject("run", run)
+        return None
+    run = _run_at(ws, i, lex, text)
+    if not run or is_possessive(text, run[-1]) or not run_is_person(run, lex):
+        return None
+    nxt = i + len(run)
+    if nxt >= m or text[run[-1].end : ws[nxt].start].strip() != ",":
+        return None
+    if any(lex.verb_of(w.text) and w.lower not in lex.participles for w in ws[nxt:k]):
+        return None  # another speech verb in between: not one clause
+    return Subject("run", run)
+
+
+def is_possessive(text: str, w: Word) -> bool:
+    """Is ``w`` followed by a possessive "'s" (split off by :func:`~debatekit.extract.text_units.words`)?"""
+    return text[w.end : w.end + 1] in ("'", "’") and text[w.end + 1 : w.end + 2] in ("s", "S")
 
 
 def _relative_subject(ws: list[Word], k: int, lowest: int, lex: Lexicon, text: str) -> Subject | None:

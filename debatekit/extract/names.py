@@ -53,6 +53,11 @@ class Lexicon:
     typo_verbs: dict[str, str]  # one-letter-dropped spellings of long report verbs -> the verb
     role_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> role heads starting with it
     standalone_first: dict[str, tuple[tuple[str, ...], ...]]
+    prepositions: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
+    noun_phrase_lowercase: int = 0
+    connectives: frozenset[str] = frozenset()
+    abbreviations: frozenset[str] = frozenset()  # "Rep." / "Mrs.": a dot that ends no sentence
 
     def verb_of(self, token: str, *, quote: bool = True, report: bool = True) -> tuple[str, bool] | None:
         """Return (verb, has_pronoun_suffix) when ``token`` is a speech verb, else None."""
@@ -117,6 +122,11 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         typo_verbs=typo,
         role_first=_by_first(a.ROLE_HEADS),
         standalone_first=_by_first(a.STANDALONE_ROLES),
+        prepositions=frozenset(a.PREPOSITIONS),
+        articles=frozenset(a.ARTICLES),
+        noun_phrase_lowercase=a.NOUN_PHRASE_LOWERCASE,
+        connectives=frozenset(a.CONNECTIVES),
+        abbreviations=frozenset(pack.text.ABBREVIATIONS),
     )
 
 

@@ -343,3 +343,18 @@ TITLE_CUES = frozenset(
 
 # Where a short name refers to a person: Indonesians are usually called by the first given name.
 SHORT_NAME_POSITION = "first"
+
+# Words that end the noun phrase naming a speaker after a verb ("said Jo Roe of Acme": the name is Jo Roe).
+PREPOSITIONS = frozenset(
+    "dari di ke dengan untuk pada oleh tentang kepada dalam saat ketika usai seusai selaku sebagai melalui lewat".split()
+)
+
+# Articles before a capitalised word make it a common noun ("a Republican said"), not a name.
+ARTICLES = frozenset("".split())
+
+# Words that may open a sentence before its subject ("But Jo Roe, a teacher, said").
+CONNECTIVES = frozenset("namun tetapi tapi dan sementara lalu kemudian adapun".split())
+
+# Lower-case words a speaker's noun phrase may hold after a verb-first cue ("said his campaign manager
+# Jo Roe"); Indonesian puts lower-case roles through the role lists instead.
+NOUN_PHRASE_LOWERCASE = 0

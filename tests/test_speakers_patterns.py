@@ -1,0 +1,81 @@
+"""Who is speaking: one test per attribution pattern, on short passages written for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import debatekit as dk
+
+
+def run(text: str, language: str = "en", **options) -> dk.Analysis:
+    df = pd.DataFrame([{"article_id": "a", "text": text, "language": language}])
+    return dk.analyze(df, until="statements", **options)
+
+
+def speaker_of(result, start: str) -> str | None:
+    st = result.statements
+    rows = st[st.text.str.startswith(start)]
+    assert len(rows), f"no statement starts with {start!r}: {list(st.text)}"
+    return rows.iloc[0].speaker
+
+
+HEAD = "Harbour Council Votes on Ferry Fares\n\n"
+
+
+def test_premodified_name_before_the_verb_after_a_quote():
+    text = HEAD + '"The ferry has never been this crowded," former harbour master Ottilie Brannock said.\n'
+    assert speaker_of(run(text), "The ferry has never") == "Ottilie Brannock"
+
+
+def test_appositive_between_name_and_verb_after_a_quote():
+    text = HEAD + '"We cannot raise fares again," Ottilie Brannock, a ferry captain from Port Elwin, said.\n'
+    assert speaker_of(run(text), "We cannot raise") == "Ottilie Brannock"
+
+
+def test_verb_first_cue_takes_the_last_name_of_the_noun_phrase():
+    text = (
+        HEAD
+        + '"The vote is a betrayal of commuters," said Riverside Transit Union president Casimir Obuya.\n'
+        + '"We will keep counting the ballots," added his deputy campaign manager Lorna Fitch.\n'
+        + '"Nobody asked the islanders," said Wendell Ashgrove of the Elwin Residents Forum.\n'
+    )
+    res = run(text)
+    assert speaker_of(res, "The vote is a betrayal") == "Casimir Obuya"
+    assert speaker_of(res, "We will keep counting") == "Lorna Fitch"
+    assert speaker_of(res, "Nobody asked the islanders") == "Wendell Ashgrove"
+
+
+def test_abbreviated_title_after_a_verb_does_not_end_the_sentence():
+    text = HEAD + '"Fares must come down," said Rep. Imelda Sorrento at a town hall.\n'
+    assert speaker_of(run(text), "Fares must come down") == "Imelda Sorrento"
+
+
+def test_possessive_is_no_name_and_no_subject():
+    text = (
+        HEAD
+        + "Ottilie Brannock criticised the plan on Monday.\n"
+        + "Casimir Obuya opened by attacking Brannock's record, arguing that fares had doubled in a decade.\n"
+    )
+    res = run(text)
+    assert speaker_of(res, "fares had doubled") == "Casimir Obuya"
+    assert not any("'" in n for n in res.speakers.name)
+
+
+def test_tweeted_and_wrote_are_cues():
+    text = (
+        HEAD
+        + '"The council has lost its way on the ferries," Ottilie Brannock tweeted on Friday.\n'
+        + '"Our crews deserve better than this," Casimir Obuya wrote in a letter.\n'
+    )
+    res = run(text)
+    assert speaker_of(res, "The council has lost") == "Ottilie Brannock"
+    assert speaker_of(res, "Our crews deserve") == "Casimir Obuya"
+
+
+def test_scare_quote_inside_the_reporters_sentence_is_not_read_past_the_quote():
+    text = (
+        HEAD
+        + 'The council promised "robust steps" before the vote, though the ferry captains were not consulted.\n'
+    )
+    st = run(text).statements
+    assert not len(st[(st.kind == "direct") & (st.text == "robust steps")].dropna(subset=["speaker"]))
