@@ -79,3 +79,68 @@ def test_scare_quote_inside_the_reporters_sentence_is_not_read_past_the_quote():
     )
     st = run(text).statements
     assert not len(st[(st.kind == "direct") & (st.text == "robust steps")].dropna(subset=["speaker"]))
+
+
+# -- one person, one id ------------------------------------------------------------------------------
+def corpus(*texts: str, language: str = "en", **options) -> dk.Analysis:
+    df = pd.DataFrame([{"article_id": f"a{i}", "text": t, "language": language} for i, t in enumerate(texts)])
+    return dk.analyze(df, until="statements", **options)
+
+
+def ids_of(result, start: str) -> set[str]:
+    st = result.statements
+    return set(st[st.text.str.startswith(start)].speaker_id)
+
+
+def test_surname_only_article_joins_the_one_full_name():
+    res = corpus(
+        HEAD + "Ottilie Brannock said the ferry fares would fall next year.\n",
+        HEAD + '"The timetable is a mess," Brannock said.\n',
+        HEAD + '"Crews are tired," Ottilie told reporters on the pier.\n',
+    )
+    assert ids_of(res, "the ferry fares") == ids_of(res, "The timetable") == ids_of(res, "Crews are tired")
+    assert res.speakers.name.tolist() == ["Ottilie Brannock"]
+    assert {"Brannock", "Ottilie", "Ottilie Brannock"} <= set(res.speakers.aliases.iloc[0])
+
+
+def test_shared_surname_goes_to_the_person_named_in_far_more_articles():
+    full = HEAD + "Casimir Obuya said the ferry fares would fall.\n"
+    res = corpus(
+        full,
+        full,
+        full,
+        full,
+        HEAD + "Lorna Obuya said the pier was unsafe.\n",
+        HEAD + '"The timetable is a mess," Obuya said.\n',
+    )
+    assert ids_of(res, "The timetable") == {"casimir-obuya"}
+
+
+def test_generational_suffix_keeps_father_and_son_apart():
+    res = corpus(
+        HEAD + "Casimir Obuya Jr. said the fares were too high. Casimir Obuya said the pier was unsafe.\n",
+        HEAD + '"The ferry is late again," Casimir Obuya said.\n',
+    )
+    son, father = ids_of(res, "the fares were"), ids_of(res, "the pier was")
+    assert son != father
+    assert ids_of(res, "The ferry is late") == father
+
+
+def test_middle_initial_stays_inside_the_name():
+    res = corpus(
+        HEAD + "Ottilie K. Brannock said the ferry fares would fall.\n",
+        HEAD + "Ottilie Brannock said the pier was unsafe.\n",
+    )
+    assert ids_of(res, "the ferry fares") == ids_of(res, "the pier was")
+    assert res.speakers.name.iloc[0].replace(".", "") == "Ottilie K Brannock"
+
+
+def test_sentence_opening_word_is_not_glued_to_a_name():
+    res = corpus(
+        HEAD
+        + "Casimir Obuya spoke at the pier.\n"
+        + "Despite Obuya's warnings, the council voted.\n"
+        + "Obuya said the vote was rushed.\n"
+    )
+    assert res.speakers.name.tolist() == ["Casimir Obuya"]
+    assert not any("Despite" in a for a in res.speakers.aliases.iloc[0])

@@ -45,13 +45,15 @@ def resolve_speakers(
     sources = dict(zip(articles["article_id"].astype(str), articles["source"], strict=False))
     people: list[LocalPerson] = []
     where: dict[tuple[str, int], int] = {}
+    generational: set[str] = set()
     for ex in sorted(extractions, key=lambda e: e.article_id):
         pack = get_pack(language or langs.get(ex.article_id))
+        generational |= pack.attribution.GENERATIONAL_SUFFIXES
         position = pack.attribution.SHORT_NAME_POSITION
         for p in ex.people:
             where[(ex.article_id, p.key)] = len(people)
             people.append(LocalPerson.from_person(ex.article_id, p, position))
-    roots, canonical = link_people(people)
+    roots, canonical = link_people(people, frozenset(generational))
     ids = unique_ids(canonical)
 
     statements, mentions, warnings = [], [], []

@@ -152,14 +152,15 @@ def extract_article(
     headline = [(0, body_start)] if body_start else []
     masked = _Spans([(a, b) for a, b, _ in epithets] + [(s, e) for s, e in quoted.spans] + headline)
     mid_sentence = frozenset(
-        w.bare for w in index.ws if w.is_capitalised and not _sentence_initial(text, w.start)
+        w.bare for w in index.ws if w.is_capitalised and not _sentence_initial(text, w.start, OPENING_MARKS)
     )
+    lower_words = frozenset(w.lower for w in index.ws if not w.is_capitalised)
     runs = tuple(
         r
         for r in capitalised_runs(index.ws, lex.particles, text)
         if not all_quoted.covers(r.start) and not masked.covers(r.start)
     )
-    ctx = _Context(text, index, lex, all_quoted, masked, paras, first_body, mid_sentence, runs)
+    ctx = _Context(text, index, lex, all_quoted, masked, paras, first_body, mid_sentence, runs, lower_words)
     entities = _register_people(ctx, candidates)
     entities.sentence_starts = [s for _p, s, _e in sentence_spans]
     _unknown_subjects(ctx, sentence_spans, entities)
@@ -179,11 +180,14 @@ def _epithet_subject(c: Candidate, epithets: list[tuple[int, int, str]]) -> Cand
     return c
 
 
-def _sentence_initial(text: str, pos: int) -> bool:
+OPENING_MARKS = "“\"‘'(:"  # a capital right after these may be a quoted sentence's first word
+
+
+def _sentence_initial(text: str, pos: int, also: str = "") -> bool:
     i = pos - 1
     while i >= 0 and text[i] in " \t":
         i -= 1
-    return i < 0 or text[i] in "\n.!?-–—"
+    return i < 0 or text[i] in "\n.!?-–—" or text[i] in also
 
 
 def _first_body_paragraph(text: str, paras: list[tuple[int, int]], title: str | None) -> int:
@@ -470,6 +474,22 @@ class _Context:
     first_body: int
     mid_sentence: frozenset[str]  # capitalised words the article uses somewhere other than a sentence start
     runs: tuple[Run, ...]  # capitalised runs outside quotes, epithets and the headline
+    lower_words: frozenset[str] = frozenset()  # words the article writes in lower case somewhere
+
+
+def _trim_opening_word(ws: list[Word], ctx: _Context) -> list[Word]:
+    """Drop a sentence's capitalised first word that is no name word ("Both Clinton", "Former Obama").
+
+    A word the article also writes in lower case, or a stopword, that it never capitalises mid-sentence.
+    """
+    while (
+        len(ws) >= 2
+        and ws[0].bare not in ctx.mid_sentence
+        and (ws[0].lower in ctx.lower_words or ws[0].lower in ctx.lex.stopwords)
+        and _sentence_initial(ctx.text, ws[0].start, OPENING_MARKS)
+    ):
+        ws = ws[1:]
+    return ws
 
 
 def _register_people(ctx: _Context, candidates: list[Candidate]) -> ArticleEntities:
@@ -497,7 +517,7 @@ def _register_people(ctx: _Context, candidates: list[Candidate]) -> ArticleEntit
             and subj.words[0].bare not in mid_sentence
         ):
             continue
-        pending.append((list(subj.words), None))
+        pending.append((_trim_opening_word(list(subj.words), ctx), None))
 
     pending += _appositives(text, index, lex, quoted, masked, anchors)
     for r in ctx.runs:
@@ -507,8 +527,9 @@ def _register_people(ctx: _Context, candidates: list[Candidate]) -> ArticleEntit
         # The short name marks one end of the full name: "Pernyataan Sudirman" is not a name, "Sudirman Said" is.
         i = hits[0]
         words_ = r.words[i:] if lex.short_name_position == "first" else r.words[max(0, i - 3) : i + 1]
+        words_ = _trim_opening_word(list(words_), ctx)
         if run_is_person(words_, lex):
-            pending.append((list(words_), None))
+            pending.append((words_, None))
 
     # Longer names first, so "Rahmat" later merges into "Rahmat Siregar" and not the other way round.
     pending.sort(key=lambda item: (-len(item[0]), item[0][0].start))

@@ -421,7 +421,14 @@ def _clause_initial_subject(ws: list[Word], k: int, lex: Lexicon, text: str) -> 
 
 def is_possessive(text: str, w: Word) -> bool:
     """Is ``w`` followed by a possessive "'s" (split off by :func:`~debatekit.extract.text_units.words`)?"""
-    return text[w.end : w.end + 1] in ("'", "’") and text[w.end + 1 : w.end + 2] in ("s", "S")
+    mark = text[w.end : w.end + 1] in ("'", "’")
+    return (
+        mark
+        and (
+            text[w.end + 1 : w.end + 2] in ("s", "S")  # "Roe's"
+            or (w.text.endswith("s") and not text[w.end + 1 : w.end + 2].isalnum())  # "Sanders' plan"
+        )
+    )
 
 
 def _relative_subject(ws: list[Word], k: int, lowest: int, lex: Lexicon, text: str) -> Subject | None:

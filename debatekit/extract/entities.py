@@ -10,7 +10,14 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from debatekit.extract.names import Lexicon, gender_of, role_tokens, split_role_and_name, strip_name
+from debatekit.extract.names import (
+    Lexicon,
+    gender_of,
+    role_tokens,
+    same_generation,
+    split_role_and_name,
+    strip_name,
+)
 from debatekit.extract.text_units import Word
 
 
@@ -82,7 +89,13 @@ class ArticleEntities:
         )
 
     def _find_by_tokens(self, tokens: frozenset[str]) -> Person | None:
-        candidates = [p for p in self.people if tokens <= p.tokens or p.tokens <= tokens]
+        gen = self.lex.generational
+        candidates = [
+            p
+            for p in self.people
+            if (tokens <= p.tokens or p.tokens <= tokens)
+            and (same_generation(tokens, p.tokens, gen) or min(len(tokens), len(p.tokens)) == 1)
+        ]
         if len(candidates) == 1:
             return candidates[0]
         exact = [p for p in candidates if p.tokens == tokens]
@@ -122,6 +135,12 @@ class ArticleEntities:
                 best, best_len = [person], n
             elif n and n == best_len:
                 best.append(person)
+        if len(best) > 1:
+            # "Donald Trump" next to "Donald Trump Jr.": the suffix (or its absence) tells them apart
+            gen = self.lex.generational
+            said = frozenset(lowered) & gen
+            same = [p for p in best if p.tokens & gen == said]
+            best = same or best
         return best
 
     def people_with_name_word(self, word: str) -> list[Person]:

@@ -54,6 +54,8 @@ class Lexicon:
     role_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> role heads starting with it
     standalone_first: dict[str, tuple[tuple[str, ...], ...]]
     prepositions: frozenset[str] = frozenset()
+    generational: frozenset[str] = frozenset()
+    stopwords: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
     noun_phrase_lowercase: int = 0
     connectives: frozenset[str] = frozenset()
@@ -123,6 +125,8 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         role_first=_by_first(a.ROLE_HEADS),
         standalone_first=_by_first(a.STANDALONE_ROLES),
         prepositions=frozenset(a.PREPOSITIONS),
+        generational=frozenset(a.GENERATIONAL_SUFFIXES),
+        stopwords=frozenset(pack.text.STOPWORDS),
         articles=frozenset(a.ARTICLES),
         noun_phrase_lowercase=a.NOUN_PHRASE_LOWERCASE,
         connectives=frozenset(a.CONNECTIVES),
@@ -158,6 +162,11 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "unknown"
 
 
+def same_generation(a: frozenset[str], b: frozenset[str], generational: frozenset[str]) -> bool:
+    """Do two name-word sets carry the same generational suffix (or none)? "Jo Roe Jr." is not "Jo Roe"."""
+    return a & generational == b & generational
+
+
 def is_acronym(token: str) -> bool:
     bare = token.rstrip(".")
     return len(bare) > 1 and bare.isupper()
@@ -167,13 +176,17 @@ def is_name_token(word: Word, lex: Lexicon) -> bool:
     """Could this capitalised word be part of a person's name?"""
     low = word.lower
     return (
-        word.is_capitalised
-        and not is_acronym(word.text)
-        and not any(ch.isdigit() for ch in word.text)
-        and low not in lex.org_words
-        and low not in lex.non_name_capitals
-        and lex.verb_of(low) is None
-    ) or word.text in lex.particles
+        (
+            word.is_capitalised
+            and not is_acronym(word.text)
+            and not any(ch.isdigit() for ch in word.text)
+            and low not in lex.org_words
+            and low not in lex.non_name_capitals
+            and lex.verb_of(low) is None
+        )
+        or word.text in lex.particles
+        or (word.is_capitalised and low in lex.generational)
+    )
 
 
 def match_role_head(tokens: list[str], lex: Lexicon, standalone: bool = False) -> int:

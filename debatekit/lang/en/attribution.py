@@ -122,7 +122,10 @@ HONORIFICS = frozenset(
     """.split()
 )
 
-DEGREE_PATTERN = r"(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|MPA|Esq\.?|Jr\.?|Sr\.?|III|II|IV)"
+DEGREE_PATTERN = r"(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|MPA|Esq\.?)"
+
+# Generational suffixes are part of the name: "Donald Trump Jr." is not Donald Trump.
+GENERATIONAL_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 NAME_PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "la", "le", "bin", "al"})
 
@@ -206,6 +209,11 @@ NON_NAME_CAPITALS = frozenset(
     according monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december photo read related advertisement editor
     reporter more also there here what who why how where then now today yesterday tonight
+    despite given since former both some neither either like unlike many several most few every each
+    another other all any no not only even just instead perhaps maybe indeed first second third one two
+    three four five six seven eight nine ten about across against along amid among around behind between
+    beyond inside near outside over past through throughout toward towards under until upon within
+    without whether once ahead asked unless
     """.split()
 )
 
@@ -215,7 +223,7 @@ ORG_WORDS = frozenset(
     school hospital bank inc corp company office street avenue road market center centre hall
     association union foundation institute board court police administration government survey poll
     report program debate election campaign act bill covid pandemic news times post herald tribune
-    journal gazette daily
+    journal gazette daily team tower
     """.split()
 )
 

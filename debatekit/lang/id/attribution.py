@@ -358,3 +358,6 @@ CONNECTIVES = frozenset("namun tetapi tapi dan sementara lalu kemudian adapun".s
 # Lower-case words a speaker's noun phrase may hold after a verb-first cue ("said his campaign manager
 # Jo Roe"); Indonesian puts lower-case roles through the role lists instead.
 NOUN_PHRASE_LOWERCASE = 0
+
+# Generational suffixes that are part of a name (none in Indonesian usage).
+GENERATIONAL_SUFFIXES: frozenset[str] = frozenset()
