@@ -26,6 +26,8 @@ def analyze(
     topics: Mapping[str, Sequence[str]] | None = None,
     stance_model: Any = None,
     language: str | None = None,
+    aliases: Mapping[str, Sequence[str]] | None = None,
+    attributor: Any = None,
     until: Stage = "all",
     progress: bool | None = None,
 ) -> Analysis:
@@ -45,6 +47,11 @@ def analyze(
         Replaces the default lexicon-based stance scorer.
     language : str, optional
         Force a language pack ("id", "en") instead of per-article detection.
+    aliases : mapping of full name to aliases, optional
+        ``{"Joko Widodo": ["Jokowi"]}``: nicknames and acronyms of one person (initials such as "SBY"
+        of a full name in the table also match); the speaker keeps every alias.
+    attributor : object with ``extract(article_id, text, language, title) -> ArticleExtraction``, optional
+        Replaces the rule-based per-article statement extraction and attribution.
     until : {"articles", "statements", "matches", "all"}
         Stop after that stage (later tables stay empty); useful for speed on large corpora.
     progress : bool, optional
@@ -73,7 +80,7 @@ def analyze(
     stages.start("extracting statements")
     from debatekit.extract import extract_corpus
 
-    extraction = extract_corpus(result.articles, language=language)
+    extraction = extract_corpus(result.articles, language=language, aliases=aliases, attributor=attributor)
     result.statements, result.mentions, result.speakers = (
         extraction.statements,
         extraction.mentions,

@@ -144,3 +144,67 @@ def test_sentence_opening_word_is_not_glued_to_a_name():
     )
     assert res.speakers.name.tolist() == ["Casimir Obuya"]
     assert not any("Despite" in a for a in res.speakers.aliases.iloc[0])
+
+
+# -- a user's alias table ----------------------------------------------------------------------------
+def test_alias_table_joins_a_nickname_and_initials_to_the_full_name(tmp_path):
+    texts = (
+        HEAD + "Casimir Obuya said the ferry fares would fall.\n",
+        HEAD + '"The timetable is a mess," Cazzo said.\n',
+    )
+    plain = corpus(*texts)
+    assert len(set(plain.statements.speaker_id)) == 2
+    joined = corpus(*texts, aliases={"Casimir Obuya": ["Cazzo"]})
+    assert set(joined.statements.speaker) == {"Casimir Obuya"}
+    assert {"Cazzo", "Casimir Obuya"} <= set(joined.speakers.aliases.iloc[0])
+
+    from debatekit.extract.aliases import apply_aliases, read_aliases_csv
+
+    path = tmp_path / "aliases.csv"
+    path.write_text("name,alias\nCasimir Obuya,Cazzo\n", encoding="utf-8")
+    assert read_aliases_csv(path) == {"Casimir Obuya": ["Cazzo"]}
+    moved, names = apply_aliases(
+        {1: {"Casimir Obuya"}, 2: {"CO"}}, {1: "Casimir Obuya", 2: "CO"}, {"Casimir Obuya": ()}
+    )
+    assert moved == {1: 1, 2: 1} and names == {1: "Casimir Obuya"}
+
+
+def test_alias_table_errors_are_clear(tmp_path):
+    import pytest
+
+    with pytest.raises(TypeError, match="aliases must be a mapping"):
+        corpus(HEAD + "Casimir Obuya said the fares would fall.\n", aliases=["Cazzo"])
+    path = tmp_path / "bad.csv"
+    path.write_text("Casimir Obuya\n", encoding="utf-8")
+    from debatekit.extract.aliases import read_aliases_csv
+
+    with pytest.raises(ValueError, match=r"bad.csv, line 1"):
+        read_aliases_csv(path)
+
+
+# -- the attributor seam -----------------------------------------------------------------------------
+def test_attributor_replaces_the_rules_for_every_article():
+    from debatekit.extract.attributor import RuleAttributor
+
+    class Recording(RuleAttributor):
+        seen: list[str] = []
+
+        def extract(self, article_id, text, language, title):
+            self.seen.append(article_id)
+            ex = super().extract(article_id, text, language, title)
+            ex.statements = [s for s in ex.statements if s["kind"] == "direct"]
+            return ex
+
+    text = HEAD + "Casimir Obuya said the fares would fall.\n" + '"The pier is unsafe," Obuya said.\n'
+    model = Recording()
+    res = run(text, attributor=model)
+    assert model.seen == ["a"]
+    assert list(res.statements.kind) == ["direct"] and res.statements.speaker.iloc[0] == "Casimir Obuya"
+    assert len(run(text).statements) == 2
+
+
+def test_attributor_without_extract_is_refused():
+    import pytest
+
+    with pytest.raises(TypeError, match="attributor must have an extract"):
+        run(HEAD + "Casimir Obuya said the fares would fall.\n", attributor=object())

@@ -11,7 +11,9 @@ from typing import NamedTuple
 import pandas as pd
 
 from debatekit import schema
-from debatekit.extract.article import ArticleExtraction, extract_article
+from debatekit.extract.aliases import AliasTable, apply_aliases, check_aliases
+from debatekit.extract.article import ArticleExtraction
+from debatekit.extract.attributor import Attributor, check_attributor
 from debatekit.extract.speakers import LocalPerson, link_people, unique_ids
 from debatekit.lang import get_pack
 
@@ -25,21 +27,31 @@ class Extraction(NamedTuple):
     warnings: pd.DataFrame  # schema.ERROR_COLUMNS, fatal=False: unbalanced quotation marks and the like
 
 
-def extract_articles(articles: pd.DataFrame, language: str | None = None) -> list[ArticleExtraction]:
+def extract_articles(
+    articles: pd.DataFrame, language: str | None = None, attributor: Attributor | None = None
+) -> list[ArticleExtraction]:
     """Run per-article extraction over an articles table (see :mod:`debatekit.extract.article`)."""
+    reader = check_attributor(attributor)
     out = []
     for row in articles[["article_id", "text", "title", "language"]].itertuples(index=False):
-        pack = get_pack(language or row.language)
+        code = get_pack(language or row.language).code
         text = row.text if isinstance(row.text, str) else ""
         title = row.title if isinstance(row.title, str) else None
-        out.append(extract_article(str(row.article_id), text, pack, title))
+        out.append(reader.extract(str(row.article_id), text, code, title))
     return out
 
 
 def resolve_speakers(
-    articles: pd.DataFrame, extractions: list[ArticleExtraction], language: str | None = None
+    articles: pd.DataFrame,
+    extractions: list[ArticleExtraction],
+    language: str | None = None,
+    aliases: AliasTable | None = None,
 ) -> Extraction:
-    """Link article-level people across the corpus and build the final tables."""
+    """Link article-level people across the corpus and build the final tables.
+
+    ``aliases`` (``{"Joko Widodo": ["Jokowi"]}``) joins the people a user's table names into one.
+    """
+    table = check_aliases(aliases)
     langs = dict(zip(articles["article_id"].astype(str), articles["language"], strict=False))
     outlets = dict(zip(articles["article_id"].astype(str), articles["outlet"], strict=False))
     sources = dict(zip(articles["article_id"].astype(str), articles["source"], strict=False))
@@ -54,6 +66,12 @@ def resolve_speakers(
             where[(ex.article_id, p.key)] = len(people)
             people.append(LocalPerson.from_person(ex.article_id, p, position))
     roots, canonical = link_people(people, frozenset(generational))
+    if table:
+        names_of: dict[int, set[str]] = {}
+        for p, r in zip(people, roots, strict=True):
+            names_of.setdefault(r, set()).update(p.names | {p.name})
+        moved, canonical = apply_aliases(names_of, canonical, table)
+        roots = [moved[r] for r in roots]
     ids = unique_ids(canonical)
 
     statements, mentions, warnings = [], [], []
@@ -126,7 +144,12 @@ def _speaker_rows(people, roots, canonical, ids, statements) -> pd.DataFrame:
     return schema.frame(schema.SPEAKER_COLUMNS, rows)
 
 
-def extract_corpus(articles: pd.DataFrame, language: str | None = None) -> Extraction:
+def extract_corpus(
+    articles: pd.DataFrame,
+    language: str | None = None,
+    aliases: AliasTable | None = None,
+    attributor: Attributor | None = None,
+) -> Extraction:
     """Statements, mentions, speakers and quotation-mark warnings for a whole corpus.
 
     Parameters
@@ -135,9 +158,13 @@ def extract_corpus(articles: pd.DataFrame, language: str | None = None) -> Extra
         ``schema.ARTICLE_COLUMNS`` (as from :func:`debatekit.read_corpus`); not modified.
     language : str, optional
         Force one language pack for every article.
+    aliases : mapping of full name to aliases, optional
+        Nicknames and acronyms of people (see :mod:`debatekit.extract.aliases`).
+    attributor : Attributor, optional
+        Replaces the rule-based per-article extraction (see :mod:`debatekit.extract.attributor`).
 
     Returns
     -------
     Extraction
     """
-    return resolve_speakers(articles, extract_articles(articles, language), language)
+    return resolve_speakers(articles, extract_articles(articles, language, attributor), language, aliases)
