@@ -208,3 +208,29 @@ def test_attributor_without_extract_is_refused():
 
     with pytest.raises(TypeError, match="attributor must have an extract"):
         run(HEAD + "Casimir Obuya said the fares would fall.\n", attributor=object())
+
+
+def test_colon_lead_in_without_a_verb_names_the_speaker():
+    text = HEAD + 'Here is Ottilie Brannock at the pier in 2019: "The boats are older than the captains."\n'
+    res = run(text)
+    assert speaker_of(res, "The boats are older") == "Ottilie Brannock"
+    assert res.statements.cue.iloc[0] == ":"
+
+
+def test_quote_without_a_cue_takes_the_speaker_of_reported_speech_just_before():
+    text = (
+        HEAD
+        + "Casimir Obuya said the council had ignored the crews for years.\n"
+        + '"We asked for new boats in the spring and nobody answered."\n'
+    )
+    assert speaker_of(run(text), "We asked for new boats") == "Casimir Obuya"
+
+
+def test_quote_without_a_cue_after_someone_else_is_introduced_is_not_inherited():
+    text = (
+        HEAD
+        + "Casimir Obuya said the council had ignored the crews for years.\n"
+        + "Lorna Fitch, who runs the kiosk, sells tickets to tourists every morning.\n"
+        + '"We asked for new boats in the spring and nobody answered."\n'
+    )
+    assert speaker_of(run(text), "We asked for new boats") != "Casimir Obuya"

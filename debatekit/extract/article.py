@@ -21,6 +21,7 @@ from debatekit.extract.cues import (
     according_to,
     cue_after,
     cue_before,
+    cue_colon,
     number_suffix,
     role_at,
     run_is_person,
@@ -281,6 +282,8 @@ def _direct_candidates(
         cue = cue_after(post_words, lex, text, scan=opens_sentence) if post_words else None
         if cue is None and pre_words and pre_text.endswith((":", ",")):
             cue = cue_before(pre_words, lex, text)
+            if cue is None and pre_text.endswith(":"):
+                cue = cue_colon(pre_words, lex, text)  # "Jo Roe on the fares:" / "Here is Roe in 1992:"
         elif cue is None and pre_words and n_words >= MIN_EMBEDDED_QUOTE_WORDS:
             cue = cue_before(pre_words, lex, text)
         if cue is None and not pre_words and q.paragraph > 0 and q.open_mark == p_start:
@@ -778,8 +781,10 @@ def _statement_row(
             gender = lex_gender(entities, subj)
             person = entities.salient(c.anchor, gender=gender)
     elif c.inherit and previous is not None and previous["_person"] is not None:
+        # a quote with no cue continues the previous statement's speaker (direct or reported) in its own
+        # or the next paragraph, while that speaker is still the salient person
         same_paragraph = previous["_paragraph"] == c.paragraph
-        follows_quote = previous["kind"] == "direct" and previous["_paragraph"] == c.paragraph - 1
+        follows_quote = previous["_paragraph"] == c.paragraph - 1
         if (same_paragraph or follows_quote) and entities.salient(c.start) is previous["_person"]:
             person = previous["_person"]
             basis = "inherited"

@@ -41,7 +41,7 @@ class Cue:
     verb: str
     verb_word: Word
     subject: Subject
-    position: str  # "after" | "before" | "according" | "report"
+    position: str  # "after" | "before" | "according" | "report" | "colon"
 
 
 def _run_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> tuple[Word, ...]:
@@ -270,6 +270,31 @@ def cue_before(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
         if subj:
             return Cue(base, ws[k], subj, "before")
         return None
+    return None
+
+
+MAX_COLON_LEAD_WORDS = 12
+
+
+def cue_colon(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
+    """A lead-in without a verb that ends in a colon names the speaker: "Jo Roe on the fares: "..."".
+
+    The first person named in a short lead-in ("Here is Roe in 1992:") is the speaker; the cue is ":".
+    """
+    if not ws or len(ws) > MAX_COLON_LEAD_WORDS:
+        return None
+    i = 0
+    while i < len(ws):
+        w = ws[i]
+        if w.lower in lex.pronouns:
+            return Cue(":", ws[-1], Subject("pronoun", (w,)), "colon")
+        if w.is_capitalised and w.lower not in lex.non_name_capitals:
+            run = _run_at(ws, i, lex, text)
+            if run and not is_possessive(text, run[-1]) and run_is_person(run, lex):
+                return Cue(":", ws[-1], Subject("run", run), "colon")
+            i += max(1, len(run))
+            continue
+        i += 1
     return None
 
 

@@ -21,9 +21,9 @@ from debatekit.extract.names import (
 from debatekit.extract.text_units import Word
 
 
-@dataclass
+@dataclass(eq=False)
 class Person:
-    """A person of one article."""
+    """A person of one article (compared by identity: two people may share every field)."""
 
     key: int
     name: str  # the longest clean name seen in the article
@@ -90,9 +90,11 @@ class ArticleEntities:
 
     def _find_by_tokens(self, tokens: frozenset[str]) -> Person | None:
         gen = self.lex.generational
+        # only people sharing a word can match: the word index keeps this linear in the article length
+        sharing = sorted({p.key: p for t in tokens for p in self._by_token.get(t, ())}.items())
         candidates = [
             p
-            for p in self.people
+            for _key, p in sharing
             if (tokens <= p.tokens or p.tokens <= tokens)
             and (same_generation(tokens, p.tokens, gen) or min(len(tokens), len(p.tokens)) == 1)
         ]
@@ -127,14 +129,14 @@ class ArticleEntities:
 
     def _people_in_run(self, ws: list[Word]) -> list[Person]:
         lowered = [w.bare.lower() for w in ws]
-        best: list[Person] = []
-        best_len = 0
-        for person in self.people:
-            n = len(person.tokens & set(lowered))
-            if n and n > best_len:
-                best, best_len = [person], n
-            elif n and n == best_len:
-                best.append(person)
+        overlap: dict[int, int] = {}
+        by_key: dict[int, Person] = {}
+        for t in set(lowered):
+            for person in self._by_token.get(t, ()):
+                overlap[person.key] = overlap.get(person.key, 0) + 1
+                by_key[person.key] = person
+        best_len = max(overlap.values(), default=0)
+        best = [by_key[k] for k in sorted(overlap) if overlap[k] == best_len]
         if len(best) > 1:
             # "Donald Trump" next to "Donald Trump Jr.": the suffix (or its absence) tells them apart
             gen = self.lex.generational
