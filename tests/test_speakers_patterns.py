@@ -234,3 +234,30 @@ def test_quote_without_a_cue_after_someone_else_is_introduced_is_not_inherited()
         + '"We asked for new boats in the spring and nobody answered."\n'
     )
     assert speaker_of(run(text), "We asked for new boats") != "Casimir Obuya"
+
+
+# -- Indonesian ----------------------------------------------------------------------------------------
+ID_HEAD = "Warga Tolak Kenaikan Tarif Kapal\n\n"
+
+
+def test_indonesian_verb_first_cue_with_a_long_description_before_the_name():
+    text = (
+        ID_HEAD
+        + '"Tarif kapal naik dua kali tahun ini," kata anggota tim peneliti dari Universitas Tanjung, '
+        + "Wiratmo Sastrodiharjo, seusai rapat, Senin (3/2).\n"
+        + '"Nelayan tidak pernah diajak bicara," kata ekonom dan pemerhati kebijakan Larasati Wuryaningsih '
+        + "pada diskusi daring.\n"
+    )
+    res = run(text, language="id")
+    assert speaker_of(res, "Tarif kapal naik") == "Wiratmo Sastrodiharjo"
+    assert speaker_of(res, "Nelayan tidak pernah") == "Larasati Wuryaningsih"
+
+
+def test_indonesian_sentence_opening_word_is_not_part_of_the_name():
+    text = (
+        ID_HEAD
+        + "Wiratmo Sastrodiharjo hadir di dermaga.\n"
+        + 'Lagi-lagi Wiratmo menolak rencana itu. "Kami tidak setuju," ujar Wiratmo.\n'
+    )
+    res = run(text, language="id")
+    assert res.speakers.name.tolist() == ["Wiratmo Sastrodiharjo"]

@@ -194,6 +194,8 @@ def cue_after(ws: list[Word], lex: Lexicon, text: str, scan: bool = True) -> Cue
             named = name_in_noun_phrase(ws, 1, lex, text)
             if named is not None and (subj is None or named.end > subj.end):
                 subj = named
+        if subj is None:
+            subj = name_after_description(ws, 1, lex, text)
         if subj:
             return Cue(base, first, subj, "after")
         return None
@@ -215,6 +217,44 @@ def cue_after(ws: list[Word], lex: Lexicon, text: str, scan: bool = True) -> Cue
             found = subject_before(ws, k, lex, text)
             return Cue(verb[0], ws[k], found, "after") if found is not None else None
     return None
+
+
+MAX_DESCRIPTION_WORDS = 20
+
+
+def name_after_description(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | None:
+    """A name closing a long description after a verb-first cue.
+
+    "kata ekonom dan pemerhati kebijakan Jo Roe pada diskusi", "kata anggota tim peneliti dari UGM,
+    Jo Roe, seusai ...": the last plain name (no role or organisation word) before the phrase ends at a
+    comma after that name, a preposition after it, a verb or a pronoun.
+    """
+    best: tuple[Word, ...] = ()
+    k = i
+    while k < len(ws) and k < i + MAX_DESCRIPTION_WORDS:
+        w = ws[k]
+        if k > i and best and text[ws[k - 1].end : ws[k].start].strip() not in ("", "(", ")"):
+            break  # "Jo Roe, Senin (12/10)": the description ended with the name
+        if lex.verb_of(w.text) or w.lower in lex.pronouns:
+            break
+        if w.is_capitalised:
+            run = _run_at(ws, k, lex, text)
+            if not run:
+                k += 1
+                continue
+            plain = strip_name(list(run), lex)
+            if (
+                plain
+                and not match_role_head([x.lower for x in plain], lex)
+                and all(is_name_token(x, lex) for x in plain)
+            ):
+                best = run
+            k += len(run)
+            continue
+        if best and w.lower in lex.prepositions:
+            break
+        k += 1
+    return Subject("run", best) if best else None
 
 
 def name_in_noun_phrase(ws: list[Word], i: int, lex: Lexicon, text: str, limit: int = 8) -> Subject | None:

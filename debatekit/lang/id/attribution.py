@@ -304,6 +304,7 @@ NON_NAME_CAPITALS = frozenset(
     sekarang hari ini itu tersebut para sebagai yang atau dan tetapi tapi juga pun secara terkait soal
     sejumlah beberapa banyak semua setiap seluruh sekitar hampir lebih kurang tadi pagi siang sore malam
     foto baca artikel sumber editor reporter penulis bacaan tinggalkan alamat
+    lagi-lagi bahwa lantas menjawab akhirnya sayangnya singkatnya intinya selanjutnya sedang sudah
     senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
     september oktober november desember
     """.split()
@@ -321,6 +322,8 @@ ORG_WORDS = frozenset(
     pesantren
         mahkamah biro bagian bidang divisi seksi subdit sekretariat komunikasi informasi layanan kantor
     twitter facebook instagram youtube tiktok whatsapp google
+    tim departemen fakultas jurusan studi pusat kajian kadin festival rapat webinar kelompok grup group
+    satgas kepolisian markas organisasi talk
     demokrat gerindra golkar pdip nasdem hanura pks pkb ppp perindo psi
     utara selatan timur barat tengah
     jawa sumatera kalimantan sulawesi papua bali banten aceh riau jabar jatim jateng dki ntt ntb
