@@ -261,3 +261,37 @@ def test_indonesian_sentence_opening_word_is_not_part_of_the_name():
     )
     res = run(text, language="id")
     assert res.speakers.name.tolist() == ["Wiratmo Sastrodiharjo"]
+
+
+# -- speaker kind ------------------------------------------------------------------------------------
+def test_speaker_kind_column_and_places_never_speak():
+    from debatekit.extract.kinds import speaker_kind
+
+    assert speaker_kind("Ottilie Brannock", "en") == "person"
+    assert speaker_kind("Harbour Ferry Union", "en") == "organisation"
+    assert speaker_kind("Ohio", "en") == "place" and speaker_kind("Jakarta", "id") == "place"
+    assert speaker_kind("a spokesperson", "en") == "description"
+    text = HEAD + '"The ferry fares will fall," Ohio said. Ottilie Brannock said the pier was unsafe.\n'
+    res = run(text)
+    assert res.speakers.kind.tolist() == ["person"] and res.speakers.name.tolist() == ["Ottilie Brannock"]
+    assert pd.isna(speaker_of(res, "The ferry fares"))
+
+
+def test_place_inside_an_appositive_does_not_win_the_speaker():
+    text = HEAD + "Ottilie Brannock, a teacher from Surabaya, said the ferry fares would fall.\n"
+    assert speaker_of(run(text), "the ferry fares") == "Ottilie Brannock"
+
+
+def test_organisation_prefix_is_not_part_of_an_indonesian_name():
+    from debatekit.extract.names import lexicon, split_role_and_name
+    from debatekit.extract.text_units import words
+    from debatekit.lang import get_pack
+
+    lex = lexicon(get_pack("id"))
+    role, name = split_role_and_name(words("KPU Tanjung Wiratmo Sastrodiharjo"), lex)
+    assert [w.text for w in name] == ["Wiratmo", "Sastrodiharjo"] and [w.text for w in role] == [
+        "KPU",
+        "Tanjung",
+    ]
+    _, plain = split_role_and_name(words("Wiratmo Sastrodiharjo"), lex)
+    assert [w.text for w in plain] == ["Wiratmo", "Sastrodiharjo"]

@@ -6,6 +6,7 @@ corpus; ``extract_corpus`` runs both.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import NamedTuple
 
 import pandas as pd
@@ -14,6 +15,7 @@ from debatekit import schema
 from debatekit.extract.aliases import AliasTable, apply_aliases, check_aliases
 from debatekit.extract.article import ArticleExtraction
 from debatekit.extract.attributor import Attributor, check_attributor
+from debatekit.extract.kinds import speaker_kind
 from debatekit.extract.speakers import LocalPerson, link_people, unique_ids
 from debatekit.lang import get_pack
 
@@ -73,11 +75,20 @@ def resolve_speakers(
         moved, canonical = apply_aliases(names_of, canonical, table)
         roots = [moved[r] for r in roots]
     ids = unique_ids(canonical)
+    votes: dict[int, Counter[str]] = {}
+    for p, r in zip(people, roots, strict=True):
+        votes.setdefault(r, Counter())[get_pack(language or langs.get(p.article_id)).code] += 1
+    languages = {r: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for r, c in votes.items()}
+    kinds = {r: speaker_kind(name, languages.get(r)) for r, name in canonical.items()}
+    places = {r for r, kind in kinds.items() if kind == "place"}  # places never speak
 
     statements, mentions, warnings = [], [], []
     for ex in extractions:
         for row in ex.statements:
             root = roots[where[(ex.article_id, row["_local"])]] if row["_local"] is not None else None
+            if root in places:
+                root = None
+                row = {**row, "confidence": 0.0}
             statements.append(
                 {
                     **row,
@@ -104,7 +115,7 @@ def resolve_speakers(
                 }
             )
 
-    speakers = _speaker_rows(people, roots, canonical, ids, statements)
+    speakers = _speaker_rows(people, roots, canonical, ids, statements, kinds)
     statements_df = schema.frame(schema.STATEMENT_COLUMNS, statements)
     if len(statements_df):
         statements_df = statements_df.sort_values(["article_id", "start", "kind"], kind="stable").reset_index(
@@ -116,7 +127,7 @@ def resolve_speakers(
     return Extraction(statements_df, mentions_df, speakers, schema.frame(schema.ERROR_COLUMNS, warnings))
 
 
-def _speaker_rows(people, roots, canonical, ids, statements) -> pd.DataFrame:
+def _speaker_rows(people, roots, canonical, ids, statements, kinds=None) -> pd.DataFrame:
     spoken: dict[str, list[dict]] = {}
     for st in statements:
         if st["speaker_id"] is not None:
@@ -135,6 +146,7 @@ def _speaker_rows(people, roots, canonical, ids, statements) -> pd.DataFrame:
             {
                 "speaker_id": sid,
                 "name": canonical[root],
+                "kind": kinds[root] if kinds is not None else speaker_kind(canonical[root]),
                 "aliases": aliases,
                 "roles": roles,
                 "n_statements": len(spoken[sid]),

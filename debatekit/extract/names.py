@@ -224,9 +224,12 @@ def split_role_and_name(
     head = match_role_head(lowered, lex)
     if not head:
         name = strip_name(ws, lex)
-        if len(name) > 4:  # a long capitalised run is a title or an organisation, not a name
+        opens_with_body = bool(name) and (is_acronym(name[0].text) or name[0].lower in lex.org_words)
+        if len(name) > 4 or (opens_with_body and len(name) >= 3):
+            # a long run, or one opening with an organisation ("KPU Kotabaru Jo Roe"): the name is its tail
             tail = name_tail(name, lex)
-            return name[: len(name) - len(tail)], tail[-2:]
+            if tail or len(name) > 4:
+                return name[: len(name) - len(tail[-2:])], tail[-2:]
         return [], name
     rest = ws[head:]
     tail = name_tail(rest, lex)
