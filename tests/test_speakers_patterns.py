@@ -295,3 +295,27 @@ def test_organisation_prefix_is_not_part_of_an_indonesian_name():
     ]
     _, plain = split_role_and_name(words("Wiratmo Sastrodiharjo"), lex)
     assert [w.text for w in plain] == ["Wiratmo", "Sastrodiharjo"]
+
+
+def test_bracketed_party_and_state_between_name_and_verb():
+    text = HEAD + '"The ferry is a lifeline for the islands," Rep. Imelda Sorrento (D-Wis.) said Friday.\n'
+    assert speaker_of(run(text), "The ferry is a lifeline") == "Imelda Sorrento"
+
+
+def test_possessive_premodifier_before_the_name_after_a_quote():
+    text = HEAD + '"We are pleased with the ruling on fares," Brannock lawyer Casimir Obuya said.\n'
+    assert speaker_of(run(text), "We are pleased") == "Casimir Obuya"
+
+
+def test_role_with_middle_initial_and_place_after_a_verb_first_cue():
+    text = (
+        HEAD
+        + '"The fares are a scandal for the islands," said Representative Casimir T. Obuya of Port Elwin.\n'
+    )
+    assert speaker_of(run(text), "The fares are a scandal").replace(".", "") == "Casimir T Obuya"
+
+
+def test_dash_after_a_quote_names_the_speaker():
+    text = HEAD + "“We should build a bridge and forget the ferries.” ― Lorna Fitch\n"
+    res = run(text)
+    assert speaker_of(res, "We should build a bridge") == "Lorna Fitch"

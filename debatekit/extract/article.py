@@ -22,6 +22,7 @@ from debatekit.extract.cues import (
     cue_after,
     cue_before,
     cue_colon,
+    cue_dash,
     number_suffix,
     role_at,
     run_is_person,
@@ -280,6 +281,8 @@ def _direct_candidates(
             continue  # a programme or book title, not an utterance
         opens_sentence = not pre_words or pre_text.endswith((":", ","))
         cue = cue_after(post_words, lex, text, scan=opens_sentence) if post_words else None
+        if cue is None and post_words and q.close_mark is not None:
+            cue = cue_dash(post_words, q.close_mark, lex, text)
         if cue is None and pre_words and pre_text.endswith((":", ",")):
             cue = cue_before(pre_words, lex, text)
             if cue is None and pre_text.endswith(":"):

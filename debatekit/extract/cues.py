@@ -41,7 +41,7 @@ class Cue:
     verb: str
     verb_word: Word
     subject: Subject
-    position: str  # "after" | "before" | "according" | "report" | "colon"
+    position: str  # "after" | "before" | "according" | "report" | "colon" | "dash"
 
 
 def _run_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> tuple[Word, ...]:
@@ -63,9 +63,13 @@ def _run_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> tuple[Word, ...]
 
 def _role_run_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> tuple[Word, ...]:
     """A capitalised run that starts with a role, carried over "dan"/"of" and a bracketed acronym:
-    "Menteri Energi dan Sumber Daya Mineral (ESDM) Ignasius Jonan"."""
+    "Menteri Energi dan Sumber Daya Mineral (ESDM) Ignasius Jonan"; not once a full name follows the
+    role ("Representative Jo Q. Roe of New York" stops at Roe)."""
     out = list(_run_at(ws, i, lex, text))
+    head = match_role_head([w.lower for w in out], lex)
     while out:
+        if head and len(out) - head >= 2 and all(is_name_token(w, lex) for w in out[head:]):
+            break
         j = i + len(out)
         if j + 1 < len(ws) and ws[j].lower in lex.role_connectors and joins(text, out[-1], ws[j]):
             more = _run_at(ws, j + 1, lex, text)
@@ -203,13 +207,13 @@ def cue_after(ws: list[Word], lex: Lexicon, text: str, scan: bool = True) -> Cue
     if subj is not None and not (subj.kind == "run" and not run_is_person(subj.words, lex)):
         # the subject may start after a role ("Juru Bicara KPK, Febri Diansyah"): count from its last word
         last = next(i for i, w in enumerate(ws) if w is subj.words[-1])
-        j = last + 1
+        j = _past_brackets(ws, last + 1, text)  # "Rep. Jo Roe (D-Wis.) said"
         while j < len(ws) and j < last + 4 and ws[j].lower in lex.fillers:
             j += 1
         if j < len(ws) and (verb := lex.verb_of(ws[j].text)):
             return Cue(verb[0], ws[j], subj, "after")
-        if subj.kind != "run" or j >= len(ws) or text[ws[j - 1].end : ws[j].start].strip() != ",":
-            return None  # "Smith rejected it": a name and no verb after it is not a cue
+        if subj.kind != "run":
+            return None
     # a premodified or appositive subject: "former candidate Jane Roe said", "Jane Roe, a teacher, said"
     for k in range(1, min(len(ws), MAX_CUE_AFTER_WORDS) if scan else 0):
         verb = lex.verb_of(ws[k].text)
@@ -220,6 +224,27 @@ def cue_after(ws: list[Word], lex: Lexicon, text: str, scan: bool = True) -> Cue
 
 
 MAX_DESCRIPTION_WORDS = 20
+
+
+def _past_brackets(ws: list[Word], j: int, text: str, limit: int = 6) -> int:
+    """Index after a bracketed aside opening before ``ws[j]`` ("(D-Wis.)"), else ``j``."""
+    if j <= 0 or j >= len(ws) or "(" not in text[ws[j - 1].end : ws[j].start]:
+        return j
+    for k in range(j, min(len(ws), j + limit)):
+        nxt = ws[k + 1].start if k + 1 < len(ws) else len(text)
+        if ")" in text[ws[k].end : nxt]:
+            return k + 1
+    return j
+
+
+def cue_dash(ws: list[Word], close_mark: int, lex: Lexicon, text: str) -> Cue | None:
+    """ "“...” ― Jo Roe": a name after a dash that follows the quote, and nothing else, is its speaker."""
+    if not ws or not any(ch in text[close_mark + 1 : ws[0].start] for ch in "―—–-"):
+        return None
+    run = _run_at(ws, 0, lex, text)
+    if run and len(run) == len(ws) and run_is_person(run, lex):
+        return Cue(text[close_mark + 1 : ws[0].start].strip(), ws[0], Subject("run", run), "dash")
+    return None
 
 
 def name_after_description(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | None:

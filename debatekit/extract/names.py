@@ -229,7 +229,8 @@ def split_role_and_name(
             # a long run, or one opening with an organisation ("KPU Kotabaru Jo Roe"): the name is its tail
             tail = name_tail(name, lex)
             if tail or len(name) > 4:
-                return name[: len(name) - len(tail[-2:])], tail[-2:]
+                short = _last_two(tail)
+                return name[: len(name) - len(short)], short
         return [], name
     rest = ws[head:]
     tail = name_tail(rest, lex)
@@ -242,7 +243,7 @@ def split_role_and_name(
             break
     else:
         if len(tail) > 2:
-            tail = tail[-2:]
+            tail = _last_two(tail)
         elif len(tail) == 1:
             # "Wali Kota Kotabaru": one word after a role is a place unless the article uses it as a name.
             return ws, []
@@ -250,6 +251,13 @@ def split_role_and_name(
     while role and (role[-1].lower in lex.honorifics or role[-1].text.rstrip(".") in ("H", "Hj")):
         role = role[:-1]  # "petahana Dr. H. Hendra Lubis": the honorifics belong to neither
     return role, tail
+
+
+def _last_two(tail: list[Word]) -> list[Word]:
+    """The last two words of a name, and a middle initial before the surname ("Charles B. Rangel")."""
+    if len(tail) >= 3 and len(tail[-2].bare) == 1:
+        return tail[-3:]
+    return tail[-2:]
 
 
 def name_tail(ws: list[Word], lex: Lexicon) -> list[Word]:
