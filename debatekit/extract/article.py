@@ -281,8 +281,10 @@ def _direct_candidates(
             continue  # a programme or book title, not an utterance
         opens_sentence = not pre_words or pre_text.endswith((":", ","))
         cue = cue_after(post_words, lex, text, scan=opens_sentence) if post_words else None
-        if cue is None and post_words and q.close_mark is not None:
+        if cue is None and post_words and q.close_mark is not None and n_words >= MIN_STANDALONE_QUOTE_WORDS:
             cue = cue_dash(post_words, q.close_mark, lex, text)
+        if cue is not None and n_words <= 4 and _looks_like_title(text, q, index, strip=",."):
+            continue  # "Face the Nation," said ...: a programme or paper, not an utterance
         if cue is None and pre_words and pre_text.endswith((":", ",")):
             cue = cue_before(pre_words, lex, text)
             if cue is None and pre_text.endswith(":"):
@@ -307,13 +309,13 @@ def _direct_candidates(
     return found, accepted
 
 
-def _looks_like_title(text: str, q: QuoteSpan, index: _Index) -> bool:
+def _looks_like_title(text: str, q: QuoteSpan, index: _Index, strip: str = "") -> bool:
     ws = index.between(q.start, q.end)
     return (
         bool(ws)
         and len(ws) <= 8
         and all(w.is_capitalised or len(w.text) <= 3 for w in ws)
-        and not any(ch in text[q.start : q.end] for ch in ".!?,")
+        and not any(ch in text[q.start : q.end].rstrip(strip) for ch in ".!?,")
     )
 
 
