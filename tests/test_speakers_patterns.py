@@ -319,3 +319,15 @@ def test_dash_after_a_quote_names_the_speaker():
     text = HEAD + "“We should build a bridge and forget the ferries.” ― Lorna Fitch\n"
     res = run(text)
     assert speaker_of(res, "We should build a bridge") == "Lorna Fitch"
+
+
+def test_indonesian_shortened_name_word_stands_for_the_full_name():
+    text = (
+        ID_HEAD
+        + "Wali Kota Tanjung Larasati Wuryaningsih meninjau dermaga.\n"
+        + '"Kapal harus aman untuk warga," kata Wurya.\n'
+    )
+    res = run(text, language="id")
+    assert speaker_of(res, "Kapal harus aman") == "Larasati Wuryaningsih"
+    en = run(HEAD + "Lorna Fitchley visited the pier.\n" + '"The boats must be safe," said Fitch.\n')
+    assert speaker_of(en, "The boats must be safe") != "Lorna Fitchley"  # English does not truncate names

@@ -20,6 +20,8 @@ from debatekit.extract.names import (
 )
 from debatekit.extract.text_units import Word
 
+MIN_NICKNAME_CHARS = 4  # a shortened name word this long may stand for the full one ("Risma")
+
 
 @dataclass(eq=False)
 class Person:
@@ -59,6 +61,8 @@ class ArticleEntities:
         name = " ".join(w.bare for w in ws)
         tokens = frozenset(w.bare.lower() for w in ws)
         person = self._find_by_tokens(tokens)
+        if person is None and len(tokens) == 1 and self.lex.nickname_prefixes:
+            person = self._find_by_prefix(next(iter(tokens)))
         if person is None:
             if len(tokens) == 1 and next(iter(tokens)) in self._by_token:
                 return None  # a lone word shared by several people ("Siregar") names nobody yet
@@ -87,6 +91,13 @@ class ArticleEntities:
         self._role_index.append(
             (role_tokens(role, self.lex.role_determiners, self.lex.role_abbreviations), role, person)
         )
+
+    def _find_by_prefix(self, word: str) -> Person | None:
+        """The one person with a name word that ``word`` shortens ("Risma" for Tri Rismaharini)."""
+        if len(word) < MIN_NICKNAME_CHARS or word in self._by_token:
+            return None
+        found = {p.key: p for t, bucket in self._by_token.items() if t.startswith(word) for p in bucket}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _find_by_tokens(self, tokens: frozenset[str]) -> Person | None:
         gen = self.lex.generational

@@ -54,6 +54,7 @@ class Lexicon:
     role_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> role heads starting with it
     standalone_first: dict[str, tuple[tuple[str, ...], ...]]
     prepositions: frozenset[str] = frozenset()
+    nickname_prefixes: bool = False
     generational: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
@@ -125,6 +126,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         role_first=_by_first(a.ROLE_HEADS),
         standalone_first=_by_first(a.STANDALONE_ROLES),
         prepositions=frozenset(a.PREPOSITIONS),
+        nickname_prefixes=a.NICKNAME_PREFIXES,
         generational=frozenset(a.GENERATIONAL_SUFFIXES),
         stopwords=frozenset(pack.text.STOPWORDS),
         articles=frozenset(a.ARTICLES),

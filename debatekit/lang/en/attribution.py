@@ -251,3 +251,7 @@ CONNECTIVES = frozenset("but and so yet meanwhile however still".split())
 # Lower-case words a speaker's noun phrase may hold after a verb-first cue ("said his campaign manager
 # Jo Roe"); Indonesian puts lower-case roles through the role lists instead.
 NOUN_PHRASE_LOWERCASE = 4
+
+# Does a lone word that starts one person's name word, in an article, stand for that person?
+# English short forms are not truncations a rule can trust ("Clint" is not Clinton).
+NICKNAME_PREFIXES = False

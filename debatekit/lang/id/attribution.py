@@ -364,3 +364,7 @@ NOUN_PHRASE_LOWERCASE = 0
 
 # Generational suffixes that are part of a name (none in Indonesian usage).
 GENERATIONAL_SUFFIXES: frozenset[str] = frozenset()
+
+# Does a lone word that starts one person's name word, in an article, stand for that person?
+# Indonesian news shortens a name word to its start ("Risma" for Tri Rismaharini).
+NICKNAME_PREFIXES = True
