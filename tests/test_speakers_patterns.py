@@ -269,7 +269,7 @@ def test_speaker_kind_column_and_places_never_speak():
 
     assert speaker_kind("Ottilie Brannock", "en") == "person"
     assert speaker_kind("Harbour Ferry Union", "en") == "organisation"
-    assert speaker_kind("Ohio", "en") == "place" and speaker_kind("Jakarta", "id") == "place"
+    assert speaker_kind("Ohio", "en") == "place" and speaker_kind("Indonesia", "id") == "place"
     assert speaker_kind("a spokesperson", "en") == "description"
     text = HEAD + '"The ferry fares will fall," Ohio said. Ottilie Brannock said the pier was unsafe.\n'
     res = run(text)
