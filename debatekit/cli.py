@@ -114,6 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=("csv", "parquet"), default="csv", help="table format (default csv)"
     )
     analyze.add_argument("--until", choices=STAGES, default="all", help="stop after this stage (default all)")
+    analyze.add_argument(
+        "--aliases", metavar="CSV", help="people's aliases: rows of 'full name,alias[,alias...]'"
+    )
     analyze.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
     analyze.add_argument(
         "--scheduler",
@@ -137,6 +140,7 @@ def _source(paths: Sequence[str]) -> str | list[str]:
 def run_analyze(args: argparse.Namespace) -> int:
     """Run ``analyze`` for parsed ``args``; return the exit status."""
     import debatekit as dk
+    from debatekit.extract.aliases import read_aliases_csv
     from debatekit.report.summary import format_summary, problem_lines
 
     if args.format == "parquet":
@@ -184,6 +188,7 @@ def run_analyze(args: argparse.Namespace) -> int:
                 language=args.language,
                 until=args.until,
                 progress=progress,
+                aliases=read_aliases_csv(args.aliases) if args.aliases else None,
             )
     except (OSError, ValueError) as exc:  # unreadable input as a whole: say what and stop
         print(f"debatekit: error: {exc}", file=sys.stderr)

@@ -29,6 +29,8 @@ def analyze(
     topics: Mapping[str, Sequence[str]] | None = None,
     stance_model: Any = None,
     language: str | None = None,
+    aliases: Mapping[str, Sequence[str]] | None = None,
+    attributor: Any = None,
     until: Stage = "all",
     progress: bool | None = None,
     speakers: Mapping[str, Any] | None = None,
@@ -50,6 +52,11 @@ def analyze(
         Replaces the default lexicon-based stance scorer.
     language : str, optional
         Force a language pack ("id", "en") instead of per-article detection.
+    aliases : mapping of full name to aliases, optional
+        ``{"Joko Widodo": ["Jokowi"]}``: nicknames and acronyms of one person (initials such as "SBY"
+        of a full name in the table also match); the speaker keeps every alias.
+    attributor : object with ``extract(article_id, text, language, title) -> ArticleExtraction``, optional
+        Replaces the rule-based per-article statement extraction and attribution.
     until : {"articles", "statements", "matches", "all"}
         Stop after that stage (later tables stay empty); useful for speed on large corpora.
     progress : bool, optional
@@ -83,7 +90,16 @@ def analyze(
         tables["turns"] = transcript if is_turns else read_transcript(transcript, errors=warnings)
         if warnings:  # malformed cues and timestamps: warning rows naming the file and line
             tables["errors"] = pd.concat([tables["errors"], pd.DataFrame(warnings)], ignore_index=True)
-    options = stages.Options(language, propositions, topics, stance_model, speakers=speakers, debate=debate)
+    options = stages.Options(
+        language,
+        propositions,
+        topics,
+        stance_model,
+        speakers=speakers,
+        debate=debate,
+        aliases=aliases,
+        attributor=attributor,
+    )
     chain = STAGES_UNTIL[until]
     bar = _StageBar(len(corpus.articles), progress, len(chain))
     for stage in chain:

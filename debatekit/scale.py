@@ -174,11 +174,11 @@ _EX_COLS = ("article_id", "outlet", "source", "extraction", "people")
 _EX_META = pd.DataFrame({c: pd.Series([], dtype=object) for c in _EX_COLS})
 
 
-def _extract_part(articles: pd.DataFrame) -> pd.DataFrame:
+def _extract_part(articles: pd.DataFrame, attributor: Any = None) -> pd.DataFrame:
     """Extraction and local people of the articles of one partition (their language: articles.language)."""
     from debatekit.extract import extract_articles, local_people
 
-    exs = extract_articles(articles)
+    exs = extract_articles(articles, attributor=attributor)
     langs = dict(zip(articles["article_id"].astype(str), articles["language"], strict=True))
     return pd.DataFrame(
         {
@@ -203,12 +203,12 @@ def _people_part(ex: pd.DataFrame) -> pd.DataFrame:
 _PEOPLE_COLS = ("article_id", "order", "key", "name", "tokens", "names", "roles", "aliases", "position")
 
 
-def _link_block(block: list) -> list[tuple[list[int], dict[int, str]]]:
+def _link_block(block: list, generational: frozenset[str]) -> list[tuple[list[int], dict[int, str]]]:
     from debatekit.extract.speakers import link_people
 
     out = []
     for people in block:
-        roots, canonical = link_people([LocalPerson(*p) for p in people])
+        roots, canonical = link_people([LocalPerson(*p) for p in people], generational)
         out.append((roots, canonical))
     return out
 
@@ -228,7 +228,7 @@ def _name_blocks(token_sets: Sequence[frozenset[str]]) -> list[list[int]]:
     return list(blocks.values())
 
 
-def _resolve(people: pd.DataFrame, n_tasks: int):
+def _resolve(people: pd.DataFrame, n_tasks: int, generational: frozenset[str]):
     """Global (roots, canonical) of ``link_people`` over ``people``, computed block by block in parallel."""
     dask, _ = _require_dask()
     recs = [
@@ -245,7 +245,7 @@ def _resolve(people: pd.DataFrame, n_tasks: int):
         tasks[k].append(b)
         load[k] += len(b)
     as_tuples = [[[astuple(recs[i]) for i in b] for b in task] for task in tasks]
-    results = dask.compute(*[dask.delayed(_link_block)(t) for t in as_tuples])
+    results = dask.compute(*[dask.delayed(_link_block)(t, generational) for t in as_tuples])
     roots = [0] * len(recs)
     canonical: dict[int, str] = {}
     for task, res in zip(tasks, results, strict=True):
@@ -259,32 +259,47 @@ def _resolve(people: pd.DataFrame, n_tasks: int):
     return recs, roots, canonical
 
 
-def _tables_part(ex: pd.DataFrame, who: Mapping, k: int) -> pd.DataFrame:
+def _tables_part(ex: pd.DataFrame, who: Mapping, places: frozenset[str], k: int) -> pd.DataFrame:
     """Table ``k`` (0 statements, 1 mentions, 2 warnings) of :func:`debatekit.extract.tables_from` for the
     articles of one partition."""
     from debatekit.extract import tables_from
 
-    return _typed(tables_from(ex["extraction"].tolist(), ex, who)[k], (_ST_META, _MEN_META, _ERR_META)[k])
+    return _typed(
+        tables_from(ex["extraction"].tolist(), ex, who, places)[k], (_ST_META, _MEN_META, _ERR_META)[k]
+    )
 
 
 def _extract_dask(t: stages.Tables, o: stages.Options) -> stages.Tables:
     """:data:`debatekit.stages.EXTRACT` on a Dask DataFrame of articles: same tables, same ids."""
     dask, _ = _require_dask()
-    from debatekit.extract import speaker_rows
+    from debatekit.extract import (
+        check_aliases,
+        generational_suffixes,
+        join_aliases,
+        speaker_kinds,
+        speaker_rows,
+    )
     from debatekit.extract.speakers import unique_ids
 
     articles = t["articles"]
-    ex = articles.map_partitions(_extract_part, meta=_EX_META).persist()
+    table = check_aliases(o.aliases)
+    langs = articles[["article_id", "language"]].compute()
+    languages = dict(zip(langs["article_id"].astype(str), langs["language"], strict=True))
+    ex = articles.map_partitions(_extract_part, o.attributor, meta=_EX_META).persist()
     people = ex.map_partitions(_people_part, meta=_meta(_PEOPLE_COLS)).compute()
     # resolve_speakers orders people by article id, then as the article lists them
     people = people.sort_values(["article_id", "order"], kind="stable").reset_index(drop=True)
-    recs, roots, canonical = _resolve(people, articles.npartitions)
+    recs, roots, canonical = _resolve(people, articles.npartitions, generational_suffixes(languages.values()))
+    if table:  # an alias table joins people who share no name word: on the driver, across blocks
+        roots, canonical = join_aliases(recs, roots, canonical, table)
     ids = unique_ids(canonical)
+    kinds = speaker_kinds(recs, roots, canonical, languages)
+    places = frozenset(ids[r] for r, k in kinds.items() if k == "place")
     who = {(p.article_id, p.key): (ids[roots[k]], canonical[roots[k]]) for k, p in enumerate(recs)}
     who_d = dask.delayed(who, pure=True)
-    statements = ex.map_partitions(_tables_part, who_d, 0, meta=_ST_META).persist()
-    mentions = ex.map_partitions(_tables_part, who_d, 1, meta=_MEN_META).persist()
-    warnings = ex.map_partitions(_tables_part, who_d, 2, meta=_ERR_META).compute()
+    statements = ex.map_partitions(_tables_part, who_d, places, 0, meta=_ST_META).persist()
+    mentions = ex.map_partitions(_tables_part, who_d, places, 1, meta=_MEN_META).persist()
+    warnings = ex.map_partitions(_tables_part, who_d, places, 2, meta=_ERR_META).compute()
     errors = t["errors"]
     if len(warnings):
         errors = pd.concat([errors, _like_single(warnings, schema.ERROR_COLUMNS)], ignore_index=True)
@@ -294,7 +309,7 @@ def _extract_dask(t: stages.Tables, o: stages.Options) -> stages.Tables:
     for (sid, _), n in counts.items():
         done, arts = spoken.get(sid, (0, 0))
         spoken[sid] = (done + int(n), arts + 1)
-    speakers = speaker_rows(recs, roots, canonical, ids, spoken)
+    speakers = speaker_rows(recs, roots, canonical, ids, spoken, kinds)
     return {"statements": statements, "mentions": mentions, "speakers": speakers, "errors": errors}
 
 

@@ -86,6 +86,7 @@ SPEAKER_COLUMNS: tuple[str, ...] = (
     "roles",  # list[str]: titles and roles the articles tie to the person
     "n_statements",
     "n_articles",
+    "kind",  # person | organisation | place | description (debatekit.extract.kinds)
 )
 
 MATCH_COLUMNS: tuple[str, ...] = (

@@ -52,6 +52,8 @@ class Options:
     stance_model: Any = None
     speakers: Mapping[str, Any] | None = None  # transcript label -> full name (or {"name", "role"})
     debate: bool | None = None  # analyse the debate itself; None: only when there are no articles
+    aliases: Mapping[str, Sequence[str]] | None = None  # full name -> nicknames and acronyms
+    attributor: Any = None  # per-article extraction (debatekit.extract.attributor.Attributor)
 
 
 class ContractError(RuntimeError):
@@ -171,7 +173,9 @@ def _languages(t: Tables, o: Options) -> Tables:
 def _extract(t: Tables, o: Options) -> Tables:
     from debatekit.extract import extract_corpus
 
-    ex = extract_corpus(t["articles"])  # the language is articles.language (the languages stage)
+    ex = extract_corpus(
+        t["articles"], aliases=o.aliases, attributor=o.attributor
+    )  # the language is articles.language (the languages stage)
     errors = pd.concat([t["errors"], ex.warnings], ignore_index=True) if len(ex.warnings) else t["errors"]
     return {"statements": ex.statements, "mentions": ex.mentions, "speakers": ex.speakers, "errors": errors}
 

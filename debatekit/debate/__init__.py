@@ -40,7 +40,14 @@ def _speaker_rows(participants: Mapping[str, Any], statements: pd.DataFrame) -> 
     for p in participants.values():
         row = rows.setdefault(
             p.speaker_id,
-            {"speaker_id": p.speaker_id, "name": p.name, "aliases": [], "roles": [], "n_articles": 0},
+            {
+                "speaker_id": p.speaker_id,
+                "name": p.name,
+                "kind": "person",  # a debate's participants are people (audience members included)
+                "aliases": [],
+                "roles": [],
+                "n_articles": 0,
+            },
         )
         row["aliases"] = sorted(set(row["aliases"]) | {p.label})
         row["roles"] = sorted(set(row["roles"]) | {p.role})

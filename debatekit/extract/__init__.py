@@ -8,13 +8,17 @@ partition by partition.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
 import pandas as pd
 
 from debatekit import schema
-from debatekit.extract.article import ArticleExtraction, extract_article
+from debatekit.extract.aliases import AliasTable, apply_aliases, check_aliases
+from debatekit.extract.article import ArticleExtraction
+from debatekit.extract.attributor import Attributor, check_attributor
+from debatekit.extract.kinds import speaker_kind
 from debatekit.extract.speakers import LocalPerson, link_people, unique_ids
 from debatekit.lang import get_pack
 
@@ -28,29 +32,74 @@ class Extraction(NamedTuple):
     warnings: pd.DataFrame  # schema.ERROR_COLUMNS, fatal=False: unbalanced quotation marks and the like
 
 
-def extract_articles(articles: pd.DataFrame, language: str | None = None) -> list[ArticleExtraction]:
+def extract_articles(
+    articles: pd.DataFrame, language: str | None = None, attributor: Attributor | None = None
+) -> list[ArticleExtraction]:
     """Run per-article extraction over an articles table (see :mod:`debatekit.extract.article`)."""
+    reader = check_attributor(attributor)
     out = []
     for row in articles[["article_id", "text", "title", "language"]].itertuples(index=False):
-        pack = get_pack(language or row.language)
+        code = get_pack(language or row.language).code
         text = row.text if isinstance(row.text, str) else ""
         title = row.title if isinstance(row.title, str) else None
-        out.append(extract_article(str(row.article_id), text, pack, title))
+        out.append(reader.extract(str(row.article_id), text, code, title))
     return out
 
 
 def resolve_speakers(
-    articles: pd.DataFrame, extractions: list[ArticleExtraction], language: str | None = None
+    articles: pd.DataFrame,
+    extractions: list[ArticleExtraction],
+    language: str | None = None,
+    aliases: AliasTable | None = None,
 ) -> Extraction:
-    """Link article-level people across the corpus and build the final tables."""
+    """Link article-level people across the corpus and build the final tables.
+
+    ``aliases`` (``{"Joko Widodo": ["Jokowi"]}``) joins the people a user's table names into one.
+    """
+    table = check_aliases(aliases)
     langs = dict(zip(articles["article_id"].astype(str), articles["language"], strict=False))
-    people = local_people(extractions, {a: language or c for a, c in langs.items()})
-    roots, canonical = link_people(people)
+    languages = {a: language or c for a, c in langs.items()}
+    people = local_people(extractions, languages)
+    roots, canonical = link_people(people, generational_suffixes(languages.values()))
+    if table:
+        roots, canonical = join_aliases(people, roots, canonical, table)
     ids = unique_ids(canonical)
+    kinds = speaker_kinds(people, roots, canonical, languages)
     who = {(p.article_id, p.key): (ids[r], canonical[r]) for p, r in zip(people, roots, strict=True)}
-    statements, mentions, warnings = tables_from(extractions, articles, who)
-    speakers = speaker_rows(people, roots, canonical, ids, spoken_counts(statements))
+    places = frozenset(ids[r] for r, k in kinds.items() if k == "place")
+    statements, mentions, warnings = tables_from(extractions, articles, who, places)
+    speakers = speaker_rows(people, roots, canonical, ids, spoken_counts(statements), kinds)
     return Extraction(statements, mentions, speakers, warnings)
+
+
+def generational_suffixes(codes: Iterable[Any]) -> frozenset[str]:
+    """The generational suffixes (Jr., Sr., II) of every pack in ``codes``: they keep people apart."""
+    out: set[str] = set()
+    for code in sorted({str(c) for c in codes}):
+        out |= get_pack(code).attribution.GENERATIONAL_SUFFIXES
+    return frozenset(out)
+
+
+def join_aliases(
+    people: list[LocalPerson], roots: list[int], canonical: Mapping[int, str], table: AliasTable
+) -> tuple[list[int], dict[int, str]]:
+    """``(roots, canonical)`` with the persons a user's alias table names joined into one."""
+    names_of: dict[int, set[str]] = {}
+    for p, r in zip(people, roots, strict=True):
+        names_of.setdefault(r, set()).update(p.names | {p.name})
+    moved, joined = apply_aliases(names_of, dict(canonical), table)
+    return [moved[r] for r in roots], joined
+
+
+def speaker_kinds(
+    people: list[LocalPerson], roots: list[int], canonical: Mapping[int, str], languages: Mapping[str, Any]
+) -> dict[int, str]:
+    """Person, organisation, place or description of each resolved person, in its most used language."""
+    votes: dict[int, Counter[str]] = {}
+    for p, r in zip(people, roots, strict=True):
+        votes.setdefault(r, Counter())[get_pack(languages.get(p.article_id)).code] += 1
+    most = {r: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for r, c in votes.items()}
+    return {r: speaker_kind(name, most.get(r)) for r, name in canonical.items()}
 
 
 def local_people(extractions: list[ArticleExtraction], languages: Mapping[str, Any]) -> list[LocalPerson]:
@@ -69,6 +118,7 @@ def tables_from(
     extractions: list[ArticleExtraction],
     articles: pd.DataFrame,
     who: Mapping[tuple[str, int], tuple[str, str]],
+    places: frozenset[str] = frozenset(),
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Statements, mentions and warnings of ``extractions`` once their people are resolved.
 
@@ -80,6 +130,8 @@ def tables_from(
         At least ``article_id, outlet, source`` of those articles.
     who : mapping
         ``(article_id, local person key) -> (speaker_id, canonical name)``.
+    places : frozenset of str
+        Speaker ids that are places: places never speak, so their statements get no speaker.
 
     Returns
     -------
@@ -92,6 +144,8 @@ def tables_from(
     for ex in extractions:
         for row in ex.statements:
             sid, name = who[(ex.article_id, row["_local"])] if row["_local"] is not None else (None, None)
+            if sid in places:
+                sid, name, row = None, None, {**row, "confidence": 0.0}
             statements.append(
                 {**row, "outlet": outlets.get(ex.article_id), "speaker_id": sid, "speaker": name}
             )
@@ -136,11 +190,13 @@ def speaker_rows(
     canonical: Mapping[int, str],
     ids: Mapping[int, str],
     spoken: Mapping[str, tuple[int, int]],
+    kinds: Mapping[int, str] | None = None,
 ) -> pd.DataFrame:
     """The speakers table: one row per resolved person with at least one statement.
 
     ``spoken`` maps speaker id to its number of statements and of distinct articles
-    (:func:`spoken_counts`); people who are only mentioned are left out.
+    (:func:`spoken_counts`); people who are only mentioned are left out. ``kinds`` gives each root's
+    kind (:func:`speaker_kinds`); without it, the kind is read from the name alone.
     """
     groups: dict[int, list] = {}
     for p, r in zip(people, roots, strict=True):
@@ -156,6 +212,7 @@ def speaker_rows(
             {
                 "speaker_id": sid,
                 "name": canonical[root],
+                "kind": kinds[root] if kinds is not None else speaker_kind(canonical[root]),
                 "aliases": aliases,
                 "roles": roles,
                 "n_statements": spoken[sid][0],
@@ -165,7 +222,12 @@ def speaker_rows(
     return schema.frame(schema.SPEAKER_COLUMNS, rows)
 
 
-def extract_corpus(articles: pd.DataFrame, language: str | None = None) -> Extraction:
+def extract_corpus(
+    articles: pd.DataFrame,
+    language: str | None = None,
+    aliases: AliasTable | None = None,
+    attributor: Attributor | None = None,
+) -> Extraction:
     """Statements, mentions, speakers and quotation-mark warnings for a whole corpus.
 
     Parameters
@@ -174,9 +236,13 @@ def extract_corpus(articles: pd.DataFrame, language: str | None = None) -> Extra
         ``schema.ARTICLE_COLUMNS`` (as from :func:`debatekit.read_corpus`); not modified.
     language : str, optional
         Force one language pack for every article.
+    aliases : mapping of full name to aliases, optional
+        Nicknames and acronyms of people (see :mod:`debatekit.extract.aliases`).
+    attributor : Attributor, optional
+        Replaces the rule-based per-article extraction (see :mod:`debatekit.extract.attributor`).
 
     Returns
     -------
     Extraction
     """
-    return resolve_speakers(articles, extract_articles(articles, language), language)
+    return resolve_speakers(articles, extract_articles(articles, language, attributor), language, aliases)

@@ -21,6 +21,8 @@ from debatekit.extract.cues import (
     according_to,
     cue_after,
     cue_before,
+    cue_colon,
+    cue_dash,
     number_suffix,
     role_at,
     run_is_person,
@@ -152,14 +154,15 @@ def extract_article(
     headline = [(0, body_start)] if body_start else []
     masked = _Spans([(a, b) for a, b, _ in epithets] + [(s, e) for s, e in quoted.spans] + headline)
     mid_sentence = frozenset(
-        w.bare for w in index.ws if w.is_capitalised and not _sentence_initial(text, w.start)
+        w.bare for w in index.ws if w.is_capitalised and not _sentence_initial(text, w.start, OPENING_MARKS)
     )
+    lower_words = frozenset(w.lower for w in index.ws if not w.is_capitalised)
     runs = tuple(
         r
         for r in capitalised_runs(index.ws, lex.particles, text)
         if not all_quoted.covers(r.start) and not masked.covers(r.start)
     )
-    ctx = _Context(text, index, lex, all_quoted, masked, paras, first_body, mid_sentence, runs)
+    ctx = _Context(text, index, lex, all_quoted, masked, paras, first_body, mid_sentence, runs, lower_words)
     entities = _register_people(ctx, candidates)
     entities.sentence_starts = [s for _p, s, _e in sentence_spans]
     _unknown_subjects(ctx, sentence_spans, entities)
@@ -179,11 +182,14 @@ def _epithet_subject(c: Candidate, epithets: list[tuple[int, int, str]]) -> Cand
     return c
 
 
-def _sentence_initial(text: str, pos: int) -> bool:
+OPENING_MARKS = "“\"‘'(:"  # a capital right after these may be a quoted sentence's first word
+
+
+def _sentence_initial(text: str, pos: int, also: str = "") -> bool:
     i = pos - 1
     while i >= 0 and text[i] in " \t":
         i -= 1
-    return i < 0 or text[i] in "\n.!?-–—"
+    return i < 0 or text[i] in "\n.!?-–—" or text[i] in also
 
 
 def _first_body_paragraph(text: str, paras: list[tuple[int, int]], title: str | None) -> int:
@@ -199,34 +205,51 @@ def _first_body_paragraph(text: str, paras: list[tuple[int, int]], title: str | 
 
 
 # -- pass 1: candidates ---------------------------------------------------------------------------
-def _segment_before(text: str, para_start: int, pos: int, prev_close: int) -> int:
+def _segment_before(
+    text: str, para_start: int, pos: int, prev_close: int, abbreviations: frozenset[str] = frozenset()
+) -> int:
     i = pos - 1
     floor = max(para_start, prev_close)
     while i >= floor:
         ch = text[i]
-        if ch in ".!?" and i + 1 < pos and text[i + 1].isspace() and not _is_abbrev_dot(text, i):
+        if (
+            ch in ".!?"
+            and i + 1 < pos
+            and text[i + 1].isspace()
+            and not _is_abbrev_dot(text, i, abbreviations)
+        ):
             return i + 1
         i -= 1
     return floor
 
 
-def _segment_after(text: str, pos: int, para_end: int, next_open: int) -> int:
+def _segment_after(
+    text: str, pos: int, para_end: int, next_open: int, abbreviations: frozenset[str] = frozenset()
+) -> int:
     ceiling = min(para_end, next_open)
     i = pos
     while i < ceiling:
-        if text[i] in ".!?" and (i + 1 >= ceiling or text[i + 1].isspace()) and not _is_abbrev_dot(text, i):
+        if (
+            text[i] in ".!?"
+            and (i + 1 >= ceiling or text[i + 1].isspace())
+            and not _is_abbrev_dot(text, i, abbreviations)
+        ):
             return i + 1
         i += 1
     return ceiling
 
 
-def _is_abbrev_dot(text: str, i: int) -> bool:
-    # "H." / "Dr." / "S.E." inside a sentence do not end it.
+def _is_abbrev_dot(text: str, i: int, abbreviations: frozenset[str] = frozenset()) -> bool:
+    # "H." / "Dr." / "S.E." and the pack's "Rep." / "Mrs." inside a sentence do not end it.
+    if text[i] != ".":
+        return False
     j = i - 1
     while j >= 0 and text[j].isalpha():
         j -= 1
     token = text[j + 1 : i]
-    return len(token) <= 2 and token[:1].isupper()
+    return (len(token) <= 2 and token[:1].isupper()) or (
+        token[:1].isupper() and token.lower() in abbreviations and i + 2 < len(text) and text[i + 2].isupper()
+    )
 
 
 def _direct_candidates(
@@ -246,19 +269,26 @@ def _direct_candidates(
         _, p_end = paras[q.end_paragraph]
         prev_close = quotes[qi - 1].close_mark + 1 if qi and quotes[qi - 1].close_mark is not None else 0
         next_open = quotes[qi + 1].open_mark if qi + 1 < len(quotes) else len(text)
-        seg_start = _segment_before(text, p_start, q.open_mark, prev_close)
+        seg_start = _segment_before(text, p_start, q.open_mark, prev_close, lex.abbreviations)
         pre_words = index.between(seg_start, q.open_mark)
         pre_text = text[seg_start : q.open_mark].rstrip()
         post_words: list[Word] = []
         if q.close_mark is not None:
-            seg_end = _segment_after(text, q.close_mark + 1, p_end, next_open)
+            seg_end = _segment_after(text, q.close_mark + 1, p_end, next_open, lex.abbreviations)
             post_words = index.between(q.close_mark + 1, seg_end)
         n_words = len(index.between(q.start, q.end))
         if pre_words and pre_words[-1].lower in lex.title_cues:
             continue  # a programme or book title, not an utterance
-        cue = cue_after(post_words, lex, text) if post_words else None
+        opens_sentence = not pre_words or pre_text.endswith((":", ","))
+        cue = cue_after(post_words, lex, text, scan=opens_sentence) if post_words else None
+        if cue is None and post_words and q.close_mark is not None and n_words >= MIN_STANDALONE_QUOTE_WORDS:
+            cue = cue_dash(post_words, q.close_mark, lex, text)
+        if cue is not None and n_words <= 4 and _looks_like_title(text, q, index, strip=",."):
+            continue  # "Face the Nation," said ...: a programme or paper, not an utterance
         if cue is None and pre_words and pre_text.endswith((":", ",")):
             cue = cue_before(pre_words, lex, text)
+            if cue is None and pre_text.endswith(":"):
+                cue = cue_colon(pre_words, lex, text)  # "Jo Roe on the fares:" / "Here is Roe in 1992:"
         elif cue is None and pre_words and n_words >= MIN_EMBEDDED_QUOTE_WORDS:
             cue = cue_before(pre_words, lex, text)
         if cue is None and not pre_words and q.paragraph > 0 and q.open_mark == p_start:
@@ -279,13 +309,13 @@ def _direct_candidates(
     return found, accepted
 
 
-def _looks_like_title(text: str, q: QuoteSpan, index: _Index) -> bool:
+def _looks_like_title(text: str, q: QuoteSpan, index: _Index, strip: str = "") -> bool:
     ws = index.between(q.start, q.end)
     return (
         bool(ws)
         and len(ws) <= 8
         and all(w.is_capitalised or len(w.text) <= 3 for w in ws)
-        and not any(ch in text[q.start : q.end] for ch in ".!?,")
+        and not any(ch in text[q.start : q.end].rstrip(strip) for ch in ".!?,")
     )
 
 
@@ -452,6 +482,22 @@ class _Context:
     first_body: int
     mid_sentence: frozenset[str]  # capitalised words the article uses somewhere other than a sentence start
     runs: tuple[Run, ...]  # capitalised runs outside quotes, epithets and the headline
+    lower_words: frozenset[str] = frozenset()  # words the article writes in lower case somewhere
+
+
+def _trim_opening_word(ws: list[Word], ctx: _Context) -> list[Word]:
+    """Drop a sentence's capitalised first word that is no name word ("Both Clinton", "Former Obama").
+
+    A word the article also writes in lower case, or a stopword, that it never capitalises mid-sentence.
+    """
+    while (
+        len(ws) >= 2
+        and ws[0].bare not in ctx.mid_sentence
+        and (ws[0].lower in ctx.lower_words or ws[0].lower in ctx.lex.stopwords)
+        and _sentence_initial(ctx.text, ws[0].start, OPENING_MARKS)
+    ):
+        ws = ws[1:]
+    return ws
 
 
 def _register_people(ctx: _Context, candidates: list[Candidate]) -> ArticleEntities:
@@ -479,7 +525,7 @@ def _register_people(ctx: _Context, candidates: list[Candidate]) -> ArticleEntit
             and subj.words[0].bare not in mid_sentence
         ):
             continue
-        pending.append((list(subj.words), None))
+        pending.append((_trim_opening_word(list(subj.words), ctx), None))
 
     pending += _appositives(text, index, lex, quoted, masked, anchors)
     for r in ctx.runs:
@@ -489,8 +535,9 @@ def _register_people(ctx: _Context, candidates: list[Candidate]) -> ArticleEntit
         # The short name marks one end of the full name: "Pernyataan Sudirman" is not a name, "Sudirman Said" is.
         i = hits[0]
         words_ = r.words[i:] if lex.short_name_position == "first" else r.words[max(0, i - 3) : i + 1]
+        words_ = _trim_opening_word(list(words_), ctx)
         if run_is_person(words_, lex):
-            pending.append((list(words_), None))
+            pending.append((words_, None))
 
     # Longer names first, so "Rahmat" later merges into "Rahmat Siregar" and not the other way round.
     pending.sort(key=lambda item: (-len(item[0]), item[0][0].start))
@@ -739,8 +786,10 @@ def _statement_row(
             gender = lex_gender(entities, subj)
             person = entities.salient(c.anchor, gender=gender)
     elif c.inherit and previous is not None and previous["_person"] is not None:
+        # a quote with no cue continues the previous statement's speaker (direct or reported) in its own
+        # or the next paragraph, while that speaker is still the salient person
         same_paragraph = previous["_paragraph"] == c.paragraph
-        follows_quote = previous["kind"] == "direct" and previous["_paragraph"] == c.paragraph - 1
+        follows_quote = previous["_paragraph"] == c.paragraph - 1
         if (same_paragraph or follows_quote) and entities.salient(c.start) is previous["_person"]:
             person = previous["_person"]
             basis = "inherited"

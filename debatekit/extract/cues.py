@@ -41,7 +41,7 @@ class Cue:
     verb: str
     verb_word: Word
     subject: Subject
-    position: str  # "after" | "before" | "according" | "report"
+    position: str  # "after" | "before" | "according" | "report" | "colon" | "dash"
 
 
 def _run_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> tuple[Word, ...]:
@@ -63,9 +63,13 @@ def _run_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> tuple[Word, ...]
 
 def _role_run_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> tuple[Word, ...]:
     """A capitalised run that starts with a role, carried over "dan"/"of" and a bracketed acronym:
-    "Menteri Energi dan Sumber Daya Mineral (ESDM) Ignasius Jonan"."""
+    "Menteri Energi dan Sumber Daya Mineral (ESDM) Ignasius Jonan"; not once a full name follows the
+    role ("Representative Jo Q. Roe of New York" stops at Roe)."""
     out = list(_run_at(ws, i, lex, text))
+    head = match_role_head([w.lower for w in out], lex)
     while out:
+        if head and len(out) - head >= 2 and all(is_name_token(w, lex) for w in out[head:]):
+            break
         j = i + len(out)
         if j + 1 < len(ws) and ws[j].lower in lex.role_connectors and joins(text, out[-1], ws[j]):
             more = _run_at(ws, j + 1, lex, text)
@@ -170,11 +174,16 @@ def subject_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | Non
     return None
 
 
-def cue_after(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
+MAX_CUE_AFTER_WORDS = 14  # how far after a quote a verb may come ("Jane Roe, a teacher from X, said")
+
+
+def cue_after(ws: list[Word], lex: Lexicon, text: str, scan: bool = True) -> Cue | None:
     """Cue in the words right after a closing quotation mark.
 
     Indonesian puts the verb first ("kata Rahmat", "ujarnya", "papar dia"); English does both
-    ("said Smith", "Smith said", "she added", "the mayor said").
+    ("said Smith", "Smith said", "she added", "the mayor said", "said coach Jane Roe",
+    "former candidate Jane Roe said", "Jane Roe, a teacher, said"). ``scan=False`` reads only a subject
+    or verb right at the start (for a scare-quoted phrase inside the reporter's sentence).
     """
     if not ws:
         return None
@@ -185,18 +194,125 @@ def cue_after(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
         if suffixed:
             return Cue(base, first, Subject("suffix", (first,)), "after")
         subj = subject_at(ws, 1, lex, text)
+        if subj is None or (subj.kind == "run" and subj.words[0] is ws[1]):
+            named = name_in_noun_phrase(ws, 1, lex, text)
+            if named is not None and (subj is None or named.end > subj.end):
+                subj = named
+        if subj is None:
+            subj = name_after_description(ws, 1, lex, text)
         if subj:
             return Cue(base, first, subj, "after")
         return None
     subj = subject_at(ws, 0, lex, text)
-    if subj is None or (subj.kind == "run" and not run_is_person(subj.words, lex)):
-        return None  # "S.E menyebutkan", "Pemkot Kotabaru menyebut": no person before the verb
-    j = len(subj.words)
-    while j < len(ws) and j < len(subj.words) + 3 and ws[j].lower in lex.fillers:
-        j += 1
-    if j < len(ws) and (verb := lex.verb_of(ws[j].text)):
-        return Cue(verb[0], ws[j], subj, "after")
+    if subj is not None and not (subj.kind == "run" and not run_is_person(subj.words, lex)):
+        # the subject may start after a role ("Juru Bicara KPK, Febri Diansyah"): count from its last word
+        last = next(i for i, w in enumerate(ws) if w is subj.words[-1])
+        j = _past_brackets(ws, last + 1, text)  # "Rep. Jo Roe (D-Wis.) said"
+        while j < len(ws) and j < last + 4 and ws[j].lower in lex.fillers:
+            j += 1
+        if j < len(ws) and (verb := lex.verb_of(ws[j].text)):
+            return Cue(verb[0], ws[j], subj, "after")
+        if subj.kind != "run":
+            return None
+    # a premodified or appositive subject: "former candidate Jane Roe said", "Jane Roe, a teacher, said"
+    for k in range(1, min(len(ws), MAX_CUE_AFTER_WORDS) if scan else 0):
+        verb = lex.verb_of(ws[k].text)
+        if verb and not verb[1]:
+            found = subject_before(ws, k, lex, text)
+            return Cue(verb[0], ws[k], found, "after") if found is not None else None
     return None
+
+
+MAX_DESCRIPTION_WORDS = 20
+
+
+def _past_brackets(ws: list[Word], j: int, text: str, limit: int = 6) -> int:
+    """Index after a bracketed aside opening before ``ws[j]`` ("(D-Wis.)"), else ``j``."""
+    if j <= 0 or j >= len(ws) or "(" not in text[ws[j - 1].end : ws[j].start]:
+        return j
+    for k in range(j, min(len(ws), j + limit)):
+        nxt = ws[k + 1].start if k + 1 < len(ws) else len(text)
+        if ")" in text[ws[k].end : nxt]:
+            return k + 1
+    return j
+
+
+def cue_dash(ws: list[Word], close_mark: int, lex: Lexicon, text: str) -> Cue | None:
+    """ "“...” ― Jo Roe": a name after a dash that follows the quote, and nothing else, is its speaker."""
+    if not ws or not any(ch in text[close_mark + 1 : ws[0].start] for ch in "―—–-"):
+        return None
+    run = _run_at(ws, 0, lex, text)
+    if run and len(run) == len(ws) and run_is_person(run, lex):
+        return Cue(text[close_mark + 1 : ws[0].start].strip(), ws[0], Subject("run", run), "dash")
+    return None
+
+
+def name_after_description(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | None:
+    """A name closing a long description after a verb-first cue.
+
+    "kata ekonom dan pemerhati kebijakan Jo Roe pada diskusi", "kata anggota tim peneliti dari UGM,
+    Jo Roe, seusai ...": the last plain name (no role or organisation word) before the phrase ends at a
+    comma after that name, a preposition after it, a verb or a pronoun.
+    """
+    best: tuple[Word, ...] = ()
+    k = i
+    while k < len(ws) and k < i + MAX_DESCRIPTION_WORDS:
+        w = ws[k]
+        if k > i and best and text[ws[k - 1].end : ws[k].start].strip() not in ("", "(", ")"):
+            break  # "Jo Roe, Senin (12/10)": the description ended with the name
+        if lex.verb_of(w.text) or w.lower in lex.pronouns:
+            break
+        if w.is_capitalised:
+            run = _run_at(ws, k, lex, text)
+            if not run:
+                k += 1
+                continue
+            plain = strip_name(list(run), lex)
+            if (
+                plain
+                and not match_role_head([x.lower for x in plain], lex)
+                and all(is_name_token(x, lex) for x in plain)
+            ):
+                best = run
+            k += len(run)
+            continue
+        if best and w.lower in lex.prepositions:
+            break
+        k += 1
+    return Subject("run", best) if best else None
+
+
+def name_in_noun_phrase(ws: list[Word], i: int, lex: Lexicon, text: str, limit: int = 8) -> Subject | None:
+    """The person a verb-first cue names: the last name of the noun phrase at ``ws[i]``.
+
+    "said coach Jane Roe", "added his campaign manager Jo Roe", "said Acme Fund president Jo Roe":
+    the phrase ends at punctuation, a preposition ("Jo Roe of Acme"), a verb or a pronoun; a possessive
+    name ("Clinton's aide Jo Roe") modifies and is skipped.
+    """
+    best: tuple[Word, ...] = ()
+    k = i
+    lower = 0
+    while k < len(ws) and k < i + limit:
+        w = ws[k]
+        if k > i and text[ws[k - 1].end : ws[k].start] != " ":
+            break
+        if w.lower in lex.prepositions or w.lower in lex.pronouns or lex.verb_of(w.text):
+            break
+        if w.is_capitalised:
+            run = _run_at(ws, k, lex, text)
+            if not run:
+                break
+            k += len(run)
+            if is_possessive(text, run[-1]):
+                continue  # "Clinton's": a possessive, the head noun comes later
+            if run_is_person(run, lex) and run[0].lower not in lex.non_name_capitals:
+                best = run
+            continue
+        lower += 1
+        if lower > lex.noun_phrase_lowercase:
+            break
+        k += 1
+    return Subject("run", best) if best else None
 
 
 def cue_before(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
@@ -222,6 +338,31 @@ def cue_before(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
     return None
 
 
+MAX_COLON_LEAD_WORDS = 12
+
+
+def cue_colon(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
+    """A lead-in without a verb that ends in a colon names the speaker: "Jo Roe on the fares: "..."".
+
+    The first person named in a short lead-in ("Here is Roe in 1992:") is the speaker; the cue is ":".
+    """
+    if not ws or len(ws) > MAX_COLON_LEAD_WORDS:
+        return None
+    i = 0
+    while i < len(ws):
+        w = ws[i]
+        if w.lower in lex.pronouns:
+            return Cue(":", ws[-1], Subject("pronoun", (w,)), "colon")
+        if w.is_capitalised and w.lower not in lex.non_name_capitals:
+            run = _run_at(ws, i, lex, text)
+            if run and not is_possessive(text, run[-1]) and run_is_person(run, lex):
+                return Cue(":", ws[-1], Subject("run", run), "colon")
+            i += max(1, len(run))
+            continue
+        i += 1
+    return None
+
+
 def according_to(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
     """ "Menurut X, ..." / "Menurutnya, ..." / "According to X, ..." in the first words of a sentence."""
     for i in range(min(len(ws), 4)):
@@ -244,12 +385,21 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
     """
     j = k - 1
     lowest = max(0, k - max_gap)
+    initial = _clause_initial_subject(ws, k, lex, text)
+    if initial is not None:
+        return initial
     relative = _relative_subject(ws, k, lowest, lex, text)
     if relative is not None:
         return relative
     participle = ws[k].lower in lex.participles
     while j >= lowest:
         w = ws[j]
+        if is_possessive(text, w):
+            # "the mayor's record" / "Jo Roe's aide": a possessive modifies a noun, it is not the subject
+            while j - 1 >= lowest and ws[j - 1].is_capitalised and joins(text, ws[j - 1], ws[j]):
+                j -= 1
+            j -= 1
+            continue
         if w.lower in lex.pronouns:
             return Subject("pronoun", (w,))
         if w.is_capitalised or w.text.isdigit():
@@ -266,6 +416,15 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
             ):
                 i -= 1
             run = tuple(ws[i : j + 1])
+            if (
+                i > 0
+                and text[ws[i - 1].end : ws[i].start] == " "
+                and ws[i - 1].lower in lex.prepositions | lex.articles
+            ):
+                j = (
+                    i - 2
+                )  # "Jo Roe of California said" / "a Republican": a place or a common noun, not the subject
+                continue
             after = text[ws[j].end : ws[j + 1].start] if j + 1 < len(ws) else ""
             if ")" in after:
                 j = i - 1  # "(peristiwa Holocaust) mengatakan": a bracketed aside is not the subject
@@ -306,6 +465,60 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
             return None
         j -= 1
     return None
+
+
+MAX_APPOSITIVE_WORDS = 40  # "Jo Roe, <appositive of any length>, said": how far back the subject may open
+
+
+def _clause_initial_subject(ws: list[Word], k: int, lex: Lexicon, text: str) -> Subject | None:
+    """The subject that opens the sentence when the verb at ``ws[k]`` follows a comma.
+
+    "Jo Roe, president of the Acme Fund, a group allied with X, said": the name before the first comma;
+    "Jo Roe praised the plan, saying": a participle after a comma reports what the sentence's subject said.
+    """
+    m = k - 1
+    while m >= 0 and k - m <= 3 and not ws[m].is_capitalised and not lex.verb_of(ws[m].text):
+        if text[ws[m].end : ws[m + 1].start].strip() == ",":
+            break
+        m -= 1  # "..., last week said"
+    if m < 0 or text[ws[m].end : ws[m + 1].start].strip() != "," or k > MAX_APPOSITIVE_WORDS:
+        return None
+    i = 0
+    while i < len(ws) and ws[i].lower in lex.connectives:
+        i += 1
+    if i >= m:
+        return None
+    if ws[k].lower in lex.participles:
+        w = ws[i]
+        if w.lower in lex.pronouns:
+            return Subject("pronoun", (w,))
+        run = _run_at(ws, i, lex, text)
+        if run and not is_possessive(text, run[-1]) and run_is_person(run, lex):
+            nxt = i + len(run)
+            if nxt < len(ws) and text[run[-1].end : ws[nxt].start] == " " and not ws[nxt].is_capitalised:
+                return Subject("run", run)
+        return None
+    run = _run_at(ws, i, lex, text)
+    if not run or is_possessive(text, run[-1]) or not run_is_person(run, lex):
+        return None
+    nxt = i + len(run)
+    if nxt >= m or text[run[-1].end : ws[nxt].start].strip() != ",":
+        return None
+    if any(lex.verb_of(w.text) and w.lower not in lex.participles for w in ws[nxt:k]):
+        return None  # another speech verb in between: not one clause
+    return Subject("run", run)
+
+
+def is_possessive(text: str, w: Word) -> bool:
+    """Is ``w`` followed by a possessive "'s" (split off by :func:`~debatekit.extract.text_units.words`)?"""
+    mark = text[w.end : w.end + 1] in ("'", "’")
+    return (
+        mark
+        and (
+            text[w.end + 1 : w.end + 2] in ("s", "S")  # "Roe's"
+            or (w.text.endswith("s") and not text[w.end + 1 : w.end + 2].isalnum())  # "Sanders' plan"
+        )
+    )
 
 
 def _relative_subject(ws: list[Word], k: int, lowest: int, lex: Lexicon, text: str) -> Subject | None:

@@ -10,13 +10,22 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from debatekit.extract.names import Lexicon, gender_of, role_tokens, split_role_and_name, strip_name
+from debatekit.extract.names import (
+    Lexicon,
+    gender_of,
+    role_tokens,
+    same_generation,
+    split_role_and_name,
+    strip_name,
+)
 from debatekit.extract.text_units import Word
 
+MIN_NICKNAME_CHARS = 4  # a shortened name word this long may stand for the full one ("Risma")
 
-@dataclass
+
+@dataclass(eq=False)
 class Person:
-    """A person of one article."""
+    """A person of one article (compared by identity: two people may share every field)."""
 
     key: int
     name: str  # the longest clean name seen in the article
@@ -52,6 +61,8 @@ class ArticleEntities:
         name = " ".join(w.bare for w in ws)
         tokens = frozenset(w.bare.lower() for w in ws)
         person = self._find_by_tokens(tokens)
+        if person is None and len(tokens) == 1 and self.lex.nickname_prefixes:
+            person = self._find_by_prefix(next(iter(tokens)))
         if person is None:
             if len(tokens) == 1 and next(iter(tokens)) in self._by_token:
                 return None  # a lone word shared by several people ("Siregar") names nobody yet
@@ -81,8 +92,23 @@ class ArticleEntities:
             (role_tokens(role, self.lex.role_determiners, self.lex.role_abbreviations), role, person)
         )
 
+    def _find_by_prefix(self, word: str) -> Person | None:
+        """The one person with a name word that ``word`` shortens ("Risma" for Tri Rismaharini)."""
+        if len(word) < MIN_NICKNAME_CHARS or word in self._by_token:
+            return None
+        found = {p.key: p for t, bucket in self._by_token.items() if t.startswith(word) for p in bucket}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _find_by_tokens(self, tokens: frozenset[str]) -> Person | None:
-        candidates = [p for p in self.people if tokens <= p.tokens or p.tokens <= tokens]
+        gen = self.lex.generational
+        # only people sharing a word can match: the word index keeps this linear in the article length
+        sharing = sorted({p.key: p for t in tokens for p in self._by_token.get(t, ())}.items())
+        candidates = [
+            p
+            for _key, p in sharing
+            if (tokens <= p.tokens or p.tokens <= tokens)
+            and (same_generation(tokens, p.tokens, gen) or min(len(tokens), len(p.tokens)) == 1)
+        ]
         if len(candidates) == 1:
             return candidates[0]
         exact = [p for p in candidates if p.tokens == tokens]
@@ -114,14 +140,20 @@ class ArticleEntities:
 
     def _people_in_run(self, ws: list[Word]) -> list[Person]:
         lowered = [w.bare.lower() for w in ws]
-        best: list[Person] = []
-        best_len = 0
-        for person in self.people:
-            n = len(person.tokens & set(lowered))
-            if n and n > best_len:
-                best, best_len = [person], n
-            elif n and n == best_len:
-                best.append(person)
+        overlap: dict[int, int] = {}
+        by_key: dict[int, Person] = {}
+        for t in set(lowered):
+            for person in self._by_token.get(t, ()):
+                overlap[person.key] = overlap.get(person.key, 0) + 1
+                by_key[person.key] = person
+        best_len = max(overlap.values(), default=0)
+        best = [by_key[k] for k in sorted(overlap) if overlap[k] == best_len]
+        if len(best) > 1:
+            # "Donald Trump" next to "Donald Trump Jr.": the suffix (or its absence) tells them apart
+            gen = self.lex.generational
+            said = frozenset(lowered) & gen
+            same = [p for p in best if p.tokens & gen == said]
+            best = same or best
         return best
 
     def people_with_name_word(self, word: str) -> list[Person]:

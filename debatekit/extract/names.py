@@ -53,6 +53,14 @@ class Lexicon:
     typo_verbs: dict[str, str]  # one-letter-dropped spellings of long report verbs -> the verb
     role_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> role heads starting with it
     standalone_first: dict[str, tuple[tuple[str, ...], ...]]
+    prepositions: frozenset[str] = frozenset()
+    nickname_prefixes: bool = False
+    generational: frozenset[str] = frozenset()
+    stopwords: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
+    noun_phrase_lowercase: int = 0
+    connectives: frozenset[str] = frozenset()
+    abbreviations: frozenset[str] = frozenset()  # "Rep." / "Mrs.": a dot that ends no sentence
 
     def verb_of(self, token: str, *, quote: bool = True, report: bool = True) -> tuple[str, bool] | None:
         """Return (verb, has_pronoun_suffix) when ``token`` is a speech verb, else None."""
@@ -117,6 +125,14 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         typo_verbs=typo,
         role_first=_by_first(a.ROLE_HEADS),
         standalone_first=_by_first(a.STANDALONE_ROLES),
+        prepositions=frozenset(a.PREPOSITIONS),
+        nickname_prefixes=a.NICKNAME_PREFIXES,
+        generational=frozenset(a.GENERATIONAL_SUFFIXES),
+        stopwords=frozenset(pack.text.STOPWORDS),
+        articles=frozenset(a.ARTICLES),
+        noun_phrase_lowercase=a.NOUN_PHRASE_LOWERCASE,
+        connectives=frozenset(a.CONNECTIVES),
+        abbreviations=frozenset(pack.text.ABBREVIATIONS),
     )
 
 
@@ -148,6 +164,11 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "unknown"
 
 
+def same_generation(a: frozenset[str], b: frozenset[str], generational: frozenset[str]) -> bool:
+    """Do two name-word sets carry the same generational suffix (or none)? "Jo Roe Jr." is not "Jo Roe"."""
+    return a & generational == b & generational
+
+
 def is_acronym(token: str) -> bool:
     bare = token.rstrip(".")
     return len(bare) > 1 and bare.isupper()
@@ -157,13 +178,17 @@ def is_name_token(word: Word, lex: Lexicon) -> bool:
     """Could this capitalised word be part of a person's name?"""
     low = word.lower
     return (
-        word.is_capitalised
-        and not is_acronym(word.text)
-        and not any(ch.isdigit() for ch in word.text)
-        and low not in lex.org_words
-        and low not in lex.non_name_capitals
-        and lex.verb_of(low) is None
-    ) or word.text in lex.particles
+        (
+            word.is_capitalised
+            and not is_acronym(word.text)
+            and not any(ch.isdigit() for ch in word.text)
+            and low not in lex.org_words
+            and low not in lex.non_name_capitals
+            and lex.verb_of(low) is None
+        )
+        or word.text in lex.particles
+        or (word.is_capitalised and low in lex.generational)
+    )
 
 
 def match_role_head(tokens: list[str], lex: Lexicon, standalone: bool = False) -> int:
@@ -201,9 +226,13 @@ def split_role_and_name(
     head = match_role_head(lowered, lex)
     if not head:
         name = strip_name(ws, lex)
-        if len(name) > 4:  # a long capitalised run is a title or an organisation, not a name
+        opens_with_body = bool(name) and (is_acronym(name[0].text) or name[0].lower in lex.org_words)
+        if len(name) > 4 or (opens_with_body and len(name) >= 3):
+            # a long run, or one opening with an organisation ("KPU Kotabaru Jo Roe"): the name is its tail
             tail = name_tail(name, lex)
-            return name[: len(name) - len(tail)], tail[-2:]
+            if tail or len(name) > 4:
+                short = _last_two(tail)
+                return name[: len(name) - len(short)], short
         return [], name
     rest = ws[head:]
     tail = name_tail(rest, lex)
@@ -216,7 +245,7 @@ def split_role_and_name(
             break
     else:
         if len(tail) > 2:
-            tail = tail[-2:]
+            tail = _last_two(tail)
         elif len(tail) == 1:
             # "Wali Kota Kotabaru": one word after a role is a place unless the article uses it as a name.
             return ws, []
@@ -224,6 +253,13 @@ def split_role_and_name(
     while role and (role[-1].lower in lex.honorifics or role[-1].text.rstrip(".") in ("H", "Hj")):
         role = role[:-1]  # "petahana Dr. H. Hendra Lubis": the honorifics belong to neither
     return role, tail
+
+
+def _last_two(tail: list[Word]) -> list[Word]:
+    """The last two words of a name, and a middle initial before the surname ("Charles B. Rangel")."""
+    if len(tail) >= 3 and len(tail[-2].bare) == 1:
+        return tail[-3:]
+    return tail[-2:]
 
 
 def name_tail(ws: list[Word], lex: Lexicon) -> list[Word]:

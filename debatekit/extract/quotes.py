@@ -92,7 +92,11 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
             else:
                 prev_open, prev_par = carry
                 quotes.append(_span(text, prev_open, None, prev_par, p_index - 1, paragraphs))
-                odd.append(Oddity(prev_open, "unbalanced_quote", _unclosed(text, prev_open)))
+                odd.append(
+                    Oddity(
+                        prev_open, "unbalanced_quote", _unclosed(text, prev_open, paragraphs[p_index - 1][1])
+                    )
+                )
             carry = None
         for i in marks:
             ch = text[i]
@@ -126,7 +130,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
     if carry is not None:
         prev_open, prev_par = carry
         quotes.append(_span(text, prev_open, None, prev_par, len(paragraphs) - 1, paragraphs))
-        odd.append(Oddity(prev_open, "unbalanced_quote", _unclosed(text, prev_open)))
+        odd.append(Oddity(prev_open, "unbalanced_quote", _unclosed(text, prev_open, paragraphs[-1][1])))
     return [q for q in quotes if q.end > q.start], odd
 
 
@@ -134,11 +138,25 @@ def _snippet(text: str, pos: int) -> str:
     return " ".join(text[pos : pos + 40].split()) + ("..." if len(text) > pos + 40 else "")
 
 
-def _unclosed(text: str, pos: int) -> str:
-    return (
-        f"quotation mark at offset {pos} is never closed ({_snippet(text, pos)}); "
-        "the quote was read to the end of its paragraph"
-    )
+MAX_UNCLOSED_QUOTE_CHARS = (
+    2000  # an unclosed quote stops here (at a sentence end): longer than any real quote
+)
+
+
+def _unclosed(text: str, pos: int, paragraph_end: int | None = None) -> str:
+    where = "the quote was read to the end of its paragraph"
+    if paragraph_end is not None and paragraph_end - pos > MAX_UNCLOSED_QUOTE_CHARS:
+        where = f"the quote was read to its last sentence end within {MAX_UNCLOSED_QUOTE_CHARS} characters"
+    return f"quotation mark at offset {pos} is never closed ({_snippet(text, pos)}); {where}"
+
+
+def _bounded_end(text: str, start: int, end: int) -> int:
+    """End of an unclosed quote: its paragraph end, or the last sentence end within the bound."""
+    if end - start <= MAX_UNCLOSED_QUOTE_CHARS:
+        return end
+    limit = start + MAX_UNCLOSED_QUOTE_CHARS
+    cut = max(text.rfind(mark, start, limit) for mark in (". ", "! ", "? ", ".\n"))
+    return cut + 1 if cut > start else limit
 
 
 def _span(
@@ -150,7 +168,7 @@ def _span(
     paragraphs: list[tuple[int, int]],
 ) -> QuoteSpan:
     start = open_mark + 1
-    end = close_mark if close_mark is not None else paragraphs[end_paragraph][1]
+    end = close_mark if close_mark is not None else _bounded_end(text, start, paragraphs[end_paragraph][1])
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from debatekit.extract.names import slug
+from debatekit.extract.names import same_generation, slug
 
+DOMINANT_SHARE = 2  # a lone surname shared by several full names goes to one named in 2x more articles
 TYPO_SIMILARITY = 90  # two full names this close (rapidfuzz ratio) with the same word count are one person
 
 
@@ -65,13 +66,17 @@ class UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def link_people(people: Sequence[LocalPerson]) -> tuple[list[int], dict[int, str]]:
+def link_people(
+    people: Sequence[LocalPerson], generational: frozenset[str] = frozenset()
+) -> tuple[list[int], dict[int, str]]:
     """Cluster article-level people into corpus-level persons.
 
     Parameters
     ----------
     people : sequence of LocalPerson
         Every person of every article, in a deterministic order.
+    generational : frozenset of str, optional
+        Lower-cased generational suffixes ("jr", "sr"): names that differ in one are never joined.
 
     Returns
     -------
@@ -108,6 +113,8 @@ def link_people(people: Sequence[LocalPerson]) -> tuple[list[int], dict[int, str
                 if len(q.tokens) < 2:
                     continue
                 small, big = (p.tokens, q.tokens) if len(p.tokens) <= len(q.tokens) else (q.tokens, p.tokens)
+                if not same_generation(p.tokens, q.tokens, generational):
+                    continue
                 if small <= big or (
                     len(p.tokens) == len(q.tokens)
                     and len(p.tokens & q.tokens) >= len(p.tokens) - 1
@@ -115,23 +122,38 @@ def link_people(people: Sequence[LocalPerson]) -> tuple[list[int], dict[int, str
                 ):
                     uf.union(i, j)
 
-    # 2. a lone word joins the one multi-word person it can shorten ("Yosef" stays alone if unclaimed)
+    # 2. a lone word joins the one multi-word person it can shorten ("Yosef" stays alone if unclaimed),
+    # or, among several, the one the corpus names in far more articles ("Trump": Donald, not Ivanka)
+    reach: Counter[int] = Counter()
+    seen_in: set[tuple[int, str]] = set()
+    for i, p in enumerate(people):
+        if len(p.tokens) >= 2 and (r := uf.find(i), p.article_id) not in seen_in:
+            seen_in.add((r, p.article_id))
+            reach[r] += 1
     for i in reps:
         p = people[i]
         if len(p.tokens) != 1:
             continue
         (t,) = tuple(p.tokens)
-        candidates = set()
+        # the language's short form first ("Trump" / "Rahmat"), else the other end ("Hillary" / "Kalla")
+        preferred, other = set(), set()
         for j in by_token[t]:
             q = people[j]
             if len(q.tokens) < 2:
                 continue
             words = [w.lower() for w in q.name.split()]
-            position_ok = (words[0] == t) if p.short_name_position == "first" else (words[-1] == t)
-            if position_ok:
-                candidates.add(uf.find(j))
+            first, last = words[0] == t, words[-1] == t
+            if (first and p.short_name_position == "first") or (last and p.short_name_position != "first"):
+                preferred.add(uf.find(j))
+            elif first or last:
+                other.add(uf.find(j))
+        candidates = preferred or other
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
+        elif candidates:
+            ranked = sorted(candidates, key=lambda r: (-reach[r], r))
+            if reach[ranked[0]] >= DOMINANT_SHARE * reach[ranked[1]]:
+                uf.union(i, ranked[0])
 
     roots = [uf.find(i) for i in range(len(people))]
     members: dict[int, list[int]] = defaultdict(list)

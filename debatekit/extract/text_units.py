@@ -40,6 +40,7 @@ class Word:
 
 
 PAIR_HYPHEN_RE = re.compile(r"(?<=[a-z])-(?=[A-Z])")
+POSSESSIVE_MARKS = "'’"
 
 
 def words(text: str, start: int = 0, end: int | None = None, split_pairs: bool = False) -> list[Word]:
@@ -57,6 +58,10 @@ def words(text: str, start: int = 0, end: int | None = None, split_pairs: bool =
             for part in PAIR_HYPHEN_RE.split(token):
                 out.append(Word(part, s + pos, s + pos + len(part)))
                 pos += len(part) + 1
+            continue
+        if len(token) > 2 and token[-2] in POSSESSIVE_MARKS and token[-1] in "sS":
+            # "Trump's": the possessive is no part of the name, and it ends a name run ("Trump's aide Jo Roe")
+            out.append(Word(token[:-2], s, m.end() - 2))
             continue
         out.append(Word(token, s, m.end()))
     return out

@@ -7,6 +7,8 @@ QUOTE_VERBS = frozenset(
     told tells shouted joked pointed observed suggested urged promised vowed pledged concluded charged
     retorted snapped demanded wondered mused cautioned emphasized emphasised stressed contended
     maintained announced predicted boasted complained lamented objected protested interjected fired shot
+    tweeted posted writes asks responds adds notes explains recalls reminded reiterated testified
+    recounted exhorted scoffed chimed telling adding remarking responding writing tweeting asking
     """.split()
 )
 
@@ -17,10 +19,16 @@ REPORT_VERBS = frozenset(
     told tells announced predicted admitted conceded countered charged alleged accused criticized
     criticised questioned emphasized emphasised pointed urged asked answered replied responded
     saying arguing adding noting insisting warning claiming stressing explaining
+    tweeted wrote reiterated testified reminded remarked recalled
     """.split()
 )
 
-PREQUOTE_VERBS = REPORT_VERBS | frozenset({"says", "said", "asked", "told", "wrote", "replied", "answered"})
+PREQUOTE_VERBS = REPORT_VERBS | frozenset(
+    """
+    says said asked told wrote replied answered asks responds writes tweeted posted telling adding
+    remarking responding
+    """.split()
+)
 
 ACCORDING_TO = frozenset({"according to"})
 
@@ -93,7 +101,7 @@ GIVEN_NAMES_MALE = frozenset(
 
 # Present participles that report speech after a main verb: "The mayor fired back, saying that ...".
 PARTICIPLE_VERBS = frozenset(
-    "saying arguing adding noting insisting warning claiming stressing explaining".split()
+    "saying arguing adding noting insisting warning claiming stressing explaining telling remarking responding".split()
 )
 
 # Words that join the parts of a long title ("Menteri Pemuda dan Olahraga X", "Secretary of State X").
@@ -114,7 +122,10 @@ HONORIFICS = frozenset(
     """.split()
 )
 
-DEGREE_PATTERN = r"(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|MPA|Esq\.?|Jr\.?|Sr\.?|III|II|IV)"
+DEGREE_PATTERN = r"(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|MPA|Esq\.?)"
+
+# Generational suffixes are part of the name: "Donald Trump Jr." is not Donald Trump.
+GENERATIONAL_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 NAME_PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "la", "le", "bin", "al"})
 
@@ -198,6 +209,11 @@ NON_NAME_CAPITALS = frozenset(
     according monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december photo read related advertisement editor
     reporter more also there here what who why how where then now today yesterday tonight
+    despite given since former both some neither either like unlike many several most few every each
+    another other all any no not only even just instead perhaps maybe indeed first second third one two
+    three four five six seven eight nine ten about across against along amid among around behind between
+    beyond inside near outside over past through throughout toward towards under until upon within
+    without whether once ahead asked unless
     """.split()
 )
 
@@ -207,7 +223,7 @@ ORG_WORDS = frozenset(
     school hospital bank inc corp company office street avenue road market center centre hall
     association union foundation institute board court police administration government survey poll
     report program debate election campaign act bill covid pandemic news times post herald tribune
-    journal gazette daily
+    journal gazette daily team tower
     """.split()
 )
 
@@ -222,3 +238,20 @@ TITLE_CUES = frozenset(
 
 # English news refers to people by surname after the first mention.
 SHORT_NAME_POSITION = "last"
+
+# Words that end the noun phrase naming a speaker after a verb ("said Jo Roe of Acme": the name is Jo Roe).
+PREPOSITIONS = frozenset("of from at in with for on by to about".split())
+
+# Articles before a capitalised word make it a common noun ("a Republican said"), not a name.
+ARTICLES = frozenset("a an the".split())
+
+# Words that may open a sentence before its subject ("But Jo Roe, a teacher, said").
+CONNECTIVES = frozenset("but and so yet meanwhile however still".split())
+
+# Lower-case words a speaker's noun phrase may hold after a verb-first cue ("said his campaign manager
+# Jo Roe"); Indonesian puts lower-case roles through the role lists instead.
+NOUN_PHRASE_LOWERCASE = 4
+
+# Does a lone word that starts one person's name word, in an article, stand for that person?
+# English short forms are not truncations a rule can trust ("Clint" is not Clinton).
+NICKNAME_PREFIXES = False

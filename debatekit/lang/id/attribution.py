@@ -304,6 +304,7 @@ NON_NAME_CAPITALS = frozenset(
     sekarang hari ini itu tersebut para sebagai yang atau dan tetapi tapi juga pun secara terkait soal
     sejumlah beberapa banyak semua setiap seluruh sekitar hampir lebih kurang tadi pagi siang sore malam
     foto baca artikel sumber editor reporter penulis bacaan tinggalkan alamat
+    lagi-lagi bahwa lantas menjawab akhirnya sayangnya singkatnya intinya selanjutnya sedang sudah
     senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus
     september oktober november desember
     """.split()
@@ -321,6 +322,8 @@ ORG_WORDS = frozenset(
     pesantren
         mahkamah biro bagian bidang divisi seksi subdit sekretariat komunikasi informasi layanan kantor
     twitter facebook instagram youtube tiktok whatsapp google
+    tim departemen fakultas jurusan studi pusat kajian kadin festival rapat webinar kelompok grup group
+    satgas kepolisian markas organisasi talk
     demokrat gerindra golkar pdip nasdem hanura pks pkb ppp perindo psi
     utara selatan timur barat tengah
     jawa sumatera kalimantan sulawesi papua bali banten aceh riau jabar jatim jateng dki ntt ntb
@@ -343,3 +346,25 @@ TITLE_CUES = frozenset(
 
 # Where a short name refers to a person: Indonesians are usually called by the first given name.
 SHORT_NAME_POSITION = "first"
+
+# Words that end the noun phrase naming a speaker after a verb ("said Jo Roe of Acme": the name is Jo Roe).
+PREPOSITIONS = frozenset(
+    "dari di ke dengan untuk pada oleh tentang kepada dalam saat ketika usai seusai selaku sebagai melalui lewat".split()
+)
+
+# Articles before a capitalised word make it a common noun ("a Republican said"), not a name.
+ARTICLES = frozenset("".split())
+
+# Words that may open a sentence before its subject ("But Jo Roe, a teacher, said").
+CONNECTIVES = frozenset("namun tetapi tapi dan sementara lalu kemudian adapun".split())
+
+# Lower-case words a speaker's noun phrase may hold after a verb-first cue ("said his campaign manager
+# Jo Roe"); Indonesian puts lower-case roles through the role lists instead.
+NOUN_PHRASE_LOWERCASE = 0
+
+# Generational suffixes that are part of a name (none in Indonesian usage).
+GENERATIONAL_SUFFIXES: frozenset[str] = frozenset()
+
+# Does a lone word that starts one person's name word, in an article, stand for that person?
+# Indonesian news shortens a name word to its start ("Risma" for Tri Rismaharini).
+NICKNAME_PREFIXES = True

@@ -1,0 +1,78 @@
+"""Benchmark: seconds to extract statements from one very long article (1 MB and 4 MB by default).
+
+The article is a concatenation of written paragraphs with direct quotes, reported speech, pronouns and
+a growing cast of people (new names keep appearing, as in a long live blog), so a cost that grows with
+the number of people or with the look-back shows up as superlinear time.
+
+usage: python benchmarks/bench_long_article.py [--mb 1 4]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+import pandas as pd
+
+from debatekit.extract import extract_corpus
+
+GIVEN = (
+    "Ottilie Casimir Lorna Wendell Imelda Bartholomew Henrike Leocadia Tobias Ansel Mirela Quentin".split()
+)
+FAMILY = "Brannock Obuya Fitch Ashgrove Sorrento Kestrel Vandermeer Oyelaran Trask Halloway Ferreira Lindqvist".split()
+PLACES = "Port Elwin|Marrow Bay|Kessing|Upper Tolland".split("|")
+
+
+def paragraph(i: int) -> str:
+    n, m = len(GIVEN), len(FAMILY)
+    a = f"{GIVEN[i % n]} {FAMILY[(i // n) % m]}-{FAMILY[(i // (n * m)) % m]}"  # up to 1,728 people
+    surname = a.split()[-1]
+    place = PLACES[i % len(PLACES)]
+    return (
+        f"{a}, a ferry captain from {place}, said the council had ignored the crews for years. "
+        f'"We have asked for new boats since the spring, and nobody answered," {surname} said on Tuesday. '
+        f"She added that the timetable for {place} was a disgrace. "
+        f'"The fares went up twice," said harbour master {a}.\n'
+    )
+
+
+def article(n_bytes: int) -> str:
+    parts = ["Harbour Council Votes on Ferry Fares\n\n"]
+    size, i = len(parts[0]), 0
+    while size < n_bytes:
+        p = paragraph(i)
+        parts.append(p)
+        size += len(p.encode("utf-8"))
+        i += 1
+    return "".join(parts)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--mb", type=float, nargs="+", default=[1, 4])
+    args = ap.parse_args()
+    for mb in args.mb:
+        text = article(int(mb * 1_000_000))
+        df = pd.DataFrame(
+            [
+                {
+                    "article_id": "long",
+                    "text": text,
+                    "title": None,
+                    "language": "en",
+                    "outlet": "x",
+                    "source": None,
+                }
+            ]
+        )
+        t0 = time.perf_counter()
+        ex = extract_corpus(df)
+        secs = time.perf_counter() - t0
+        print(
+            f"{mb:g} MB article: {secs:.1f} s ({len(text) / secs / 1e6:.2f} MB/s), "
+            f"{len(ex.statements)} statements, {len(ex.speakers)} speakers"
+        )
+
+
+if __name__ == "__main__":
+    main()
