@@ -49,11 +49,26 @@ KINDS: Mapping[str, Mapping[str, Kind]] = {
         "outlets": "list",
         "speaker_ids": "list",
         "n_statements": "int",
+        "parts": "json",  # list beside statement_ids: str or None (the whole statement)
     },
     "discrepancies": {"article_ids": "list", "statement_ids": "list", "evidence": "json"},
     "rebuttals": {},
     "stances": {"score": "float", "evidence": "list"},
     "topics": {"top_words": "list", "n_statements": "int"},
+    "participation": {
+        "n_turns": "int",
+        "n_words": "int",
+        "n_statements": "int",
+        "interruptions": "int",
+        "interrupts": "int",
+        "questions_asked": "int",
+        "questions_answered": "int",
+        "rebuts": "int",
+        "rebutted": "int",
+        "supports": "int",
+        "speaking_time": "float",
+    },
+    "events": {"article_ids": "list", "outlets": "list", "main_speakers": "list", "n_articles": "int"},
 }
 
 
