@@ -296,3 +296,16 @@ def test_every_ignored_file_is_named_in_the_summary(corpus, tmp_path, capsys):
     ):
         line = next((ln for ln in printed.splitlines() if name in ln), "")
         assert "skipped" in line and why in line, (name, printed)
+
+
+@pytest.mark.skipif(not (EXAMPLES / "debate_id" / "articles").is_dir(), reason="example corpus not present")
+def test_readme_names_every_output_file(tmp_path):
+    """The README's list of output files is the list the CLI writes (it drifted once: 10 of 16 named)."""
+    out = tmp_path / "out"
+    assert main(["analyze", str(EXAMPLES / "debate_id" / "articles"), "--out", str(out), "--quiet"]) == 0
+    readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    paragraph = readme[readme.index("It writes ") :].split("\n\n", 1)[0]
+    named = set(re.findall(r"`([\w.]+\.(?:csv|graphml|json|html))`", paragraph))
+    written = {p.name for p in out.iterdir()}
+    assert named == written
+    assert re.search(rf"It writes {len(written)} files", paragraph)
