@@ -73,7 +73,8 @@ def sentence_groups(statements: pd.DataFrame, matches: pd.DataFrame) -> tuple[pd
     for a, b in zip(
         matches["statement_id_a"].astype(str), matches["statement_id_b"].astype(str), strict=True
     ):
-        na, nb = (a, None), (b, None)
+        na: tuple[str, str | None] = (a, None)
+        nb: tuple[str, str | None] = (b, None)
         if len(text[a]) > len(text[b]):
             na = (a, matched_part(text[a], text[b]))
         elif len(text[b]) > len(text[a]):

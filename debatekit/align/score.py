@@ -187,6 +187,7 @@ class Scorer:
         self, i: np.ndarray, j: np.ndarray, bag: np.ndarray, ok: np.ndarray
     ) -> np.ndarray:
         """Pairs by one known speaker that share a figure and a few more content words."""
+        assert self.speakers is not None and self.figures is not None  # only called when both are set
         out = np.zeros(len(i), bool)
         spk_i, spk_j = self.speakers[i], self.speakers[j]
         maybe = np.flatnonzero(~ok & (spk_i >= 0) & (spk_i == spk_j) & (bag >= SPEAKER_FIGURE_SHARED))
@@ -245,6 +246,7 @@ class Scorer:
         """Stemmed content words of the pairs' statements as strings (one character per stem)."""
         from debatekit.align.normalize import content, tokens
 
+        assert self.texts is not None  # only called when texts are set
         need = np.unique(np.r_[a, b]).tolist()
         vocab: dict[str, str] = {}
         strings: dict[int, str] = {}
@@ -261,6 +263,7 @@ class Scorer:
         return sa, sb, la, lb
 
     def _figures(self, k: int) -> frozenset[str]:
+        assert self.texts is not None  # speakers, hence this rule, are only set with texts
         if k not in self._figs:
             self._figs[k] = distinctive_figures(self.texts[k])
         return self._figs[k]

@@ -158,7 +158,7 @@ def number_changes(diff: list[dict], language: str | None) -> list[tuple[str, st
     Years and figures after an identifier word ("Nomor 2", "Route 9") are names, not amounts.
     """
     pack = get_pack(language)
-    ident = getattr(pack.text, "IDENTIFIER_WORDS", frozenset())
+    ident: frozenset[str] = getattr(pack.text, "IDENTIFIER_WORDS", frozenset())
 
     def amounts(text: str) -> set[float]:
         return {

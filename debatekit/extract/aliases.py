@@ -84,8 +84,8 @@ def apply_aliases(
         Roots the table does not touch map to themselves and keep their name.
     """
     by_surface: dict[str, list[int]] = {}
-    for root, names in names_of.items():
-        for n in names:
+    for root, carried in names_of.items():
+        for n in carried:
             by_surface.setdefault(n.lower(), []).append(root)
     moved: dict[int, int] = {r: r for r in canonical}
     names = dict(canonical)

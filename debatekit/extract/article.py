@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field, replace
+from typing import cast
 
 from debatekit.extract.cues import (
     Cue,
@@ -267,7 +268,8 @@ def _direct_candidates(
             continue
         p_start, _ = paras[q.paragraph]
         _, p_end = paras[q.end_paragraph]
-        prev_close = quotes[qi - 1].close_mark + 1 if qi and quotes[qi - 1].close_mark is not None else 0
+        prev_mark = quotes[qi - 1].close_mark if qi else None
+        prev_close = prev_mark + 1 if prev_mark is not None else 0
         next_open = quotes[qi + 1].open_mark if qi + 1 < len(quotes) else len(text)
         seg_start = _segment_before(text, p_start, q.open_mark, prev_close, lex.abbreviations)
         pre_words = index.between(seg_start, q.open_mark)
@@ -447,7 +449,7 @@ def _epithets(
     text: str, sentence_spans: list[tuple[int, int, int]], index: _Index, lex: Lexicon
 ) -> list[tuple[int, int, str]]:
     """Sentence-initial epithets ("Menantu mantan gubernur itu", "Ayah tiga anak ini")."""
-    found = []
+    found: list[tuple[int, int, str]] = []
     if not lex.epithet_heads:
         return found
     for _p, s, e in sentence_spans:
@@ -534,8 +536,8 @@ def _register_people(ctx: _Context, candidates: list[Candidate]) -> ArticleEntit
             continue
         # The short name marks one end of the full name: "Pernyataan Sudirman" is not a name, "Sudirman Said" is.
         i = hits[0]
-        words_ = r.words[i:] if lex.short_name_position == "first" else r.words[max(0, i - 3) : i + 1]
-        words_ = _trim_opening_word(list(words_), ctx)
+        span = r.words[i:] if lex.short_name_position == "first" else r.words[max(0, i - 3) : i + 1]
+        words_ = _trim_opening_word(list(span), ctx)
         if run_is_person(words_, lex):
             pending.append((words_, None))
 
@@ -713,19 +715,19 @@ def _resolve(
     previous: dict | None = None
     for pos, _order, kind, payload in events:
         if kind == "epithet":
-            a, b, phrase = payload  # type: ignore[misc]
+            a, b, phrase = cast(tuple[int, int, str], payload)
             person = entities.salient(a)
             if person:
                 person.aliases.add(phrase)
                 entities.mention(a, person)
                 out.mentions.append(_mention(aid, a, b, text, "role", person))
         elif kind == "pronoun":
-            w = payload  # type: ignore[assignment]
+            w = cast(Word, payload)
             person = entities.salient(pos, gender=lex.pronoun_gender.get(w.lower))
             if person:
                 out.mentions.append(_mention(aid, w.start, w.end, text, "pronoun", person))
         elif kind == "role":
-            ws = payload  # type: ignore[assignment]
+            ws = cast(tuple[Word, ...], payload)
             phrase = text[ws[0].start : ws[-1].end]
             people = entities.people_with_role(phrase)
             person = entities.salient(pos, people) if people else None
@@ -733,7 +735,7 @@ def _resolve(
                 entities.mention(pos, person)
                 out.mentions.append(_mention(aid, ws[0].start, ws[-1].end, text, "role", person))
         else:
-            c = payload  # type: ignore[assignment]
+            c = cast(Candidate, payload)
             row = _statement_row(aid, text, c, entities, previous)
             person = row.pop("_person")
             if c.kind == "indirect" and person is None:

@@ -152,17 +152,17 @@ def build_graph(
     networkx.MultiDiGraph
     """
     g = nx.MultiDiGraph()
-    for a in sorted(_records(articles), key=lambda r: str(r["article_id"])):
+    for art_row in sorted(_records(articles), key=lambda r: str(r["article_id"])):
         _node(
             g,
             "article",
-            a["article_id"],
-            _short(a.get("title") or a["article_id"]),
-            article_id=str(a["article_id"]),
-            outlet=a.get("outlet"),
-            title=a.get("title"),
-            published=a.get("published"),
-            language=a.get("language"),
+            art_row["article_id"],
+            _short(art_row.get("title") or art_row["article_id"]),
+            article_id=str(art_row["article_id"]),
+            outlet=art_row.get("outlet"),
+            title=art_row.get("title"),
+            published=art_row.get("published"),
+            language=art_row.get("language"),
         )
     for s in sorted(_records(speakers), key=lambda r: str(r["speaker_id"])):
         _node(
@@ -323,7 +323,8 @@ def _add_stances(
                 proposition_id=v["proposition_id"],
             )
     for r in rows:
-        pid = by_text.get(r.get("target"))
+        target = r.get("target")
+        pid = by_text.get(target) if isinstance(target, str) else None
         a, b = node_id("speaker", r["speaker_id"]), node_id("proposition", pid)
         if pid is None or a not in g or b not in g:
             continue

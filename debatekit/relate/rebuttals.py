@@ -225,8 +225,8 @@ def _cue_links(
                 "cue",
                 phrase,
                 f'cue "{phrase}" at {cs}: "{sentence}"',
-                s_stmt and s_stmt["statement_id"],
-                t_stmt and t_stmt["statement_id"],
+                s_stmt["statement_id"] if s_stmt else None,
+                t_stmt["statement_id"] if t_stmt else None,
                 cs,
             )
         )
@@ -323,8 +323,8 @@ def _headline_links(
                 "headline",
                 f"headline: {verb}",
                 f'headline: "{" ".join(title.split())}"',
-                s_stmt and s_stmt["statement_id"],
-                t_stmt and t_stmt["statement_id"],
+                s_stmt["statement_id"] if s_stmt else None,
+                t_stmt["statement_id"] if t_stmt else None,
                 a.start,
             )
         )

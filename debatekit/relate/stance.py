@@ -124,7 +124,7 @@ class LexiconStance:
         # must then touch two of its words to contradict it ("can't afford to stay" is no verdict on
         # "promised affordable housing").
         need = 1 if marked_target else min(2, len(predicate))
-        votes = []
+        votes: list[float] = []
         for sentence, toks in _sentences(text):
             if evaluative:
                 verdict = evaluation(sentence, self.pack) if shared(predicate, toks) else 0

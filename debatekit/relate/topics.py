@@ -89,7 +89,9 @@ def _matrix(bags: Mapping[str, Counter[str]], max_df: float) -> tuple[list[str],
     idf = {w: math.log(n / c) for w, c in df.items() if c >= MIN_DF and c <= max(MIN_DF, max_df * n)}
     vocab = sorted(idf)
     col = {w: i for i, w in enumerate(vocab)}
-    indptr, indices, data = [0], [], []
+    indptr: list[int] = [0]
+    indices: list[int] = []
+    data: list[float] = []
     for sid in sids:
         v = [(col[w], c * idf[w]) for w, c in sorted(bags[sid].items()) if w in idf]
         norm = math.sqrt(sum(x * x for _, x in v)) or 1.0
@@ -250,7 +252,7 @@ def user_topics(
     Words match loosely (:func:`~debatekit.relate.spans.same_word`): "digital" also finds "digitalisasi".
     """
     names = list(topics)
-    ids = {}
+    ids: dict[str, str] = {}
     for name in names:
         base, i = _slug(name), 1
         tid = base

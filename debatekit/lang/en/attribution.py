@@ -199,8 +199,8 @@ STANDALONE_ROLES = (
 
 # Epithets in English are mostly "the former X", "the 54-year-old": a "the" phrase ending in a role word
 # is handled by STANDALONE_ROLES; kinship epithets are rare.
-EPITHET_HEADS = frozenset()
-EPITHET_END = frozenset()
+EPITHET_HEADS: frozenset[str] = frozenset()
+EPITHET_END: frozenset[str] = frozenset()
 
 NON_NAME_CAPITALS = frozenset(
     """
