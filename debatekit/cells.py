@@ -52,7 +52,7 @@ KINDS: Mapping[str, Mapping[str, Kind]] = {
         "parts": "json",  # list beside statement_ids: str or None (the whole statement)
     },
     "discrepancies": {"article_ids": "list", "statement_ids": "list", "evidence": "json"},
-    "rebuttals": {},
+    "rebuttals": {"evidence": "json"},
     "stances": {"score": "float", "evidence": "list"},
     "topics": {"top_words": "list", "n_statements": "int"},
     "participation": {
@@ -135,6 +135,40 @@ def from_json_cell(text: Any) -> Any:
     if is_missing(text):
         return None
     return json.loads(text) if isinstance(text, str) else text
+
+
+def evidence_item(
+    article_id: str | None, start: int, end: int, text: str, turn_id: str | None = None
+) -> dict[str, Any]:
+    """One evidence item: the words at ``text[start:end]`` of an article, or of a transcript turn.
+
+    News evidence is ``{"article_id", "start", "end", "text"}`` with ``text == articles.text[start:end]``;
+    spoken evidence has ``article_id`` None and one more key, ``turn_id``, its offsets counting in that
+    turn's text (:data:`debatekit.schema.EVIDENCE_KEYS`).
+
+    >>> evidence_item("a1", 4, 9, "seven")
+    {'article_id': 'a1', 'start': 4, 'end': 9, 'text': 'seven'}
+    >>> evidence_item(None, 0, 5, "Hello", turn_id="t3")["turn_id"]
+    't3'
+    """
+    item: dict[str, Any] = {"article_id": article_id, "start": int(start), "end": int(end), "text": str(text)}
+    if turn_id is not None:
+        item["turn_id"] = str(turn_id)
+    return item
+
+
+def evidence_in(
+    article_id: str | None, text: str, start: int, end: int, turn_id: str | None = None
+) -> dict[str, Any]:
+    """The evidence item of ``text[start:end]`` without its surrounding blanks.
+
+    >>> evidence_in("a1", "He said  no. ", 7, 13)
+    {'article_id': 'a1', 'start': 9, 'end': 12, 'text': 'no.'}
+    """
+    piece = text[start:end]
+    start += len(piece) - len(piece.lstrip())
+    end = max(start, end - (len(piece) - len(piece.rstrip())))
+    return evidence_item(article_id, start, end, text[start:end], turn_id=turn_id)
 
 
 def is_true(value: Any) -> bool:

@@ -112,13 +112,19 @@ STATEMENT_GROUP_COLUMNS: tuple[str, ...] = (
     "parts",  # list, beside statement_ids: the sentences of a long statement the group holds ("s1-2"), or None (whole)
 )
 
+# An evidence item (discrepancies.evidence, rebuttals.evidence) is a dict with exactly these keys, the words
+# at text[start:end]: for news, article_id and articles.text; for speech, article_id None, one more key
+# "turn_id" and that turn's text (turns.text). Made by debatekit.cells.evidence_item.
+EVIDENCE_KEYS: tuple[str, ...] = ("article_id", "start", "end", "text")
+SPOKEN_EVIDENCE_KEYS: tuple[str, ...] = (*EVIDENCE_KEYS, "turn_id")
+
 DISCREPANCY_COLUMNS: tuple[str, ...] = (
     "discrepancy_id",
     "kind",  # date | arithmetic | number | wording | misattribution | omission
     "article_ids",  # list[str]
     "statement_ids",  # list[str]
     "detail",  # one human sentence
-    "evidence",  # the text snippets (with offsets) that show it
+    "evidence",  # list of evidence items (EVIDENCE_KEYS, built by cells.evidence_item): the words that show it
     "event_id",  # the event of the articles concerned (None when they belong to different events)
 )
 
@@ -142,7 +148,7 @@ REBUTTAL_COLUMNS: tuple[str, ...] = (
     "article_id",
     "relation",  # "rebuts" | "supports" | "answers" (a response cue whose polarity is unknown)
     "cue",
-    "evidence",
+    "evidence",  # list of evidence items (EVIDENCE_KEYS): the words that justify the edge
 )
 
 STANCE_COLUMNS: tuple[str, ...] = (
@@ -152,7 +158,7 @@ STANCE_COLUMNS: tuple[str, ...] = (
     "target_kind",  # "proposition" | "topic"
     "stance",  # "for" | "against" | "neutral"
     "score",  # -1..1
-    "evidence",  # list[str] of statement ids
+    "evidence",  # list[str] of statement ids (the statements the stance is read from, not a text span)
 )
 
 TOPIC_COLUMNS: tuple[str, ...] = (

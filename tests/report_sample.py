@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import networkx as nx
 
+from debatekit.cells import evidence_item
 from debatekit import schema
 from debatekit.analysis import Analysis
 
@@ -19,6 +20,9 @@ TEXT_B = (
     'Medan, KabarMedan.id - Rudi Hartono menilai kota belum siap. "Kota ini belum ada namanya digitalisasi '
     'UMKM," kata Rudi. Total 10 + 5 = 16 pelaku usaha hadir.'
 )
+
+
+REBUT_SENTENCE = "Namun Sinta Dewi membantah."
 
 
 def _span(text: str, needle: str) -> tuple[int, int]:
@@ -161,7 +165,7 @@ def sample_analysis() -> Analysis:
                 "article_ids": ["002"],
                 "statement_ids": [],
                 "detail": "10 + 5 is 15, not 16.",
-                "evidence": [f"002[{sum_ev[0]}:{sum_ev[1]}] 10 + 5 = 16"],  # the check stage's string form
+                "evidence": [evidence_item("002", sum_ev[0], sum_ev[1], "10 + 5 = 16")],
             },
         ],
     )
@@ -177,7 +181,7 @@ def sample_analysis() -> Analysis:
                 "article_id": "001",
                 "relation": "rebuts",
                 "cue": "membantah",
-                "evidence": "Namun Sinta Dewi membantah.",
+                "evidence": [evidence_item("001", *_span(TEXT_A, REBUT_SENTENCE), REBUT_SENTENCE)],
             }
         ],
     )

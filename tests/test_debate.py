@@ -82,7 +82,11 @@ def test_rebuttal_support_and_answer_edges_carry_cue_and_evidence():
     # the target is Doe's statement sharing most content words: "I will cut taxes for working families."
     assert list(rebut["target_statement_id"]) == ["transcript:t1:s0"]
     assert rebut.iloc[0]["cue"] == "that's not true"
-    assert rebut.iloc[0]["evidence"].endswith("shared: famil, taxes, worki")
+    # the evidence is the source's opening words, a span of its turn (spoken: no article, a turn_id)
+    (ev,) = rebut.iloc[0]["evidence"]
+    turn_text = dict(zip(d.turns["turn_id"], d.turns["text"], strict=True))["transcript:t3"]
+    assert ev["article_id"] is None and ev["turn_id"] == "transcript:t3"
+    assert ev["text"] == turn_text[ev["start"] : ev["end"]] and ev["text"]
     sup = e[e["relation"] == "supports"]
     assert list(zip(sup["source_speaker_id"], sup["target_speaker_id"], strict=True)) == [
         ("richard-roe", "jane-doe")

@@ -38,7 +38,7 @@ def find_discrepancies(analysis) -> pd.DataFrame:
     -------
     pandas.DataFrame
         Columns :data:`debatekit.schema.DISCREPANCY_COLUMNS`; ``article_ids`` and ``statement_ids`` are
-        lists, ``evidence`` a list of "article[start:end] text" snippets.
+        lists, ``evidence`` a list of evidence items (:func:`debatekit.cells.evidence_item`).
     """
     articles = analysis.articles
     statements = analysis.statements

@@ -16,6 +16,7 @@ from functools import cache
 
 import pandas as pd
 
+from debatekit.cells import evidence_item
 from debatekit.check.context import content_words, words
 from debatekit.lang import get_pack
 
@@ -257,5 +258,5 @@ def _row(ms: list[DateMention], pub: dict) -> dict:
         "article_ids": sorted({m.article_id for m in ms}),
         "statement_ids": [],
         "detail": detail,
-        "evidence": [f"{m.article_id}[{m.start}:{m.end}] {m.text}" for m in ms],
+        "evidence": [evidence_item(m.article_id, m.start, m.end, m.text) for m in ms],
     }

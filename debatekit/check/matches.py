@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
+from debatekit.cells import evidence_item, is_missing
 from debatekit.check.numbers import number_changes
 
 MAX_SHOWN = 3  # changed passages quoted in a wording detail
@@ -19,6 +22,38 @@ def _changes(diff: list[dict]) -> list[str]:
     return out
 
 
+def statement_evidence(row: Any) -> dict | None:
+    """The evidence item of a whole statement (a row of ``statements``), None without offsets.
+
+    A spoken statement (``article_id`` missing, a ``turn_id``) points into its turn's text.
+    """
+
+    def get(key: str) -> Any:
+        return row.get(key) if isinstance(row, dict) else getattr(row, key, None)
+
+    start, end, text = get("start"), get("end"), get("text")
+    if is_missing(start) or is_missing(end) or not isinstance(text, str):
+        return None
+    aid = get("article_id")
+    if is_missing(aid):
+        turn = get("turn_id")
+        if not isinstance(turn, str):
+            return None
+        return evidence_item(None, int(start), int(end), text, turn_id=turn)
+    return evidence_item(str(aid), int(start), int(end), text)
+
+
+def _figure_evidence(row: Any, figure: str) -> dict | None:
+    """The figure's own words inside a statement, else the whole statement."""
+    whole = statement_evidence(row)
+    if whole is None:
+        return None
+    at = whole["text"].find(figure)
+    if at < 0 or not figure:
+        return whole
+    return dict(whole, start=whole["start"] + at, end=whole["start"] + at + len(figure), text=figure)
+
+
 def match_discrepancies(
     statements: pd.DataFrame, matches: pd.DataFrame, groups: pd.DataFrame, language: dict
 ) -> list[dict]:
@@ -26,6 +61,12 @@ def match_discrepancies(
     if matches is None or matches.empty:
         return []
     info = statements.set_index("statement_id") if len(statements) else pd.DataFrame()
+    by_id = statements.set_index("statement_id", drop=False).to_dict("index") if len(statements) else {}
+
+    def spans(sids: list[str]) -> list[dict]:
+        items = [statement_evidence(by_id[s]) for s in sids if s in by_id]
+        return [e for e in items if e is not None]
+
     kind = info["kind"].to_dict() if "kind" in info else {}
     speaker = info["speaker"].to_dict() if "speaker" in info else {}
     group = info["group_id"].to_dict() if "group_id" in info else {}
@@ -46,7 +87,7 @@ def match_discrepancies(
                         f"The same words are given to {speaker.get(a)} in {m.article_id_a} and to "
                         f"{speaker.get(b)} in {m.article_id_b}."
                     ),
-                    "evidence": [a, b],
+                    "evidence": spans([a, b]),
                 }
             )
         changed = number_changes(m.diff, language.get(str(m.article_id_a)))
@@ -58,7 +99,12 @@ def match_discrepancies(
                     "article_ids": arts,
                     "statement_ids": [a, b],
                     "detail": f"{m.article_id_a} and {m.article_id_b} give different figures in the same statement: {shown}.",
-                    "evidence": [f"{x} | {y}" for x, y in changed],
+                    "evidence": [
+                        e
+                        for x, y in changed
+                        for e in (_figure_evidence(by_id.get(a), x), _figure_evidence(by_id.get(b), y))
+                        if e is not None
+                    ],
                 }
             )
     for key in sorted(wording):
@@ -75,7 +121,7 @@ def match_discrepancies(
                 "article_ids": arts,
                 "statement_ids": sids,
                 "detail": detail,
-                "evidence": [m.match_id for m in ms],
+                "evidence": spans(sids),
             }
         )
     return rows
@@ -136,7 +182,7 @@ def omissions(
                     f"Only {outlets.get(art) or art} ({art}) prints this quote{who}; "
                     f"{', '.join(others)} cover the same event without it."
                 ),
-                "evidence": [f"{art}[{r.start}:{r.end}] {r.text}"],
+                "evidence": [e for e in [statement_evidence(r)] if e is not None],
             }
         )
     return rows

@@ -12,6 +12,7 @@ from functools import cache
 
 import pandas as pd
 
+from debatekit.cells import evidence_in, evidence_item
 from debatekit.check.context import content_words, words
 from debatekit.lang import get_pack
 
@@ -146,7 +147,7 @@ def arithmetic_discrepancies(article_id: str, text: str, language: str | None) -
                         f"{article_id} states a total of {total.text} made of {shown}, which add up to "
                         f"{_fmt(got, language)}, not {total.text}."
                     ),
-                    "evidence": [f"{article_id}[{s}:{e}] {text[s:e].strip()}"],
+                    "evidence": [evidence_in(article_id, text, s, e)],
                 }
             )
     return rows
@@ -269,8 +270,8 @@ def figure_discrepancies(articles, clusters: dict[str, list[str]], statements=No
                         "statement_ids": sorted(inside(pa) + inside(best)),
                         "detail": f"'{pa.figure.text}' in {a}, '{best.figure.text}' in {b}, for the same thing ({about}).",
                         "evidence": [
-                            f"{a}[{pa.figure.start}:{pa.figure.end}] {pa.figure.text}",
-                            f"{b}[{best.figure.start}:{best.figure.end}] {best.figure.text}",
+                            evidence_item(a, pa.figure.start, pa.figure.end, pa.figure.text),
+                            evidence_item(b, best.figure.start, best.figure.end, best.figure.text),
                         ],
                     }
                 )

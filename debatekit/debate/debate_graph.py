@@ -11,7 +11,7 @@ previous turn, :mod:`debatekit.debate.exchanges`) when
 - it agrees ("I agree with the senator", ``DEBATE_AGREE_CUES`` not negated): ``supports``;
 
 and the target is the statement of the rival's recent turns sharing most content words with it (at least
-``MIN_SHARED``; one for an agreement); the shared words are the evidence. Precision comes first: without
+``MIN_SHARED``; one for an agreement); the shared words decide the edge. Precision comes first: without
 shared words a cue makes no edge.
 
 A straight reply — a candidate's turn right after the other candidate's, with no moderator between — is a
@@ -33,6 +33,7 @@ from typing import Any
 import pandas as pd
 
 from debatekit import schema
+from debatekit.cells import evidence_in
 from debatekit.debate.participants import Participant
 from debatekit.lang import LanguagePack
 from debatekit.relate.spans import find_phrases, words
@@ -59,6 +60,7 @@ class _Stmt:
     text: str
     stems: frozenset[str]
     is_question: bool
+    start: int  # offset of text in its turn's text
 
 
 def content_stems(text: str, pack: LanguagePack) -> frozenset[str]:
@@ -109,8 +111,10 @@ def _best_target(src: _Stmt, targets: list[_Stmt]) -> tuple[_Stmt | None, list[s
 
 
 def _edge(src: _Stmt, tgt: _Stmt, relation: str, cue: str, shared: list[str]) -> dict:
-    opening = " ".join(src.text.split()[:EVIDENCE_WORDS])
-    evidence = f"{opening!r}" + (f"; shared: {', '.join(shared)}" if shared else "")
+    # the source's opening words, as a span of its turn (spoken evidence: article_id None, turn_id)
+    opening = [m.end() for m in re.finditer(r"\S+", src.text)][:EVIDENCE_WORDS]
+    evidence = [evidence_in(None, src.text, 0, opening[-1] if opening else 0, turn_id=src.turn_id)]
+    evidence = [dict(e, start=e["start"] + src.start, end=e["end"] + src.start) for e in evidence]
     return {
         "rebuttal_id": f"{src.statement_id}>{tgt.statement_id}:{relation}",
         "source_speaker_id": src.speaker_id,
@@ -155,6 +159,7 @@ def debate_edges(
                 row.text,
                 content_stems(row.text, pack),
                 bool(row.is_question),
+                int(row.start),
             )
         )
     role: dict[Any, str] = {lab: p.role for lab, p in participants.items()}

@@ -28,7 +28,8 @@ Edges have a ``relation`` (also the edge key, so one pair has at most one edge p
 ``reports``   article -> statement (``article_id``, ``statement_id``, ``char_start``, ``char_end``)
 ``same_as``   statement -> statement, cross-outlet versions (``match_id``, ``match_relation``, ``score``)
 ``rebuts`` / ``supports`` / ``answers``
-    statement -> statement (``rebuttal_id``, ``article_id``, ``cue``, ``evidence_text``), and aggregated
+    statement -> statement (``rebuttal_id``, ``article_id``, ``cue``, ``evidence_text``: the rebuttal's evidence
+    items, see ``schema.EVIDENCE_KEYS``), and aggregated
     speaker -> speaker (``count``, ``evidence``: list of rebuttal ids, ``statement_ids``: list of
     "source>target" statement-id pairs, ``article_ids``); statement -> proposition and speaker ->
     proposition carry a stance: ``supports`` is "for", ``rebuts`` is "against" (``stance``, ``score``,
@@ -62,7 +63,15 @@ def as_list(value: Any) -> list:
     return []
 
 
-LIST_ATTRIBUTES = ("aliases", "roles", "top_words", "evidence", "statement_ids", "article_ids")
+LIST_ATTRIBUTES = (
+    "aliases",
+    "roles",
+    "top_words",
+    "evidence",
+    "statement_ids",
+    "article_ids",
+    "evidence_text",
+)
 
 
 def node_id(kind: str, table_id: Any) -> str:

@@ -34,6 +34,7 @@ from typing import Any
 import pandas as pd
 
 from debatekit import schema
+from debatekit.cells import evidence_in, evidence_item
 from debatekit.lang import LanguagePack, get_pack
 from debatekit.relate.polarity import CONTESTED_MIN, claim_clause, contested_words, polar_words
 from debatekit.relate.spans import (
@@ -73,7 +74,7 @@ class Link:
     relation: str
     via: str  # cue | headline | contradiction
     cue: str
-    evidence: str
+    evidence: list[dict]  # evidence items (debatekit.cells.evidence_item)
     source_statement: str | None = None
     target_statement: str | None = None
     pos: int = 0
@@ -215,7 +216,6 @@ def _cue_links(
         if relation != "rebuts" and (s_stmt is None or t_stmt is None):
             # "Partai X mendukung Y" backs a person, not something Y said.
             continue
-        sentence = " ".join(text[ss:se].split())
         links.append(
             Link(
                 aid,
@@ -224,13 +224,28 @@ def _cue_links(
                 relation,
                 "cue",
                 phrase,
-                f'cue "{phrase}" at {cs}: "{sentence}"',
+                [evidence_in(aid, text, ss, se)],
                 s_stmt["statement_id"] if s_stmt else None,
                 t_stmt["statement_id"] if t_stmt else None,
                 cs,
             )
         )
     return links
+
+
+def _headline_evidence(aid: str, text: str, title_span: tuple[int, int], stmt: dict | None) -> list[dict]:
+    """The headline's words when the article text holds them, else the statement it sums up."""
+    if title_span[1] > title_span[0]:
+        return [evidence_in(aid, text, *title_span)]
+    return [_clause_evidence(aid, stmt, None)] if stmt is not None else []
+
+
+def _clause_evidence(aid: str, stmt: dict, clause: str | None) -> dict:
+    """The contested clause inside a statement, else the whole statement."""
+    at = stmt["text"].find(clause) if clause else -1
+    if at < 0 or not clause:
+        return evidence_item(aid, stmt["start"], stmt["end"], stmt["text"])
+    return evidence_item(aid, stmt["start"] + at, stmt["start"] + at + len(clause), clause)
 
 
 def _hit(stmt: dict) -> Hit:
@@ -322,7 +337,7 @@ def _headline_links(
                 relation,
                 "headline",
                 f"headline: {verb}",
-                f'headline: "{" ".join(title.split())}"',
+                _headline_evidence(aid, text, title_span, s_stmt),
                 s_stmt["statement_id"] if s_stmt else None,
                 t_stmt["statement_id"] if t_stmt else None,
                 a.start,
@@ -389,8 +404,10 @@ def _contradiction_links(
                 "rebuts",
                 "contradiction",
                 "contradiction: " + ", ".join(contested),
-                f'contradiction: "{ca.text if ca else a["text"]}" ({a["statement_id"]}) vs '
-                f'"{cb.text if cb else b["text"]}" ({b["statement_id"]})',
+                [
+                    _clause_evidence(aid, a, ca.text if ca else None),
+                    _clause_evidence(aid, b, cb.text if cb else None),
+                ],
                 b["statement_id"],
                 a["statement_id"],
                 b["start"],
@@ -431,7 +448,9 @@ def _merge(links: list[Link], packs: Mapping[str, LanguagePack], texts: Mapping[
                 "article_id": aid,
                 "relation": relation,
                 "cue": "; ".join(cues),
-                "evidence": " | ".join(dict.fromkeys(g.evidence for g in group)),
+                "evidence": list(
+                    {(e["article_id"], e["start"], e["end"]): e for g in group for e in g.evidence}.values()
+                ),
                 "_pos": best.pos,
                 "_via": best.via,
             }

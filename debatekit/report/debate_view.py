@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from debatekit.report.views import evidence_text
+
 if TYPE_CHECKING:  # pragma: no cover
     from debatekit.analysis import Analysis
 
@@ -50,7 +52,7 @@ def build_debate(analysis: Analysis) -> dict[str, Any]:
             {
                 "relation": r["relation"],
                 "cue": r.get("cue") or "",
-                "evidence": r.get("evidence") or "",
+                "evidence": evidence_text(r.get("evidence")),
                 "target_anchor": anchor[tgt],
                 "target_label": _short(text_of[tgt]),
                 "target_speaker": names.get(r.get("target_speaker_id"), r.get("target_speaker_id") or "?"),

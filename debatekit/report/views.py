@@ -7,7 +7,6 @@ template decides how an ``insert`` or a highlighted span looks.
 from __future__ import annotations
 
 import difflib
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -433,34 +432,29 @@ def build_articles(analysis: Analysis, idx: Index, disc_spans: dict[str, list[di
 # --------------------------------------------------------------------------- tables
 
 
-_LOCATED = re.compile(r"^(?P<aid>.+)\[(?P<start>\d+):(?P<end>\d+)\]\s?(?P<text>.*)$", re.S)
+def evidence_text(evidence: Any) -> str:
+    """The words of a cell of evidence items, " | "-joined, for a table cell."""
+    return " | ".join(text_or(e.get("text")) for e in as_list(evidence) if isinstance(e, dict))
 
 
 def locate(item: Any, known_articles: Any) -> dict[str, Any] | None:
-    """``{"article_id", "start", "end", "text"}`` for evidence that points into an article, else None.
+    """``{"article_id", "start", "end", "text"}`` of an evidence item in a known article, else None.
 
-    Understands dicts with article_id/start/end and the check stage's ``"article[start:end] text"`` strings.
+    Spoken evidence (``article_id`` None, a ``turn_id``) and items of articles not shown give None.
     """
     if isinstance(item, dict):
         spans = evidence_spans([item])
         if spans and spans[0]["article_id"] in known_articles:
             return dict(spans[0], text=text_or(item.get("text")))
-        return None
-    if isinstance(item, str):
-        m = _LOCATED.match(item)
-        if m and m["aid"] in known_articles:
-            return {"article_id": m["aid"], "start": int(m["start"]), "end": int(m["end"]), "text": m["text"]}
     return None
 
 
 def build_discrepancies(analysis: Analysis, idx: Index) -> tuple[list[dict[str, Any]], dict[str, list[dict]]]:
     """Discrepancy rows with links, and the evidence spans to highlight in each article.
 
-    Evidence items may be located snippets (linked to a highlighted span in the article), statement ids
-    or match ids (linked to the statement), or free text (shown as it is).
+    Evidence items in an article link to a highlighted span there; others (spoken words) are shown as text.
     """
     rows, spans = [], defaultdict(list)
-    match_first = dict(zip(analysis.matches["match_id"], analysis.matches["statement_id_a"], strict=True))
     for n, d in enumerate(analysis.discrepancies.to_dict("records")):
         evidence = []
         statement_ids = [s for s in as_list(d.get("statement_ids")) if s in idx.statement_anchor]
@@ -477,25 +471,11 @@ def build_discrepancies(analysis: Analysis, idx: Index) -> tuple[list[dict[str, 
                         "title": text_or(d.get("kind")),
                     }
                 )
-                text = (
-                    where["text"]
-                    or text_or(idx.article_row[where["article_id"]].get("text"))[
-                        where["start"] : where["end"]
-                    ]
-                )
                 evidence.append(
-                    {"text": text, "href": "#" + anchor, "outlet": idx.outlet(where["article_id"])}
+                    {"text": where["text"], "href": "#" + anchor, "outlet": idx.outlet(where["article_id"])}
                 )
-            elif isinstance(item, str) and (item in idx.statement_anchor or item in match_first):
-                sid = item if item in idx.statement_anchor else match_first[item]
-                if sid in idx.statement_anchor and sid not in statement_ids:
-                    statement_ids.append(sid)
             elif isinstance(item, dict):
-                evidence.append(
-                    {"text": ", ".join(f"{a}: {b}" for a, b in item.items()), "href": None, "outlet": None}
-                )
-            else:
-                evidence.append({"text": text_or(item), "href": None, "outlet": None})
+                evidence.append({"text": text_or(item.get("text")), "href": None, "outlet": None})
         rows.append(
             {
                 "anchor": f"disc-{n}",
@@ -571,9 +551,7 @@ def build_rebuttals(analysis: Analysis, idx: Index) -> list[dict[str, Any]]:
                 ),
                 "relation": text_or(r.get("relation"), "rebuts"),
                 "cue": text_or(r.get("cue")),
-                "evidence": text_or(r.get("evidence"))
-                if not isinstance(r.get("evidence"), (list, dict))
-                else "",
+                "evidence": evidence_text(r.get("evidence")),
                 "source_statement": idx.statement_link(src) if src in idx.statement_anchor else None,
                 "target_statement": idx.statement_link(tgt) if tgt in idx.statement_anchor else None,
                 "article": idx.article_link(r.get("article_id"))
