@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import networkx as nx
 
-from debatekit.cells import evidence_item
 from debatekit import schema
 from debatekit.analysis import Analysis
+from debatekit.cells import evidence_item
 
 TEXT_A = (
     'Medan (Warta Kota Satu) - Debat pertama berlangsung Sabtu (7/11). "Kota ini belum punya digitalisasi '
