@@ -15,6 +15,7 @@ class WordIndex:
         self.starts = [w.start for w in ws]
 
     def between(self, a: int, b: int) -> list[Word]:
+        """The words lying wholly inside ``[a, b)``."""
         i = bisect.bisect_left(self.starts, a)
         j = bisect.bisect_left(self.starts, b)
         return [w for w in self.ws[i:j] if w.end <= b]
@@ -28,10 +29,12 @@ class SpanSet:
         self.starts = [s for s, _ in self.spans]
 
     def covers(self, pos: int) -> bool:
+        """Whether offset ``pos`` is inside one of the spans."""
         i = bisect.bisect_right(self.starts, pos) - 1
         return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
 
     def overlaps(self, a: int, b: int) -> bool:
+        """Whether ``[a, b)`` shares an offset with one of the spans."""
         i = bisect.bisect_right(self.starts, b) - 1
         while i >= 0:
             s, e = self.spans[i]
@@ -47,6 +50,7 @@ OPENING_MARKS = "“\"‘'(:"  # a capital right after these may be a quoted sen
 
 
 def sentence_initial(text: str, pos: int, also: str = "") -> bool:
+    """Whether ``pos`` opens a sentence (or follows one of the characters in ``also``)."""
     i = pos - 1
     while i >= 0 and text[i] in " \t":
         i -= 1

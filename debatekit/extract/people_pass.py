@@ -30,6 +30,7 @@ def _trim_opening_word(ws: list[Word], ctx: PeopleContext) -> list[Word]:
 
 
 def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleEntities:
+    """The article's people, from cue subjects, role appositives and names used alone."""
     text, index, lex, quoted, masked = ctx.text, ctx.index, ctx.lex, ctx.quoted, ctx.masked
     mid_sentence = ctx.mid_sentence
     subjects = [c.cue.subject for c in candidates if c.cue is not None and c.cue.subject.kind == "run"]

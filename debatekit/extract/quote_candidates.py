@@ -68,6 +68,7 @@ def direct_candidates(
     lex: Lexicon,
     first_body: int,
 ) -> tuple[list[Candidate], list[QuoteSpan]]:
+    """Candidates of the quotes with a cue (or standalone utterances), and the quotes accepted."""
     found: list[Candidate] = []
     accepted: list[QuoteSpan] = []
     for qi, q in enumerate(quotes):

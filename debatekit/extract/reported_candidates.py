@@ -18,6 +18,7 @@ def indirect_candidates(
     index: WordIndex,
     lex: Lexicon,
 ) -> list[Candidate]:
+    """Candidates of the sentences outside accepted quotes that report what someone said."""
     found: list[Candidate] = []
     for p_i, s, e in sentence_spans:
         if quoted.overlaps(s, e):
