@@ -16,9 +16,9 @@ import pandas as pd
 
 from debatekit import schema
 from debatekit.extract.aliases import AliasTable, apply_aliases, check_aliases
-from debatekit.extract.article import ArticleExtraction
 from debatekit.extract.attributor import Attributor, check_attributor
 from debatekit.extract.kinds import speaker_kind
+from debatekit.extract.records import ArticleExtraction
 from debatekit.extract.speakers import LocalPerson, link_people, unique_ids
 from debatekit.lang import get_pack
 
@@ -142,15 +142,17 @@ def tables_from(
     sources = dict(zip(articles["article_id"].astype(str), articles["source"], strict=False))
     statements, mentions, warnings = [], [], []
     for ex in extractions:
-        for row in ex.statements:
-            sid, name = who[(ex.article_id, row["_local"])] if row["_local"] is not None else (None, None)
+        for st in ex.statements:
+            key = st.person_key
+            sid, name = who[(ex.article_id, key)] if key is not None else (None, None)
+            row = st.as_row()
             if sid in places:
                 sid, name, row = None, None, {**row, "confidence": 0.0}
             statements.append(
                 {**row, "outlet": outlets.get(ex.article_id), "speaker_id": sid, "speaker": name}
             )
-        for row in ex.mentions:
-            mentions.append({**row, "speaker_id": who[(ex.article_id, row["_local"])][0]})
+        for m in ex.mentions:
+            mentions.append({**m.as_row(), "speaker_id": who[(ex.article_id, m.person_key)][0]})
         src = sources.get(ex.article_id)
         named = (
             src if isinstance(src, str) and not src.startswith("<") else None

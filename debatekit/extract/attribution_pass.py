@@ -1,0 +1,173 @@
+"""Pass 3: walk the article in text order, keeping the salient person, and attribute.
+
+Resolves pronouns, -nya suffixes, roles and epithets to the article's people, records their
+mentions, and gives each statement its speaker.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple, cast
+
+from debatekit.extract.cues import Subject, number_suffix, role_at
+from debatekit.extract.entities import ArticleEntities, Person
+from debatekit.extract.records import (
+    ArticleExtraction,
+    Candidate,
+    Epithet,
+    MentionRecord,
+    PeopleContext,
+    StatementRecord,
+)
+from debatekit.extract.text_units import Word
+
+CONFIDENCE = {"run": 0.95, "role": 0.85, "epithet": 0.75, "pronoun": 0.8, "suffix": 0.8, "inherited": 0.7}
+
+
+def attribute(
+    out: ArticleExtraction,
+    ctx: PeopleContext,
+    candidates: list[Candidate],
+    epithets: list[Epithet],
+    entities: ArticleEntities,
+) -> None:
+    """Append the article's mentions and attributed statements to ``out``, in text order."""
+    text, index, lex, quoted, masked = ctx.text, ctx.index, ctx.lex, ctx.quoted, ctx.masked
+    aid = out.article_id
+    for r in ctx.runs:
+        people = entities.people_in_run(list(r.words))
+        if len(people) == 1:
+            entities.mention(r.start, people[0])
+            end = r.end - 1 if r.words[-1].text.endswith(".") and len(r.words[-1].bare) > 2 else r.end
+            out.mentions.append(_mention(aid, r.start, end, text, "name", people[0]))
+
+    events: list[tuple[int, int, str, object]] = []
+    for a, b, phrase in epithets:
+        events.append((a, 0, "epithet", (a, b, phrase)))
+    for w in index.ws:
+        if w.lower in lex.pronouns and not quoted.covers(w.start) and not masked.covers(w.start):
+            events.append((w.start, 1, "pronoun", w))
+    for k, w in enumerate(index.ws):
+        if w.lower not in lex.standalone_first or quoted.covers(w.start) or masked.covers(w.start):
+            continue
+        role = role_at(index.ws, k, lex)
+        if role:
+            events.append((w.start, 2, "role", role + number_suffix(index.ws, k + len(role), lex)))
+    for c in candidates:
+        events.append((c.anchor, 3, "statement", c))
+    events.sort(key=lambda ev: (ev[0], ev[1]))
+
+    previous: _Attributed | None = None
+    for pos, _order, kind, payload in events:
+        if kind == "epithet":
+            a, b, phrase = cast(Epithet, payload)
+            person = entities.salient(a)
+            if person:
+                person.aliases.add(phrase)
+                entities.mention(a, person)
+                out.mentions.append(_mention(aid, a, b, text, "role", person))
+        elif kind == "pronoun":
+            w = cast(Word, payload)
+            person = entities.salient(pos, gender=lex.pronoun_gender.get(w.lower))
+            if person:
+                out.mentions.append(_mention(aid, w.start, w.end, text, "pronoun", person))
+        elif kind == "role":
+            ws = cast(tuple[Word, ...], payload)
+            phrase = text[ws[0].start : ws[-1].end]
+            people = entities.people_with_role(phrase)
+            person = entities.salient(pos, people) if people else None
+            if person:
+                entities.mention(pos, person)
+                out.mentions.append(_mention(aid, ws[0].start, ws[-1].end, text, "role", person))
+        else:
+            c = cast(Candidate, payload)
+            row, person = _statement_record(aid, text, c, entities, previous)
+            if c.kind == "indirect" and person is None:
+                continue  # reported speech needs a person who reports it; organisations and documents do not
+            out.statements.append(row)
+            if person is not None:
+                entities.mention(pos, person)
+            previous = _Attributed(person, c.paragraph)
+
+
+def lex_gender(entities: ArticleEntities, subj: Subject) -> str | None:
+    """Gender of a pronoun subject ("she said"), when the language marks it."""
+    return entities.lex.pronoun_gender.get(subj.words[0].lower) if subj.kind == "pronoun" else None
+
+
+def headline_mentions(out: ArticleExtraction, text: str, entities: ArticleEntities, ws: list[Word]) -> None:
+    """Name words in the headline that belong to exactly one of the article's people."""
+    for w in ws:
+        if w.is_capitalised:
+            people = entities.people_with_name_word(w.lower)
+            if len(people) == 1:
+                out.mentions.append(
+                    _mention(out.article_id, w.start, w.start + len(w.bare), text, "name", people[0])
+                )
+
+
+class _Attributed(NamedTuple):
+    """The last statement kept: a quote with no cue may continue its speaker."""
+
+    person: Person | None
+    paragraph: int
+
+
+def _statement_record(
+    aid: str, text: str, c: Candidate, entities: ArticleEntities, previous: _Attributed | None
+) -> tuple[StatementRecord, Person | None]:
+    person: Person | None = None
+    mention: str | None = None
+    basis = None
+    if c.cue is not None:
+        subj: Subject = c.cue.subject
+        mention = subj.surface(text)
+        basis = subj.kind
+        if subj.kind == "run":
+            people = entities.people_in_run(list(subj.words))
+            person = entities.salient(c.anchor, people) if people else None
+        elif subj.kind == "epithet":
+            person = entities.salient(c.anchor)
+            if person is not None:
+                person.aliases.add(mention)
+        elif subj.kind == "role":
+            people = entities.people_with_role(mention)
+            person = entities.salient(c.anchor, people) if people else None
+            if person is not None:
+                person.aliases.add(mention)
+        else:
+            gender = lex_gender(entities, subj)
+            person = entities.salient(c.anchor, gender=gender)
+    elif c.inherit and previous is not None and previous.person is not None:
+        # a quote with no cue continues the previous statement's speaker (direct or reported) in its own
+        # or the next paragraph, while that speaker is still the salient person
+        same_paragraph = previous.paragraph == c.paragraph
+        follows_quote = previous.paragraph == c.paragraph - 1
+        if (same_paragraph or follows_quote) and entities.salient(c.start) is previous.person:
+            person = previous.person
+            basis = "inherited"
+    letter = "d" if c.kind == "direct" else "i"
+    record = StatementRecord(
+        statement_id=f"{aid}:{letter}{c.start}",
+        article_id=aid,
+        kind=c.kind,
+        text=text[c.start : c.end],
+        speaker_mention=mention,
+        cue=c.cue.verb if c.cue else None,
+        start=c.start,
+        end=c.end,
+        confidence=CONFIDENCE.get(basis or "", 0.0) if person is not None else 0.0,
+        person_key=person.key if person is not None else None,
+    )
+    return record, person
+
+
+def _mention(aid: str, start: int, end: int, text: str, kind: str, person: Person) -> MentionRecord:
+    return MentionRecord(
+        mention_id=f"{aid}:m{start}",
+        article_id=aid,
+        start=start,
+        end=end,
+        text=text[start:end],
+        kind=kind,
+        person_key=person.key,
+    )

@@ -1,0 +1,57 @@
+"""Offset lookups over one article: words by position, quoted spans, sentence starts."""
+
+from __future__ import annotations
+
+import bisect
+
+from debatekit.extract.text_units import Word
+
+
+class WordIndex:
+    """Words of the text with bisect lookups by offset."""
+
+    def __init__(self, ws: list[Word]) -> None:
+        self.ws = ws
+        self.starts = [w.start for w in ws]
+
+    def between(self, a: int, b: int) -> list[Word]:
+        """The words lying wholly inside ``[a, b)``."""
+        i = bisect.bisect_left(self.starts, a)
+        j = bisect.bisect_left(self.starts, b)
+        return [w for w in self.ws[i:j] if w.end <= b]
+
+
+class SpanSet:
+    """A sorted set of non-overlapping intervals for 'is this offset inside a quote?'."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def covers(self, pos: int) -> bool:
+        """Whether offset ``pos`` is inside one of the spans."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether ``[a, b)`` shares an offset with one of the spans."""
+        i = bisect.bisect_right(self.starts, b) - 1
+        while i >= 0:
+            s, e = self.spans[i]
+            if e <= a:
+                return False
+            if s < b and e > a:
+                return True
+            i -= 1
+        return False
+
+
+OPENING_MARKS = "“\"‘'(:"  # a capital right after these may be a quoted sentence's first word
+
+
+def sentence_initial(text: str, pos: int, also: str = "") -> bool:
+    """Whether ``pos`` opens a sentence (or follows one of the characters in ``also``)."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in "\n.!?-–—" or text[i] in also

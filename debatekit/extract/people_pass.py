@@ -1,0 +1,207 @@
+"""Pass 2: register the article's people.
+
+From cue subjects, role appositives ("Wali Kota X Y", "cawalkot nomor urut 1, Y") and names the
+article also uses alone; and mark sentences whose subject is somebody the article never registered.
+"""
+
+from __future__ import annotations
+
+from debatekit.extract.cues import run_is_person
+from debatekit.extract.entities import ArticleEntities
+from debatekit.extract.names import Lexicon, match_role_head, split_role_and_name
+from debatekit.extract.offsets import OPENING_MARKS, SpanSet, WordIndex, sentence_initial
+from debatekit.extract.records import Candidate, PeopleContext
+from debatekit.extract.text_units import Word, joins
+
+
+def _trim_opening_word(ws: list[Word], ctx: PeopleContext) -> list[Word]:
+    """Drop a sentence's capitalised first word that is no name word ("Both Clinton", "Former Obama").
+
+    A word the article also writes in lower case, or a stopword, that it never capitalises mid-sentence.
+    """
+    while (
+        len(ws) >= 2
+        and ws[0].bare not in ctx.mid_sentence
+        and (ws[0].lower in ctx.lower_words or ws[0].lower in ctx.lex.stopwords)
+        and sentence_initial(ctx.text, ws[0].start, OPENING_MARKS)
+    ):
+        ws = ws[1:]
+    return ws
+
+
+def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleEntities:
+    """The article's people, from cue subjects, role appositives and names used alone."""
+    text, index, lex, quoted, masked = ctx.text, ctx.index, ctx.lex, ctx.quoted, ctx.masked
+    mid_sentence = ctx.mid_sentence
+    subjects = [c.cue.subject for c in candidates if c.cue is not None and c.cue.subject.kind == "run"]
+    # Words the article uses alone as a speaker's name mid-sentence ("kata Rahmat"): a sentence-initial
+    # capital ("Sekedar mengingatkan ...") is only a name when the article confirms it.
+    anchors = frozenset(
+        s.words[0].bare
+        for s in subjects
+        if len(s.words) == 1
+        and run_is_person(s.words, lex)
+        and (not sentence_initial(text, s.start) or s.words[0].bare in mid_sentence)
+    )
+    entities = ArticleEntities(lex, anchors)
+    pending: list[tuple[list[Word], str | None]] = []
+
+    for subj in subjects:
+        if not run_is_person(subj.words, lex):
+            continue
+        if (
+            len(subj.words) == 1
+            and sentence_initial(text, subj.start)
+            and subj.words[0].bare not in mid_sentence
+        ):
+            continue
+        pending.append((_trim_opening_word(list(subj.words), ctx), None))
+
+    pending += _appositives(text, index, lex, quoted, masked, anchors)
+    for r in ctx.runs:
+        hits = [i for i, w in enumerate(r.words) if w.bare in anchors]
+        if not hits:
+            continue
+        # The short name marks one end of the full name: "Pernyataan Sudirman" is not a name, "Sudirman Said" is.
+        i = hits[0]
+        span = r.words[i:] if lex.short_name_position == "first" else r.words[max(0, i - 3) : i + 1]
+        words_ = _trim_opening_word(list(span), ctx)
+        if run_is_person(words_, lex):
+            pending.append((words_, None))
+
+    # Longer names first, so "Rahmat" later merges into "Rahmat Siregar" and not the other way round.
+    pending.sort(key=lambda item: (-len(item[0]), item[0][0].start))
+    for ws, role in pending:
+        entities.add_run(ws, role)
+    return entities
+
+
+def _appositives(
+    text: str, index: WordIndex, lex: Lexicon, quoted: SpanSet, masked: SpanSet, anchors: frozenset[str]
+) -> list[tuple[list[Word], str | None]]:
+    """Role phrases tied to names: "Wali Kota X Y", "cawalkot nomor urut 1, Y", "Y, the mayor,"."""
+    out: list[tuple[list[Word], str | None]] = []
+    ws = index.ws
+    i = 0
+    while i < len(ws):
+        w = ws[i]
+        if quoted.covers(w.start) or masked.covers(w.start):
+            i += 1
+            continue
+        n = match_role_head([x.lower for x in ws[i : i + 6]], lex) if w.lower in lex.role_first else 0
+        if not n:
+            i += 1
+            continue
+        j = i + n
+        while (
+            j < len(ws)
+            and joins(text, ws[j - 1], ws[j])
+            and (
+                ws[j].is_capitalised
+                or ws[j].lower in lex.number_words
+                or ws[j].lower in lex.appositive_joiners
+                or ws[j].text.isdigit()
+            )
+        ):
+            j += 1
+        phrase = ws[i:j]
+        if j < len(ws) and ws[j].lower in lex.epithet_end and text[phrase[-1].end : ws[j].start] == " ":
+            i = j  # "mantan Ketua Fraksi X itu": an epithet, not a role with a name
+            continue
+        if len(phrase) > n and split_role_and_name(list(phrase), lex, anchors)[1]:
+            out.append((list(phrase), None))
+            i = j
+            continue
+        role = text[phrase[0].start : phrase[-1].end]
+        out.extend(_chain_after(text, ws, j, role, lex))
+        i = j
+    return out
+
+
+def _chain_after(
+    text: str, ws: list[Word], j: int, role: str, lex: Lexicon
+) -> list[tuple[list[Word], str | None]]:
+    """After a bare role: ", Jawa Barat, Rahmat Siregar" -> the last name-like element is the person."""
+    elements: list[list[Word]] = []
+    k = j
+    while k < len(ws) and text[ws[k - 1].end : ws[k].start].strip() == "," and len(elements) < 4:
+        m = k
+        while (
+            m + 1 < len(ws)
+            and joins(text, ws[m], ws[m + 1])
+            and (ws[m + 1].is_capitalised or ws[m + 1].text in lex.particles or _is_degree(ws[m + 1], lex))
+        ):
+            m += 1
+        element = ws[k : m + 1]
+        if not element[0].is_capitalised:
+            break
+        elements.append(element)
+        k = m + 1
+    names = [el for el in elements if not all(_is_degree(w, lex) for w in el)]
+    role_parts = [role]
+    for idx, el in enumerate(names):
+        if match_role_head([w.lower for w in el], lex):
+            break
+        if not run_is_person(el, lex):
+            role_parts.append(" ".join(w.text for w in el))  # a place or body: "Wali Kota X, Jawa Barat, Y"
+            continue
+        later_names = [
+            x
+            for x in names[idx + 1 :]
+            if run_is_person(x, lex) and not match_role_head([w.lower for w in x], lex)
+        ]
+        if later_names:
+            role_parts.append(" ".join(w.text for w in el))  # a place between role and name
+            continue
+        return [(list(el), ", ".join(role_parts))]
+    return []
+
+
+def _is_degree(w: Word, lex: Lexicon) -> bool:
+    return bool(lex.degree_re.match(w.text) or lex.degree_re.match(w.text.rstrip(".")))
+
+
+def mark_unknown_subjects(
+    ctx: PeopleContext, sentence_spans: list[tuple[int, int, int]], entities: ArticleEntities
+) -> None:
+    """Mark sentences whose subject is a name-like run that is nobody the article registered."""
+    text, index, lex, quoted, masked = ctx.text, ctx.index, ctx.lex, ctx.quoted, ctx.masked
+    first_body, paras, mid_sentence = ctx.first_body, ctx.paras, ctx.mid_sentence
+    dateline_end = _dateline_end(text, paras, first_body)
+    for _p, s, e in sentence_spans:
+        start = max(s, dateline_end) if s < dateline_end else s
+        ws = index.between(start, e)
+        if not ws or quoted.covers(ws[0].start) or masked.covers(ws[0].start):
+            continue
+        k = 0
+        # skip an opening connective clause ("Sementara itu, X ...")
+        comma = text.find(",", ws[0].start, min(e, ws[0].start + 25))
+        if comma > 0 and all(
+            not w.is_capitalised or w.lower in lex.non_name_capitals for w in ws if w.end <= comma
+        ):
+            k = next((i for i, w in enumerate(ws) if w.start > comma), len(ws))
+        if k >= len(ws) or not ws[k].is_capitalised:
+            continue
+        if match_role_head([w.lower for w in ws[k : k + 6]], lex) or ws[k].lower in lex.epithet_heads:
+            continue  # a role or an epithet: resolved in pass 3
+        j = k
+        while j + 1 < len(ws) and joins(text, ws[j], ws[j + 1]) and ws[j + 1].is_capitalised:
+            j += 1
+        run = ws[k : j + 1]
+        if len(run) == 1 and run[0].bare not in mid_sentence:
+            continue  # a capitalised first word the article never capitalises elsewhere is no name
+        if len(run) <= 3 and run_is_person(run, lex) and not entities.people_in_run(run):
+            entities.unknown_subject(run[0].start)
+
+
+def _dateline_end(text: str, paras: list[tuple[int, int]], first_body: int) -> int:
+    """End of a dateline such as "Kotabaru (Warta) -" or "JAKARTA -" at the start of the body."""
+    if first_body >= len(paras):
+        return 0
+    s, e = paras[first_body]
+    head = text[s : min(e, s + 80)]
+    for sep in (" -- ", " - ", " – ", " — "):
+        i = head.find(sep)
+        if 0 < i < 60:
+            return s + i + len(sep)
+    return 0

@@ -1,0 +1,129 @@
+"""Pass 1a: direct-quote candidates, each quoted span with the cue around it."""
+
+from __future__ import annotations
+
+from debatekit.extract.cues import cue_after, cue_before, cue_colon, cue_dash
+from debatekit.extract.names import Lexicon
+from debatekit.extract.offsets import WordIndex
+from debatekit.extract.quotes import QuoteSpan
+from debatekit.extract.records import Candidate
+from debatekit.extract.text_units import Word
+
+MIN_STANDALONE_QUOTE_WORDS = 3  # a quote with no cue must be a real utterance, not a scare-quoted phrase
+MIN_EMBEDDED_QUOTE_WORDS = 6  # a quote inside the reporter's sentence needs a verb and this many words
+
+
+def _segment_before(
+    text: str, para_start: int, pos: int, prev_close: int, abbreviations: frozenset[str] = frozenset()
+) -> int:
+    i = pos - 1
+    floor = max(para_start, prev_close)
+    while i >= floor:
+        ch = text[i]
+        if (
+            ch in ".!?"
+            and i + 1 < pos
+            and text[i + 1].isspace()
+            and not _is_abbrev_dot(text, i, abbreviations)
+        ):
+            return i + 1
+        i -= 1
+    return floor
+
+
+def _segment_after(
+    text: str, pos: int, para_end: int, next_open: int, abbreviations: frozenset[str] = frozenset()
+) -> int:
+    ceiling = min(para_end, next_open)
+    i = pos
+    while i < ceiling:
+        if (
+            text[i] in ".!?"
+            and (i + 1 >= ceiling or text[i + 1].isspace())
+            and not _is_abbrev_dot(text, i, abbreviations)
+        ):
+            return i + 1
+        i += 1
+    return ceiling
+
+
+def _is_abbrev_dot(text: str, i: int, abbreviations: frozenset[str] = frozenset()) -> bool:
+    # "H." / "Dr." / "S.E." and the pack's "Rep." / "Mrs." inside a sentence do not end it.
+    if text[i] != ".":
+        return False
+    j = i - 1
+    while j >= 0 and text[j].isalpha():
+        j -= 1
+    token = text[j + 1 : i]
+    return (len(token) <= 2 and token[:1].isupper()) or (
+        token[:1].isupper() and token.lower() in abbreviations and i + 2 < len(text) and text[i + 2].isupper()
+    )
+
+
+def direct_candidates(
+    text: str,
+    paras: list[tuple[int, int]],
+    quotes: list[QuoteSpan],
+    index: WordIndex,
+    lex: Lexicon,
+    first_body: int,
+) -> tuple[list[Candidate], list[QuoteSpan]]:
+    """Candidates of the quotes with a cue (or standalone utterances), and the quotes accepted."""
+    found: list[Candidate] = []
+    accepted: list[QuoteSpan] = []
+    for qi, q in enumerate(quotes):
+        if q.paragraph < first_body:
+            continue
+        p_start, _ = paras[q.paragraph]
+        _, p_end = paras[q.end_paragraph]
+        prev_mark = quotes[qi - 1].close_mark if qi else None
+        prev_close = prev_mark + 1 if prev_mark is not None else 0
+        next_open = quotes[qi + 1].open_mark if qi + 1 < len(quotes) else len(text)
+        seg_start = _segment_before(text, p_start, q.open_mark, prev_close, lex.abbreviations)
+        pre_words = index.between(seg_start, q.open_mark)
+        pre_text = text[seg_start : q.open_mark].rstrip()
+        post_words: list[Word] = []
+        if q.close_mark is not None:
+            seg_end = _segment_after(text, q.close_mark + 1, p_end, next_open, lex.abbreviations)
+            post_words = index.between(q.close_mark + 1, seg_end)
+        n_words = len(index.between(q.start, q.end))
+        if pre_words and pre_words[-1].lower in lex.title_cues:
+            continue  # a programme or book title, not an utterance
+        opens_sentence = not pre_words or pre_text.endswith((":", ","))
+        cue = cue_after(post_words, lex, text, scan=opens_sentence) if post_words else None
+        if cue is None and post_words and q.close_mark is not None and n_words >= MIN_STANDALONE_QUOTE_WORDS:
+            cue = cue_dash(post_words, q.close_mark, lex, text)
+        if cue is not None and n_words <= 4 and _looks_like_title(text, q, index, strip=",."):
+            continue  # "Face the Nation," said ...: a programme or paper, not an utterance
+        if cue is None and pre_words and pre_text.endswith((":", ",")):
+            cue = cue_before(pre_words, lex, text)
+            if cue is None and pre_text.endswith(":"):
+                cue = cue_colon(pre_words, lex, text)  # "Jo Roe on the fares:" / "Here is Roe in 1992:"
+        elif cue is None and pre_words and n_words >= MIN_EMBEDDED_QUOTE_WORDS:
+            cue = cue_before(pre_words, lex, text)
+        if cue is None and not pre_words and q.paragraph > 0 and q.open_mark == p_start:
+            prev_s, prev_e = paras[q.paragraph - 1]
+            if text[prev_s:prev_e].rstrip().endswith(":"):
+                cue = cue_before(
+                    index.between(_segment_before(text, prev_s, prev_e - 1, 0), prev_e), lex, text
+                )
+        standalone = not pre_words or pre_text.endswith(":")
+        if cue is None:
+            if not standalone or n_words < MIN_STANDALONE_QUOTE_WORDS or _looks_like_title(text, q, index):
+                continue
+            found.append(Candidate("direct", q.start, q.end, None, q.start, q.paragraph, inherit=True))
+        else:
+            anchor = cue.verb_word.start
+            found.append(Candidate("direct", q.start, q.end, cue, anchor, q.paragraph))
+        accepted.append(q)
+    return found, accepted
+
+
+def _looks_like_title(text: str, q: QuoteSpan, index: WordIndex, strip: str = "") -> bool:
+    ws = index.between(q.start, q.end)
+    return (
+        bool(ws)
+        and len(ws) <= 8
+        and all(w.is_capitalised or len(w.text) <= 3 for w in ws)
+        and not any(ch in text[q.start : q.end].rstrip(strip) for ch in ".!?,")
+    )

@@ -1,0 +1,136 @@
+"""Pass 1b: reported-speech candidates, sentences with a reporting verb and their clause."""
+
+from __future__ import annotations
+
+from debatekit.extract.cues import Cue, according_to, cue_after, subject_before
+from debatekit.extract.names import Lexicon
+from debatekit.extract.offsets import SpanSet, WordIndex
+from debatekit.extract.records import Candidate
+from debatekit.extract.text_units import Word
+
+MIN_CLAUSE_WORDS = 3
+
+
+def indirect_candidates(
+    text: str,
+    sentence_spans: list[tuple[int, int, int]],
+    quoted: SpanSet,
+    index: WordIndex,
+    lex: Lexicon,
+) -> list[Candidate]:
+    """Candidates of the sentences outside accepted quotes that report what someone said."""
+    found: list[Candidate] = []
+    for p_i, s, e in sentence_spans:
+        if quoted.overlaps(s, e):
+            continue
+        ws = index.between(s, e)
+        if len(ws) < MIN_CLAUSE_WORDS + 1:
+            continue
+        cand = (
+            _according(text, ws, s, e, lex, p_i)
+            or _parenthetical(text, ws, s, e, lex, p_i)
+            or _reported(text, ws, e, lex, p_i)
+            or _post_cue(text, ws, s, e, lex, p_i)
+        )
+        if cand:
+            found.append(cand)
+    return found
+
+
+def _clause(text: str, ws: list[Word], i: int, sentence_end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Span of the reported clause starting at word ``i``: skip "bahwa"/"that", stop at a gloss.
+
+    "said on Tuesday that ..." / "mengatakan kepada wartawan bahwa ...": a "that" within the next few
+    words (before any comma) starts the clause.
+    """
+    for k in range(i, min(len(ws), i + 8)):
+        if ws[k].lower in lex.clause_skip:
+            if "," not in text[ws[i].start : ws[k].start]:
+                i = k
+            break
+    while i < len(ws) and ws[i].lower in lex.clause_skip:
+        i += 1
+    if len(ws) - i < MIN_CLAUSE_WORDS:
+        return None
+    start = ws[i].start
+    end = sentence_end
+    for k in range(i + MIN_CLAUSE_WORDS, len(ws)):
+        gap = text[ws[k - 1].end : ws[k].start]
+        if ws[k].lower in lex.clause_breaks and gap.strip(" \"'”’") == ",":
+            end = ws[k - 1].end + gap.index(",")
+            break
+    while end > start and (text[end - 1] in ".!?;:, " or text[end - 1].isspace()):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _according(text: str, ws: list[Word], s: int, e: int, lex: Lexicon, p_i: int) -> Candidate | None:
+    cue = according_to(ws, lex, text)
+    if cue is None:
+        return None
+    comma = text.find(",", cue.subject.end, e)
+    if comma < 0:
+        return None
+    rest = [w for w in ws if w.start > comma]
+    if not rest:
+        return None
+    span = _clause(text, ws, ws.index(rest[0]), e, lex)
+    if span is None:
+        return None
+    return Candidate("indirect", span[0], span[1], cue, cue.verb_word.start, p_i)
+
+
+def _reported(text: str, ws: list[Word], e: int, lex: Lexicon, p_i: int) -> Candidate | None:
+    for k in range(1, len(ws) - MIN_CLAUSE_WORDS):
+        verb = lex.verb_of(ws[k].text, quote=False)
+        if not verb or verb[1]:
+            continue
+        subject = subject_before(ws, k, lex, text)
+        if subject is None:
+            continue
+        span = _clause(text, ws, k + 1, e, lex)
+        if span is None:
+            return None
+        cue = Cue(verb[0], ws[k], subject, "report")
+        return Candidate("indirect", span[0], span[1], cue, ws[k].start, p_i)
+    return None
+
+
+def _parenthetical(text: str, ws: list[Word], s: int, e: int, lex: Lexicon, p_i: int) -> Candidate | None:
+    """ "Pemeriksaan itu, kata Febri, merupakan tindak lanjut ..." / "The plan, Smith said, is dead."
+
+    A cue between two commas inside the sentence: the whole sentence is the reported statement.
+    """
+    for k in range(1, len(ws) - MIN_CLAUSE_WORDS):
+        if text[ws[k - 1].end : ws[k].start].strip() != ",":
+            continue
+        cue = cue_after(ws[k : k + 6], lex, text)
+        if cue is None:
+            continue
+        last = max((cue.verb_word, *cue.subject.words), key=lambda w: w.end)
+        nxt = ws.index(last) + 1
+        if nxt >= len(ws) or text[last.end : ws[nxt].start].strip() != ",":
+            continue
+        if k < 2 or len(ws) - nxt < MIN_CLAUSE_WORDS:
+            return None
+        end = e
+        while end > s and (text[end - 1] in ".!?;:, " or text[end - 1].isspace()):
+            end -= 1
+        return Candidate("indirect", ws[0].start, end, cue, cue.verb_word.start, p_i)
+    return None
+
+
+def _post_cue(text: str, ws: list[Word], s: int, e: int, lex: Lexicon, p_i: int) -> Candidate | None:
+    comma = text.rfind(",", s, e)
+    if comma < 0:
+        return None
+    tail = [w for w in ws if w.start > comma]
+    if not tail or len(tail) > 6:
+        return None
+    cue = cue_after(tail, lex, text)
+    if cue is None:
+        return None
+    head = [w for w in ws if w.end <= comma]
+    if len(head) < MIN_CLAUSE_WORDS + 1:
+        return None
+    return Candidate("indirect", head[0].start, comma, cue, cue.verb_word.start, p_i)
