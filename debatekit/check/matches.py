@@ -127,31 +127,6 @@ def match_discrepancies(
     return rows
 
 
-def article_clusters(matches: pd.DataFrame) -> dict[str, list[str]]:
-    """Article id -> sorted ids of the articles linked to it by matches (articles covering one event).
-
-    Misattributed matches count too: the same words in two articles tie them to one occasion.
-    """
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    if matches is not None and len(matches):
-        for m in matches.itertuples(index=False):
-            ra, rb = find(str(m.article_id_a)), find(str(m.article_id_b))
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    members: dict[str, list[str]] = {}
-    for art in sorted(parent):
-        members.setdefault(find(art), []).append(art)
-    return {art: members[find(art)] for art in parent}
-
-
 def omissions(
     statements: pd.DataFrame, clusters: dict[str, list[str]], outlets: dict[str, str]
 ) -> list[dict]:
