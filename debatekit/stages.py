@@ -199,8 +199,6 @@ def _events(t: Tables, o: Options) -> Tables:
     events, articles, matches, groups, statements = attach_events(
         t["articles"], t["statements"], t["matches"], t["statement_groups"]
     )
-    if "event_id" not in matches:  # no match: attach_events hands the table back as it came
-        matches = matches.assign(event_id=pd.Series(None, index=matches.index, dtype=object))
     return {
         "events": events,
         "articles": articles[["event_id"]],

@@ -320,6 +320,7 @@ def attach_events(
         [event_of.get(str(a)) for a in arts["article_id"]], index=arts.index, dtype=object
     )
     m = matches.copy(deep=False)
+    m["event_id"] = pd.Series(None, index=m.index, dtype=object)  # also when there is no match
     if len(m):
         ea = [event_of.get(str(a)) for a in m["article_id_a"]]
         eb = [event_of.get(str(b)) for b in m["article_id_b"]]
