@@ -7,7 +7,7 @@ Candidate turns come from an inverted index of content words (a statement is com
 that share most words with it, never with every turn); a statement that runs over two consecutive turns is
 compared with their concatenation too, and so is a quote joined across the other speaker's interruption
 (turns k and k+2 of one speaker). Spoken fillers ("uh", language packs' ``DEBATE_FILLERS``) are left out
-on both sides and "ok" is "okay"; a quote with a marked omission ("...", "…") is compared piece by piece.
+on both sides and words said two ways are one (``DEBATE_SAME_WORDS``: "ok" is "okay"); a quote with a marked omission ("...", "…") is compared piece by piece.
 On equal scores one turn beats a pair of turns. A statement without a speaker takes the turn's speaker
 when the label resolves to a known speaker.
 """
@@ -33,7 +33,6 @@ LABEL_RATIO = 88.0  # a transcript speaker label this close to a name is that na
 
 
 _OMISSION = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*")
-_SAME_WORD = {"ok": "okay"}
 _RELATION_RANK = {"verbatim": 0, "minor_edit": 1, "reworded": 2}
 
 
@@ -44,10 +43,17 @@ def _fillers() -> frozenset[str]:
     return frozenset(w for p in all_packs() for w in getattr(p.relations, "DEBATE_FILLERS", ()))
 
 
+@cache
+def _same_words() -> dict[str, str]:
+    from debatekit.lang import all_packs
+
+    return {k: v for p in all_packs() for k, v in getattr(p.relations, "DEBATE_SAME_WORDS", {}).items()}
+
+
 def _speech(text: str) -> str:
     """Normalised text without spoken fillers, with one spelling of words said two ways."""
-    skip = _fillers()
-    return " ".join(_SAME_WORD.get(w, w) for w in norm_text(text).split() if w not in skip)
+    skip, same = _fillers(), _same_words()
+    return " ".join(same.get(w, w) for w in norm_text(text).split() if w not in skip)
 
 
 def _pieces(text: str) -> list[str]:

@@ -18,6 +18,7 @@ import json
 import os
 import re
 import warnings
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -39,13 +40,27 @@ _OWN_LINE = re.compile(rf"^{_TIMESTAMP}(?P<speaker>{_LABEL_WORD}(?: {_LABEL_WORD
 _REV_LABEL = re.compile(
     rf"^(?P<speaker>{_LABEL_WORD}(?: {_LABEL_WORD}){{0,5}})\s*:?\s*\((?P<ts>(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}})\)\s*:?\s*(?P<text>.*)$"
 )
-# stage directions: "(APPLAUSE)", "[crosstalk]", "[inaudible 00:12:03]", "(LAUGHTER)"
-_DIRECTION = re.compile(
-    r"\s*(?P<d>\[[^\]\n]{1,60}\]|\((?:[A-Z][A-Z ,.'-]{2,40}|(?i:applause|laughter|crosstalk|cross-talk|inaudible|"
-    r"booing|cheering|cheers|boos|silence|pause|music|interruption|overlapping)[^)\n]{0,30})\))"
-)
+# stage directions: "(APPLAUSE)", "[crosstalk]", "[inaudible 00:12:03]", "(LAUGHTER)"; lower-case words in
+# parentheses come from the language packs (STAGE_DIRECTIONS), so the pattern is built on first use
+_DIRECTION_SHAPE = r"\s*(?P<d>\[[^\]\n]{{1,60}}\]|\((?:[A-Z][A-Z ,.'-]{{2,40}}|(?i:{words})[^)\n]{{0,30}})\))"
+
+
+@cache
+def _direction() -> re.Pattern[str]:
+    from debatekit.lang import all_packs
+
+    words = sorted({w for p in all_packs() for w in getattr(p.relations, "STAGE_DIRECTIONS", ())})
+    return re.compile(_DIRECTION_SHAPE.format(words="|".join(map(re.escape, words)) or "(?!)"))
+
+
+@cache
+def _interrupting() -> frozenset[str]:
+    from debatekit.lang import all_packs
+
+    return frozenset(w for p in all_packs() for w in getattr(p.relations, "INTERRUPTION_DIRECTIONS", ()))
+
+
 _INTERRUPTED_END = re.compile(r"(?:--|—|–|\.\.\.|…)\s*$")
-_INTERRUPTING = frozenset({"crosstalk", "cross-talk", "interruption", "interrupting", "overlapping"})
 # a timing line as written ("00:00:01.000 --> ..."), valid or not, so a broken one is reported, not dropped
 _TIMING_LIKE = re.compile(r"^(?:\d+\s+)?[\d:.,]*\d[\d:.,]*\s*-+>|-->|^\d{1,2}:\d{1,2}.*-")
 _STRICT_TIME = re.compile(r"^(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>\d{2})(?:[.,](?P<f>\d{1,3}))?$")
@@ -96,10 +111,10 @@ def split_directions(text: str) -> tuple[str, list[str]]:
     >>> split_directions("We will win. (APPLAUSE) Thank you [crosstalk]")
     ('We will win. Thank you', ['(APPLAUSE)', '[crosstalk]'])
     """
-    events = [m.group("d") for m in _DIRECTION.finditer(text)]
+    events = [m.group("d") for m in _direction().finditer(text)]
     if not events:
         return text, []
-    words = _DIRECTION.sub("", text)
+    words = _direction().sub("", text)
     return "\n".join(re.sub(r"[ \t]{2,}", " ", ln).strip() for ln in words.split("\n")).strip(), events
 
 
@@ -107,8 +122,8 @@ def _is_interrupted(raw: str, text: str) -> bool:
     """Cut off: the words end in a dash or an ellipsis, or the turn ends with a crosstalk direction."""
     if _INTERRUPTED_END.search(text):
         return True
-    ends = [m for m in _DIRECTION.finditer(raw) if not raw[m.end() :].strip(" \t\n.,;")]
-    return bool(ends) and any(w in ends[-1].group("d").lower() for w in _INTERRUPTING)
+    ends = [m for m in _direction().finditer(raw) if not raw[m.end() :].strip(" \t\n.,;")]
+    return bool(ends) and any(w in ends[-1].group("d").lower() for w in _interrupting())
 
 
 def _turns_frame(turns: list[dict], tid: str) -> pd.DataFrame:

@@ -245,6 +245,18 @@ DEBATE_AGREE_CUES = (
 DEBATE_AGREE_BLOCKERS = frozenset(
     {"not", "don't", "dont", "never", "can't", "cannot", "doesn't", "doubt", "few", "nobody", "hardly"}
 )
+# Words said two ways in transcripts and news: the first is compared as the second.
+DEBATE_SAME_WORDS: dict[str, str] = {"ok": "okay"}
+# Stage directions in lower case that a transcript puts in parentheses ("(applause)"); upper-case and
+# bracketed ones are found by their shape alone.
+STAGE_DIRECTIONS = frozenset(
+    "applause laughter crosstalk cross-talk inaudible booing cheering cheers boos silence pause music "
+    "interruption overlapping".split()
+)
+# Stage directions that mean the turn was cut off by someone else.
+INTERRUPTION_DIRECTIONS = frozenset(
+    {"crosstalk", "cross-talk", "interruption", "interrupting", "overlapping"}
+)
 # Spoken fillers left out of word counts and comparisons.
 DEBATE_FILLERS = frozenset({"uh", "um", "uhh", "umm", "er", "erm", "ah", "hmm", "mm"})
 # Words too common in debate speech to tie a rebuttal to its target (besides text.STOPWORDS).

@@ -179,6 +179,11 @@ DEBATE_AGREE_CUES = (
 )
 DEBATE_AGREE_BLOCKERS = frozenset({"tidak", "tak", "belum", "bukan"})
 DEBATE_FILLERS = frozenset({"eh", "em", "emm", "hmm", "anu", "ee", "eee"})
+# Words said two ways, stage directions in lower case, directions that mean a cut-off turn (see the
+# English pack); none listed yet for Indonesian transcripts.
+DEBATE_SAME_WORDS: dict[str, str] = {}
+STAGE_DIRECTIONS: frozenset[str] = frozenset()
+INTERRUPTION_DIRECTIONS: frozenset[str] = frozenset()
 # Words too common in debate speech to tie a rebuttal to its target (besides text.STOPWORDS).
 DEBATE_STOPWORDS = frozenset(
     "bukan tidak pak bu bapak ibu saudara sekalian itu ini kami kita warga terima kasih silakan".split()
