@@ -334,13 +334,10 @@ def attach_events(
     return events, arts, m, groups, statements
 
 
-def event_map(analysis) -> dict[str, str]:
-    """Article id -> event id of an analysis: its events table, else built from its tables now."""
-    events = getattr(analysis, "events", None)
-    if events is not None and len(events):
-        return {
-            str(a): e for e, arts in zip(events["event_id"], events["article_ids"], strict=True) for a in arts
-        }
-    if not len(analysis.articles):
+def event_map(events: pd.DataFrame | None) -> dict[str, str]:
+    """Article id -> event id, read from an events table (:data:`debatekit.schema.EVENT_COLUMNS`)."""
+    if events is None or not len(events):
         return {}
-    return build_events(analysis.articles, analysis.statements, analysis.matches)[1]
+    return {
+        str(a): e for e, arts in zip(events["event_id"], events["article_ids"], strict=True) for a in arts
+    }

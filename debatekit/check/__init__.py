@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import hashlib
-from types import SimpleNamespace
 
 import pandas as pd
 
@@ -49,10 +48,9 @@ def find_discrepancies(analysis) -> pd.DataFrame:
         # events are the frame of every cross-outlet check: an analysis built without the events stage
         # (a hand-made Analysis) gets them here, as analyze would have given them; nothing is set on it
         events, articles, matches, groups, statements = attach_events(articles, statements, matches, groups)
-    view = SimpleNamespace(events=events, articles=articles, statements=statements, matches=matches)
     rows: list[dict] = []
     # cross-outlet checks compare the articles of one event (one occasion, a window of days) only
-    event_of = event_map(view)
+    event_of = event_map(events)
     clusters = event_clusters(event_of)
     if matches is not None and len(matches):
         same = [
