@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 
+import networkx as nx
 import pandas as pd
 
 from debatekit import schema
@@ -61,15 +62,7 @@ def sentence_groups(statements: pd.DataFrame, matches: pd.DataFrame) -> tuple[pd
     art = info["article_id"].astype(str).to_dict()
     outlet = info["outlet"].to_dict() if "outlet" in info else {}
     speaker = info["speaker_id"].to_dict() if "speaker_id" in info else {}
-    parent: dict[tuple, tuple] = {}
-
-    def find(x: tuple) -> tuple:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    linked = nx.Graph()  # nodes: (statement id, part of it or None for the whole)
     for a, b in zip(
         matches["statement_id_a"].astype(str), matches["statement_id_b"].astype(str), strict=True
     ):
@@ -79,13 +72,11 @@ def sentence_groups(statements: pd.DataFrame, matches: pd.DataFrame) -> tuple[pd
             na = (a, matched_part(text[a], text[b]))
         elif len(text[b]) > len(text[a]):
             nb = (b, matched_part(text[b], text[a]))
-        ra, rb = find(na), find(nb)
-        if ra != rb:
-            lo, hi = sorted((ra, rb), key=_node_key)
-            parent[hi] = lo
+        linked.add_edge(na, nb)
     members: dict[tuple, list[tuple]] = {}
-    for node in sorted(parent, key=_node_key):
-        members.setdefault(find(node), []).append(node)
+    for component in nx.connected_components(linked):
+        nodes = sorted(component, key=_node_key)
+        members[nodes[0]] = nodes  # the smallest node names the group
     rows, node_group = [], {}
     for root in sorted(members, key=_node_key):
         nodes = members[root]
