@@ -51,19 +51,12 @@ FILES = ("utterances.jsonl", "speakers.json", "conversations.json", "corpus.json
 TRANSCRIPT_PREFIX = "transcript:"
 UNATTRIBUTED = "<unattributed>"
 SPOKEN = "spoken"
-# Tables kept whole in corpus.json (matches and rebuttals are also summarised on their utterances).
-CORPUS_TABLES = (
-    "matches",
-    "rebuttals",
-    "statement_groups",
-    "discrepancies",
-    "stances",
-    "topics",
-    "mentions",
-    "errors",
-    "participation",
-    "events",
-)
+# Tables that are ConvoKit's own objects: articles are conversations, statements and turns utterances,
+# speakers speakers.
+OBJECT_TABLES = ("articles", "statements", "turns", "speakers")
+# Every other table is kept whole in corpus.json (matches and rebuttals are also summarised on their
+# utterances), so a table added to the schema travels without a change here.
+CORPUS_TABLES = tuple(name for name in schema.TABLES if name not in OBJECT_TABLES)
 MATCH_SUMMARY = ("match_id", "statement_id_b", "relation", "score")
 REBUTTAL_SUMMARY = ("rebuttal_id", "target_statement_id", "target_speaker_id", "relation", "cue")
 INDEX_KEYS = {
