@@ -143,3 +143,17 @@ def test_parquet_schema_of_the_dask_backend_keeps_the_stretches(matched, tmp_pat
     assert pd.Series([op["a_end"] for op in back["diff"][0]]).tolist() == [
         op["a_end"] for op in matches["diff"][0]
     ]
+
+
+def test_a_contraction_split_between_steps_is_shown_once():
+    # "I've" is two tokens; here "i" is replaced and "have" is equal: the equal step prints nothing of b
+    from debatekit.align import score
+
+    a, b = "we have seen it", "I've not seen it"
+    (ta, sa), (tb, sb) = surface_tokens(a), surface_tokens(b)
+    ops = score.word_diff(sa, ta, sb, tb, None, token_cuts(a, sa), token_cuts(b, sb))
+    assert [op["op"] for op in ops] == ["replace", "equal", "insert", "equal"]
+    shown = views.diff_segments(ops, text_a=a, text_b=b)
+    assert "".join(s["text"] for s in shown if s["op"] != "del").strip() == "I've not seen it"
+    back = views.diff_segments(ops, reverse=True, text_a=a, text_b=b)
+    assert "".join(s["text"] for s in back if s["op"] != "del").strip() == "we have seen it"

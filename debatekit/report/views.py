@@ -134,11 +134,13 @@ def diff_segments(
         if old is None or new is None:  # no stretches: the words, space-separated
             old, new = text_or(step.get("a")), text_or(step.get("b"))
             old, new = (old + " " if old else ""), (new + " " if new else "")
+            if op == "equal":
+                old = new = new or old
         if reverse:
             old, new = new, old
             op = {"insert": "delete", "delete": "insert"}.get(op, op)
         if op == "equal":
-            add("equal", new or old)
+            add("equal", new)  # as the shown version printed it (empty: a contraction said it before)
         elif op == "insert":
             add("ins", new)
         elif op == "delete":
