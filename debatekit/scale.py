@@ -712,7 +712,9 @@ def _arrow_schema(meta: pd.DataFrame):
     out = {}
     for c, dtype in meta.dtypes.items():
         if c == "diff":
-            out[c] = pa.list_(pa.struct([("op", pa.string()), ("a", pa.string()), ("b", pa.string())]))
+            words = [(k, pa.string()) for k in ("op", "a", "b")]
+            stretches = [(k, pa.int64()) for k in ("a_start", "a_end", "b_start", "b_end")]
+            out[c] = pa.list_(pa.struct(words + stretches))
         elif dtype.kind == "O":
             out[c] = pa.string()
         else:

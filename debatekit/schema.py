@@ -98,6 +98,9 @@ MATCH_COLUMNS: tuple[str, ...] = (
     "relation",  # verbatim | minor_edit | reworded | partial | indirect_vs_direct | misattributed
     "score",  # 0..100
     "diff",  # word-level account: list of {"op": "equal|insert|delete|replace", "a": str, "b": str}
+    # (words without punctuation) plus "a_start", "a_end", "b_start", "b_end": the op's stretch of each
+    # statement's text as printed (statements.text[start:end]; the stretches of one side tile it), None
+    # where the words could not be placed (debatekit.align.printed)
     "note",  # what a relation does not say, e.g. "spelling: 'Jokowi' vs 'Jokowie'", else None
     "event_id",  # the event both articles belong to, else None (the same words reprinted on another occasion)
 )

@@ -116,18 +116,53 @@ def test_diff_segments_can_be_read_from_either_side():
         {"op": "insert", "a": "", "b": "new"},
         {"op": "replace", "a": "old", "b": "fresh"},
     ]
+    # a diff without stretches of the printed texts (hand-made): its words, one space apart
     assert views.diff_segments(diff) == [
-        {"op": "equal", "text": "x"},
+        {"op": "equal", "text": "x "},
         {"op": "ins", "text": "new"},
+        {"op": "equal", "text": " "},
         {"op": "del", "text": "old"},
+        {"op": "equal", "text": " "},
         {"op": "ins", "text": "fresh"},
     ]
     assert views.diff_segments(diff, reverse=True) == [
-        {"op": "equal", "text": "x"},
+        {"op": "equal", "text": "x "},
         {"op": "del", "text": "new"},
+        {"op": "equal", "text": " "},
         {"op": "del", "text": "fresh"},
+        {"op": "equal", "text": " "},
         {"op": "ins", "text": "old"},
     ]
+
+
+def test_diff_segments_show_the_stored_stretches_of_both_texts():
+    a, b = "Kota ini belum punya digitalisasi.", "Kota ini belum ada namanya digitalisasi!"
+    diff = [
+        {"op": "equal", "a": "Kota ini belum", "b": "Kota ini belum", "a_start": 0, "a_end": 15,
+         "b_start": 0, "b_end": 15},
+        {"op": "replace", "a": "punya", "b": "ada namanya", "a_start": 15, "a_end": 21,
+         "b_start": 15, "b_end": 27},
+        {"op": "equal", "a": "digitalisasi", "b": "digitalisasi", "a_start": 21, "a_end": 34,
+         "b_start": 27, "b_end": 40},
+    ]  # fmt: skip
+    segs = views.diff_segments(diff, text_a=a, text_b=b)
+    assert segs == [
+        {"op": "equal", "text": "Kota ini belum "},
+        {"op": "del", "text": "punya"},
+        {"op": "equal", "text": " "},
+        {"op": "ins", "text": "ada namanya"},
+        {"op": "equal", "text": " digitalisasi!"},
+    ]
+    # what the shown version printed is all there, in order, as printed
+    assert "".join(s["text"] for s in segs if s["op"] != "del") == b.replace(" ada", "  ada")
+    back = views.diff_segments(diff, reverse=True, text_a=a, text_b=b)
+    assert "".join(s["text"] for s in back if s["op"] != "del").split() == a.split()
+    # stretches that do not fit the texts (an edited table) fall back to the words
+    assert views.diff_segments(diff, text_a="short", text_b=b)[0] == {
+        "op": "equal",
+        "text": "Kota ini belum ",
+    }
+    assert views.diff_segments(diff, text_a="short", text_b=b)[-1] == {"op": "equal", "text": " digitalisasi"}
 
 
 def test_empty_analysis_renders():
@@ -173,10 +208,33 @@ def _big(n_articles: int) -> Analysis:
         groups.append({"group_id": f"p{pair}", "statement_ids": [ids[4 * pair], ids[4 * pair + 2]]})
     if n_articles >= 10:
         groups.append({"group_id": "wide", "statement_ids": [ids[2 * i + 1] for i in range(10)]})
+    # the events stage's answer: each pair one occasion, the first ten articles one
+    members: dict[int, list[str]] = {}
+    for i in range(n_articles):
+        members.setdefault(0 if i < 10 and n_articles >= 10 else i // 2 + 10, []).append(f"a{i:03d}")
     return Analysis(
         articles=schema.frame(schema.ARTICLE_COLUMNS, arts),
         statements=schema.frame(schema.STATEMENT_COLUMNS, sts),
         statement_groups=schema.frame(schema.STATEMENT_GROUP_COLUMNS, groups),
+        events=_events(list(members.values()), arts),
+    )
+
+
+def _events(article_sets: list[list[str]], arts: list[dict]) -> pd.DataFrame:
+    day = {a["article_id"]: a["published"] for a in arts}
+    return schema.frame(
+        schema.EVENT_COLUMNS,
+        [
+            {
+                "event_id": f"e-{k}",
+                "article_ids": ids,
+                "first_date": min(day[a] for a in ids),
+                "last_date": max(day[a] for a in ids),
+                "label": f"Occasion {k}",
+                "n_articles": len(ids),
+            }
+            for k, ids in enumerate(article_sets)
+        ],
     )
 
 
@@ -197,10 +255,32 @@ def test_500_articles_stay_readable():
 
 def test_unlinked_articles_are_listed_apart():
     a = _big(4)
-    a.statement_groups = schema.frame(schema.STATEMENT_GROUP_COLUMNS)
+    a.events = _events([[f"a{i:03d}"] for i in range(4)], a.articles.to_dict("records"))
     html = render_report(a)
-    assert "4 articles share no statement with another article" in html
-    assert "Event 1" not in html
+    assert "4 articles are the only report of their occasion" in html
+    assert "Event 1" not in html  # the shared statements do not make an event: the events table does
+
+
+def test_events_come_from_the_events_table():
+    a = _big(4)
+    # a001 and a002 share no statement, but the events stage put them on one occasion
+    a.events = _events([["a000"], ["a001", "a002"], ["a003"]], a.articles.to_dict("records"))
+    html = render_report(a)
+    event = html.split('id="event-1"')[1].split('class="unlinked"')[0]
+    assert "Event 1 · 2020-01-01 · Occasion 1" in event
+    assert "Judul 1" in event and "Judul 2" in event and "Judul 0" not in event
+    assert "Event 2" not in html
+    assert "2 articles are the only report of their occasion" in html
+    # the row of the group a001 shares with a000 shows a001's version only
+    assert "Kalimat nomor 0 tentang anggaran," in event and "not reported" in event
+
+
+def test_report_without_events_table_builds_them_as_the_events_stage():
+    a = sample_analysis()  # no events table: the two articles of the match are one occasion
+    assert a.events.empty
+    html = render_report(a)
+    assert "Event 1" in html and "<del>punya</del>" in html
+    assert a.events.empty  # the analysis is not changed
 
 
 def test_transcript_column_shows_what_was_said():
@@ -224,16 +304,6 @@ def test_transcript_column_shows_what_was_said():
     assert "“Kota ini belum punya digitalisasi UMKM sama sekali.”" in html
     assert "transcript: reworded" in html
     assert "<th>Transcript" not in render_report(sample_analysis())  # no transcript, no column
-
-
-def test_word_diff_shows_printed_words_and_ignores_case_and_punctuation():
-    segs = views.word_diff("I'm not going to defund anything.", "I'm NOT trying to defund anything,")
-    assert segs == [
-        {"op": "equal", "text": "I'm NOT"},
-        {"op": "del", "text": "going"},
-        {"op": "ins", "text": "trying"},
-        {"op": "equal", "text": "to defund anything,"},
-    ]
 
 
 def test_rows_pointing_nowhere_do_not_break_the_report():

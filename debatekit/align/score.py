@@ -454,16 +454,37 @@ def word_diff(
     surface_b: list[str],
     toks_b: list[str],
     opcodes: list | None = None,
+    cuts_a: list[int] | None = None,
+    cuts_b: list[int] | None = None,
 ) -> list[dict]:
     """Word-level opcodes between two statements: [{"op", "a", "b"}], words as printed.
 
     The alignment keeps the longest common subsequence of words (Indel opcodes, ``opcodes`` when the
     caller has them), so equal stretches are as long as possible; a deletion next to an insertion is
-    reported as one replacement.
+    reported as one replacement. ``a`` and ``b`` are the words without their punctuation.
+
+    With the texts' cut points (``cuts_a``, ``cuts_b``, from :func:`debatekit.align.printed.token_cuts`;
+    None when a text's words could not be placed) every op also has ``a_start, a_end, b_start, b_end``:
+    its stretch of each printed text, punctuation and the space after it included (None where not
+    placed). The stretches of one side tile that text, so the diff can be shown as printed.
+
+    Examples
+    --------
+    >>> from debatekit.align.normalize import surface_tokens
+    >>> from debatekit.align.printed import token_cuts
+    >>> a, b = "We build, now.", "We will build now!"
+    >>> (ta, sa), (tb, sb) = surface_tokens(a), surface_tokens(b)
+    >>> ops = word_diff(sa, ta, sb, tb, None, token_cuts(a, sa), token_cuts(b, sb))
+    >>> [(op["op"], a[op["a_start"] : op["a_end"]], b[op["b_start"] : op["b_end"]]) for op in ops]
+    [('equal', 'We ', 'We '), ('insert', '', 'will '), ('equal', 'build, now.', 'build now!')]
     """
+    printed = cuts_a is not None or cuts_b is not None
     if toks_a == toks_b:
         a, b = _join(surface_a), _join(surface_b)
-        return [{"op": "equal", "a": a, "b": b if b != a else a}]
+        op: dict[str, str | int | None] = {"op": "equal", "a": a, "b": b if b != a else a}
+        if printed:
+            op.update(_stretch(cuts_a, 0, len(toks_a), "a") | _stretch(cuts_b, 0, len(toks_b), "b"))
+        return [op]
     ops: list[list] = []
     for tag, a0, a1, b0, b1 in opcodes if opcodes is not None else indel_opcodes(toks_a, toks_b):
         if tag != "equal" and ops and ops[-1][0] != "equal" and ops[-1][0] != tag:
@@ -473,5 +494,23 @@ def word_diff(
     out = []
     for tag, a0, a1, b0, b1 in ops:
         a, b = _join(surface_a[a0:a1]), _join(surface_b[b0:b1])
-        out.append({"op": tag, "a": a, "b": a if a == b else b})  # one string object when equal
+        step: dict[str, str | int | None] = {
+            "op": tag,
+            "a": a,
+            "b": a if a == b else b,
+        }  # one object when equal
+        if printed:
+            step.update(_stretch(cuts_a, a0, a1, "a") | _stretch(cuts_b, b0, b1, "b"))
+        out.append(step)
     return out
+
+
+def _stretch(cuts: list[int] | None, t0: int, t1: int, side: str) -> dict[str, int | None]:
+    """``{side_start, side_end}``: tokens t0:t1 as a stretch of the printed text (the whole text when
+    they are all its tokens, so that what stands before the first word and after the last is kept)."""
+    if cuts is None:
+        return {f"{side}_start": None, f"{side}_end": None}
+    last = len(cuts) - 1
+    start = 0 if t0 == 0 else cuts[t0]
+    end = cuts[last] if t1 >= last else cuts[t1]
+    return {f"{side}_start": start, f"{side}_end": end}

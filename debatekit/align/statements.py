@@ -18,6 +18,7 @@ import pandas as pd
 from debatekit import schema
 from debatekit.align import blocking, score
 from debatekit.align.normalize import content, surface_tokens, tokens
+from debatekit.align.printed import token_cuts
 
 WORDS_CACHE = 1 << 16  # statements whose words labelling keeps at once
 _NAME_WORD = re.compile(r"[^\W_]+")
@@ -279,6 +280,11 @@ def label_matches(
     def words(k: int, side_a: bool) -> tuple[list[str], list[str]]:
         return cached(k)
 
+    @lru_cache(maxsize=WORDS_CACHE)
+    def cuts(k: int) -> list[int] | None:
+        # the diff's steps as stretches of the printed text (only matched pairs need them)
+        return token_cuts(texts[k], cached(k)[1])
+
     keep_a, keep_b, relations, scores, diffs, notes = [], [], [], [], [], []
     for a, b, n_shared in zip(i.tolist(), j.tolist(), shared.tolist(), strict=True):
         same = same_person(speakers[a], speakers[b])
@@ -295,7 +301,7 @@ def label_matches(
         notes.append(note)
         short = max(min(n_content[a], n_content[b]), 1)
         scores.append(100.0 if rel == "verbatim" else round(100.0 * min(n_shared / short, 1.0), 1))
-        diffs.append(score.word_diff(sa, ta, sb, tb, ops))
+        diffs.append(score.word_diff(sa, ta, sb, tb, ops, cuts(a), cuts(b)))
     ka, kb = np.array(keep_a, np.int64), np.array(keep_b, np.int64)
     # pairs come sorted by (a, b) and the arrays are in statement_id order: no sort needed
     matches = pd.DataFrame(

@@ -6,12 +6,10 @@ template decides how an ``insert`` or a highlighted span looks.
 
 from __future__ import annotations
 
-import difflib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 import pandas as pd
 
 from debatekit.cells import as_list, is_missing, text_or
@@ -87,75 +85,102 @@ class Index:
 # --------------------------------------------------------------------------- diffs
 
 
-def diff_segments(diff: Any, reverse: bool = False) -> list[dict[str, str]]:
+def _printed(step: dict[str, Any], side: str, text: str | None) -> str | None:
+    """The step's stretch of one printed text (``text[side_start:side_end]``), None when not stored."""
+    if text is None:
+        return None
+    try:
+        lo, hi = int(step[f"{side}_start"]), int(step[f"{side}_end"])
+    except (KeyError, TypeError, ValueError):  # not stored, None or NaN (hand-made or old tables)
+        return None
+    return text[lo:hi] if 0 <= lo <= hi <= len(text) else None
+
+
+def diff_segments(
+    diff: Any, reverse: bool = False, text_a: str | None = None, text_b: str | None = None
+) -> list[dict[str, str]]:
     """Segments ``{"op": "equal|ins|del", "text"}`` showing how version b differs from version a.
 
-    ``reverse=True`` shows version a against b instead (the match was stored the other way round).
+    The stored diff (``matches.diff``) is shown as is: each step as its stretch of the printed texts
+    (``text_a``, ``text_b``: the texts of statement_id_a and statement_id_b), punctuation and spacing
+    included; a step without stretches shows its words, one space apart. ``reverse=True`` shows version
+    a against b instead (the match was stored the other way round). Joined, the segments read as the
+    shown version's text with the other's missing words inserted.
+
+    Examples
+    --------
+    >>> diff = [{"op": "equal", "a": "we", "b": "we", "a_start": 0, "a_end": 3, "b_start": 0, "b_end": 3},
+    ...         {"op": "delete", "a": "will", "b": "", "a_start": 3, "a_end": 9, "b_start": 3, "b_end": 3},
+    ...         {"op": "equal", "a": "go", "b": "go", "a_start": 9, "a_end": 12, "b_start": 3, "b_end": 6}]
+    >>> "".join(f"[{s['text']}]" if s["op"] == "del" else s["text"]
+    ...         for s in diff_segments(diff, text_a="We will, go.", text_b="We go!"))
+    'We [will,] go!'
     """
     segments: list[dict[str, str]] = []
-    for step in as_list(diff):
-        if not isinstance(step, dict):
-            continue
+
+    def add(op: str, text: str) -> None:
+        if op == "equal" or not text.strip():
+            segments.append({"op": "equal", "text": text})
+            return
+        core = text.rstrip()  # the space after a changed word is not part of the change
+        segments.append({"op": op, "text": core})
+        segments.append({"op": "equal", "text": text[len(core) :]})
+
+    steps = [step for step in as_list(diff) if isinstance(step, dict)]
+    for step in steps:
         op = str(step.get("op", "equal"))
-        a, b = text_or(step.get("a")), text_or(step.get("b"))
+        old = _printed(step, "a", text_a)
+        new = _printed(step, "b", text_b)
+        if old is None or new is None:  # no stretches: the words, space-separated
+            old, new = text_or(step.get("a")), text_or(step.get("b"))
+            old, new = (old + " " if old else ""), (new + " " if new else "")
+            if op == "equal":
+                old = new = new or old
         if reverse:
-            a, b = b, a
+            old, new = new, old
             op = {"insert": "delete", "delete": "insert"}.get(op, op)
         if op == "equal":
-            segments.append({"op": "equal", "text": b or a})
+            add("equal", new)  # as the shown version printed it (empty: a contraction said it before)
         elif op == "insert":
-            segments.append({"op": "ins", "text": b})
+            add("ins", new)
         elif op == "delete":
-            segments.append({"op": "del", "text": a})
-        else:  # replace
-            segments.append({"op": "del", "text": a})
-            segments.append({"op": "ins", "text": b})
-    return [s for s in segments if s["text"]]
-
-
-def _key(word: str) -> str:
-    # Compare words, not their punctuation or case: "banjir," and "Banjir" are the same word.
-    return "".join(ch for ch in word.casefold() if ch.isalnum())
-
-
-def word_diff(a: str, b: str) -> list[dict[str, str]]:
-    """Segments showing how text ``b`` differs from text ``a``, word by word, in the words as printed.
-
-    Words are compared without case and punctuation, and shown with them, so a reader sees the
-    outlet's own text with the changed words marked.
-    """
-    wa, wb = a.split(), b.split()
-    steps = []
-    matcher = difflib.SequenceMatcher(a=[_key(w) for w in wa], b=[_key(w) for w in wb], autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        steps.append({"op": op, "a": " ".join(wa[i1:i2]), "b": " ".join(wb[j1:j2])})
-    return diff_segments(steps)
+            add("del", old)
+        else:  # replace: the missing words, then the shown version's
+            add("del", old.rstrip() + " " if old.strip() else "")
+            add("ins", new)
+    merged: list[dict[str, str]] = []
+    for seg in segments:
+        if not seg["text"]:
+            continue
+        if merged and "equal" in (merged[-1]["op"], seg["op"]) and merged[-1]["op"] != seg["op"]:
+            if merged[-1]["text"][-1].isalnum() and seg["text"][0].isalnum():
+                # a stretch of one text beside one of the other, where neither had a space ("safe" at the
+                # end of one, "like ..." deleted from the other)
+                merged.append({"op": "equal", "text": " "})
+        if merged and merged[-1]["op"] == seg["op"] == "equal":
+            merged[-1] = {"op": "equal", "text": merged[-1]["text"] + seg["text"]}
+        else:
+            merged.append(seg)
+    if merged and merged[-1]["op"] == "equal":
+        merged[-1] = {"op": "equal", "text": merged[-1]["text"].rstrip()}  # the words' trailing space
+    return [s for s in merged if s["text"]]
 
 
 # --------------------------------------------------------------------------- events
 
 
 def statement_groups(analysis: Analysis, known: set | None = None) -> list[list[str]]:
-    """Versions of one utterance across articles, each a list of statement ids in statements order.
+    """Versions of one utterance across articles (the ``statement_groups`` table), each a list of
+    statement ids in statements order.
 
     ``known`` limits the groups to those statement ids (default: every statement).
     """
     known = set(analysis.statements["statement_id"]) if known is None else known
     groups: list[list[str]] = []
-    if len(analysis.statement_groups):
-        for ids in analysis.statement_groups["statement_ids"]:
-            members = [s for s in as_list(ids) if s in known]
-            if len(members) >= 2:
-                groups.append(members)
-    else:  # no group table: connected components of the match pairs
-        g = nx.Graph()
-        m = analysis.matches
-        g.add_edges_from(
-            (a, b)
-            for a, b in zip(m["statement_id_a"], m["statement_id_b"], strict=True)
-            if a in known and b in known
-        )
-        groups = [list(c) for c in nx.connected_components(g)]
+    for ids in analysis.statement_groups["statement_ids"]:
+        members = [s for s in as_list(ids) if s in known]
+        if len(members) >= 2:
+            groups.append(members)
     pos = {sid: i for i, sid in enumerate(analysis.statements["statement_id"])}
     groups = [sorted(set(g), key=pos.__getitem__) for g in groups]
     return sorted(groups, key=lambda g: pos[g[0]])
@@ -194,18 +219,15 @@ def _version(idx: Index, sid: str, ref: str, matches: dict, partners: dict[str, 
         else:
             continue
         other_text = text_or(idx.statement_row[other].get("text"))
-        # Shown from the printed texts (punctuation kept); the stored diff is the fallback.
-        segs = word_diff(other_text, version["text"]) if other_text and version["text"] else []
-        segs = segs or diff_segments(m.get("diff"), reverse=rev)
+        texts = (version["text"], other_text) if rev else (other_text, version["text"])
         version.update(
-            segments=segs,
+            segments=diff_segments(m.get("diff"), reverse=rev, text_a=texts[0], text_b=texts[1]),
             relation=text_or(m.get("relation")) or None,
             score=None if is_missing(m.get("score")) else round(float(m["score"])),
             against=idx.outlet(idx.statement_row[other].get("article_id")) if other != ref else None,
         )
         return version
-    version["segments"] = word_diff(text_or(idx.statement_row[ref].get("text")), version["text"])
-    return version
+    return version  # no stored match with a version on screen: shown as printed, without a diff
 
 
 def _date(row: dict[str, Any]) -> str:
@@ -250,32 +272,53 @@ def _event_rows(
     return rows
 
 
-def build_events(analysis: Analysis, idx: Index) -> dict[str, Any]:
-    """Events: articles linked by statements they share with another article, outlets side by side.
+def events_table(analysis: Analysis) -> pd.DataFrame:
+    """The analysis's ``events`` table; for an analysis built without the events stage (by hand), the
+    events that stage would give (:func:`debatekit.align.events.attach_events`, as the checks do).
+    ``analysis`` is not changed."""
+    events = analysis.events
+    if len(events) or not len(analysis.articles):
+        return events
+    from debatekit.align.events import attach_events
 
-    Articles that share nothing are listed apart, by publication day, so a large corpus of unrelated
-    articles does not bury the events.
+    tables = (analysis.articles, analysis.statements, analysis.matches, analysis.statement_groups)
+    return attach_events(*tables)[0]
+
+
+def _event_day(value: Any) -> tuple[int, str]:
+    # full dates first in calendar order, then year-less ("--MM-DD") ones, undated last
+    day = text_or(value)
+    return (2 if not day else 1 if day.startswith("--") else 0, day)
+
+
+def build_events(analysis: Analysis, idx: Index) -> dict[str, Any]:
+    """Events (the ``events`` table: the articles that report one occasion), outlets side by side.
+
+    Each row is one statement group as each article printed it. Articles alone in their event are
+    listed apart, by publication day, so a large corpus of unrelated articles does not bury the events.
     """
     groups = statement_groups(analysis, set(idx.statement_row))
-    linked = nx.Graph()
-    linked.add_nodes_from(analysis.articles["article_id"])
-    group_articles = []
-    for g in groups:
-        arts = list(dict.fromkeys(idx.statement_row[sid]["article_id"] for sid in g))
-        group_articles.append(arts)
-        linked.add_edges_from(zip(arts, arts[1:], strict=False))
-    components, loose = [], defaultdict(list)
-    for comp in nx.connected_components(linked):
-        arts = sorted(comp, key=idx.article_pos.__getitem__)
+    group_articles = [list(dict.fromkeys(idx.statement_row[sid]["article_id"] for sid in g)) for g in groups]
+    components: list[tuple[dict[str, Any], list[Any]]] = []
+    loose: dict[str, list[Any]] = defaultdict(list)
+    placed: set[Any] = set()
+    article_of = {str(a): a for a in idx.article_row}  # the events table holds ids as text
+    for ev in events_table(analysis).to_dict("records"):
+        arts = sorted(
+            {article_of[str(a)] for a in as_list(ev.get("article_ids")) if str(a) in article_of},
+            key=idx.article_pos.__getitem__,
+        )
+        placed.update(arts)
         if len(arts) > 1:
-            components.append(arts)
-        else:
+            components.append((ev, arts))
+        elif arts:
             loose[_date(idx.article_row[arts[0]]) or "undated"].append(arts[0])
-
-    def first_day(arts: list) -> str:
-        return min((d for d in (_date(idx.article_row[a]) for a in arts) if d), default="9999")
-
-    components.sort(key=lambda arts: (first_day(arts), idx.article_pos[arts[0]]))
+    for aid in idx.article_row:  # an article the events table leaves out stands alone
+        if aid not in placed:
+            loose[_date(idx.article_row[aid]) or "undated"].append(aid)
+    for day in loose:
+        loose[day].sort(key=idx.article_pos.__getitem__)
+    components.sort(key=lambda c: (_event_day(c[0].get("first_date")), idx.article_pos[c[1][0]]))
 
     matches = _match_lookup(analysis, set(idx.statement_row))
     partners: dict[str, list[str]] = defaultdict(list)
@@ -289,7 +332,7 @@ def build_events(analysis: Analysis, idx: Index) -> dict[str, Any]:
     n_grouped = Counter(idx.statement_row[sid]["article_id"] for sid in grouped_ids)
 
     events = []
-    for n, arts in enumerate(components[:MAX_EVENTS]):
+    for n, (ev, arts) in enumerate(components[:MAX_EVENTS]):
         # Side by side only works for a few columns: the articles sharing the most statements.
         columns = sorted(arts, key=lambda a: (-n_grouped[a], idx.article_pos[a]))[:MAX_COLUMNS]
         columns.sort(key=idx.article_pos.__getitem__)
@@ -301,14 +344,14 @@ def build_events(analysis: Analysis, idx: Index) -> dict[str, Any]:
             if sid not in grouped_ids
         ]
         links = {a: dict(idx.article_link(a), date=_date(idx.article_row[a])) for a in arts}
-        titles = [text_or(idx.article_row[a].get("title")) for a in arts]
-        titles = [t for t in titles if t]
         events.append(
             {
                 "n": n + 1,
                 "anchor": f"event-{n + 1}",
-                "date": first_day(arts).replace("9999", "undated"),
-                "title": titles[0] if titles else "",
+                "event_id": text_or(ev.get("event_id")),
+                "date": text_or(ev.get("first_date")) or "undated",
+                "title": text_or(ev.get("label")),
+                "main_speakers": [str(s) for s in as_list(ev.get("main_speakers"))],
                 "articles": [links[a] for a in arts],
                 "columns": [links[a] for a in columns],
                 "columns_hidden": len(arts) - len(columns),
