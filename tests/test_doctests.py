@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import doctest
 import importlib
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,7 @@ NEEDS = {"debatekit.scale": "dask.dataframe"}  # the optional extra its examples
 DOCUMENTED = (
     "debatekit.io.corpus:read_corpus",
     "debatekit.io.corpus:Corpus",
+    "debatekit.io.corpus:Corpus.to_raw_offset",
     "debatekit.io.transcript:read_transcript",
     "debatekit.pipeline:analyze",
     "debatekit.analysis:Analysis",
@@ -70,10 +72,11 @@ def _resolve(name: str) -> object:
 
 
 @pytest.mark.parametrize("name", MODULES)
-def test_docstring_examples_run(name, monkeypatch):
+def test_docstring_examples_run(name, monkeypatch, tmp_path):
     if name in NEEDS:
         pytest.importorskip(NEEDS[name])
     monkeypatch.chdir(REPO)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # the examples' tempfile.mkdtemp() folders
     module = importlib.import_module(name)
     tests = [t for t in doctest.DocTestFinder().find(module, name) if t.examples]
     assert tests, f"{name} has no docstring examples"

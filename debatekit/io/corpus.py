@@ -52,7 +52,23 @@ class Corpus:
         return len(self.articles)
 
     def to_raw_offset(self, article_id: str, pos: int) -> int:
-        """Offset in an article's ``raw_text`` of position ``pos`` of its cleaned ``text``."""
+        """Offset in an article's ``raw_text`` of position ``pos`` of its cleaned ``text``.
+
+        Raises
+        ------
+        KeyError
+            For an ``article_id`` the corpus does not hold.
+
+        Examples
+        --------
+        >>> import debatekit as dk
+        >>> corpus = dk.read_corpus("examples/debate_en/articles/en2_harwicknow.txt")
+        >>> article = corpus.articles.iloc[0]
+        >>> start = article["text"].index("Housing")
+        >>> raw = corpus.to_raw_offset(article["article_id"], start)
+        >>> article["raw_text"][raw : raw + 7]
+        'Housing'
+        """
         row = self.articles.loc[self.articles["article_id"] == article_id]
         if row.empty:
             raise KeyError(f"no article {article_id!r}")
