@@ -138,7 +138,7 @@ class Analysis:
         Parameters
         ----------
         path : str or Path
-            The HTML file (its folder must exist).
+            The HTML file (missing parent folders are created).
 
         Returns
         -------
