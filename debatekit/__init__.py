@@ -1,11 +1,26 @@
 """debatekit: analyse political debates as the news reports them.
 
->>> import debatekit as dk
->>> result = dk.analyze("examples/")            # doctest: +SKIP
->>> result.statements.head()                    # doctest: +SKIP
-
 Public API: :func:`read_corpus`, :func:`read_transcript`, :func:`analyze`, :func:`load`,
 :class:`Corpus`, :class:`Analysis`. Importing the package does no work: submodules load on first use.
+Seams: ``analyze(stance_model=, attributor=, aliases=, speakers=)``, :mod:`debatekit.scale` (Dask),
+:func:`debatekit.lang.get_pack` and :mod:`debatekit.stages`.
+
+Examples
+--------
+Run from the repository root (the paths are the bundled ``examples/``):
+
+>>> import debatekit as dk
+>>> corpus = dk.read_corpus("examples/debate_en/articles")
+>>> len(corpus), sorted(corpus.articles["outlet"])
+(4, ['HPR', 'HarwickNow', 'LNS', 'The Harwick Ledger'])
+>>> turns = dk.read_transcript("examples/debate_en/transcript.vtt")
+>>> turns.loc[0, ["turn_id", "speaker"]].tolist()
+['transcript:t0', 'Moderator']
+>>> result = dk.analyze(corpus, transcript=turns, until="matches")  # skip topics, stances, graph
+>>> {"Margaret Hale", "Thomas Hale"} <= set(result.speakers["name"])
+True
+>>> result.summary()["articles"], result.stances.empty
+(4, True)
 """
 
 from __future__ import annotations

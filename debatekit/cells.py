@@ -73,7 +73,11 @@ KINDS: Mapping[str, Mapping[str, Kind]] = {
 
 
 def kind(table: str, column: str) -> Kind:
-    """The kind of ``table.column`` (``"str"`` unless :data:`KINDS` says otherwise)."""
+    """The kind of ``table.column`` (``"str"`` unless :data:`KINDS` says otherwise).
+
+    >>> kind("matches", "score"), kind("matches", "relation")
+    ('float', 'str')
+    """
     return KINDS.get(table, {}).get(column, "str")
 
 
@@ -106,7 +110,11 @@ def as_list(value: Any) -> list:
 
 
 def text_or(value: Any, default: str = "") -> str:
-    """``str(value)``, or ``default`` for a missing value."""
+    """``str(value)``, or ``default`` for a missing value.
+
+    >>> text_or(float("nan"), "-"), text_or(3)
+    ('-', '3')
+    """
     return default if is_missing(value) else str(value)
 
 
@@ -131,7 +139,11 @@ def to_json_cell(value: Any) -> str | None:
 
 
 def from_json_cell(text: Any) -> Any:
-    """The value of a JSON cell (None for a missing one); a value that is not text is given back as is."""
+    """The value of a JSON cell (None for a missing one); a value that is not text is given back as is.
+
+    >>> from_json_cell('[{"op": "equal"}]'), from_json_cell(None)
+    ([{'op': 'equal'}], None)
+    """
     if is_missing(text):
         return None
     return json.loads(text) if isinstance(text, str) else text
@@ -172,7 +184,11 @@ def evidence_in(
 
 
 def is_true(value: Any) -> bool:
-    """A bool cell as any source writes it: ``True``, ``"True"`` (a CSV read as text) or 1."""
+    """A bool cell as any source writes it: ``True``, ``"True"`` (a CSV read as text) or 1.
+
+    >>> [is_true(v) for v in (True, "True", 1, "False", pd.NA)]
+    [True, True, True, False, False]
+    """
     if isinstance(value, str):
         return value == "True"
     try:
@@ -182,7 +198,11 @@ def is_true(value: Any) -> bool:
 
 
 def conforms(value: Any, column_kind: Kind) -> bool:
-    """Whether a non-missing cell holds a value of ``column_kind`` (ints count as floats)."""
+    """Whether a non-missing cell holds a value of ``column_kind`` (ints count as floats).
+
+    >>> conforms(3, "float"), conforms(True, "int"), conforms(["a"], "list")
+    (True, False, True)
+    """
     if column_kind == "list":
         return isinstance(value, list) and all(isinstance(v, str) for v in value)
     if column_kind == "json":
@@ -197,7 +217,11 @@ def conforms(value: Any, column_kind: Kind) -> bool:
 
 
 def value_counts(df: pd.DataFrame, col: str) -> dict[str, int]:
-    """``{value: count}`` of one column, sorted by value; ``{}`` when the table or column is absent."""
+    """``{value: count}`` of one column, sorted by value; ``{}`` when the table or column is absent.
+
+    >>> value_counts(pd.DataFrame({"kind": ["direct", "indirect", "direct"]}), "kind")
+    {'direct': 2, 'indirect': 1}
+    """
     if df.empty or col not in df:
         return {}
     return {str(k): int(v) for k, v in df[col].value_counts().sort_index().items()}

@@ -73,6 +73,57 @@ def analyze(
     Returns
     -------
     Analysis
+        Every table (columns in :mod:`debatekit.schema`) and the graph; the stages after ``until`` leave
+        their tables empty.
+
+    Raises
+    ------
+    ValueError
+        An unknown ``until``; an unknown ``language`` (:class:`debatekit.lang.UnknownLanguageError`); a
+        DataFrame ``source`` without a ``text`` column; a transcript that cannot be read
+        (:class:`debatekit.io.ReadError`, naming the file). Unreadable article files are no error: each
+        is a row of ``errors``.
+    TypeError
+        ``stance_model``, ``attributor`` or ``aliases`` of the wrong kind (no ``predict``, no ``extract``,
+        not a mapping).
+
+    Examples
+    --------
+    On the bundled example (run from the repository root):
+
+    >>> import debatekit as dk
+    >>> result = dk.analyze("examples/debate_en/articles", transcript="examples/debate_en/transcript.vtt")
+    >>> sorted(set(result.statements["kind"]))
+    ['direct', 'indirect']
+    >>> bool(result.statements["turn_id"].notna().any())  # quotes placed in the turn they came from
+    True
+
+    On a DataFrame, with the seams: ``aliases`` joins the names of one person, ``stance_model`` replaces
+    the stance scorer:
+
+    >>> import pandas as pd
+    >>> articles = pd.DataFrame({"outlet": ["Daily A", "Daily B"], "text": [
+    ...     'Roads\\n\\n"We will fix every road in the city by June," Mayor Jo Roe said on Monday.\\n',
+    ...     'Roads\\n\\n"We will fix every road in the city by June," Jonathan Roe told reporters.\\n',
+    ... ]})
+    >>> class AlwaysFor:
+    ...     def predict(self, text, target):
+    ...         return "for", 1.0
+    >>> result = dk.analyze(articles, language="en", aliases={"Jonathan Roe": ["Jo Roe"]},
+    ...                     stance_model=AlwaysFor(), propositions=["Every road is fixed by June"])
+    >>> sorted(result.statements[["outlet", "speaker"]].itertuples(index=False, name=None))
+    [('Daily A', 'Jonathan Roe'), ('Daily B', 'Jonathan Roe')]
+    >>> result.matches["relation"].tolist()
+    ['verbatim']
+    >>> result.stances[["speaker", "stance"]].values.tolist()
+    [['Jonathan Roe', 'for']]
+
+    A transcript alone, with ``speakers`` naming its labels:
+
+    >>> debate = "ROE: We will fix every road by June.\\nLEE: That is not true. The roads are worse.\\n"
+    >>> result = dk.analyze([], transcript=debate, speakers={"ROE": "Jo Roe", "LEE": "Ann Lee"})
+    >>> result.rebuttals[["source_speaker_id", "relation", "target_speaker_id"]].values.tolist()
+    [['ann-lee', 'rebuts', 'jo-roe']]
     """
     from debatekit.io import Corpus, read_corpus, read_transcript
     from debatekit.lang import pack_code

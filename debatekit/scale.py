@@ -74,6 +74,11 @@ def read_articles(source: Any, *, language: str | None = None, npartitions: int 
     Returns
     -------
     (dask.dataframe.DataFrame, pandas.DataFrame)
+
+    Raises
+    ------
+    ValueError
+        A Dask DataFrame without a ``text`` column, or whose article ids repeat across partitions.
     """
     dask, dd = _require_dask()
     from debatekit.io import read_corpus
@@ -624,7 +629,12 @@ DASK_STAGES: Mapping[str, stages.Stage] = {
 
 @dataclass
 class ScaleResult:
-    """Tables of a distributed run: Dask DataFrames (persisted on the cluster) plus small pandas ones."""
+    """Tables of a distributed run: Dask DataFrames (persisted on the cluster) plus small pandas ones.
+
+    ``articles``, ``statements``, ``mentions`` and ``matches`` are Dask DataFrames, ``speakers``,
+    ``statement_groups`` and ``errors`` pandas ones; :meth:`compute` gathers them into an
+    :class:`debatekit.Analysis`, :meth:`to_parquet` writes them (see :func:`analyze_dask` for an example).
+    """
 
     articles: Any
     statements: Any
@@ -646,7 +656,18 @@ class ScaleResult:
     ):
         """Gather the tables into an :class:`debatekit.Analysis` and run the stages that the Dask backend
         does not have (transcript alignment, discrepancies, topics, rebuttals, stances, graph) as
-        ``analyze`` does."""
+        ``analyze`` does.
+
+        Parameters
+        ----------
+        transcript, propositions, topics, stance_model
+            As for :func:`debatekit.analyze`.
+
+        Returns
+        -------
+        debatekit.Analysis
+            The tables :func:`debatekit.analyze` gives for the same input (ids included).
+        """
         from debatekit.analysis import Analysis
         from debatekit.pipeline import STAGES_UNTIL
 
@@ -694,7 +715,18 @@ class ScaleResult:
 
     def to_parquet(self, path: str | Path) -> Path:
         """Write every table to ``path/<table>/`` (Dask tables, one file per partition) or
-        ``path/<table>.parquet`` (small tables)."""
+        ``path/<table>.parquet`` (small tables).
+
+        Parameters
+        ----------
+        path : str or Path
+            Created if missing.
+
+        Returns
+        -------
+        Path
+            ``path``.
+        """
         out = Path(path)
         out.mkdir(parents=True, exist_ok=True)
         for name in ("articles", "statements", "mentions", "matches"):
@@ -742,11 +774,33 @@ def analyze_dask(
     ScaleResult
         ``result.compute()`` gives the :class:`debatekit.Analysis` that ``debatekit.analyze`` gives.
 
+    Raises
+    ------
+    ImportError
+        Without Dask (``pip install 'debatekit[dask]'``).
+    debatekit.lang.UnknownLanguageError
+        For a ``language`` without a pack, before anything is read.
+
     Examples
     --------
+    Without a client, Dask runs the tasks on local threads:
+
+    >>> import tempfile
+    >>> import debatekit as dk
+    >>> run = analyze_dask("examples/debate_en/articles", until="statements")
+    >>> result = run.compute()
+    >>> single = dk.analyze("examples/debate_en/articles", until="statements")
+    >>> result.statements["statement_id"].tolist() == single.statements["statement_id"].tolist()
+    True
+    >>> sorted(p.name for p in run.to_parquet(tempfile.mkdtemp()).iterdir())
+    ['articles', 'errors.parquet', 'matches', 'mentions', 'speakers.parquet', 'statement_groups.parquet', 'statements']
+
+    On a cluster, the same call inside a client (skipped here: it starts worker processes, which the
+    doctests do not wait for; ``tests/test_scale.py`` runs it on a real ``LocalCluster``):
+
     >>> from distributed import Client, LocalCluster  # doctest: +SKIP
-    >>> with Client(LocalCluster(n_workers=2)):  # doctest: +SKIP
-    ...     analysis = analyze_dask("articles/").compute()
+    >>> with LocalCluster(n_workers=2) as cluster, Client(cluster):  # doctest: +SKIP
+    ...     analysis = analyze_dask("examples/debate_en/articles").compute()
     """
     dask, dd = _require_dask()
     from debatekit.lang import pack_code

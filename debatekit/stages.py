@@ -44,7 +44,13 @@ SOURCES: Mapping[str, tuple[str, ...]] = {  # what the reading step gives (debat
 
 @dataclass(frozen=True)
 class Options:
-    """User settings a stage may read (the keyword arguments of :func:`debatekit.analyze`)."""
+    """User settings a stage may read (the keyword arguments of :func:`debatekit.analyze`).
+
+    Examples
+    --------
+    >>> Options(language="en").language
+    'en'
+    """
 
     language: str | None = None
     propositions: Sequence[str] | None = None
@@ -74,6 +80,32 @@ class Stage:
         ones.
     label : str
         What it does, for progress bars and the README ("extracting statements").
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> LANGUAGES.requires, LANGUAGES.provides
+    ({'articles': ('text', 'language')}, {'articles': ('language',)})
+    >>> articles = pd.DataFrame({"text": ["We will win."], "language": ["en"], "title": ["t"]})
+    >>> LANGUAGES.apply({"articles": articles}, Options())["articles"].columns.tolist()
+    ['text', 'language', 'title']
+
+    A stage given less than it requires fails at once:
+
+    >>> LANGUAGES.apply({"articles": articles[["text"]]}, Options())
+    Traceback (most recent call last):
+    ...
+    debatekit.stages.ContractError: stage 'languages' requires articles.['language'], which are absent
+
+    A stage of one's own declares its contract the same way (as :mod:`debatekit.scale` does):
+
+    >>> def shout(tables, options):
+    ...     return {"articles": tables["articles"].assign(title=tables["articles"]["title"].str.upper())}
+    >>> upper = Stage("shout", {"articles": ("title",)}, {"articles": ("title",)}, shout)
+    >>> run_stages([LANGUAGES, upper], {"articles": articles}, Options())["articles"]["title"].tolist()
+    ['T']
+    >>> articles["title"].tolist()  # the input is not changed
+    ['t']
     """
 
     name: str
@@ -83,7 +115,13 @@ class Stage:
     label: str = ""
 
     def inputs(self, tables: Mapping[str, Any]) -> Tables:
-        """The required columns of ``tables`` (column selections: nothing is copied)."""
+        """The required columns of ``tables`` (column selections: nothing is copied).
+
+        Raises
+        ------
+        ContractError
+            A required table or column is absent.
+        """
         out: Tables = {}
         for name, cols in self.requires.items():
             table = tables.get(name)
@@ -99,7 +137,24 @@ class Stage:
         return out
 
     def apply(self, tables: Mapping[str, Any], options: Options) -> Tables:
-        """Run the stage on ``tables`` and return them with its outputs merged in (inputs untouched)."""
+        """Run the stage on ``tables`` and return them with its outputs merged in (inputs untouched).
+
+        Parameters
+        ----------
+        tables : mapping of table name to DataFrame (``"graph"``: a networkx graph)
+        options : Options
+
+        Returns
+        -------
+        dict
+            ``tables`` with the provided tables replaced, or their provided columns filled.
+
+        Raises
+        ------
+        ContractError
+            A required column is absent, or the stage gave back other tables, columns or rows than it
+            declares.
+        """
         produced = self.run(self.inputs(tables), options)
         if set(produced) != set(self.provides):
             raise ContractError(
@@ -136,7 +191,15 @@ class Stage:
 
 
 def run_stages(stages: Iterable[Stage], tables: Mapping[str, Any], options: Options) -> Tables:
-    """Apply ``stages`` in order (the pipeline: :func:`debatekit.analyze`)."""
+    """Apply ``stages`` in order (the pipeline: :func:`debatekit.analyze`).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> articles = pd.DataFrame({"text": ["Kami akan menang, kata dia."], "language": [None]})
+    >>> run_stages([LANGUAGES], {"articles": articles}, Options(language="id"))["articles"]["language"][0]
+    'id'
+    """
     out = dict(tables)
     for stage in stages:
         out = stage.apply(out, options)
@@ -362,6 +425,19 @@ STAGES: tuple[Stage, ...] = (LANGUAGES, EXTRACT, ALIGN, TRANSCRIPT, EVENTS, CHEC
 def check_order(stages: Sequence[Stage], available: Mapping[str, Sequence[str]] = SOURCES) -> list[str]:
     """Problems of a stage order: each required column no earlier stage (nor the reader) provides.
 
+    Parameters
+    ----------
+    stages : sequence of Stage
+    available : mapping of table name to columns
+        What there is before the first stage (default: what :mod:`debatekit.io` reads).
+
+    Returns
+    -------
+    list of str
+        One message per missing column; empty for a sound order.
+
+    Examples
+    --------
     >>> check_order(STAGES)
     []
     >>> check_order([ALIGN])[0]
@@ -386,7 +462,15 @@ def check_order(stages: Sequence[Stage], available: Mapping[str, Sequence[str]] 
 
 def contracts_table(stages: Sequence[Stage] = STAGES) -> str:
     """The contracts as a Markdown table (the README's "How it works" shows it): a table named alone is
-    read or written whole, else its columns are listed."""
+    read or written whole, else its columns are listed.
+
+    Examples
+    --------
+    >>> print(contracts_table([LANGUAGES]))
+    | stage | what it does | requires | provides |
+    | --- | --- | --- | --- |
+    | languages | resolving languages | `articles`: `text`, `language` | `articles`: `language` |
+    """
 
     def cell(spec: Mapping[str, tuple[str, ...]]) -> str:
         whole = [n for n, cols in spec.items() if n in NOT_A_TABLE or set(cols) >= set(schema.TABLES[n])]

@@ -16,7 +16,27 @@ from debatekit.lang import get_pack
 
 @runtime_checkable
 class Attributor(Protocol):
-    """What ``dk.analyze(attributor=...)`` accepts."""
+    """What ``dk.analyze(attributor=...)`` accepts.
+
+    ``extract(article_id, text, language, title)`` gets one article's cleaned text, its language code
+    and headline, and returns its :class:`~debatekit.extract.article.ArticleExtraction`.
+
+    Examples
+    --------
+    An attributor that keeps only the direct quotes the rules find:
+
+    >>> import debatekit as dk
+    >>> class DirectOnly:
+    ...     def extract(self, article_id, text, language, title):
+    ...         ex = RuleAttributor().extract(article_id, text, language, title)
+    ...         ex.statements = [s for s in ex.statements if s["kind"] == "direct"]
+    ...         return ex
+    >>> isinstance(DirectOnly(), Attributor)
+    True
+    >>> result = dk.analyze("examples/debate_en/articles", attributor=DirectOnly(), until="statements")
+    >>> sorted(set(result.statements["kind"]))
+    ['direct']
+    """
 
     def extract(
         self, article_id: str, text: str, language: str | None, title: str | None
@@ -41,7 +61,22 @@ class RuleAttributor:
 
 
 def check_attributor(attributor: object) -> Attributor:
-    """The attributor to use: the rules when ``None``; a clear error for an object without ``extract``."""
+    """The attributor to use: the rules when ``None``; a clear error for an object without ``extract``.
+
+    Raises
+    ------
+    TypeError
+        ``attributor`` has no callable ``extract``.
+
+    Examples
+    --------
+    >>> type(check_attributor(None)).__name__
+    'RuleAttributor'
+    >>> check_attributor(object())
+    Traceback (most recent call last):
+    ...
+    TypeError: attributor must have an extract(article_id, text, language, title) -> ArticleExtraction method
+    """
     if attributor is None:
         return RuleAttributor()
     if not callable(getattr(attributor, "extract", None)):

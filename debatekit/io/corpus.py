@@ -34,6 +34,15 @@ class Corpus:
         One row per article, columns ``schema.ARTICLE_COLUMNS``, in source order (files sorted by path).
     errors : pandas.DataFrame
         One row per problem, columns ``schema.ERROR_COLUMNS``; ``fatal`` False means loaded with a warning.
+
+    Examples
+    --------
+    >>> import debatekit as dk
+    >>> corpus = dk.read_corpus("examples/debate_en/articles")
+    >>> len(corpus), corpus.articles["article_id"].tolist()
+    (4, ['en1_lns', 'en2_harwicknow', 'en3_ledger', 'en4_hpr'])
+    >>> corpus.errors.empty
+    True
     """
 
     articles: pd.DataFrame
@@ -43,7 +52,23 @@ class Corpus:
         return len(self.articles)
 
     def to_raw_offset(self, article_id: str, pos: int) -> int:
-        """Offset in an article's ``raw_text`` of position ``pos`` of its cleaned ``text``."""
+        """Offset in an article's ``raw_text`` of position ``pos`` of its cleaned ``text``.
+
+        Raises
+        ------
+        KeyError
+            For an ``article_id`` the corpus does not hold.
+
+        Examples
+        --------
+        >>> import debatekit as dk
+        >>> corpus = dk.read_corpus("examples/debate_en/articles/en2_harwicknow.txt")
+        >>> article = corpus.articles.iloc[0]
+        >>> start = article["text"].index("Housing")
+        >>> raw = corpus.to_raw_offset(article["article_id"], start)
+        >>> article["raw_text"][raw : raw + 7]
+        'Housing'
+        """
         row = self.articles.loc[self.articles["article_id"] == article_id]
         if row.empty:
             raise KeyError(f"no article {article_id!r}")
@@ -187,6 +212,22 @@ def read_corpus(
     DataFrame rows, the first 12 hex digits of the text's SHA-1. Repeated ids get ``~2``, ``~3``...
     ``text`` is the cleaned text (see :mod:`debatekit.io.clean`), ``raw_text`` the text as read (for
     HTML, the extracted main text with the headline on top).
+
+    Examples
+    --------
+    >>> import debatekit as dk
+    >>> corpus = dk.read_corpus(["examples/debate_en/articles", "examples/no-such-folder"])
+    >>> corpus.articles.loc[0, ["article_id", "outlet", "language"]].tolist()
+    ['en1_lns', 'LNS', 'en']
+    >>> corpus.errors[["source", "problem", "fatal"]].values.tolist()  # the rest is read
+    [['examples/no-such-folder', 'missing', True]]
+
+    A DataFrame needs only a ``text`` column (it is not modified):
+
+    >>> import pandas as pd
+    >>> rows = pd.DataFrame({"outlet": ["Daily A"], "text": ['Roads\\n\\n"We will fix them," Jo Roe said.']})
+    >>> dk.read_corpus(rows).articles.loc[0, ["outlet", "title", "language"]].tolist()
+    ['Daily A', 'Roads', 'en']
     """
     if isinstance(source, Corpus):
         return Corpus(source.articles.copy(), source.errors.copy())

@@ -349,6 +349,20 @@ def read_transcript(
     ------
     ReadError
         (a ValueError) naming the file and the problem: missing, empty, binary, malformed, no turns.
+
+    Examples
+    --------
+    >>> import debatekit as dk
+    >>> turns = dk.read_transcript("examples/debate_en/transcript.vtt")
+    >>> turns.loc[1, ["turn_id", "speaker"]].tolist(), float(turns.loc[1, "start_time"])
+    (['transcript:t1', 'Thomas Hale'], 18.0)
+    >>> turns = dk.read_transcript("MODERATOR: Your answer?\\nROE: We will fix the roads.\\n")
+    >>> turns[["speaker", "text"]].values.tolist()
+    [['MODERATOR', 'Your answer?'], ['ROE', 'We will fix the roads.']]
+    >>> dk.read_transcript("examples/no-such-file.txt")
+    Traceback (most recent call last):
+    ...
+    debatekit.io.errors.ReadError: examples/no-such-file.txt: file not found
     """
     if isinstance(source, pd.DataFrame):
         if "text" not in source.columns:

@@ -140,7 +140,11 @@ SECTION_SPECS: Mapping[str, type] = {
 
 def conforms(value: Any, hint: Any) -> bool:
     """Whether ``value`` has the type ``hint`` (str, bool, frozenset[str], tuple[str, ...], dict[str, int],
-    tuple[tuple[str, ...], ...]), elements included."""
+    tuple[tuple[str, ...], ...]), elements included.
+
+    >>> conforms(frozenset({"kata"}), frozenset[str]), conforms(["kata"], frozenset[str])
+    (True, False)
+    """
     origin = typing.get_origin(hint)
     if origin is None:
         return isinstance(value, hint) and (hint is bool or not isinstance(value, bool))
@@ -153,7 +157,13 @@ def conforms(value: Any, hint: Any) -> bool:
 
 
 def section_problems(section: str, module: types.ModuleType) -> list[str]:
-    """Missing or mistyped constants of one pack module, as sentences (empty when it is complete)."""
+    """Missing or mistyped constants of one pack module, as sentences (empty when it is complete).
+
+    >>> draft = types.ModuleType("draft")
+    >>> draft.STOPWORDS = ["the"]
+    >>> section_problems("text", draft)[:2]
+    ['draft.STOPWORDS should be frozenset[str], not list', 'draft.ABBREVIATIONS is missing (frozenset[str])']
+    """
     spec = SECTION_SPECS[section]
     hints = typing.get_type_hints(spec)
     problems = []
@@ -167,11 +177,22 @@ def section_problems(section: str, module: types.ModuleType) -> list[str]:
 
 
 def check_pack(pack: Any) -> list[str]:
-    """Every problem of a :class:`debatekit.lang.LanguagePack` against the spec (empty when complete)."""
+    """Every problem of a :class:`debatekit.lang.LanguagePack` against the spec (empty when complete).
+
+    >>> from debatekit.lang import get_pack
+    >>> check_pack(get_pack("id"))
+    []
+    """
     return [p for s in SECTION_SPECS for p in section_problems(s, getattr(pack, s))]
 
 
 def extra_constants(module: types.ModuleType, section: str) -> set[str]:
-    """Upper-case constants a pack module defines beyond its section's spec."""
+    """Upper-case constants a pack module defines beyond its section's spec.
+
+    >>> draft = types.ModuleType("draft")
+    >>> draft.STOPWORDS, draft.MY_WORDS = frozenset(), ("x",)
+    >>> extra_constants(draft, "text")
+    {'MY_WORDS'}
+    """
     declared = {f.name for f in fields(SECTION_SPECS[section])}
     return {n for n in vars(module) if n.isupper() and not n.startswith("_")} - declared

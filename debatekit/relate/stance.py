@@ -63,7 +63,21 @@ def _sentences(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 @runtime_checkable
 class StanceModel(Protocol):
-    """What ``dk.analyze(stance_model=...)`` accepts."""
+    """What ``dk.analyze(stance_model=...)`` accepts.
+
+    ``predict(text, target)`` gets a statement's text and a proposition and returns ``(label, score)``:
+    ``label`` "for", "against" or "neutral", ``score`` its strength in 0..1.
+
+    Examples
+    --------
+    >>> class Keyword:
+    ...     def predict(self, text, target):
+    ...         return ("against", 1.0) if "not" in text.split() else ("neutral", 0.0)
+    >>> isinstance(Keyword(), StanceModel), isinstance(LexiconStance("en"), StanceModel)
+    (True, True)
+
+    ``dk.analyze(articles, propositions=[...], stance_model=Keyword())`` then uses it for every language.
+    """
 
     def predict(self, text: str, target: str) -> tuple[str, float]:  # pragma: no cover - protocol
         ...
@@ -76,6 +90,21 @@ class LexiconStance:
     ----------
     language : str, optional
         Language pack code ("id", "en"); default the default pack.
+
+    Raises
+    ------
+    debatekit.lang.UnknownLanguageError
+        For a language without a pack.
+
+    Examples
+    --------
+    >>> model = LexiconStance("en")
+    >>> model.predict("The budget is not balanced.", "The budget is balanced")
+    ('against', 1.0)
+    >>> model.predict("Housing is a crisis.", "Housing has improved under Hale")
+    ('against', 1.0)
+    >>> model.predict("I like cats.", "The budget is balanced")
+    ('neutral', 0.0)
     """
 
     def __init__(self, language: str | None = None) -> None:

@@ -210,9 +210,15 @@ def write_convokit(analysis: Analysis, directory: str | Path) -> Path:
 
     Examples
     --------
+    >>> import json, tempfile
     >>> import debatekit as dk
-    >>> result = dk.analyze("examples/debate_en/articles")  # doctest: +SKIP
-    >>> result.to_convokit("convokit-corpus")  # doctest: +SKIP
+    >>> result = dk.analyze("examples/debate_en/articles/en1_lns.txt", until="statements")
+    >>> folder = write_convokit(result, tempfile.mkdtemp())
+    >>> first = json.loads((folder / "utterances.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    >>> sorted(first)
+    ['conversation_id', 'id', 'meta', 'reply-to', 'speaker', 'text', 'timestamp', 'vectors']
+    >>> first["conversation_id"] in set(result.articles["article_id"])
+    True
     """
     from debatekit import __version__
 
@@ -269,12 +275,35 @@ def read_convokit(directory: str | Path) -> Analysis:
     load too: every utterance becomes a ``spoken`` turn (``speaker`` its speaker id, ``responds_to`` its
     ``reply-to`` when the turns table has that column).
 
+    Parameters
+    ----------
+    directory : str or Path
+        A ConvoKit corpus directory (``utterances.jsonl`` and, optionally, the four JSON files).
+
+    Returns
+    -------
+    Analysis
+        The tables (the graph rebuilt from them).
+
     Raises
     ------
     FileNotFoundError
         When ``directory`` holds no ``utterances.jsonl``.
     ValueError
         A line of ``utterances.jsonl`` that is not JSON (named with its line number).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> import debatekit as dk
+    >>> result = dk.analyze(
+    ...     "examples/debate_en/articles", transcript="examples/debate_en/transcript.vtt", until="matches"
+    ... )
+    >>> back = read_convokit(write_convokit(result, tempfile.mkdtemp()))
+    >>> back.turns["turn_id"].tolist() == result.turns["turn_id"].tolist()
+    True
+    >>> back.matches["match_id"].tolist() == result.matches["match_id"].tolist()
+    True
     """
     from debatekit.analysis import Analysis
 

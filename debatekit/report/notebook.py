@@ -32,7 +32,26 @@ def _short(value: object) -> object:
 
 
 def repr_html(analysis: Analysis, rows: int = HEAD_ROWS) -> str:
-    """HTML for ``Analysis._repr_html_``: a summary table and the head of each non-empty key table."""
+    """HTML for ``Analysis._repr_html_``: a summary table and the head of each non-empty key table.
+
+    Parameters
+    ----------
+    analysis : Analysis
+    rows : int
+        First rows shown of each table (cells longer than :data:`MAX_CELL` characters are cut).
+
+    Returns
+    -------
+    str
+        An HTML fragment (Jupyter shows it when a cell ends with an :class:`~debatekit.analysis.Analysis`).
+
+    Examples
+    --------
+    >>> import debatekit as dk
+    >>> html = repr_html(dk.analyze("examples/debate_en/articles", until="statements"), rows=2)
+    >>> "<b>.statements</b> (first 2 of" in html, "<b>.matches</b>" in html  # matches: not computed
+    (True, False)
+    """
     from debatekit.report.summary import summary_rows
 
     parts = ["<div class='debatekit-analysis'><b>debatekit Analysis</b>", "<table>"]
