@@ -165,3 +165,26 @@ def test_convokit_export_inside_the_input_is_not_read_as_articles(tmp_path):
     c = read_corpus(d)
     assert list(c.articles["article_id"]) == ["a"]
     assert "ConvoKit" in c.errors.loc[c.errors["problem"] == "own_output", "message"].iloc[0]
+
+
+def test_convokit_round_trip_of_a_transcript_only_debate(tmp_path):
+    import debatekit as dk
+
+    transcript = Path(__file__).resolve().parents[1] / "examples" / "debate_transcript" / "debate.txt"
+    if not transcript.is_file():
+        pytest.skip("example transcript not present")
+    a = dk.analyze([], transcript=transcript, progress=False)
+    spoken = a.statements[a.statements["kind"] == "spoken"]
+    assert len(spoken) > 0 and spoken["article_id"].isna().all()
+    d = a.to_convokit(tmp_path / "ck")
+    utterances = check_convokit_dir(d)
+    assert len(utterances) == len(a.statements) + len(a.turns)
+    # spoken statements live in their turn's transcript conversation, not in a None conversation
+    by_id = {u["id"]: u for u in utterances}
+    first = spoken.iloc[0]
+    assert (
+        by_id[first["statement_id"]]["conversation_id"] == "transcript:" + first["turn_id"].rsplit(":t", 1)[0]
+    )
+    b = Analysis.from_convokit(d)
+    for name in ("statements", "turns"):
+        assert _rows(getattr(a, name)) == _rows(getattr(b, name)), name

@@ -51,6 +51,8 @@ FILES = ("utterances.jsonl", "speakers.json", "conversations.json", "corpus.json
 TRANSCRIPT_PREFIX = "transcript:"
 UNATTRIBUTED = "<unattributed>"
 SPOKEN = "spoken"
+# which debatekit table an utterance came from: spoken statements and turns share kind "spoken"
+UNIT_KEY = "debatekit_unit"
 # Tables that are ConvoKit's own objects: articles are conversations, statements and turns utterances,
 # speakers speakers.
 OBJECT_TABLES = ("articles", "statements", "turns", "speakers")
@@ -154,10 +156,15 @@ def _utterances(analysis: Analysis, speakers: dict[str, dict[str, Any]]) -> list
         meta = {k: v for k, v in row.items() if k not in ("statement_id", "text")}
         meta["matches"] = matches.get(row["statement_id"], [])
         meta["rebuttals"] = rebuttals.get(row["statement_id"], [])
+        meta[UNIT_KEY] = "statement"
+        # a spoken statement has no article: its conversation is the transcript of its turn
+        spoken_turn = row.get("turn_id") if not isinstance(row.get("article_id"), str) else None
         utterances.append(
             {
                 "id": row["statement_id"],
-                "conversation_id": row["article_id"],
+                "conversation_id": _transcript_of(spoken_turn)
+                if isinstance(spoken_turn, str)
+                else row["article_id"],
                 "text": row.get("text") or "",
                 "speaker": sid,
                 "meta": meta,
@@ -178,6 +185,7 @@ def _utterances(analysis: Analysis, speakers: dict[str, dict[str, Any]]) -> list
         answers = row.get("responds_to")
         meta = {k: v for k, v in row.items() if k not in ("turn_id", "text")}
         meta["kind"] = SPOKEN
+        meta[UNIT_KEY] = "turn"
         utterances.append(
             {
                 "id": row["turn_id"],
@@ -234,8 +242,9 @@ def write_convokit(analysis: Analysis, directory: str | Path) -> Path:
         for row in _rows(analysis.articles)
     }
     for u in utterances:
-        if u["conversation_id"].startswith(TRANSCRIPT_PREFIX) and u["conversation_id"] not in conversations:
-            conversations[u["conversation_id"]] = {"kind": "transcript"}
+        cid = u["conversation_id"]
+        if isinstance(cid, str) and cid.startswith(TRANSCRIPT_PREFIX) and cid not in conversations:
+            conversations[cid] = {"kind": "transcript"}
     corpus_meta: dict[str, Any] = {"generator": f"debatekit {__version__}"}
     corpus_meta.update({name: _rows(getattr(analysis, name)) for name in CORPUS_TABLES})
 
@@ -330,7 +339,10 @@ def read_convokit(directory: str | Path) -> Analysis:
     statements, turns = [], []
     for u in utterances:
         meta = dict(u.get("meta") or {})
-        if meta.get("kind") == SPOKEN or "article_id" not in meta:
+        unit = meta.pop(UNIT_KEY, None)
+        # corpora written before UNIT_KEY, or by other tools, tell turns by their kind
+        is_turn = unit == "turn" if unit else meta.get("kind") == SPOKEN or "article_id" not in meta
+        if is_turn:
             label = meta.get("speaker", speakers.get(u.get("speaker"), {}).get("name") or u.get("speaker"))
             reply = u.get("reply-to", u.get("reply_to"))
             turns.append(
