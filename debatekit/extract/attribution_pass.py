@@ -118,7 +118,11 @@ def _statement_record(
     person: Person | None = None
     mention: str | None = None
     basis = None
-    if c.cue is not None:
+    if c.cue is not None and c.cue.subject.kind == "description":
+        mention = c.cue.subject.surface(text)  # "a State Department official": nobody the article tracks
+        if c.inherit:
+            person, basis = _inherited(c, entities, previous)
+    elif c.cue is not None:
         subj: Subject = c.cue.subject
         mention = subj.surface(text)
         basis = subj.kind
@@ -137,14 +141,8 @@ def _statement_record(
         else:
             gender = lex_gender(entities, subj)
             person = entities.salient(c.anchor, gender=gender)
-    elif c.inherit and previous is not None and previous.person is not None:
-        # a quote with no cue continues the previous statement's speaker (direct or reported) in its own
-        # or the next paragraph, while that speaker is still the salient person
-        same_paragraph = previous.paragraph == c.paragraph
-        follows_quote = previous.paragraph == c.paragraph - 1
-        if (same_paragraph or follows_quote) and entities.salient(c.start) is previous.person:
-            person = previous.person
-            basis = "inherited"
+    elif c.inherit:
+        person, basis = _inherited(c, entities, previous)
     letter = "d" if c.kind == "direct" else "i"
     record = StatementRecord(
         statement_id=f"{aid}:{letter}{c.start}",
@@ -159,6 +157,21 @@ def _statement_record(
         person_key=person.key if person is not None else None,
     )
     return record, person
+
+
+def _inherited(
+    c: Candidate, entities: ArticleEntities, previous: _Attributed | None
+) -> tuple[Person | None, str | None]:
+    """The previous statement's speaker, for a quote with no speaker of its own.
+
+    Only in the same or the next paragraph, while that speaker is still the salient person.
+    """
+    if previous is None or previous.person is None:
+        return None, None
+    near = previous.paragraph in (c.paragraph, c.paragraph - 1)
+    if near and entities.salient(c.start) is previous.person:
+        return previous.person, "inherited"
+    return None, None
 
 
 def _mention(aid: str, start: int, end: int, text: str, kind: str, person: Person) -> MentionRecord:

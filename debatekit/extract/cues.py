@@ -17,7 +17,7 @@ from debatekit.extract.text_units import Word, joins
 class Subject:
     """The words that name a speaker: a capitalised run, a role phrase, a pronoun or a -nya suffix."""
 
-    kind: str  # "run" | "role" | "pronoun" | "suffix"
+    kind: str  # "run" | "role" | "pronoun" | "suffix" | "epithet" | "description" (names nobody we track)
     words: tuple[Word, ...]
 
     @property
@@ -335,6 +335,65 @@ def cue_before(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
         if subj:
             return Cue(base, ws[k], subj, "before")
         return None
+    return None
+
+
+MAX_LEAD_VERB_GAP = 4  # "said of the senator, "..."" / "said on Twitter: "..."": words after the verb
+MAX_DESCRIPTION_SUBJECT_WORDS = 6
+
+
+def cue_lead_verb(ws: list[Word], lex: Lexicon, text: str, sentence: list[Word] | None = None) -> Cue | None:
+    """A speech verb ending the lead-in of a quote when no named subject sits right before it.
+
+    The verb is in the last clause of the lead-in, at most :data:`MAX_LEAD_VERB_GAP` words before the
+    quote. The subject is, in order: a noun phrase opening with a determiner or made of capitalised
+    words ("a State Department official said, "..."", "the paper wrote: "...""), a ``description``;
+    the subject that opens the sentence ("Jo Roe, who ..., told her supporters, "...""); else the verb
+    itself as a ``description`` (a participle such as "adding, "..."" then continues the speaker).
+    ``sentence`` is the words of the whole sentence up to the quote, when ``ws`` starts after an
+    earlier quote of the sentence.
+    """
+    for k in range(len(ws) - 1, max(-1, len(ws) - 2 - MAX_LEAD_VERB_GAP), -1):
+        if k < len(ws) - 1 and "," in text[ws[k].end : ws[k + 1].start]:
+            return None  # the verb must be in the clause that opens the quote
+        verb = lex.verb_of(ws[k].text)
+        if verb is None or verb[1]:
+            continue
+        i = k
+        while (
+            i > 0 and k - i < MAX_DESCRIPTION_SUBJECT_WORDS and not text[ws[i - 1].end : ws[i].start].strip()
+        ):
+            i -= 1
+        phrase = ws[i:k]
+        while phrase and phrase[0].lower in lex.connectives:
+            phrase = phrase[1:]
+        if phrase and (phrase[0].lower in lex.description_openers or all(w.is_capitalised for w in phrase)):
+            return Cue(verb[0], ws[k], Subject("description", tuple(phrase)), "before")
+        lead = [w for w in sentence if w.start < ws[k].start] if sentence else ws[:k]
+        opening = _sentence_subject(lead, lex, text)
+        if opening is not None:
+            return Cue(verb[0], ws[k], opening, "before")
+        return Cue(verb[0], ws[k], Subject("description", (ws[k],)), "before")
+    return None
+
+
+def _sentence_subject(ws: list[Word], lex: Lexicon, text: str) -> Subject | None:
+    """The pronoun or person's name that opens a sentence and is followed by a comma or a verb."""
+    i = 0
+    while i < len(ws) and ws[i].lower in lex.connectives:
+        i += 1
+    if i >= len(ws):
+        return None
+    if ws[i].lower in lex.pronouns:
+        return Subject("pronoun", (ws[i],))
+    run = _run_at(ws, i, lex, text)
+    if not run or is_possessive(text, run[-1]) or not run_is_person(run, lex):
+        return None
+    nxt = i + len(run)
+    if nxt < len(ws) and (
+        text[run[-1].end : ws[nxt].start].strip() == "," or lex.verb_of(ws[nxt].text) is not None
+    ):
+        return Subject("run", run)
     return None
 
 

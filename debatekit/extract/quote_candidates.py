@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from debatekit.extract.cues import cue_after, cue_before, cue_colon, cue_dash
+from debatekit.extract.cues import cue_after, cue_before, cue_colon, cue_dash, cue_lead_verb
 from debatekit.extract.names import Lexicon
 from debatekit.extract.offsets import WordIndex
 from debatekit.extract.quotes import QuoteSpan
@@ -107,16 +107,52 @@ def direct_candidates(
                 cue = cue_before(
                     index.between(_segment_before(text, prev_s, prev_e - 1, 0), prev_e), lex, text
                 )
+        if cue is None and pre_words and pre_text.endswith((":", ",")):
+            sentence_start = _segment_before(text, p_start, q.open_mark, 0, lex.abbreviations)
+            cue = cue_lead_verb(pre_words, lex, text, index.between(sentence_start, q.open_mark))
         standalone = not pre_words or pre_text.endswith(":")
         if cue is None:
             if not standalone or n_words < MIN_STANDALONE_QUOTE_WORDS or _looks_like_title(text, q, index):
                 continue
-            found.append(Candidate("direct", q.start, q.end, None, q.start, q.paragraph, inherit=True))
-        else:
-            anchor = cue.verb_word.start
-            found.append(Candidate("direct", q.start, q.end, cue, anchor, q.paragraph))
+        pieces = (
+            paragraph_pieces(text, paras, q) if lex.quote_per_paragraph else [(q.start, q.end, q.paragraph)]
+        )
+        for start, end, paragraph in pieces:
+            if cue is None:
+                found.append(Candidate("direct", start, end, None, start, paragraph, inherit=True))
+            else:
+                # "..., adding, "..."": a participle whose subject we cannot read continues the speaker
+                inherit = cue.subject.kind == "description" and cue.verb in lex.participles
+                found.append(Candidate("direct", start, end, cue, cue.verb_word.start, paragraph, inherit))
         accepted.append(q)
     return found, accepted
+
+
+def paragraph_pieces(text: str, paras: list[tuple[int, int]], q: QuoteSpan) -> list[tuple[int, int, int]]:
+    r"""``(start, end, paragraph)`` of each paragraph's part of a quote, without the reopening marks.
+
+    Examples
+    --------
+    >>> from debatekit.extract.quotes import find_quotes
+    >>> from debatekit.extract.text_units import paragraphs
+    >>> text = '"One.\n"Two," she said.'
+    >>> paras = paragraphs(text)
+    >>> [text[s:e] for s, e, _ in paragraph_pieces(text, paras, find_quotes(text, paras)[0][0])]
+    ['One.', 'Two,']
+    """
+    out: list[tuple[int, int, int]] = []
+    start = q.start
+    for p in range(q.paragraph, q.end_paragraph + 1):
+        if p > q.paragraph:
+            start = paras[p][0] + 1  # past the mark that reopens the quote
+        end = q.end if p == q.end_paragraph else paras[p][1]
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end, p))
+    return out
 
 
 def _looks_like_title(text: str, q: QuoteSpan, index: WordIndex, strip: str = "") -> bool:

@@ -1,0 +1,54 @@
+"""English direct quotes that used to be missed: each pattern on a passage written for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import debatekit as dk
+
+HEAD = "Harbour Council Votes on Ferry Fares\n\n"
+
+
+def run(text: str) -> pd.DataFrame:
+    df = pd.DataFrame([{"article_id": "a", "text": HEAD + text, "language": "en"}])
+    return dk.analyze(df, until="statements").statements
+
+
+def direct_starting(st: pd.DataFrame, start: str) -> pd.Series:
+    rows = st[(st.kind == "direct") & st.text.str.startswith(start)]
+    assert len(rows) == 1, f"no direct statement starts with {start!r}: {list(st.text)}"
+    return rows.iloc[0]
+
+
+def test_quote_after_a_description_and_a_verb_is_direct_with_no_person():
+    st = run(
+        "Ottilie Brannock defended the fares on Monday.\n\n"
+        'In a statement for this story, a harbour authority official said, "We are not going to '
+        'comment on fares before the vote."\n'
+    )
+    row = direct_starting(st, "We are not going to comment")
+    assert row.speaker is None or pd.isna(row.speaker)  # "a harbour authority official" names nobody
+
+
+def test_quote_after_the_sentence_subject_and_a_late_verb_is_that_persons():
+    st = run(
+        'Ottilie Brannock, who chairs the ferry board, told her supporters, "The boats will run '
+        'all winter."\n'
+    )
+    assert direct_starting(st, "The boats will run").speaker == "Ottilie Brannock"
+
+
+def test_participle_lead_in_continues_the_speaker_of_the_sentence():
+    st = run(
+        'Ottilie Brannock said the fares "were never the problem," adding, "The timetable is what '
+        'drives commuters away."\n'
+    )
+    assert direct_starting(st, "The timetable is what").speaker == "Ottilie Brannock"
+
+
+def test_quote_after_a_verb_and_a_prepositional_phrase_is_direct():
+    st = run(
+        "Casimir Obuya spoke to reporters on the pier.\n\n"
+        'Obuya said on Tuesday of the council, "They have never once taken the ferry themselves."\n'
+    )
+    assert direct_starting(st, "They have never once").speaker == "Casimir Obuya"
