@@ -52,3 +52,48 @@ def test_quote_after_a_verb_and_a_prepositional_phrase_is_direct():
         'Obuya said on Tuesday of the council, "They have never once taken the ferry themselves."\n'
     )
     assert direct_starting(st, "They have never once").speaker == "Casimir Obuya"
+
+
+def test_according_to_a_description_keeps_the_quote_with_no_person():
+    st = run(
+        'Ottilie Brannock spoke first.\n\nAccording to the harbour newsletter, "Fares will rise by a third '
+        'next spring for every island route."\n'
+    )
+    row = direct_starting(st, "Fares will rise by a third")
+    assert row.speaker is None or pd.isna(row.speaker)
+
+
+def test_quote_that_ends_the_sentence_right_after_a_speech_verb_is_direct():
+    st = run(
+        "Casimir Obuya addressed the crowd on the pier.\n\n"
+        'Obuya declared "We will not pay!" and left the stage.\n\n'
+        'The dockworkers chanted "Fair fares now!"\n'
+    )
+    assert direct_starting(st, "We will not pay").speaker == "Casimir Obuya"
+    direct_starting(st, "Fair fares now")
+
+
+def test_naming_verb_with_an_object_before_the_quote_is_direct():
+    st = run('Casimir Obuya called the new timetable "a cruel joke on the islanders."\n')
+    assert direct_starting(st, "a cruel joke on the islanders").speaker == "Casimir Obuya"
+
+
+def test_a_piece_of_the_reporters_phrase_is_not_a_direct_quote():
+    st = run(
+        'Casimir Obuya called the chairwoman a "ferry tyrant."\n\nObuya said the plan "needs work" today.\n'
+    )
+    assert not (st.kind == "direct").any(), list(st.text)
+
+
+def test_short_quote_after_a_cued_quote_of_the_same_paragraph_continues_it():
+    st = run('"The crossing took two hours," Casimir Obuya said. "Two hours."\n')
+    assert direct_starting(st, "Two hours").speaker == "Casimir Obuya"
+
+
+def test_one_word_answer_with_a_cue_is_a_quote_but_a_programme_title_is_not():
+    st = run(
+        'Casimir Obuya was asked whether he would run again.\n\n"Absolutely," Obuya said.\n\n'
+        'Speaking on "Harbour Tonight," Obuya said the vote was close.\n'
+    )
+    assert direct_starting(st, "Absolutely").speaker == "Casimir Obuya"
+    assert not st.text.str.startswith("Harbour Tonight").any()

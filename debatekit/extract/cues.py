@@ -342,7 +342,9 @@ MAX_LEAD_VERB_GAP = 4  # "said of the senator, "..."" / "said on Twitter: "...""
 MAX_DESCRIPTION_SUBJECT_WORDS = 6
 
 
-def cue_lead_verb(ws: list[Word], lex: Lexicon, text: str, sentence: list[Word] | None = None) -> Cue | None:
+def cue_lead_verb(
+    ws: list[Word], lex: Lexicon, text: str, sentence: list[Word] | None = None, verb: str | None = None
+) -> Cue | None:
     """A speech verb ending the lead-in of a quote when no named subject sits right before it.
 
     The verb is in the last clause of the lead-in, at most :data:`MAX_LEAD_VERB_GAP` words before the
@@ -351,14 +353,15 @@ def cue_lead_verb(ws: list[Word], lex: Lexicon, text: str, sentence: list[Word] 
     the subject that opens the sentence ("Jo Roe, who ..., told her supporters, "...""); else the verb
     itself as a ``description`` (a participle such as "adding, "..."" then continues the speaker).
     ``sentence`` is the words of the whole sentence up to the quote, when ``ws`` starts after an
-    earlier quote of the sentence.
+    earlier quote of the sentence. ``verb`` names the last word of ``ws`` as the verb (a naming verb).
     """
     for k in range(len(ws) - 1, max(-1, len(ws) - 2 - MAX_LEAD_VERB_GAP), -1):
         if k < len(ws) - 1 and "," in text[ws[k].end : ws[k + 1].start]:
             return None  # the verb must be in the clause that opens the quote
-        verb = lex.verb_of(ws[k].text)
-        if verb is None or verb[1]:
+        found = (verb, False) if verb is not None and k == len(ws) - 1 else lex.verb_of(ws[k].text)
+        if found is None or found[1]:
             continue
+        base = found[0]
         i = k
         while (
             i > 0 and k - i < MAX_DESCRIPTION_SUBJECT_WORDS and not text[ws[i - 1].end : ws[i].start].strip()
@@ -368,12 +371,12 @@ def cue_lead_verb(ws: list[Word], lex: Lexicon, text: str, sentence: list[Word] 
         while phrase and phrase[0].lower in lex.connectives:
             phrase = phrase[1:]
         if phrase and (phrase[0].lower in lex.description_openers or all(w.is_capitalised for w in phrase)):
-            return Cue(verb[0], ws[k], Subject("description", tuple(phrase)), "before")
+            return Cue(base, ws[k], Subject("description", tuple(phrase)), "before")
         lead = [w for w in sentence if w.start < ws[k].start] if sentence else ws[:k]
         opening = _sentence_subject(lead, lex, text)
         if opening is not None:
-            return Cue(verb[0], ws[k], opening, "before")
-        return Cue(verb[0], ws[k], Subject("description", (ws[k],)), "before")
+            return Cue(base, ws[k], opening, "before")
+        return Cue(base, ws[k], Subject("description", (ws[k],)), "before")
     return None
 
 
@@ -429,12 +432,55 @@ def according_to(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
         for phrase in lex.according_to:
             n = len(phrase)
             if tuple(w.lower for w in ws[i : i + n]) == phrase:
-                subj = subject_at(ws, i + n, lex, text)
+                subj = subject_at(ws, i + n, lex, text) or _description_at(ws, i + n, lex, text)
                 if subj:
                     return Cue(" ".join(phrase), ws[i], subj, "according")
             if n == 1 and low.startswith(phrase[0]) and low[len(phrase[0]) :] in lex.pronoun_suffixes:
                 return Cue(phrase[0], ws[i], Subject("suffix", (ws[i],)), "according")
     return None
+
+
+def _description_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | None:
+    """ "the newspaper" / "the Trump campaign" up to the next punctuation: a speaker naming nobody."""
+    if i >= len(ws) or ws[i].lower not in lex.description_openers:
+        return None
+    j = i + 1
+    while (
+        j < len(ws)
+        and j - i < MAX_DESCRIPTION_SUBJECT_WORDS
+        and not text[ws[j - 1].end : ws[j].start].strip()
+    ):
+        j += 1
+    return Subject("description", tuple(ws[i:j]))
+
+
+def cue_embedded(ws: list[Word], lex: Lexicon, text: str, sentence: list[Word]) -> Cue | None:
+    """The verb right before a quote inside the reporter's sentence: "she declared "What a night!"",
+    "the crowd chanted "Four more years!"", "argues that "..."", "called the plan "a cruel hoax.""
+
+    A speech verb must be the last word before the quote (or before "that"); a naming verb
+    (:attr:`Lexicon.naming_verbs`) may have a short object in between ("called his plan").
+    """
+    if not ws or ws[-1].lower in lex.articles:
+        return None  # "called him a "con artist."": the quote is a piece of the reporter's phrase
+    k = len(ws) - 1
+    if ws[k].lower in lex.clause_skip and k > 0:
+        k -= 1
+    verb = lex.verb_of(ws[k].text)
+    if verb is None or verb[1]:
+        verb = None
+        for j in range(len(ws) - 1, max(-1, len(ws) - 6), -1):
+            if j < len(ws) - 1 and text[ws[j].end : ws[j + 1].start].strip():
+                break  # the object of a naming verb holds no punctuation
+            if ws[j].lower in lex.naming_verbs:
+                k, verb = j, (ws[j].lower, False)
+                break
+    if verb is None:
+        return None
+    found = subject_before(ws, k, lex, text)
+    if found is not None:
+        return Cue(verb[0], ws[k], found, "before")
+    return cue_lead_verb(ws[: k + 1], lex, text, sentence, verb=verb[0])
 
 
 def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int = 12) -> Subject | None:

@@ -62,6 +62,7 @@ class Lexicon:
     connectives: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()  # "Rep." / "Mrs.": a dot that ends no sentence
     description_openers: frozenset[str] = frozenset()  # "a spokesman", "the paper": nobody by name
+    naming_verbs: frozenset[str] = frozenset()  # "called the plan "a hoax."": the quote is what was said
     quote_per_paragraph: bool = False  # a quote running over paragraphs gives one statement a paragraph
 
     def verb_of(self, token: str, *, quote: bool = True, report: bool = True) -> tuple[str, bool] | None:
@@ -136,6 +137,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         connectives=frozenset(a.CONNECTIVES),
         abbreviations=frozenset(pack.text.ABBREVIATIONS),
         description_openers=frozenset(getattr(a, "DESCRIPTION_OPENERS", ())),
+        naming_verbs=frozenset(getattr(a, "NAMING_VERBS", ())),
         quote_per_paragraph=bool(getattr(a, "QUOTE_PER_PARAGRAPH", False)),
     )
 

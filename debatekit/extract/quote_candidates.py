@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from debatekit.extract.cues import cue_after, cue_before, cue_colon, cue_dash, cue_lead_verb
+from debatekit.extract.cues import cue_after, cue_before, cue_colon, cue_dash, cue_embedded, cue_lead_verb
 from debatekit.extract.names import Lexicon
 from debatekit.extract.offsets import WordIndex
 from debatekit.extract.quotes import QuoteSpan
@@ -93,7 +93,11 @@ def direct_candidates(
         cue = cue_after(post_words, lex, text, scan=opens_sentence) if post_words else None
         if cue is None and post_words and q.close_mark is not None and n_words >= MIN_STANDALONE_QUOTE_WORDS:
             cue = cue_dash(post_words, q.close_mark, lex, text)
-        if cue is not None and n_words <= 4 and _looks_like_title(text, q, index, strip=",."):
+        if (
+            cue is not None
+            and n_words <= 4
+            and _looks_like_title(text, q, index, strip=",.", capitals=2 if opens_sentence else 1)
+        ):
             continue  # "Face the Nation," said ...: a programme or paper, not an utterance
         if cue is None and pre_words and pre_text.endswith((":", ",")):
             cue = cue_before(pre_words, lex, text)
@@ -110,9 +114,17 @@ def direct_candidates(
         if cue is None and pre_words and pre_text.endswith((":", ",")):
             sentence_start = _segment_before(text, p_start, q.open_mark, 0, lex.abbreviations)
             cue = cue_lead_verb(pre_words, lex, text, index.between(sentence_start, q.open_mark))
+        if cue is None and pre_words and not pre_text.endswith((":", ",")) and _ends_clause(text, q, p_end):
+            sentence_start = _segment_before(text, p_start, q.open_mark, 0, lex.abbreviations)
+            cue = cue_embedded(pre_words, lex, text, index.between(sentence_start, q.open_mark))
         standalone = not pre_words or pre_text.endswith(":")
+        # a short quote that follows one of the same paragraph goes on with it: ""...," he said. "Big time.""
+        follows_quote = (
+            bool(accepted) and accepted[-1] is quotes[qi - 1] and quotes[qi - 1].end_paragraph == q.paragraph
+        )
+        min_words = 1 if follows_quote else MIN_STANDALONE_QUOTE_WORDS
         if cue is None:
-            if not standalone or n_words < MIN_STANDALONE_QUOTE_WORDS or _looks_like_title(text, q, index):
+            if not standalone or n_words < min_words or _looks_like_title(text, q, index):
                 continue
         pieces = (
             paragraph_pieces(text, paras, q) if lex.quote_per_paragraph else [(q.start, q.end, q.paragraph)]
@@ -155,11 +167,25 @@ def paragraph_pieces(text: str, paras: list[tuple[int, int]], q: QuoteSpan) -> l
     return out
 
 
-def _looks_like_title(text: str, q: QuoteSpan, index: WordIndex, strip: str = "") -> bool:
+def _ends_clause(text: str, q: QuoteSpan, paragraph_end: int) -> bool:
+    """Does the quote end its sentence ("... she declared "What a night!"")? Then it is all that was said."""
+    if q.close_mark is None:
+        return True
+    inside = text[q.start : q.end].rstrip()
+    after = text[q.close_mark + 1 : paragraph_end].lstrip(" \t")
+    return inside.endswith((".", "!", "?")) or not after.strip() or after[:1] in ".!?\n"
+
+
+def _looks_like_title(text: str, q: QuoteSpan, index: WordIndex, strip: str = "", capitals: int = 1) -> bool:
+    """Short, capitalised and unpunctuated: a programme, book or slogan ("Face the Nation").
+
+    ``capitals`` is how many capitalised words of four letters or more it needs ("Okay," is no title).
+    """
     ws = index.between(q.start, q.end)
     return (
         bool(ws)
         and len(ws) <= 8
+        and sum(w.is_capitalised and len(w.text) >= 4 for w in ws) >= capitals
         and all(w.is_capitalised or len(w.text) <= 3 for w in ws)
         and not any(ch in text[q.start : q.end].rstrip(strip) for ch in ".!?,")
     )

@@ -9,6 +9,9 @@ QUOTE_VERBS = frozenset(
     maintained announced predicted boasted complained lamented objected protested interjected fired shot
     tweeted posted writes asks responds adds notes explains recalls reminded reiterated testified
     recounted exhorted scoffed chimed telling adding remarking responding writing tweeting asking
+    concludes jokes joking chanted chanting chant chants elaborated proclaimed sang sings stating
+    continues yelled yelling shouting shouts screamed exclaimed cried declares reads reading interjecting
+    repeated echoing mouthing quipping boasting
     """.split()
 )
 
@@ -264,3 +267,9 @@ QUOTE_PER_PARAGRAPH = False
 # Words that open a speaker's noun phrase naming nobody in particular ("a State Department official
 # said", "another commenter wrote"): such a speaker gets no person.
 DESCRIPTION_OPENERS = frozenset("a an the another one some several many this that these those".split())
+
+# Verbs that name what someone said, with an object between them and the quote: "called the plan "a
+# cruel hoax."", "described it as "news to me.""
+NAMING_VERBS = frozenset(
+    "called calling calls labeled labelled labeling labelling dubbed branded described".split()
+)

@@ -374,3 +374,6 @@ QUOTE_PER_PARAGRAPH = False
 
 # Words that open a speaker's noun phrase naming nobody in particular (see the English pack).
 DESCRIPTION_OPENERS = frozenset("seorang para sejumlah beberapa salah".split())
+
+# Verbs that name what someone said, with an object between them and the quote (see the English pack).
+NAMING_VERBS: frozenset[str] = frozenset()
