@@ -10,6 +10,7 @@ from typing import NamedTuple, cast
 
 from debatekit.extract.cues import Subject, number_suffix, role_at
 from debatekit.extract.entities import ArticleEntities, Person
+from debatekit.extract.names import Lexicon
 from debatekit.extract.records import (
     ArticleExtraction,
     Candidate,
@@ -84,8 +85,8 @@ def attribute(
             if c.kind == "indirect" and person is None:
                 continue  # reported speech needs a person who reports it; organisations and documents do not
             out.statements.append(row)
-            if person is not None:
-                entities.mention(pos, person)
+            if person is not None and not _names_organisation(c, lex):
+                entities.mention(pos, person)  # an organisation is no antecedent for "he" or "she"
             previous = _Attributed(person, c.paragraph)
 
 
@@ -119,9 +120,14 @@ def _statement_record(
     mention: str | None = None
     basis = None
     if c.cue is not None and c.cue.subject.kind == "description":
-        mention = c.cue.subject.surface(text)  # "a State Department official": nobody the article tracks
-        if c.inherit:
+        mention = c.cue.subject.surface(text)
+        if _names_organisation(c, entities.lex):
+            # "the Harbour Gazette wrote": a named organisation speaks (speakers.kind tells it apart)
+            person = entities.add_name(list(_organisation_words(c.cue.subject, entities.lex)))
+            basis = "run"
+        elif c.inherit:
             person, basis = _inherited(c, entities, previous)
+        # else "a State Department official": nobody the article tracks
     elif c.cue is not None:
         subj: Subject = c.cue.subject
         mention = subj.surface(text)
@@ -157,6 +163,22 @@ def _statement_record(
         person_key=person.key if person is not None else None,
     )
     return record, person
+
+
+def _organisation_words(subj: Subject, lex: Lexicon) -> tuple[Word, ...]:
+    """The capitalised words of a description subject after its determiner ("the Harbour Gazette")."""
+    ws = subj.words
+    while ws and ws[0].lower in lex.description_openers:
+        ws = ws[1:]
+    return ws
+
+
+def _names_organisation(c: Candidate, lex: Lexicon) -> bool:
+    """Is the candidate's speaker a named organisation ("the Harbour Gazette", "The Ledger")?"""
+    if c.cue is None or c.cue.subject.kind != "description":
+        return False
+    ws = _organisation_words(c.cue.subject, lex)
+    return bool(ws) and all(w.is_capitalised and w.lower not in lex.non_name_capitals for w in ws)
 
 
 def _inherited(

@@ -218,7 +218,7 @@ def cue_after(ws: list[Word], lex: Lexicon, text: str, scan: bool = True) -> Cue
     for k in range(1, min(len(ws), MAX_CUE_AFTER_WORDS) if scan else 0):
         verb = lex.verb_of(ws[k].text)
         if verb and not verb[1]:
-            found = subject_before(ws, k, lex, text)
+            found = subject_before(ws, k, lex, text) or _description_before(ws, k, lex, text)
             return Cue(verb[0], ws[k], found, "after") if found is not None else None
     return None
 
@@ -371,12 +371,36 @@ def cue_lead_verb(
         while phrase and phrase[0].lower in lex.connectives:
             phrase = phrase[1:]
         if phrase and (phrase[0].lower in lex.description_openers or all(w.is_capitalised for w in phrase)):
-            return Cue(base, ws[k], Subject("description", tuple(phrase)), "before")
+            return Cue(base, ws[k], _named_or_description(phrase, lex), "before")
         lead = [w for w in sentence if w.start < ws[k].start] if sentence else ws[:k]
         opening = _sentence_subject(lead, lex, text)
         if opening is not None:
             return Cue(base, ws[k], opening, "before")
         return Cue(base, ws[k], Subject("description", (ws[k],)), "before")
+    return None
+
+
+def _named_or_description(phrase: list[Word], lex: Lexicon) -> Subject:
+    """A capitalised speaker phrase ending in a person's name is that person ("Former Gov. Jo Roe");
+    anything else names nobody we track ("the Harbour Gazette", "a council official")."""
+    if all(w.is_capitalised for w in phrase) and run_is_person(phrase, lex):
+        return Subject("run", tuple(phrase))
+    tail = name_tail(phrase, lex)
+    if len(tail) >= 2 and len(tail) < len(phrase) and phrase[-len(tail) - 1].is_capitalised:
+        return Subject("run", tuple(tail))
+    return Subject("description", tuple(phrase))
+
+
+def _description_before(ws: list[Word], k: int, lex: Lexicon, text: str) -> Subject | None:
+    """The words from the start of ``ws`` to the verb at ``ws[k]``, when they are a noun phrase that
+    names nobody by a person's name: "the Harbour Gazette wrote", "a council spokesman said"."""
+    phrase = ws[:k]
+    if not phrase or len(phrase) > MAX_DESCRIPTION_SUBJECT_WORDS:
+        return None
+    if any(text[a.end : b.start].strip() for a, b in zip(phrase, phrase[1:], strict=False)):
+        return None
+    if phrase[0].lower in lex.description_openers or all(w.is_capitalised for w in phrase):
+        return _named_or_description(phrase, lex)
     return None
 
 
@@ -394,7 +418,9 @@ def _sentence_subject(ws: list[Word], lex: Lexicon, text: str) -> Subject | None
         return None
     nxt = i + len(run)
     if nxt < len(ws) and (
-        text[run[-1].end : ws[nxt].start].strip() == "," or lex.verb_of(ws[nxt].text) is not None
+        text[run[-1].end : ws[nxt].start].strip() == ","
+        or lex.verb_of(ws[nxt].text) is not None
+        or ws[nxt].lower in lex.prepositions
     ):
         return Subject("run", run)
     return None

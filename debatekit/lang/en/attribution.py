@@ -104,7 +104,10 @@ GIVEN_NAMES_MALE = frozenset(
 
 # Present participles that report speech after a main verb: "The mayor fired back, saying that ...".
 PARTICIPLE_VERBS = frozenset(
-    "saying arguing adding noting insisting warning claiming stressing explaining telling remarking responding".split()
+    """
+    saying arguing adding noting insisting warning claiming stressing explaining telling remarking responding
+    calling asking tweeting writing describing
+    """.split()
 )
 
 # Words that join the parts of a long title ("Menteri Pemuda dan Olahraga X", "Secretary of State X").
