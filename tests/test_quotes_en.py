@@ -97,3 +97,45 @@ def test_one_word_answer_with_a_cue_is_a_quote_but_a_programme_title_is_not():
     )
     assert direct_starting(st, "Absolutely").speaker == "Casimir Obuya"
     assert not st.text.str.startswith("Harbour Tonight").any()
+
+
+def test_an_excerpt_set_off_by_a_colon_is_one_statement_per_paragraph():
+    st = run(
+        "The harbour board published its letter to the council. It reads in part:\n\n"
+        '"We have asked for a hearing three times this year.\n\n'
+        '"Every request has gone unanswered."\n'
+    )
+    direct_starting(st, "We have asked for a hearing")
+    direct_starting(st, "Every request has gone")
+
+
+def test_speech_closed_by_its_cue_over_two_paragraphs_stays_one_statement():
+    st = run('"We have asked for a hearing three times.\n\n"Nobody answered," Casimir Obuya said.\n')
+    row = direct_starting(st, "We have asked for a hearing")
+    assert "Nobody answered" in row.text and row.speaker == "Casimir Obuya"
+
+
+def test_transcript_labels_in_an_excerpt_name_each_paragraphs_speaker():
+    st = run(
+        "Ottilie Brannock debated Casimir Obuya on the radio. Partial transcript as follows:\n\n"
+        '"BRANNOCK: The fares pay for the new boats.\n\n'
+        '"OBUYA: The boats were bought ten years ago."\n'
+    )
+    assert direct_starting(st, "The fares pay for").speaker == "Ottilie Brannock"
+    assert direct_starting(st, "The boats were bought").speaker == "Casimir Obuya"
+
+
+def test_a_named_organisation_that_speaks_is_the_speaker_and_an_organisation():
+    df = pd.DataFrame(
+        [
+            {
+                "article_id": "a",
+                "language": "en",
+                "text": HEAD + '"The vote was rushed," the Elwin Harbour Gazette wrote in an editorial.\n',
+            }
+        ]
+    )
+    res = dk.analyze(df, until="statements")
+    assert direct_starting(res.statements, "The vote was rushed").speaker == "Elwin Harbour Gazette"
+    kinds = dict(zip(res.speakers.name, res.speakers.kind, strict=True))
+    assert kinds["Elwin Harbour Gazette"] == "organisation"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple, cast
 
-from debatekit.extract.cues import Subject, number_suffix, role_at
+from debatekit.extract.cues import Subject, number_suffix, role_at, run_is_person
 from debatekit.extract.entities import ArticleEntities, Person
 from debatekit.extract.names import Lexicon
 from debatekit.extract.records import (
@@ -19,7 +19,7 @@ from debatekit.extract.records import (
     PeopleContext,
     StatementRecord,
 )
-from debatekit.extract.text_units import Word
+from debatekit.extract.text_units import Run, Word
 
 CONFIDENCE = {"run": 0.95, "role": 0.85, "epithet": 0.75, "pronoun": 0.8, "suffix": 0.8, "inherited": 0.7}
 
@@ -81,7 +81,7 @@ def attribute(
                 out.mentions.append(_mention(aid, ws[0].start, ws[-1].end, text, "role", person))
         else:
             c = cast(Candidate, payload)
-            row, person = _statement_record(aid, text, c, entities, previous)
+            row, person = _statement_record(aid, text, c, entities, previous, ctx.runs)
             if c.kind == "indirect" and person is None:
                 continue  # reported speech needs a person who reports it; organisations and documents do not
             out.statements.append(row)
@@ -114,7 +114,12 @@ class _Attributed(NamedTuple):
 
 
 def _statement_record(
-    aid: str, text: str, c: Candidate, entities: ArticleEntities, previous: _Attributed | None
+    aid: str,
+    text: str,
+    c: Candidate,
+    entities: ArticleEntities,
+    previous: _Attributed | None,
+    runs: tuple[Run, ...] = (),
 ) -> tuple[StatementRecord, Person | None]:
     person: Person | None = None
     mention: str | None = None
@@ -135,6 +140,11 @@ def _statement_record(
         if subj.kind == "run":
             people = entities.people_in_run(list(subj.words))
             person = entities.salient(c.anchor, people) if people else None
+        elif subj.kind == "label":
+            # a transcript label ("PENCE:") is the person of that name, or a new one
+            people = entities.people_in_run(list(subj.words))
+            person = entities.salient(c.anchor, people) if people else _label_person(subj, entities, runs)
+            basis = "run"
         elif subj.kind == "epithet":
             person = entities.salient(c.anchor)
             if person is not None:
@@ -163,6 +173,18 @@ def _statement_record(
         person_key=person.key if person is not None else None,
     )
     return record, person
+
+
+def _label_person(subj: Subject, entities: ArticleEntities, runs: tuple[Run, ...]) -> Person | None:
+    """The person a transcript label names: the article's first name run holding the label's last word
+    ("Ottilie Brannock" for "BRANNOCK:"), else the label itself."""
+    word = subj.words[-1].bare.lower()
+    for r in runs:
+        if any(w.bare.lower() == word and not w.bare.isupper() for w in r.words) and run_is_person(
+            r.words, entities.lex
+        ):
+            return entities.add_run(list(r.words))
+    return entities.add_name(list(subj.words))
 
 
 def _organisation_words(subj: Subject, lex: Lexicon) -> tuple[Word, ...]:

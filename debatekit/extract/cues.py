@@ -17,7 +17,7 @@ from debatekit.extract.text_units import Word, joins
 class Subject:
     """The words that name a speaker: a capitalised run, a role phrase, a pronoun or a -nya suffix."""
 
-    kind: str  # "run" | "role" | "pronoun" | "suffix" | "epithet" | "description" (names nobody we track)
+    kind: str  # "run" | "role" | "pronoun" | "suffix" | "epithet" | "label" ("PENCE:") | "description"
     words: tuple[Word, ...]
 
     @property

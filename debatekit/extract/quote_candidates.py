@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from debatekit.extract.cues import cue_after, cue_before, cue_colon, cue_dash, cue_embedded, cue_lead_verb
+from debatekit.extract.cues import (
+    Cue,
+    Subject,
+    cue_after,
+    cue_before,
+    cue_colon,
+    cue_dash,
+    cue_embedded,
+    cue_lead_verb,
+)
 from debatekit.extract.names import Lexicon
 from debatekit.extract.offsets import WordIndex
 from debatekit.extract.quotes import QuoteSpan
@@ -108,9 +117,8 @@ def direct_candidates(
         if cue is None and not pre_words and q.paragraph > 0 and q.open_mark == p_start:
             prev_s, prev_e = paras[q.paragraph - 1]
             if text[prev_s:prev_e].rstrip().endswith(":"):
-                cue = cue_before(
-                    index.between(_segment_before(text, prev_s, prev_e - 1, 0), prev_e), lex, text
-                )
+                lead = index.between(_segment_before(text, prev_s, prev_e - 1, 0), prev_e)
+                cue = cue_before(lead, lex, text) or cue_lead_verb(lead, lex, text)
         if cue is None and pre_words and pre_text.endswith((":", ",")):
             sentence_start = _segment_before(text, p_start, q.open_mark, 0, lex.abbreviations)
             cue = cue_lead_verb(pre_words, lex, text, index.between(sentence_start, q.open_mark))
@@ -126,10 +134,32 @@ def direct_candidates(
         if cue is None:
             if not standalone or n_words < min_words or _looks_like_title(text, q, index):
                 continue
+        # an excerpt set off by a colon (or with no cue at all) is read paragraph by paragraph; speech
+        # closed by its cue ("..." she said) stays one statement
+        excerpt = (
+            cue is None or pre_text.endswith(":") or _after_colon_paragraph(text, paras, q, bool(pre_words))
+        )
         pieces = (
-            paragraph_pieces(text, paras, q) if lex.quote_per_paragraph else [(q.start, q.end, q.paragraph)]
+            paragraph_pieces(text, paras, q)
+            if lex.quote_per_paragraph and excerpt
+            else [(q.start, q.end, q.paragraph)]
         )
         for start, end, paragraph in pieces:
+            label = speaker_label(text, start, end, index) if len(pieces) > 1 else None
+            if label is not None:
+                # "WALLACE: Governor, ...": a transcript excerpt names the speaker of each paragraph
+                words, start = label
+                found.append(
+                    Candidate(
+                        "direct",
+                        start,
+                        end,
+                        Cue(":", words[-1], Subject("label", words), "colon"),
+                        start,
+                        paragraph,
+                    )
+                )
+                continue
             if cue is None:
                 found.append(Candidate("direct", start, end, None, start, paragraph, inherit=True))
             else:
@@ -138,6 +168,43 @@ def direct_candidates(
                 found.append(Candidate("direct", start, end, cue, cue.verb_word.start, paragraph, inherit))
         accepted.append(q)
     return found, accepted
+
+
+MAX_LABEL_WORDS = 3
+
+
+def speaker_label(text: str, start: int, end: int, index: WordIndex) -> tuple[tuple[Word, ...], int] | None:
+    """A transcript label opening a quoted paragraph ("PENCE: Well, ..."): its words and where the speech starts.
+
+    Examples
+    --------
+    >>> from debatekit.extract.offsets import WordIndex
+    >>> from debatekit.extract.text_units import words
+    >>> text = "ROE: We will."
+    >>> ws, start = speaker_label(text, 0, len(text), WordIndex(words(text)))
+    >>> [w.text for w in ws], text[start:]
+    (['ROE'], 'We will.')
+    """
+    colon = text.find(":", start, min(end, start + 40))
+    if colon < 0:
+        return None
+    ws = index.between(start, colon)
+    if not ws or len(ws) > MAX_LABEL_WORDS or ws[0].start != start or ws[-1].end != colon:
+        return None
+    if not all(len(w.bare) > 1 and w.bare.isupper() for w in ws):
+        return None
+    speech = colon + 1
+    while speech < end and text[speech].isspace():
+        speech += 1
+    return (tuple(ws), speech) if speech < end else None
+
+
+def _after_colon_paragraph(text: str, paras: list[tuple[int, int]], q: QuoteSpan, has_lead: bool) -> bool:
+    """Does the quote open its paragraph right after a paragraph ending in a colon ("as follows:")?"""
+    if has_lead or q.paragraph == 0 or q.open_mark != paras[q.paragraph][0]:
+        return False
+    prev_s, prev_e = paras[q.paragraph - 1]
+    return text[prev_s:prev_e].rstrip().endswith(":")
 
 
 def paragraph_pieces(text: str, paras: list[tuple[int, int]], q: QuoteSpan) -> list[tuple[int, int, int]]:
