@@ -139,3 +139,16 @@ def test_a_named_organisation_that_speaks_is_the_speaker_and_an_organisation():
     assert direct_starting(res.statements, "The vote was rushed").speaker == "Elwin Harbour Gazette"
     kinds = dict(zip(res.speakers.name, res.speakers.kind, strict=True))
     assert kinds["Elwin Harbour Gazette"] == "organisation"
+
+
+def test_a_quote_that_ends_the_reporters_sentence_takes_no_cue_from_the_next_one():
+    st = run('The ferry board said the delay was "temporary." Casimir Obuya said the boats would return.\n')
+    assert not (st.kind == "direct").any(), list(st.text)
+
+
+def test_a_long_quote_inside_a_sentence_that_goes_on_is_reported_speech():
+    st = run(
+        'Casimir Obuya says "the whole timetable has been broken for years" because the council cut '
+        "the budget.\n"
+    )
+    assert not (st.kind == "direct").any(), list(st.text)

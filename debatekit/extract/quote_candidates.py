@@ -99,7 +99,12 @@ def direct_candidates(
         if pre_words and pre_words[-1].lower in lex.title_cues:
             continue  # a programme or book title, not an utterance
         opens_sentence = not pre_words or pre_text.endswith((":", ","))
-        cue = cue_after(post_words, lex, text, scan=opens_sentence) if post_words else None
+        # "... the probe is "ongoing." He said ...": a quote inside the reporter's sentence that ends it is
+        # followed by a new sentence, not by its cue
+        ends_inside = not opens_sentence and text[q.start : q.end].rstrip().endswith(".")
+        cue = (
+            cue_after(post_words, lex, text, scan=opens_sentence) if post_words and not ends_inside else None
+        )
         if cue is None and post_words and q.close_mark is not None and n_words >= MIN_STANDALONE_QUOTE_WORDS:
             cue = cue_dash(post_words, q.close_mark, lex, text)
         if (
@@ -112,7 +117,9 @@ def direct_candidates(
             cue = cue_before(pre_words, lex, text)
             if cue is None and pre_text.endswith(":"):
                 cue = cue_colon(pre_words, lex, text)  # "Jo Roe on the fares:" / "Here is Roe in 1992:"
-        elif cue is None and pre_words and n_words >= MIN_EMBEDDED_QUOTE_WORDS:
+        elif (
+            cue is None and pre_words and n_words >= MIN_EMBEDDED_QUOTE_WORDS and _ends_clause(text, q, p_end)
+        ):
             cue = cue_before(pre_words, lex, text)
         if cue is None and not pre_words and q.paragraph > 0 and q.open_mark == p_start:
             prev_s, prev_e = paras[q.paragraph - 1]
