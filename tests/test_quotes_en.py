@@ -152,3 +152,13 @@ def test_a_long_quote_inside_a_sentence_that_goes_on_is_reported_speech():
         "the budget.\n"
     )
     assert not (st.kind == "direct").any(), list(st.text)
+
+
+def test_after_a_full_stop_a_cue_deep_in_the_next_sentence_is_not_the_quotes():
+    st = run(
+        "Ferries to Port Elwin run twice a day.\n\n"
+        '"We asked twice," Casimir Obuya said. "We will not ask again." Port Elwin, he said, was '
+        '"left behind by the council."\n'
+    )
+    row = direct_starting(st, "We will not ask again")
+    assert row.speaker == "Casimir Obuya" and (row.cue is None or pd.isna(row.cue))

@@ -101,10 +101,12 @@ def direct_candidates(
         opens_sentence = not pre_words or pre_text.endswith((":", ","))
         # "... the probe is "ongoing." He said ...": a quote inside the reporter's sentence that ends it is
         # followed by a new sentence, not by its cue
-        ends_inside = not opens_sentence and text[q.start : q.end].rstrip().endswith(".")
-        cue = (
-            cue_after(post_words, lex, text, scan=opens_sentence) if post_words and not ends_inside else None
-        )
+        ends_inside = text[q.start : q.end].rstrip().endswith(".")
+        cue = None
+        if post_words and not (ends_inside and not opens_sentence):
+            # after a full stop only a cue right at the start belongs to the quote (""... the bully."
+            # The state, he said, was ..." goes on with a new sentence)
+            cue = cue_after(post_words, lex, text, scan=opens_sentence and not ends_inside)
         if cue is None and post_words and q.close_mark is not None and n_words >= MIN_STANDALONE_QUOTE_WORDS:
             cue = cue_dash(post_words, q.close_mark, lex, text)
         if (
