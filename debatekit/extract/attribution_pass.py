@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import NamedTuple, cast
 
-from debatekit.extract.cues import Subject, number_suffix, role_at
+from debatekit.extract.cues import Subject, number_suffix, role_at, run_is_person
 from debatekit.extract.entities import ArticleEntities, Person
+from debatekit.extract.names import Lexicon
 from debatekit.extract.records import (
     ArticleExtraction,
     Candidate,
@@ -18,7 +19,7 @@ from debatekit.extract.records import (
     PeopleContext,
     StatementRecord,
 )
-from debatekit.extract.text_units import Word
+from debatekit.extract.text_units import Run, Word
 
 CONFIDENCE = {"run": 0.95, "role": 0.85, "epithet": 0.75, "pronoun": 0.8, "suffix": 0.8, "inherited": 0.7}
 
@@ -80,12 +81,12 @@ def attribute(
                 out.mentions.append(_mention(aid, ws[0].start, ws[-1].end, text, "role", person))
         else:
             c = cast(Candidate, payload)
-            row, person = _statement_record(aid, text, c, entities, previous)
+            row, person = _statement_record(aid, text, c, entities, previous, ctx.runs)
             if c.kind == "indirect" and person is None:
                 continue  # reported speech needs a person who reports it; organisations and documents do not
             out.statements.append(row)
-            if person is not None:
-                entities.mention(pos, person)
+            if person is not None and not _names_organisation(c, lex):
+                entities.mention(pos, person)  # an organisation is no antecedent for "he" or "she"
             previous = _Attributed(person, c.paragraph)
 
 
@@ -113,18 +114,37 @@ class _Attributed(NamedTuple):
 
 
 def _statement_record(
-    aid: str, text: str, c: Candidate, entities: ArticleEntities, previous: _Attributed | None
+    aid: str,
+    text: str,
+    c: Candidate,
+    entities: ArticleEntities,
+    previous: _Attributed | None,
+    runs: tuple[Run, ...] = (),
 ) -> tuple[StatementRecord, Person | None]:
     person: Person | None = None
     mention: str | None = None
     basis = None
-    if c.cue is not None:
+    if c.cue is not None and c.cue.subject.kind == "description":
+        mention = c.cue.subject.surface(text)
+        if _names_organisation(c, entities.lex):
+            # "the Harbour Gazette wrote": a named organisation speaks (speakers.kind tells it apart)
+            person = entities.add_name(list(_organisation_words(c.cue.subject, entities.lex)))
+            basis = "run"
+        elif c.inherit:
+            person, basis = _inherited(c, entities, previous)
+        # else "a State Department official": nobody the article tracks
+    elif c.cue is not None:
         subj: Subject = c.cue.subject
         mention = subj.surface(text)
         basis = subj.kind
         if subj.kind == "run":
             people = entities.people_in_run(list(subj.words))
             person = entities.salient(c.anchor, people) if people else None
+        elif subj.kind == "label":
+            # a transcript label ("PENCE:") is the person of that name, or a new one
+            people = entities.people_in_run(list(subj.words))
+            person = entities.salient(c.anchor, people) if people else _label_person(subj, entities, runs)
+            basis = "run"
         elif subj.kind == "epithet":
             person = entities.salient(c.anchor)
             if person is not None:
@@ -137,14 +157,8 @@ def _statement_record(
         else:
             gender = lex_gender(entities, subj)
             person = entities.salient(c.anchor, gender=gender)
-    elif c.inherit and previous is not None and previous.person is not None:
-        # a quote with no cue continues the previous statement's speaker (direct or reported) in its own
-        # or the next paragraph, while that speaker is still the salient person
-        same_paragraph = previous.paragraph == c.paragraph
-        follows_quote = previous.paragraph == c.paragraph - 1
-        if (same_paragraph or follows_quote) and entities.salient(c.start) is previous.person:
-            person = previous.person
-            basis = "inherited"
+    elif c.inherit:
+        person, basis = _inherited(c, entities, previous)
     letter = "d" if c.kind == "direct" else "i"
     record = StatementRecord(
         statement_id=f"{aid}:{letter}{c.start}",
@@ -159,6 +173,49 @@ def _statement_record(
         person_key=person.key if person is not None else None,
     )
     return record, person
+
+
+def _label_person(subj: Subject, entities: ArticleEntities, runs: tuple[Run, ...]) -> Person | None:
+    """The person a transcript label names: the article's first name run holding the label's last word
+    ("Ottilie Brannock" for "BRANNOCK:"), else the label itself."""
+    word = subj.words[-1].bare.lower()
+    for r in runs:
+        if any(w.bare.lower() == word and not w.bare.isupper() for w in r.words) and run_is_person(
+            r.words, entities.lex
+        ):
+            return entities.add_run(list(r.words))
+    return entities.add_name(list(subj.words))
+
+
+def _organisation_words(subj: Subject, lex: Lexicon) -> tuple[Word, ...]:
+    """The capitalised words of a description subject after its determiner ("the Harbour Gazette")."""
+    ws = subj.words
+    while ws and ws[0].lower in lex.description_openers:
+        ws = ws[1:]
+    return ws
+
+
+def _names_organisation(c: Candidate, lex: Lexicon) -> bool:
+    """Is the candidate's speaker a named organisation ("the Harbour Gazette", "The Ledger")?"""
+    if c.cue is None or c.cue.subject.kind != "description":
+        return False
+    ws = _organisation_words(c.cue.subject, lex)
+    return bool(ws) and all(w.is_capitalised and w.lower not in lex.non_name_capitals for w in ws)
+
+
+def _inherited(
+    c: Candidate, entities: ArticleEntities, previous: _Attributed | None
+) -> tuple[Person | None, str | None]:
+    """The previous statement's speaker, for a quote with no speaker of its own.
+
+    Only in the same or the next paragraph, while that speaker is still the salient person.
+    """
+    if previous is None or previous.person is None:
+        return None, None
+    near = previous.paragraph in (c.paragraph, c.paragraph - 1)
+    if near and entities.salient(c.start) is previous.person:
+        return previous.person, "inherited"
+    return None, None
 
 
 def _mention(aid: str, start: int, end: int, text: str, kind: str, person: Person) -> MentionRecord:

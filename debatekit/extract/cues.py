@@ -17,7 +17,7 @@ from debatekit.extract.text_units import Word, joins
 class Subject:
     """The words that name a speaker: a capitalised run, a role phrase, a pronoun or a -nya suffix."""
 
-    kind: str  # "run" | "role" | "pronoun" | "suffix"
+    kind: str  # "run" | "role" | "pronoun" | "suffix" | "epithet" | "label" ("PENCE:") | "description"
     words: tuple[Word, ...]
 
     @property
@@ -218,7 +218,7 @@ def cue_after(ws: list[Word], lex: Lexicon, text: str, scan: bool = True) -> Cue
     for k in range(1, min(len(ws), MAX_CUE_AFTER_WORDS) if scan else 0):
         verb = lex.verb_of(ws[k].text)
         if verb and not verb[1]:
-            found = subject_before(ws, k, lex, text)
+            found = subject_before(ws, k, lex, text) or _description_before(ws, k, lex, text)
             return Cue(verb[0], ws[k], found, "after") if found is not None else None
     return None
 
@@ -338,6 +338,94 @@ def cue_before(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
     return None
 
 
+MAX_LEAD_VERB_GAP = 4  # "said of the senator, "..."" / "said on Twitter: "..."": words after the verb
+MAX_DESCRIPTION_SUBJECT_WORDS = 6
+
+
+def cue_lead_verb(
+    ws: list[Word], lex: Lexicon, text: str, sentence: list[Word] | None = None, verb: str | None = None
+) -> Cue | None:
+    """A speech verb ending the lead-in of a quote when no named subject sits right before it.
+
+    The verb is in the last clause of the lead-in, at most :data:`MAX_LEAD_VERB_GAP` words before the
+    quote. The subject is, in order: a noun phrase opening with a determiner or made of capitalised
+    words ("a State Department official said, "..."", "the paper wrote: "...""), a ``description``;
+    the subject that opens the sentence ("Jo Roe, who ..., told her supporters, "...""); else the verb
+    itself as a ``description`` (a participle such as "adding, "..."" then continues the speaker).
+    ``sentence`` is the words of the whole sentence up to the quote, when ``ws`` starts after an
+    earlier quote of the sentence. ``verb`` names the last word of ``ws`` as the verb (a naming verb).
+    """
+    for k in range(len(ws) - 1, max(-1, len(ws) - 2 - MAX_LEAD_VERB_GAP), -1):
+        if k < len(ws) - 1 and "," in text[ws[k].end : ws[k + 1].start]:
+            return None  # the verb must be in the clause that opens the quote
+        found = (verb, False) if verb is not None and k == len(ws) - 1 else lex.verb_of(ws[k].text)
+        if found is None or found[1]:
+            continue
+        base = found[0]
+        i = k
+        while (
+            i > 0 and k - i < MAX_DESCRIPTION_SUBJECT_WORDS and not text[ws[i - 1].end : ws[i].start].strip()
+        ):
+            i -= 1
+        phrase = ws[i:k]
+        while phrase and phrase[0].lower in lex.connectives:
+            phrase = phrase[1:]
+        if phrase and (phrase[0].lower in lex.description_openers or all(w.is_capitalised for w in phrase)):
+            return Cue(base, ws[k], _named_or_description(phrase, lex), "before")
+        lead = [w for w in sentence if w.start < ws[k].start] if sentence else ws[:k]
+        opening = _sentence_subject(lead, lex, text)
+        if opening is not None:
+            return Cue(base, ws[k], opening, "before")
+        return Cue(base, ws[k], Subject("description", (ws[k],)), "before")
+    return None
+
+
+def _named_or_description(phrase: list[Word], lex: Lexicon) -> Subject:
+    """A capitalised speaker phrase ending in a person's name is that person ("Former Gov. Jo Roe");
+    anything else names nobody we track ("the Harbour Gazette", "a council official")."""
+    if all(w.is_capitalised for w in phrase) and run_is_person(phrase, lex):
+        return Subject("run", tuple(phrase))
+    tail = name_tail(phrase, lex)
+    if len(tail) >= 2 and len(tail) < len(phrase) and phrase[-len(tail) - 1].is_capitalised:
+        return Subject("run", tuple(tail))
+    return Subject("description", tuple(phrase))
+
+
+def _description_before(ws: list[Word], k: int, lex: Lexicon, text: str) -> Subject | None:
+    """The words from the start of ``ws`` to the verb at ``ws[k]``, when they are a noun phrase that
+    names nobody by a person's name: "the Harbour Gazette wrote", "a council spokesman said"."""
+    phrase = ws[:k]
+    if not phrase or len(phrase) > MAX_DESCRIPTION_SUBJECT_WORDS:
+        return None
+    if any(text[a.end : b.start].strip() for a, b in zip(phrase, phrase[1:], strict=False)):
+        return None
+    if phrase[0].lower in lex.description_openers or all(w.is_capitalised for w in phrase):
+        return _named_or_description(phrase, lex)
+    return None
+
+
+def _sentence_subject(ws: list[Word], lex: Lexicon, text: str) -> Subject | None:
+    """The pronoun or person's name that opens a sentence and is followed by a comma or a verb."""
+    i = 0
+    while i < len(ws) and ws[i].lower in lex.connectives:
+        i += 1
+    if i >= len(ws):
+        return None
+    if ws[i].lower in lex.pronouns:
+        return Subject("pronoun", (ws[i],))
+    run = _run_at(ws, i, lex, text)
+    if not run or is_possessive(text, run[-1]) or not run_is_person(run, lex):
+        return None
+    nxt = i + len(run)
+    if nxt < len(ws) and (
+        text[run[-1].end : ws[nxt].start].strip() == ","
+        or lex.verb_of(ws[nxt].text) is not None
+        or ws[nxt].lower in lex.prepositions
+    ):
+        return Subject("run", run)
+    return None
+
+
 MAX_COLON_LEAD_WORDS = 12
 
 
@@ -370,12 +458,55 @@ def according_to(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
         for phrase in lex.according_to:
             n = len(phrase)
             if tuple(w.lower for w in ws[i : i + n]) == phrase:
-                subj = subject_at(ws, i + n, lex, text)
+                subj = subject_at(ws, i + n, lex, text) or _description_at(ws, i + n, lex, text)
                 if subj:
                     return Cue(" ".join(phrase), ws[i], subj, "according")
             if n == 1 and low.startswith(phrase[0]) and low[len(phrase[0]) :] in lex.pronoun_suffixes:
                 return Cue(phrase[0], ws[i], Subject("suffix", (ws[i],)), "according")
     return None
+
+
+def _description_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | None:
+    """ "the newspaper" / "the Trump campaign" up to the next punctuation: a speaker naming nobody."""
+    if i >= len(ws) or ws[i].lower not in lex.description_openers:
+        return None
+    j = i + 1
+    while (
+        j < len(ws)
+        and j - i < MAX_DESCRIPTION_SUBJECT_WORDS
+        and not text[ws[j - 1].end : ws[j].start].strip()
+    ):
+        j += 1
+    return Subject("description", tuple(ws[i:j]))
+
+
+def cue_embedded(ws: list[Word], lex: Lexicon, text: str, sentence: list[Word]) -> Cue | None:
+    """The verb right before a quote inside the reporter's sentence: "she declared "What a night!"",
+    "the crowd chanted "Four more years!"", "argues that "..."", "called the plan "a cruel hoax.""
+
+    A speech verb must be the last word before the quote (or before "that"); a naming verb
+    (:attr:`Lexicon.naming_verbs`) may have a short object in between ("called his plan").
+    """
+    if not ws or ws[-1].lower in lex.articles:
+        return None  # "called him a "con artist."": the quote is a piece of the reporter's phrase
+    k = len(ws) - 1
+    if ws[k].lower in lex.clause_skip and k > 0:
+        k -= 1
+    verb = lex.verb_of(ws[k].text)
+    if verb is None or verb[1]:
+        verb = None
+        for j in range(len(ws) - 1, max(-1, len(ws) - 6), -1):
+            if j < len(ws) - 1 and text[ws[j].end : ws[j + 1].start].strip():
+                break  # the object of a naming verb holds no punctuation
+            if ws[j].lower in lex.naming_verbs:
+                k, verb = j, (ws[j].lower, False)
+                break
+    if verb is None:
+        return None
+    found = subject_before(ws, k, lex, text)
+    if found is not None:
+        return Cue(verb[0], ws[k], found, "before")
+    return cue_lead_verb(ws[: k + 1], lex, text, sentence, verb=verb[0])
 
 
 def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int = 12) -> Subject | None:

@@ -61,6 +61,9 @@ class Lexicon:
     noun_phrase_lowercase: int = 0
     connectives: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()  # "Rep." / "Mrs.": a dot that ends no sentence
+    description_openers: frozenset[str] = frozenset()  # "a spokesman", "the paper": nobody by name
+    naming_verbs: frozenset[str] = frozenset()  # "called the plan "a hoax."": the quote is what was said
+    quote_per_paragraph: bool = False  # a quote running over paragraphs gives one statement a paragraph
 
     def verb_of(self, token: str, *, quote: bool = True, report: bool = True) -> tuple[str, bool] | None:
         """Return (verb, has_pronoun_suffix) when ``token`` is a speech verb, else None."""
@@ -133,6 +136,9 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         noun_phrase_lowercase=a.NOUN_PHRASE_LOWERCASE,
         connectives=frozenset(a.CONNECTIVES),
         abbreviations=frozenset(pack.text.ABBREVIATIONS),
+        description_openers=frozenset(getattr(a, "DESCRIPTION_OPENERS", ())),
+        naming_verbs=frozenset(getattr(a, "NAMING_VERBS", ())),
+        quote_per_paragraph=bool(getattr(a, "QUOTE_PER_PARAGRAPH", False)),
     )
 
 

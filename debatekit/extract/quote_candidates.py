@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from debatekit.extract.cues import cue_after, cue_before, cue_colon, cue_dash
+from debatekit.extract.cues import (
+    Cue,
+    Subject,
+    cue_after,
+    cue_before,
+    cue_colon,
+    cue_dash,
+    cue_embedded,
+    cue_lead_verb,
+)
 from debatekit.extract.names import Lexicon
 from debatekit.extract.offsets import WordIndex
 from debatekit.extract.quotes import QuoteSpan
@@ -90,40 +99,169 @@ def direct_candidates(
         if pre_words and pre_words[-1].lower in lex.title_cues:
             continue  # a programme or book title, not an utterance
         opens_sentence = not pre_words or pre_text.endswith((":", ","))
-        cue = cue_after(post_words, lex, text, scan=opens_sentence) if post_words else None
+        # "... the probe is "ongoing." He said ...": a quote inside the reporter's sentence that ends it is
+        # followed by a new sentence, not by its cue
+        ends_inside = text[q.start : q.end].rstrip().endswith(".")
+        cue = None
+        if post_words and not (ends_inside and not opens_sentence):
+            # after a full stop only a cue right at the start belongs to the quote (""... the bully."
+            # The state, he said, was ..." goes on with a new sentence)
+            cue = cue_after(post_words, lex, text, scan=opens_sentence and not ends_inside)
         if cue is None and post_words and q.close_mark is not None and n_words >= MIN_STANDALONE_QUOTE_WORDS:
             cue = cue_dash(post_words, q.close_mark, lex, text)
-        if cue is not None and n_words <= 4 and _looks_like_title(text, q, index, strip=",."):
+        if (
+            cue is not None
+            and n_words <= 4
+            and _looks_like_title(text, q, index, strip=",.", capitals=2 if opens_sentence else 1)
+        ):
             continue  # "Face the Nation," said ...: a programme or paper, not an utterance
         if cue is None and pre_words and pre_text.endswith((":", ",")):
             cue = cue_before(pre_words, lex, text)
             if cue is None and pre_text.endswith(":"):
                 cue = cue_colon(pre_words, lex, text)  # "Jo Roe on the fares:" / "Here is Roe in 1992:"
-        elif cue is None and pre_words and n_words >= MIN_EMBEDDED_QUOTE_WORDS:
+        elif (
+            cue is None and pre_words and n_words >= MIN_EMBEDDED_QUOTE_WORDS and _ends_clause(text, q, p_end)
+        ):
             cue = cue_before(pre_words, lex, text)
         if cue is None and not pre_words and q.paragraph > 0 and q.open_mark == p_start:
             prev_s, prev_e = paras[q.paragraph - 1]
             if text[prev_s:prev_e].rstrip().endswith(":"):
-                cue = cue_before(
-                    index.between(_segment_before(text, prev_s, prev_e - 1, 0), prev_e), lex, text
-                )
+                lead = index.between(_segment_before(text, prev_s, prev_e - 1, 0), prev_e)
+                cue = cue_before(lead, lex, text) or cue_lead_verb(lead, lex, text)
+        if cue is None and pre_words and pre_text.endswith((":", ",")):
+            sentence_start = _segment_before(text, p_start, q.open_mark, 0, lex.abbreviations)
+            cue = cue_lead_verb(pre_words, lex, text, index.between(sentence_start, q.open_mark))
+        if cue is None and pre_words and not pre_text.endswith((":", ",")) and _ends_clause(text, q, p_end):
+            sentence_start = _segment_before(text, p_start, q.open_mark, 0, lex.abbreviations)
+            cue = cue_embedded(pre_words, lex, text, index.between(sentence_start, q.open_mark))
         standalone = not pre_words or pre_text.endswith(":")
+        # a short quote that follows one of the same paragraph goes on with it: ""...," he said. "Big time.""
+        follows_quote = (
+            bool(accepted) and accepted[-1] is quotes[qi - 1] and quotes[qi - 1].end_paragraph == q.paragraph
+        )
+        min_words = 1 if follows_quote else MIN_STANDALONE_QUOTE_WORDS
         if cue is None:
-            if not standalone or n_words < MIN_STANDALONE_QUOTE_WORDS or _looks_like_title(text, q, index):
+            if not standalone or n_words < min_words or _looks_like_title(text, q, index):
                 continue
-            found.append(Candidate("direct", q.start, q.end, None, q.start, q.paragraph, inherit=True))
-        else:
-            anchor = cue.verb_word.start
-            found.append(Candidate("direct", q.start, q.end, cue, anchor, q.paragraph))
+        # an excerpt set off by a colon (or with no cue at all) is read paragraph by paragraph; speech
+        # closed by its cue ("..." she said) stays one statement
+        excerpt = (
+            cue is None or pre_text.endswith(":") or _after_colon_paragraph(text, paras, q, bool(pre_words))
+        )
+        pieces = (
+            paragraph_pieces(text, paras, q)
+            if lex.quote_per_paragraph and excerpt
+            else [(q.start, q.end, q.paragraph)]
+        )
+        for start, end, paragraph in pieces:
+            label = speaker_label(text, start, end, index) if len(pieces) > 1 else None
+            if label is not None:
+                # "WALLACE: Governor, ...": a transcript excerpt names the speaker of each paragraph
+                words, start = label
+                found.append(
+                    Candidate(
+                        "direct",
+                        start,
+                        end,
+                        Cue(":", words[-1], Subject("label", words), "colon"),
+                        start,
+                        paragraph,
+                    )
+                )
+                continue
+            if cue is None:
+                found.append(Candidate("direct", start, end, None, start, paragraph, inherit=True))
+            else:
+                # "..., adding, "..."": a participle whose subject we cannot read continues the speaker
+                inherit = cue.subject.kind == "description" and cue.verb in lex.participles
+                found.append(Candidate("direct", start, end, cue, cue.verb_word.start, paragraph, inherit))
         accepted.append(q)
     return found, accepted
 
 
-def _looks_like_title(text: str, q: QuoteSpan, index: WordIndex, strip: str = "") -> bool:
+MAX_LABEL_WORDS = 3
+
+
+def speaker_label(text: str, start: int, end: int, index: WordIndex) -> tuple[tuple[Word, ...], int] | None:
+    """A transcript label opening a quoted paragraph ("PENCE: Well, ..."): its words and where the speech starts.
+
+    Examples
+    --------
+    >>> from debatekit.extract.offsets import WordIndex
+    >>> from debatekit.extract.text_units import words
+    >>> text = "ROE: We will."
+    >>> ws, start = speaker_label(text, 0, len(text), WordIndex(words(text)))
+    >>> [w.text for w in ws], text[start:]
+    (['ROE'], 'We will.')
+    """
+    colon = text.find(":", start, min(end, start + 40))
+    if colon < 0:
+        return None
+    ws = index.between(start, colon)
+    if not ws or len(ws) > MAX_LABEL_WORDS or ws[0].start != start or ws[-1].end != colon:
+        return None
+    if not all(len(w.bare) > 1 and w.bare.isupper() for w in ws):
+        return None
+    speech = colon + 1
+    while speech < end and text[speech].isspace():
+        speech += 1
+    return (tuple(ws), speech) if speech < end else None
+
+
+def _after_colon_paragraph(text: str, paras: list[tuple[int, int]], q: QuoteSpan, has_lead: bool) -> bool:
+    """Does the quote open its paragraph right after a paragraph ending in a colon ("as follows:")?"""
+    if has_lead or q.paragraph == 0 or q.open_mark != paras[q.paragraph][0]:
+        return False
+    prev_s, prev_e = paras[q.paragraph - 1]
+    return text[prev_s:prev_e].rstrip().endswith(":")
+
+
+def paragraph_pieces(text: str, paras: list[tuple[int, int]], q: QuoteSpan) -> list[tuple[int, int, int]]:
+    r"""``(start, end, paragraph)`` of each paragraph's part of a quote, without the reopening marks.
+
+    Examples
+    --------
+    >>> from debatekit.extract.quotes import find_quotes
+    >>> from debatekit.extract.text_units import paragraphs
+    >>> text = '"One.\n"Two," she said.'
+    >>> paras = paragraphs(text)
+    >>> [text[s:e] for s, e, _ in paragraph_pieces(text, paras, find_quotes(text, paras)[0][0])]
+    ['One.', 'Two,']
+    """
+    out: list[tuple[int, int, int]] = []
+    start = q.start
+    for p in range(q.paragraph, q.end_paragraph + 1):
+        if p > q.paragraph:
+            start = paras[p][0] + 1  # past the mark that reopens the quote
+        end = q.end if p == q.end_paragraph else paras[p][1]
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end, p))
+    return out
+
+
+def _ends_clause(text: str, q: QuoteSpan, paragraph_end: int) -> bool:
+    """Does the quote end its sentence ("... she declared "What a night!"")? Then it is all that was said."""
+    if q.close_mark is None:
+        return True
+    inside = text[q.start : q.end].rstrip()
+    after = text[q.close_mark + 1 : paragraph_end].lstrip(" \t")
+    return inside.endswith((".", "!", "?")) or not after.strip() or after[:1] in ".!?\n"
+
+
+def _looks_like_title(text: str, q: QuoteSpan, index: WordIndex, strip: str = "", capitals: int = 1) -> bool:
+    """Short, capitalised and unpunctuated: a programme, book or slogan ("Face the Nation").
+
+    ``capitals`` is how many capitalised words of four letters or more it needs ("Okay," is no title).
+    """
     ws = index.between(q.start, q.end)
     return (
         bool(ws)
         and len(ws) <= 8
+        and sum(w.is_capitalised and len(w.text) >= 4 for w in ws) >= capitals
         and all(w.is_capitalised or len(w.text) <= 3 for w in ws)
         and not any(ch in text[q.start : q.end].rstrip(strip) for ch in ".!?,")
     )

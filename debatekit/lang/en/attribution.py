@@ -9,6 +9,9 @@ QUOTE_VERBS = frozenset(
     maintained announced predicted boasted complained lamented objected protested interjected fired shot
     tweeted posted writes asks responds adds notes explains recalls reminded reiterated testified
     recounted exhorted scoffed chimed telling adding remarking responding writing tweeting asking
+    concludes jokes joking chanted chanting chant chants elaborated proclaimed sang sings stating
+    continues yelled yelling shouting shouts screamed exclaimed cried declares reads reading interjecting
+    repeated echoing mouthing quipping boasting reported reports
     """.split()
 )
 
@@ -101,7 +104,10 @@ GIVEN_NAMES_MALE = frozenset(
 
 # Present participles that report speech after a main verb: "The mayor fired back, saying that ...".
 PARTICIPLE_VERBS = frozenset(
-    "saying arguing adding noting insisting warning claiming stressing explaining telling remarking responding".split()
+    """
+    saying arguing adding noting insisting warning claiming stressing explaining telling remarking responding
+    calling asking tweeting writing describing
+    """.split()
 )
 
 # Words that join the parts of a long title ("Menteri Pemuda dan Olahraga X", "Secretary of State X").
@@ -255,3 +261,18 @@ NOUN_PHRASE_LOWERCASE = 4
 # Does a lone word that starts one person's name word, in an article, stand for that person?
 # English short forms are not truncations a rule can trust ("Clint" is not Clinton).
 NICKNAME_PREFIXES = False
+
+# A quote running over several paragraphs (each reopening with a quotation mark) that is an excerpt, set
+# off by a colon ("Transcript as follows:") or with no cue: one statement per paragraph (True) or one
+# statement (False). Speech closed by its cue ("...," she said) is always one statement.
+QUOTE_PER_PARAGRAPH = True
+
+# Words that open a speaker's noun phrase naming nobody in particular ("a State Department official
+# said", "another commenter wrote"): such a speaker gets no person.
+DESCRIPTION_OPENERS = frozenset("a an the another one some several many this that these those".split())
+
+# Verbs that name what someone said, with an object between them and the quote: "called the plan "a
+# cruel hoax."", "described it as "news to me.""
+NAMING_VERBS = frozenset(
+    "called calling calls labeled labelled labeling labelling dubbed branded described".split()
+)

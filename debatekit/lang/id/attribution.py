@@ -368,3 +368,12 @@ GENERATIONAL_SUFFIXES: frozenset[str] = frozenset()
 # Does a lone word that starts one person's name word, in an article, stand for that person?
 # Indonesian news shortens a name word to its start ("Risma" for Tri Rismaharini).
 NICKNAME_PREFIXES = True
+
+# A quote running over several paragraphs stays one statement (see the English pack).
+QUOTE_PER_PARAGRAPH = False
+
+# Words that open a speaker's noun phrase naming nobody in particular (see the English pack).
+DESCRIPTION_OPENERS = frozenset("seorang para sejumlah beberapa salah".split())
+
+# Verbs that name what someone said, with an object between them and the quote (see the English pack).
+NAMING_VERBS: frozenset[str] = frozenset()
