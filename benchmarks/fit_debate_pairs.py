@@ -242,7 +242,7 @@ def score(S, debates: Sequence[Debate], models: Sequence[PairModel]) -> str:
 
 def write_model(weights: dict, bias: float, threshold: float, top_k: int, note: str) -> Path:
     path = REPO / "debatekit" / "lang" / "en" / "debate_model.py"
-    body = "\n".join(f"    {f!r}: {weights[f]:.6f}," for f in FEATURES)
+    body = "\n".join(f'    "{f}": {weights[f]:.6f},' for f in FEATURES)
     path.write_text(
         f'''"""Debate graph pair model for English: logistic-regression weights over
 :data:`debatekit.debate.pairs.FEATURES`, written by ``benchmarks/fit_debate_pairs.py --write``.

@@ -2,7 +2,7 @@
 
 A candidate pairs a statement of a candidate's turn (the source) with a statement of an earlier turn by
 another speaker (the target): for each other speaker, the most recent of their turns within
-``MAX_BACK`` turns before the source turn. On the ElecDeb development debates 89% of the gold
+``MAX_BACK`` turns before the source turn; a moderator's or panelist's question is no target. On the ElecDeb development debates 89% of the gold
 cross-speaker attacks are such pairs (the rest reach further back or point forward).
 
 Each pair is described by numbers that need no data to compute and hold across languages, given the
@@ -255,7 +255,13 @@ def candidate_pairs(
         own_turns = [m for m in range(max(0, n - MAX_BACK), n) if labels[m] == labels[n]]
         turn_stems = {m: frozenset().union(*(x.stems for x in facts[turn_ids[m]])) for m in back}
         for s in facts[turn_id]:
-            cands = [(rank, m, t) for rank, m in enumerate(back) for t in facts[turn_ids[m]]]
+            # a moderator's or panelist's question asserts nothing to rebut (the answer edge links it)
+            cands = [
+                (rank, m, t)
+                for rank, m in enumerate(back)
+                for t in facts[turn_ids[m]]
+                if not (t.is_question and roles[m] not in SOURCE_ROLES)
+            ]
             commons = [s.stems & t.stems for _, _, t in cands]
             best = max((len(c) for c in commons), default=0)
             sims = [
