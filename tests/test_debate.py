@@ -79,9 +79,21 @@ def test_rebuttal_support_and_answer_edges_carry_cue_and_evidence():
     e = d.rebuttals
     assert list(e.columns) == list(schema.REBUTTAL_COLUMNS)
     rebut = e[(e["relation"] == "rebuts") & (e["source_statement_id"] == "transcript:t3:s0")]
-    # the target is Doe's statement sharing most content words: "I will cut taxes for working families."
-    assert list(rebut["target_statement_id"]) == ["transcript:t1:s0"]
-    assert rebut.iloc[0]["cue"] == "that's not true"
+    # the pair model (English weights) links Roe's rejection to both statements of the turn it answers,
+    # "I will cut taxes for working families." first, and names the rejection in the cue
+    assert list(rebut["target_statement_id"]) == ["transcript:t1:s0", "transcript:t1:s39"]
+    assert rebut.iloc[0]["cue"].startswith("that's not true (pair model ")
+    # the cue rules (model=None) pick the statement sharing most content words and name the cue alone
+    from debatekit.debate.debate_graph import debate_edges
+    from debatekit.debate.participants import resolve_participants
+
+    pack = get_pack("en")
+    rules = debate_edges(
+        d.turns, d.statements, resolve_participants(dk.read_transcript(SHORT), pack), pack, model=None
+    )
+    rule_rebut = rules[(rules["relation"] == "rebuts") & (rules["source_statement_id"] == "transcript:t3:s0")]
+    assert list(rule_rebut["target_statement_id"]) == ["transcript:t1:s0"]
+    assert rule_rebut.iloc[0]["cue"] == "that's not true"
     # the evidence is the source's opening words, a span of its turn (spoken: no article, a turn_id)
     (ev,) = rebut.iloc[0]["evidence"]
     turn_text = dict(zip(d.turns["turn_id"], d.turns["text"], strict=True))["transcript:t3"]

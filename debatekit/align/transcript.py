@@ -7,7 +7,10 @@ Candidate turns come from an inverted index of content words (a statement is com
 that share most words with it, never with every turn); a statement that runs over two consecutive turns is
 compared with their concatenation too, and so is a quote joined across the other speaker's interruption
 (turns k and k+2 of one speaker). Spoken fillers ("uh", language packs' ``DEBATE_FILLERS``) are left out
-on both sides and words said two ways are one (``DEBATE_SAME_WORDS``: "ok" is "okay"); a quote with a marked omission ("...", "…") is compared piece by piece.
+on both sides and words said two ways are one (``DEBATE_SAME_WORDS``: "ok" is "okay"; spelled-out numbers
+are digits, ``DEBATE_NUMBER_WORDS``); a quote with a marked omission ("...", "…") is compared piece by piece.
+A quote made only of common words ("Why not?") has no content word to look up: it is looked for as a phrase,
+in its speaker's turns first.
 On equal scores one turn beats a pair of turns. A statement without a speaker takes the turn's speaker
 when the label resolves to a known speaker.
 """
@@ -50,10 +53,58 @@ def _same_words() -> dict[str, str]:
     return {k: v for p in all_packs() for k, v in getattr(p.relations, "DEBATE_SAME_WORDS", {}).items()}
 
 
+@cache
+def _number_words() -> tuple[dict[str, int], dict[str, int]]:
+    from debatekit.lang import all_packs
+
+    words: dict[str, int] = {}
+    mult: dict[str, int] = {}
+    for p in all_packs():
+        words.update(getattr(p.relations, "DEBATE_NUMBER_WORDS", {}))
+        mult.update(getattr(p.relations, "DEBATE_NUMBER_MULTIPLIERS", {}))
+    return words, mult
+
+
+def fold_numbers(toks: list[str]) -> list[str]:
+    """Spelled-out numbers as digits (``DEBATE_NUMBER_WORDS``, ``DEBATE_NUMBER_MULTIPLIERS``), so that a
+    transcript's "twenty five" and an outlet's "25" are one word.
+
+    Examples
+    --------
+    >>> fold_numbers("we lost twenty five thousand jobs in three hundred twenty days".split())
+    ['we', 'lost', '25', 'thousand', 'jobs', 'in', '320', 'days']
+    """
+    words, mult = _number_words()
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        if toks[i] not in words:
+            out.append(toks[i])
+            i += 1
+            continue
+        value = last = words[toks[i]]
+        i += 1
+        if i < len(toks) and toks[i] in mult:
+            value = last = value * mult[toks[i]]
+            i += 1
+        # a smaller round part follows a larger one ("twenty five", "three hundred twenty")
+        while i < len(toks) and toks[i] in words and words[toks[i]] < last and last % 10 == 0:
+            n = words[toks[i]]
+            if last < 100 and n >= 10:
+                break
+            value, last = value + n, n
+            i += 1
+            if i < len(toks) and toks[i] in mult:  # "dua puluh" within a longer number
+                value, last = value - n + n * mult[toks[i]], n * mult[toks[i]]
+                i += 1
+        out.append(str(value))
+    return out
+
+
 def _speech(text: str) -> str:
-    """Normalised text without spoken fillers, with one spelling of words said two ways."""
+    """Normalised text without spoken fillers, with one spelling of words said two ways and of numbers."""
     skip, same = _fillers(), _same_words()
-    return " ".join(same.get(w, w) for w in norm_text(text).split() if w not in skip)
+    return " ".join(fold_numbers([same.get(w, w) for w in norm_text(text).split() if w not in skip]))
 
 
 def _pieces(text: str) -> list[str]:
@@ -154,6 +205,8 @@ def align_transcript(
             for k in index.get(w, ()):
                 votes[k] += 1
         cands = sorted(votes, key=lambda k: (-votes[k], k))[:N_CANDIDATES]
+        if not words and text:
+            cands = _common_word_turns(text, turn_text, labels, label_to_id, getattr(row, "speaker_id", None))
         best: tuple[float, tuple[int, ...] | None, str] = (0.0, None, "")
         best_key = (-1.0, 0, 0)
         for k in cands:
@@ -205,6 +258,24 @@ def align_transcript(
         st["speaker_id"] = st["speaker_id"].where(filled.isna(), filled)
         st["speaker"] = st["speaker"].where(filled.isna(), filled.map(names))
     return st
+
+
+def _common_word_turns(
+    text: str,
+    turn_text: list[str],
+    labels: list[str],
+    label_to_id: dict[str, str | None],
+    speaker_id: object,
+) -> list[int]:
+    """Candidate turns of a quote made only of common words ("Why not?"), which the content-word index
+    cannot find: the turns holding its words as a phrase, its own speaker's first when it has one. A
+    phrase found under several turns of other speakers only is too common to place: none."""
+    padded = f" {text} "
+    found = [k for k, t in enumerate(turn_text) if padded in f" {t} "]
+    own = [k for k in found if isinstance(speaker_id, str) and label_to_id.get(labels[k]) == speaker_id]
+    if own:
+        return own[:N_CANDIDATES]
+    return found if len(found) == 1 else []
 
 
 def _reworded_turn(

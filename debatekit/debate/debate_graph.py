@@ -1,7 +1,15 @@
 """The debate graph: statement-level ``rebuts`` / ``supports`` / ``answers`` edges between spoken
 statements of different speakers, each with its cue and evidence words.
 
-A candidate's statement is linked to a statement of the turn it responds to (the other candidate's
+``rebuts`` edges come from the language pack's **pair model** when it has weights (English does:
+:mod:`debatekit.debate.pair_model`, fitted by ``benchmarks/fit_debate_pairs.py``): every candidate pair of
+a statement and an earlier statement of another speaker (:mod:`debatekit.debate.pairs`) gets a
+probability, and the pairs above the pack's threshold become edges, at most ``DEBATE_PAIR_TOP_K`` per
+source statement; the cue names the rejection, negation or contrast word of the source and the
+probability. Without weights (Indonesian), and for ``supports`` and ``answers`` always, the rules below
+decide.
+
+The rules. A candidate's statement is linked to a statement of the turn it responds to (the other candidate's
 previous turn, :mod:`debatekit.debate.exchanges`) when
 
 - it rejects something explicitly ("That's not true", "he's wrong", "I disagree") — language pack
@@ -12,7 +20,8 @@ previous turn, :mod:`debatekit.debate.exchanges`) when
 
 and the target is the statement of the rival's recent turns sharing most content words with it (at least
 ``MIN_SHARED``; one for an agreement); the shared words decide the edge. Precision comes first: without
-shared words a cue makes no edge.
+shared words a cue makes no edge, except an agreement with no words of its own ("I agree with that"),
+which supports the last statement of the turn it answers.
 
 A straight reply — a candidate's turn right after the other candidate's, with no moderator between — is a
 rebuttal of the last ``REPLY_TARGETS`` statements it answers when it is short (``SHORT_REPLY`` statements
@@ -28,23 +37,24 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any
+from typing import Any, Literal
 
 import pandas as pd
 
 from debatekit import schema
 from debatekit.cells import evidence_in
+from debatekit.debate.pair_model import PairModel
+from debatekit.debate.pairs import candidate_pairs, content_stems
 from debatekit.debate.participants import Participant
 from debatekit.lang import LanguagePack
 from debatekit.relate.spans import find_phrases, words
 
 MIN_SHARED = 3  # content stems a cue rebuttal shares with its target (a pack's DEBATE_MIN_SHARED wins)
 MIN_SHARED_SUPPORT = 1  # ... an agreement ("I agree with X that ...": the cue itself is explicit)
+ANAPHORIC_AGREEMENT = 1  # content stems at most of an agreement that points back ("I agree with that")
 NEGATION_WINDOW = 4  # words before an agreement cue searched for a negation
 SHORT_REPLY = 3  # statements of a reply that answers the other candidate's turn straight back
 REPLY_TARGETS = 2  # last statements of the interrupted / answered turn a straight reply rebuts
-STEM = 5  # letters of a word compared (a cheap stemmer that holds across languages)
-MIN_WORD = 3  # shorter words are not content
 STRAIGHT_SECOND = True  # after a one-to-three-word opening ("No.", "Wrong."), the next statement replies too
 EVIDENCE_WORDS = 12  # words of the source statement quoted in the evidence
 MAX_LOOKBACK = 4  # turns searched back for the other candidate's last turn
@@ -61,19 +71,6 @@ class _Stmt:
     stems: frozenset[str]
     is_question: bool
     start: int  # offset of text in its turn's text
-
-
-def content_stems(text: str, pack: LanguagePack) -> frozenset[str]:
-    """Stems of the content words of ``text`` (stopwords, fillers and short words dropped).
-
-    Examples
-    --------
-    >>> from debatekit.lang import get_pack
-    >>> sorted(content_stems("The taxes are rising, uh, for families", get_pack("en")))
-    ['famil', 'rising', 'taxes']
-    """
-    skip = pack.text.STOPWORDS | pack.relations.DEBATE_FILLERS | pack.relations.DEBATE_STOPWORDS
-    return frozenset(w[:STEM] for w in words(text) if len(w) >= MIN_WORD and w not in skip and "'" not in w)
 
 
 def _negated_before(text: str, pos: int, blockers: frozenset[str]) -> bool:
@@ -133,6 +130,7 @@ def debate_edges(
     statements: pd.DataFrame,
     participants: Mapping[str, Participant],
     pack: LanguagePack,
+    model: PairModel | Literal["pack"] | None = "pack",
 ) -> pd.DataFrame:
     """Rebuttal, support and answer edges between spoken statements (``schema.REBUTTAL_COLUMNS``).
 
@@ -145,9 +143,13 @@ def debate_edges(
     participants : mapping
         label -> :class:`~debatekit.debate.participants.Participant`.
     pack : LanguagePack
-        Cue lists (``relations.DEBATE_*``).
+        Cue lists (``relations.DEBATE_*``) and the pair model's weights (``debate_model``).
+    model : PairModel, "pack" or None
+        Which ``rebuts`` edges: the pack's pair model ("pack", the default; the rules when the pack has no
+        weights), a given :class:`~debatekit.debate.pair_model.PairModel`, or None for the cue rules.
     """
     rel = pack.relations
+    pair_model = PairModel.from_pack(pack) if isinstance(model, str) else model
     by_turn: dict[str, list[_Stmt]] = {}
     for row in statements.itertuples(index=False):
         by_turn.setdefault(row.turn_id, []).append(
@@ -198,12 +200,49 @@ def debate_edges(
             for s in by_turn.get(t, [])
         ]
         for k, src in enumerate(own):
-            edge = _classify(src, recent, rivals, rel)
-            if edge is not None:
+            edge = _classify(src, recent, rivals, rel, targets)
+            if edge is not None and (pair_model is None or edge["relation"] != "rebuts"):
                 edges.append(edge)
-            elif straight and (k == 0 or (k == 1 and STRAIGHT_SECOND and len(own[0].text.split()) <= 3)):
+            elif (
+                pair_model is None
+                and straight
+                and (k == 0 or (k == 1 and STRAIGHT_SECOND and len(own[0].text.split()) <= 3))
+            ):
                 edges.extend(_straight_reply(src, targets, len(own), rel))
+    if pair_model is not None:
+        edges.extend(_model_edges(turns, statements, participants, pack, pair_model, by_turn))
     return schema.frame(schema.REBUTTAL_COLUMNS, edges)
+
+
+def _model_edges(
+    turns: pd.DataFrame,
+    statements: pd.DataFrame,
+    participants: Mapping[str, Participant],
+    pack: LanguagePack,
+    model: PairModel,
+    by_turn: Mapping[str, list[_Stmt]],
+) -> list[dict]:
+    """``rebuts`` edges of the candidate pairs the pair model keeps; the cue names the source's strongest
+    cue words (a rejection, a negation, a contrast) and the probability."""
+    pairs = candidate_pairs(turns, statements, participants, pack)
+    p = model.probabilities(pairs.X)
+    stmts = [s for items in by_turn.values() for s in items]
+    row_of = {sid: n for n, sid in enumerate(statements["statement_id"])}
+    by_row = {row_of[s.statement_id]: s for s in stmts}
+    rel = pack.relations
+    out = []
+    for i in model.select(pairs.source, p):
+        src, tgt = by_row[int(pairs.source[i])], by_row[int(pairs.target[i])]
+        words_found = [h[2] for h in find_phrases(src.text, rel.DEBATE_REJECT_CUES)]
+        neg = _NEGATION_WORD.search(src.text)
+        if not words_found and neg:
+            words_found = [neg.group(0).lower()]
+        if not words_found:
+            words_found = sorted(set(words(src.text)) & rel.DEBATE_CONTRAST)[:1]
+        model_note = f"pair model {p[i]:.2f}"
+        cue = f"{words_found[0]} ({model_note})" if words_found else model_note
+        out.append(_edge(src, tgt, "rebuts", cue, pairs.shared[i]))
+    return out
 
 
 def _straight_reply(src: _Stmt, targets: list[_Stmt], n_own: int, rel: ModuleType) -> list[dict]:
@@ -217,7 +256,9 @@ def _straight_reply(src: _Stmt, targets: list[_Stmt], n_own: int, rel: ModuleTyp
     return [_edge(src, tgt, "rebuts", cue, sorted(src.stems & tgt.stems)) for tgt in chosen]
 
 
-def _classify(src: _Stmt, targets: list[_Stmt], rivals: tuple[str, ...], rel: ModuleType) -> dict | None:
+def _classify(
+    src: _Stmt, targets: list[_Stmt], rivals: tuple[str, ...], rel: ModuleType, answered: list[_Stmt]
+) -> dict | None:
     text = src.text
     agree = [
         h
@@ -238,6 +279,16 @@ def _classify(src: _Stmt, targets: list[_Stmt], rivals: tuple[str, ...], rel: Mo
         return None
     tgt, shared = _best_target(src, targets)
     need = MIN_SHARED_SUPPORT if relation == "supports" else getattr(rel, "DEBATE_MIN_SHARED", MIN_SHARED)
-    if tgt is None or len(shared) < need:
+    if (
+        relation == "supports"
+        and (tgt is None or len(shared) < need)
+        and len(src.stems) <= ANAPHORIC_AGREEMENT
+    ):
+        # "I agree with that": no words of its own, it agrees with the last thing the other side said
+        tgt = next((t for t in reversed(answered) if not t.is_question), None)
+        shared = []
+    elif tgt is None or len(shared) < need:
+        return None
+    if tgt is None:
         return None
     return _edge(src, tgt, relation, cue, shared)

@@ -12,8 +12,10 @@ A pack is a sub-package ``debatekit.lang.<code>`` with one module per concern:
     speech verbs, reporting cues, pronouns, honorifics, degrees, role and epithet words.
 ``relations``
     rebuttal and support cues, negation and polarity words, stance words.
+``debate_model``
+    fitted weights of the debate graph's pair model (empty: the graph uses its cue rules).
 
-Adding a language means adding one folder with those five modules, each defining every constant of
+Adding a language means adding one folder with those six modules, each defining every constant of
 its section in :mod:`debatekit.lang.spec` (``tests/test_lang_packs.py`` checks it), and the code to
 ``AVAILABLE``. Packs are imported lazily, on the
 first call to :func:`get_pack`, so importing debatekit does no work.
@@ -26,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 
-SECTIONS = ("text", "cleaning", "dates", "attribution", "relations")
+SECTIONS = ("text", "cleaning", "dates", "attribution", "relations", "debate_model")
 AVAILABLE = ("id", "en")
 DEFAULT_LANGUAGE = "id"
 
@@ -41,6 +43,7 @@ class LanguagePack:
     dates: ModuleType
     attribution: ModuleType
     relations: ModuleType
+    debate_model: ModuleType
 
 
 class UnknownLanguageError(ValueError):

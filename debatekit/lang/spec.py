@@ -1,7 +1,7 @@
 """What a language pack must define: every constant of every section, with its type.
 
 One frozen dataclass per section (as spaCy's ``Language.Defaults`` lists what a language provides). A pack
-is complete when each of its five modules defines every field of its section's spec with a value of the
+is complete when each of its six modules defines every field of its section's spec with a value of the
 declared type; :func:`check_pack` says what is missing or mistyped. The meaning of each constant is
 documented where the Indonesian pack defines it (``debatekit/lang/id/<section>.py``).
 
@@ -129,12 +129,24 @@ class RelationsSpec:
     TOPIC_STOPWORDS: frozenset[str]
 
 
+@dataclass(frozen=True)
+class DebateModelSpec:
+    """``debate_model``: the debate graph's pair model (:mod:`debatekit.debate.pair_model`). A pack with no
+    fitted weights sets ``DEBATE_PAIR_WEIGHTS = {}`` and the graph keeps its cue rules."""
+
+    DEBATE_PAIR_WEIGHTS: dict[str, float]
+    DEBATE_PAIR_BIAS: float
+    DEBATE_PAIR_THRESHOLD: float
+    DEBATE_PAIR_TOP_K: int
+
+
 SECTION_SPECS: Mapping[str, type] = {
     "text": TextSpec,
     "cleaning": CleaningSpec,
     "dates": DatesSpec,
     "attribution": AttributionSpec,
     "relations": RelationsSpec,
+    "debate_model": DebateModelSpec,
 }
 
 

@@ -261,3 +261,17 @@ INTERRUPTION_DIRECTIONS = frozenset(
 DEBATE_FILLERS = frozenset({"uh", "um", "uhh", "umm", "er", "erm", "ah", "hmm", "mm"})
 # Words too common in debate speech to tie a rebuttal to its target (besides text.STOPWORDS).
 DEBATE_STOPWORDS: frozenset[str] = frozenset()
+# Words by which a debater points at the other side ("you", "his"): a feature of the debate pair model.
+DEBATE_OTHER_SIDE_WORDS = frozenset(
+    {"you", "your", "you're", "yours", "he", "his", "him", "he's", "she", "her", "she's", "opponent"}
+)
+# Spelled-out numbers a transcript and a news quote may write either way ("twenty" / "20"); compound
+# forms ("twenty five", "three hundred") are summed by debatekit.align.transcript.
+DEBATE_NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+# Words that multiply the number before them ("three hundred" is 300).
+DEBATE_NUMBER_MULTIPLIERS: dict[str, int] = {"hundred": 100}

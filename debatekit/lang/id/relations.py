@@ -188,3 +188,13 @@ INTERRUPTION_DIRECTIONS: frozenset[str] = frozenset()
 DEBATE_STOPWORDS = frozenset(
     "bukan tidak pak bu bapak ibu saudara sekalian itu ini kami kita warga terima kasih silakan".split()
 )
+# Words by which a debater points at the other side ("Anda", "beliau"): a feature of the debate pair model.
+DEBATE_OTHER_SIDE_WORDS = frozenset({"anda", "saudara", "beliau", "bapak", "ibu", "lawan", "paslon"})
+# Spelled-out numbers a transcript and a news quote may write either way ("tujuh" / "7"); compound forms
+# ("dua puluh lima", "tiga ratus") are summed by debatekit.align.transcript.
+DEBATE_NUMBER_WORDS: dict[str, int] = {
+    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+    "sembilan": 9, "sepuluh": 10, "sebelas": 11, "seratus": 100,
+}  # fmt: skip
+# Words that multiply the number before them ("dua puluh" is 20, "tiga ratus" is 300).
+DEBATE_NUMBER_MULTIPLIERS: dict[str, int] = {"puluh": 10, "ratus": 100}

@@ -1,0 +1,324 @@
+"""Fit the debate graph's pair model on the ElecDeb development debates and report it honestly.
+
+usage: python benchmarks/fit_debate_pairs.py [--shared ../shared] [--write] [--C 0.3]
+
+Reads ``<shared>/dev/en_elecdeb_dev`` at run time (nothing is copied into the repo) and the scorer
+``<shared>/eval/score_transcript_graph.py``, whose token matching labels the pairs:
+
+- every candidate pair of :func:`debatekit.debate.pairs.candidate_pairs` on each debate is **positive**
+  when its source statement covers a gold component that attacks one covered by its target (the scorer's
+  50% rule), **negative** when both cover components but no such attack, and left out of fitting when an
+  end covers none (the scorer leaves those edges out of precision too);
+- a logistic regression (scikit-learn, used here only: inference is numpy) is fitted on the labelled pairs;
+- **held out:** leave-one-debate-out. For each debate the model is fitted on the 11 others, and its
+  operating point (threshold, targets per source) is chosen on those 11 alone by an inner
+  leave-one-out, as the best attack F1 with precision >= ``--min-precision``; the held-out debate is then
+  scored by the scorer itself (its ``score_debate``) on the edges of the real debate graph;
+- **in sample:** the model fitted on all 12 debates and its operating point chosen on the pooled
+  out-of-fold predictions, scored on the same 12;
+- also the official split (fit on the 7 relation-train debates, score the 5 relation-dev ones).
+
+``--write`` writes the all-debate model to ``debatekit/lang/en/debate_model.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+import debatekit as dk  # noqa: E402
+from debatekit.debate import analyze_debate  # noqa: E402
+from debatekit.debate.pair_model import PairModel  # noqa: E402
+from debatekit.debate.pairs import FEATURES, candidate_pairs  # noqa: E402
+from debatekit.lang import get_pack  # noqa: E402
+
+OFFICIAL_TRAIN = (
+    "1980-09-21",
+    "1992-10-13",
+    "2000-10-03",
+    "2004-10-08",
+    "2016-10-19",
+    "2020-09-29",
+    "2020-10-22",
+)
+TOP_KS = (1, 2, 3)
+THRESHOLDS = tuple(np.round(np.arange(0.10, 0.90, 0.01), 2))
+
+
+@dataclass
+class Debate:
+    debate_id: str
+    gold: dict
+    turns_text: list
+    path: str
+    pairs: object  # CandidatePairs
+    labels: np.ndarray  # 1 / 0 / -1 (an end covers no gold component)
+    hits: list  # per pair, the gold attacks it hits
+    n_gold: int
+
+
+def load_scorer(shared: Path):
+    spec = importlib.util.spec_from_file_location(
+        "score_transcript_graph", shared / "eval" / "score_transcript_graph.py"
+    )
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def covers(S, gold: dict, turns_text: list, statements) -> list[set]:
+    """Per statement row, the gold components it covers (the scorer's rule, statements placed by offsets)."""
+    turn_toks = [S.token_spans(t[1]) for t in turns_text]
+    comp_pos, by_turn = {}, defaultdict(list)
+    for c in gold["components"]:
+        frs = c.get("fragments") or [[c["start"], c["end"]]]
+        comp_pos[c["id"]] = {
+            i for i, (s, e, _) in enumerate(turn_toks[c["turn"]]) if any(s < fe and e > fs for fs, fe in frs)
+        }
+        by_turn[c["turn"]].append(c["id"])
+    out = []
+    for turn_id, a, b in zip(statements["turn_id"], statements["start"], statements["end"], strict=True):
+        t = int(str(turn_id).rsplit(":t", 1)[1])
+        pos = {i for i, (s, e, _) in enumerate(turn_toks[t]) if s < b and e > a}
+        out.append(
+            {c for c in by_turn[t] if comp_pos[c] and len(comp_pos[c] & pos) / len(comp_pos[c]) >= 0.5}
+        )
+    return out
+
+
+def prepare(S, shared: Path) -> list[Debate]:
+    gold, debates = S.load(str(shared / "dev" / "en_elecdeb_dev"), None)
+    pack = get_pack("en")
+    out = []
+    for d, path, turns_text in debates:
+        res = analyze_debate(dk.read_transcript(path), language="en")
+        from debatekit.debate.participants import resolve_participants
+
+        people = resolve_participants(dk.read_transcript(path), pack)
+        pairs = candidate_pairs(res.turns, res.statements, people, pack)
+        cov = covers(S, d, turns_text, res.statements)
+        att = {
+            (r["source"], r["target"]) for r in d["relations"] if r["type"] == "Attack" and r["cross_speaker"]
+        }
+        labels, hits = [], []
+        for s, t in zip(pairs.source, pairs.target, strict=True):
+            h = {(a, b) for a in cov[s] for b in cov[t] if (a, b) in att}
+            hits.append(h)
+            labels.append(1 if h else (0 if cov[s] and cov[t] else -1))
+        out.append(Debate(d["debate_id"], d, turns_text, path, pairs, np.array(labels), hits, len(att)))
+    return out
+
+
+def fit(debates: Sequence[Debate], C: float):
+    from sklearn.linear_model import LogisticRegression
+
+    X = np.vstack([d.pairs.X[d.labels >= 0] for d in debates])
+    y = np.concatenate([d.labels[d.labels >= 0] for d in debates])
+    mu, sd = X.mean(0), X.std(0)
+    sd[sd == 0] = 1.0
+    lr = LogisticRegression(C=C, max_iter=2000)
+    lr.fit((X - mu) / sd, y)
+    w = lr.coef_[0] / sd  # back to raw features: the shipped weights need no scaler
+    b = float(lr.intercept_[0] - np.sum(lr.coef_[0] * mu / sd))
+    return {f: float(v) for f, v in zip(FEATURES, w, strict=True)}, b
+
+
+def ranks_within_source(d: Debate, p: np.ndarray) -> np.ndarray:
+    """Each pair's rank among its source's pairs by probability (ties by index, as PairModel.select)."""
+    order = np.lexsort((np.arange(len(p)), -p))
+    rank = np.zeros(len(p), dtype=int)
+    seen: dict[int, int] = defaultdict(int)
+    for i in order:
+        s = int(d.pairs.source[i])
+        rank[i] = seen[s]
+        seen[s] += 1
+    return rank
+
+
+def counts(d: Debate, p: np.ndarray, rank: np.ndarray, threshold: float, top_k: int) -> tuple[int, int, int]:
+    """(predicted labelled edges, of them hits, gold attacks hit) of one debate, the scorer's way, for the
+    pairs PairModel(threshold, top_k).select keeps."""
+    keep = (p >= threshold) & (rank < top_k)
+    n_pred = int((keep & (d.labels >= 0)).sum())
+    hit = keep & (d.labels == 1)
+    gold_hit: set = set()
+    for i in np.flatnonzero(hit):
+        gold_hit |= d.hits[i]
+    return n_pred, int(hit.sum()), len(gold_hit)
+
+
+def choose_point(debates: Sequence[Debate], probs: Sequence[np.ndarray], min_p: float) -> tuple[float, int]:
+    """The (threshold, top_k) of best pooled F1 with precision >= min_p (else of best precision)."""
+    ranks = [ranks_within_source(d, p) for d, p in zip(debates, probs, strict=True)]
+    n_gold = sum(d.n_gold for d in debates)
+    best, best_key = (0.5, 1), None
+    for k in TOP_KS:
+        for th in THRESHOLDS:
+            n_pred = n_hit = n_gold_hit = 0
+            for d, p, r in zip(debates, probs, ranks, strict=True):
+                a, b, c = counts(d, p, r, float(th), k)
+                n_pred, n_hit, n_gold_hit = n_pred + a, n_hit + b, n_gold_hit + c
+            prec = n_hit / n_pred if n_pred else 0.0
+            rec = n_gold_hit / n_gold if n_gold else 0.0
+            f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+            key = (prec >= min_p, f1 if prec >= min_p else prec)
+            if best_key is None or key > best_key:
+                best, best_key = (float(th), k), key
+    return best
+
+
+def oof_probs(debates: Sequence[Debate], C: float) -> list[np.ndarray]:
+    out = []
+    for i, d in enumerate(debates):
+        w, b = fit([x for j, x in enumerate(debates) if j != i], C)
+        out.append(PairModel(w, b, 0.5).probabilities(d.pairs.X))
+    return out
+
+
+def score(S, debates: Sequence[Debate], models: Sequence[PairModel]) -> str:
+    """The scorer's overall attack and support lines for the debates, each run with its own model."""
+    from debatekit.debate.debate_graph import debate_edges
+    from debatekit.debate.participants import resolve_participants
+
+    pack = get_pack("en")
+    tot: dict = defaultdict(int)
+    for d, model in zip(debates, models, strict=True):
+        t0 = time.time()
+        res = analyze_debate(dk.read_transcript(d.path), language="en")
+        people = resolve_participants(dk.read_transcript(d.path), pack)
+        edges = debate_edges(res.turns, res.statements, people, pack, model=model)
+        st = res.statements
+        statements = [
+            {
+                "id": r.statement_id,
+                "turns": [int(r.turn_id.rsplit(":t", 1)[1])],
+                "text": r.text,
+                "speaker": r.speaker,
+                "start": int(r.start),
+                "end": int(r.end),
+            }
+            for r in st.itertuples()
+        ]
+        name = dict(zip(st["speaker_id"], st["speaker"], strict=True))
+        pred = {
+            "statements": statements,
+            "error": None,
+            "seconds": time.time() - t0,
+            "edges": [
+                {
+                    "source": e.source_statement_id,
+                    "target": e.target_statement_id,
+                    "relation": e.relation,
+                    "source_speaker": name.get(e.source_speaker_id, e.source_speaker_id),
+                    "target_speaker": name.get(e.target_speaker_id, e.target_speaker_id),
+                }
+                for e in edges.itertuples()
+            ],
+        }
+        r = S.score_debate(d.gold, d.turns_text, pred, False)
+        for m in ("att", "sup"):
+            for k in ("gold", "gold_hit", "pred", "pred_hit"):
+                tot[f"{m}_{k}"] += r[m][k]
+    lines = []
+    for m, label in (("att", "attack"), ("sup", "support")):
+        p, rr, f = S.prf(tot[f"{m}_pred_hit"], tot[f"{m}_pred"], tot[f"{m}_gold_hit"], tot[f"{m}_gold"])
+        lines.append(
+            f"cross-speaker {label:<7} P {p:.3f} R {rr:.3f} F1 {f:.3f}  (gold {tot[f'{m}_gold']}, "
+            f"pred mapped {tot[f'{m}_pred']})"
+        )
+    return "\n    ".join(lines)
+
+
+def write_model(weights: dict, bias: float, threshold: float, top_k: int, note: str) -> Path:
+    path = REPO / "debatekit" / "lang" / "en" / "debate_model.py"
+    body = "\n".join(f'    "{f}": {weights[f]:.6f},' for f in FEATURES)
+    path.write_text(
+        f'''"""Debate graph pair model for English: logistic-regression weights over
+:data:`debatekit.debate.pairs.FEATURES`, written by ``benchmarks/fit_debate_pairs.py --write``.
+
+Fitted on the 12 ElecDeb development debates (US presidential debates, 1960-2020); the operating point
+was chosen on leave-one-debate-out predictions for precision >= 0.6. {note}
+"""
+
+# Feature name -> weight (on the raw feature values; no scaler needed).
+DEBATE_PAIR_WEIGHTS: dict[str, float] = {{
+{body}
+}}
+# Intercept.
+DEBATE_PAIR_BIAS = {bias:.6f}
+# Probability a candidate pair needs to become a ``rebuts`` edge.
+DEBATE_PAIR_THRESHOLD = {threshold:.2f}
+# Targets one source statement may rebut at most (the most probable first).
+DEBATE_PAIR_TOP_K = {top_k}
+''',
+        encoding="utf-8",
+    )
+    return path
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument("--C", type=float, default=0.3, help="inverse L2 strength of the logistic regression")
+    ap.add_argument("--min-precision", type=float, default=0.6)
+    ap.add_argument("--write", action="store_true", help="write debatekit/lang/en/debate_model.py")
+    ap.add_argument("--quick", action="store_true", help="skip the nested held-out operating points")
+    args = ap.parse_args()
+    S = load_scorer(args.shared)
+    t0 = time.time()
+    debates = prepare(S, args.shared)
+    n_lab = sum(int((d.labels >= 0).sum()) for d in debates)
+    n_pos = sum(int((d.labels == 1).sum()) for d in debates)
+    n_all = sum(len(d.labels) for d in debates)
+    reach = sum(len(set().union(*d.hits)) for d in debates) / sum(d.n_gold for d in debates)
+    print(
+        f"pairs {n_all} (labelled {n_lab}, positive {n_pos}); gold attacks reachable {reach:.3f}; "
+        f"{time.time() - t0:.0f} s"
+    )
+
+    # out-of-fold probabilities (leave one debate out) and the shipped operating point
+    oof = oof_probs(debates, args.C)
+    w_all, b_all = fit(debates, args.C)
+    th, k = choose_point(debates, oof, args.min_precision)
+    print(f"operating point on pooled out-of-fold predictions: threshold {th:.2f}, top_k {k}")
+
+    # held out, nested: each fold's point chosen on its training debates only
+    held_models = []
+    for i, d in enumerate(debates):
+        train = [x for j, x in enumerate(debates) if j != i]
+        w, b = fit(train, args.C)
+        if args.quick:
+            th_i, k_i = th, k
+        else:
+            th_i, k_i = choose_point(train, oof_probs(train, args.C), args.min_precision)
+        held_models.append(PairModel(w, b, th_i, k_i))
+        print(f"  fold {d.debate_id}: threshold {th_i:.2f} top_k {k_i}", flush=True)
+    print("HELD OUT (leave one debate out" + (", pooled point" if args.quick else ", nested point") + "):")
+    print("    " + score(S, debates, held_models))
+    print("IN SAMPLE (fit on all 12):")
+    print("    " + score(S, debates, [PairModel(w_all, b_all, th, k)] * len(debates)))
+    train = [d for d in debates if d.debate_id in OFFICIAL_TRAIN]
+    test = [d for d in debates if d.debate_id not in OFFICIAL_TRAIN]
+    w_t, b_t = fit(train, args.C)
+    th_t, k_t = choose_point(train, oof_probs(train, args.C), args.min_precision)
+    print(
+        f"OFFICIAL SPLIT (fit on the 7 relation-train debates, point {th_t:.2f}/{k_t}; the 5 relation-dev):"
+    )
+    print("    " + score(S, test, [PairModel(w_t, b_t, th_t, k_t)] * len(test)))
+    if args.write:
+        print("wrote", write_model(w_all, b_all, th, k, f"C={args.C}."))
+
+
+if __name__ == "__main__":
+    main()
