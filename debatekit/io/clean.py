@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from debatekit.io.patterns import date_regex, find_dateline
 from debatekit.lang import all_packs
@@ -136,7 +137,7 @@ def _literal_char(code: int) -> str | None:
     return None
 
 
-def _prefixes(items: list, parser: object) -> tuple[set[str], bool]:
+def _prefixes(items: list, parser: Any) -> tuple[set[str], bool]:
     """(prefixes, complete) of a parsed sequence; complete means every match is one of them exactly."""
     c = parser  # the opcodes are names of re._parser
     out = {""}
