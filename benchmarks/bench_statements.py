@@ -4,7 +4,13 @@ Builds a synthetic multi-outlet corpus (Indonesian and English news-like article
 reported speech, roles, pronouns and epithets) and, when ../shared is present, also times the 491 real
 IndoSum articles. Prints wall time, articles/s and peak resident memory.
 
+With ``--real-mix SIZES`` it instead times reading and extraction alone on the real mix of
+``bench_e2e.py`` (the same articles, order and re-spelt copies) at each size: CPU seconds, articles/s,
+MB/s and the growth factor per doubling, in ``bench_e2e.py``'s format (the later stages are left out,
+so the sizes up to 8,000 take a few minutes).
+
 usage: python benchmarks/bench_statements.py [--articles 10000] [--seed 0]
+       python benchmarks/bench_statements.py --real-mix 1000 2000 4000 8000
 """
 
 from __future__ import annotations
@@ -124,11 +130,52 @@ def time_analyze(df: pd.DataFrame, label: str) -> None:
     )
 
 
+def real_mix(sizes: list[int]) -> None:
+    """Read and extract CPU seconds on ``bench_e2e.py``'s real mix at each size."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_e2e import SHARED, SOURCES, Clock, corpus, real_articles
+    from bench_e2e import _protected as protected_words
+
+    from debatekit.extract import extract_corpus
+
+    if not all((SHARED / rel).is_file() for rel in SOURCES):
+        print(f"skipped: the shared data sets are not at {SHARED}")
+        return
+    base, protected = real_articles(), protected_words()
+    dk.read_corpus(
+        pd.DataFrame(base[:20]), progress=False
+    )  # lazy imports (dateparser, py3langid) out of the timing
+    previous: dict[str, float] | None = None
+    for n in sizes:
+        records = corpus(n, base, protected)
+        mb = sum(len(r["text"].encode("utf-8")) for r in records) / 1e6
+        clock = Clock()
+        frame = pd.DataFrame(records)
+        with clock.stage("read"):
+            c = dk.read_corpus(frame, progress=False)
+        with clock.stage("extract"):
+            ex = extract_corpus(c.articles)
+        print(f"\n{n} articles, {mb:.1f} MB, {len(ex.statements)} statements, {len(ex.speakers)} speakers")
+        print(f"  {'stage':<22}{'cpu s':>8}{'art/s':>9}{'MB/s':>8}{'growth':>8}")
+        for s, sec in clock.cpu.items():
+            growth = f"x{sec / previous[s]:.2f}" if previous and previous.get(s) else ""
+            print(f"  {s:<22}{sec:>8.2f}{n / max(sec, 1e-9):>9.0f}{mb / max(sec, 1e-9):>8.2f}{growth:>8}")
+        previous = clock.cpu
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument(
+        "--real-mix", type=int, nargs="+", metavar="SIZE", help="read + extract on bench_e2e's mix"
+    )
     args = ap.parse_args()
+    if args.real_mix:
+        real_mix(args.real_mix)
+        return
     print("single process, one core")
     time_analyze(synthetic_corpus(args.articles, args.seed), "synthetic id+en")
     real = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "indosum_political" / "articles.jsonl"

@@ -8,7 +8,9 @@ links the article-level people by name.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 
 from debatekit.extract.names import (
     Lexicon,
@@ -44,6 +46,8 @@ class ArticleEntities:
         self.anchors = anchors
         self.people: list[Person] = []
         self._by_token: dict[str, list[Person]] = {}
+        # the same buckets as person keys (a key is the index in ``people``), for counting in C
+        self._keys_by_token: dict[str, list[int]] = {}
         self._role_index: list[tuple[frozenset[str], str, Person]] = []
         self._timeline_pos: list[int] = []
         self._timeline_person: list[Person] = []
@@ -59,7 +63,7 @@ class ArticleEntities:
         if not ws:
             return None
         name = " ".join(w.bare for w in ws)
-        tokens = frozenset(w.bare.lower() for w in ws)
+        tokens = frozenset(w.lower for w in ws)  # Word.lower is bare.lower()
         person = self._find_by_tokens(tokens)
         if person is None and len(tokens) == 1 and self.lex.nickname_prefixes:
             person = self._find_by_prefix(next(iter(tokens)))
@@ -78,6 +82,7 @@ class ArticleEntities:
             bucket = self._by_token.setdefault(t, [])
             if person not in bucket:
                 bucket.append(person)
+                self._keys_by_token.setdefault(t, []).append(person.key)
         if role:
             self.add_role(person, role)
         return person
@@ -102,10 +107,12 @@ class ArticleEntities:
     def _find_by_tokens(self, tokens: frozenset[str]) -> Person | None:
         gen = self.lex.generational
         # only people sharing a word can match: the word index keeps this linear in the article length
-        sharing = sorted({p.key: p for t in tokens for p in self._by_token.get(t, ())}.items())
+        keys = self._keys_by_token
+        sharing = sorted(set(chain.from_iterable(keys.get(t, ()) for t in tokens)))
+        people = self.people
         candidates = [
             p
-            for _key, p in sharing
+            for p in map(people.__getitem__, sharing)
             if (tokens <= p.tokens or p.tokens <= tokens)
             and (same_generation(tokens, p.tokens, gen) or min(len(tokens), len(p.tokens)) == 1)
         ]
@@ -139,15 +146,12 @@ class ArticleEntities:
         return found
 
     def _people_in_run(self, ws: list[Word]) -> list[Person]:
-        lowered = [w.bare.lower() for w in ws]
-        overlap: dict[int, int] = {}
-        by_key: dict[int, Person] = {}
-        for t in set(lowered):
-            for person in self._by_token.get(t, ()):
-                overlap[person.key] = overlap.get(person.key, 0) + 1
-                by_key[person.key] = person
+        lowered = [w.lower for w in ws]
+        keys = self._keys_by_token
+        # how many of the run's words each person's name has (a bucket holds a person once)
+        overlap = Counter(chain.from_iterable(keys.get(t, ()) for t in set(lowered)))
         best_len = max(overlap.values(), default=0)
-        best = [by_key[k] for k in sorted(overlap) if overlap[k] == best_len]
+        best = [self.people[k] for k in sorted(k for k, n in overlap.items() if n == best_len)]
         if len(best) > 1:
             # "Donald Trump" next to "Donald Trump Jr.": the suffix (or its absence) tells them apart
             gen = self.lex.generational

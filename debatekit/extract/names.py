@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from debatekit.extract.text_units import Word
 from debatekit.lang import LanguagePack
+
+VERB_CACHE_SIZE = 200_000  # distinct words remembered by Lexicon.verb_of (a corpus's vocabulary)
 
 
 @dataclass(frozen=True)
@@ -64,9 +66,22 @@ class Lexicon:
     description_openers: frozenset[str] = frozenset()  # "a spokesman", "the paper": nobody by name
     naming_verbs: frozenset[str] = frozenset()  # "called the plan "a hoax."": the quote is what was said
     quote_per_paragraph: bool = False  # a quote running over paragraphs gives one statement a paragraph
+    # verb_of's answers by (token, quote, report): it is asked about every word, often the same ones
+    _verbs: dict[tuple[str, bool, bool], tuple[str, bool] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def verb_of(self, token: str, *, quote: bool = True, report: bool = True) -> tuple[str, bool] | None:
         """Return (verb, has_pronoun_suffix) when ``token`` is a speech verb, else None."""
+        key = (token, quote, report)
+        found = self._verbs.get(key, False)
+        if found is False:
+            found = self._verb_of(token, quote, report)
+            if len(self._verbs) < VERB_CACHE_SIZE:
+                self._verbs[key] = found
+        return found  # type: ignore[return-value]
+
+    def _verb_of(self, token: str, quote: bool, report: bool) -> tuple[str, bool] | None:
         t = token.lower().rstrip(".")
         if (quote and t in self.quote_verbs) or (report and t in self.report_verbs):
             return t, False

@@ -27,11 +27,20 @@ class SpanSet:
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         self.spans = sorted(spans)
         self.starts = [s for s, _ in self.spans]
+        # The offsets :meth:`covers` answers True for, as the bounds of disjoint intervals: an offset
+        # is covered when an odd number of bounds lie at or before it (one bisect, called per word).
+        # Span i counts up to the next span's start (the span :meth:`covers` looks at is the last one
+        # starting at or before the offset, also when spans overlap).
+        bounds: list[int] = []
+        for i, (s, e) in enumerate(self.spans):
+            stop = min(e, self.starts[i + 1]) if i + 1 < len(self.spans) else e
+            if stop > s:
+                bounds += (s, stop)
+        self._bounds = bounds
 
     def covers(self, pos: int) -> bool:
         """Whether offset ``pos`` is inside one of the spans."""
-        i = bisect.bisect_right(self.starts, pos) - 1
-        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
+        return bool(bisect.bisect_right(self._bounds, pos) & 1)
 
     def overlaps(self, a: int, b: int) -> bool:
         """Whether ``[a, b)`` shares an offset with one of the spans."""

@@ -16,6 +16,11 @@ PARAGRAPH_RE = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before white space.
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)")
 DOUBLE_QUOTES = '"“”„‟«»'
+_SENTENCE_OPENERS = DOUBLE_QUOTES + "‘'(["
+_LAST_TOKEN_RE = re.compile(r"[\w.]+$")
+_LETTER_RE = re.compile(r"[a-z]")
+_INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
+_INITIAL_RE = re.compile(r"[A-Z][a-z]{0,2}\.")
 
 
 class Word:
@@ -31,8 +36,9 @@ class Word:
         self.text = text
         self.start = start
         self.end = end
-        self.bare = text.rstrip(".")
-        self.lower = self.bare.lower()
+        bare = text.rstrip(".") if text[-1:] == "." else text
+        self.bare = bare
+        self.lower = bare.lower()
         self.is_capitalised = text[:1].isupper()
 
     def __repr__(self) -> str:
@@ -50,20 +56,23 @@ def words(text: str, start: int = 0, end: int | None = None, split_pairs: bool =
     with a hyphen ("Hendra Lubis-Yusuf Rahman"), and a name never contains one.
     """
     end = len(text) if end is None else end
-    out = []
+    out: list[Word] = []
+    append = out.append  # a million words on a large corpus: the loop is kept lean
     for m in WORD_RE.finditer(text, start, end):
-        token, s = m.group(), m.start()
+        token = m.group()
         if split_pairs and "-" in token and PAIR_HYPHEN_RE.search(token):
+            s = m.start()
             pos = 0
             for part in PAIR_HYPHEN_RE.split(token):
-                out.append(Word(part, s + pos, s + pos + len(part)))
+                append(Word(part, s + pos, s + pos + len(part)))
                 pos += len(part) + 1
-            continue
-        if len(token) > 2 and token[-2] in POSSESSIVE_MARKS and token[-1] in "sS":
+        elif len(token) > 2 and token[-1] in "sS" and token[-2] in POSSESSIVE_MARKS:
             # "Trump's": the possessive is no part of the name, and it ends a name run ("Trump's aide Jo Roe")
-            out.append(Word(token[:-2], s, m.end() - 2))
-            continue
-        out.append(Word(token, s, m.end()))
+            s, e = m.span()
+            append(Word(token[:-2], s, e - 2))
+        else:
+            s, e = m.span()
+            append(Word(token, s, e))
     return out
 
 
@@ -92,16 +101,18 @@ def sentences(text: str, start: int, end: int, abbreviations: frozenset[str]) ->
     s = start
     for m in SENTENCE_END_RE.finditer(text, start, end):
         stop = m.end()
-        if m.group()[0] == ".":
+        if text[m.start()] == ".":
             before = text[max(start, m.start() - 12) : m.start()]
-            last = re.findall(r"[\w.]+$", before)
+            last = _LAST_TOKEN_RE.findall(before)
             token = last[0].lower() if last else ""
-            if token and (token.rstrip(".") in abbreviations or re.fullmatch(r"[a-z]", token)):
+            if token and (token.rstrip(".") in abbreviations or _LETTER_RE.fullmatch(token)):
                 continue
-            if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):  # S.E. / M.M. / U.S.
+            if _INITIALS_RE.fullmatch(token):  # S.E. / M.M. / U.S.
                 continue
-        nxt = text[stop:end].lstrip()
-        if nxt and not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in DOUBLE_QUOTES + "‘'(["):
+        k = stop  # the next non-space character (no slice of the paragraph's rest: long paragraphs)
+        while k < end and text[k].isspace():
+            k += 1
+        if k < end and not (text[k].isupper() or text[k].isdigit() or text[k] in _SENTENCE_OPENERS):
             continue
         spans.append((s, stop))
         s = stop
@@ -164,7 +175,7 @@ def joins(text: str, a: Word, b: Word) -> bool:
 
 def _is_initial(token: str) -> bool:
     # "H." or "M." or "Dr." style abbreviations inside a name keep the run going.
-    return bool(re.fullmatch(r"[A-Z][a-z]{0,2}\.", token))
+    return bool(_INITIAL_RE.fullmatch(token))
 
 
 def _emit(current: list[Word], particles: frozenset[str]) -> Iterator[Run]:

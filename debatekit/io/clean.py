@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from debatekit.io.patterns import date_regex, find_dateline
 from debatekit.lang import all_packs
@@ -40,6 +41,7 @@ TITLE_MAX_WORDS = 30
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[\"“A-Z]")
 _SENTENCE_TAIL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
+_DIGIT = re.compile(r"\d")
 _BULLETS = "•·|*-–—»›>"
 _TOKEN_STRIP = _BULLETS + ".,:;!?()[]\"'"
 
@@ -81,22 +83,142 @@ class Cleaned:
         return [i for i in range(len(self.lines)) if i not in self.removed]
 
 
+# Non-ASCII characters that a case-insensitive regex matches to an ASCII letter, mapped to that letter
+# (Unicode's simple case folding; every other non-ASCII character matches no ASCII letter). The cue
+# prefilter folds a line with it before lower-casing, so "İlustrasi" still contains "ilustrasi".
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_MAX_PREFIXES = 64
+
+
+_FOLD_CHARS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def fold(line: str) -> str:
+    """``line`` lower-cased so that a literal matched with ``re.IGNORECASE`` is a plain substring of it.
+
+    Same length as ``line`` (U+0130 is the one character whose lower case is longer, and it is folded
+    first), so offsets in it are offsets in ``line``.
+    """
+    if line.isascii() or not _FOLD_CHARS.search(line):
+        return line.lower()
+    return line.translate(_ASCII_FOLD).lower()
+
+
+def literal_prefixes(pattern: str) -> tuple[str, ...] | None:
+    """Lower-cased texts one of which starts every case-insensitive match of ``pattern``, or None.
+
+    Read from the parsed pattern: zero-width assertions are skipped, literals, groups and alternations
+    are followed until the first repeat, class or wildcard. None when some match may start with no
+    literal (or the pattern is beyond this reading), so the caller must always run the regex then.
+
+    Examples
+    --------
+    >>> literal_prefixes(r"\\b(photo|image)\\s*:")
+    ('image', 'photo')
+    >>> literal_prefixes(r"^\\S+ views$") is None
+    True
+    """
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern, re.IGNORECASE)
+        found, _complete = _prefixes(parsed.data, _parser)
+    except Exception:  # noqa: BLE001 - a pattern this reading does not know is simply not prefiltered
+        return None
+    if not found or "" in found:
+        return None
+    return tuple(sorted(found))
+
+
+def _literal_char(code: int) -> str | None:
+    ch = chr(code)
+    if ch.isascii() or ch.lower() == ch.upper() == ch.casefold() == ch:  # ASCII, or caseless
+        return ch.lower()
+    return None
+
+
+def _prefixes(items: list, parser: Any) -> tuple[set[str], bool]:
+    """(prefixes, complete) of a parsed sequence; complete means every match is one of them exactly."""
+    c = parser  # the opcodes are names of re._parser
+    out = {""}
+    for op, av in items:
+        if op is c.AT:
+            continue  # zero-width: ^, $, \\b
+        if op is c.LITERAL:
+            ch = _literal_char(av)
+            if ch is None:
+                return out, False
+            out = {p + ch for p in out}
+            continue
+        if op is c.SUBPATTERN and not av[1] and not av[2]:  # a group that sets no flags
+            sub, complete = _prefixes(av[-1].data, parser)
+        elif op is c.BRANCH:
+            sub, complete = set(), True
+            for alt in av[1]:
+                got, alt_complete = _prefixes(alt.data, parser)
+                sub |= got
+                complete = complete and alt_complete
+        else:
+            return out, False
+        if len(out) * len(sub) > _MAX_PREFIXES:
+            return out, False
+        out = {p + q for p in out for q in sub}
+        if not complete:
+            return out, False
+    return out, True
+
+
 class _CueSet:
     """One language-pack cue list compiled for speed: ``^``-anchored patterns are tried only at the
     start of the line (``re.match``), the others searched, and only in lines of at most ``max_search``
-    characters (captions and widget lines are short; long paragraphs are text)."""
+    characters (captions and widget lines are short; long paragraphs are text).
+
+    Scanning every line with one long case-insensitive alternation was most of the cost of reading, so
+    each pattern with literal prefixes (:func:`literal_prefixes`) runs only when the folded line starts
+    with (anchored) or contains (searched) one of them: a necessary condition, so the answer is the same.
+    """
 
     def __init__(self, patterns: Sequence[str], max_search: int = 400) -> None:
         anchored = [p for p in patterns if p.startswith("^")]
         floating = [p for p in patterns if not p.startswith("^")]
-        self._match = re.compile("|".join(f"(?:{p})" for p in anchored), re.I) if anchored else None
-        self._search = re.compile("|".join(f"(?:{p})" for p in floating), re.I) if floating else None
+        self._match = self._split(anchored)
+        self._search = self._split(floating)
         self._max = max_search
 
-    def search(self, line: str) -> bool:
-        if self._match is not None and self._match.match(line):
+    @staticmethod
+    def _split(patterns: list[str]) -> tuple[re.Pattern[str] | None, tuple[str, ...], re.Pattern[str] | None]:
+        """(patterns with prefixes, their prefixes, patterns without), each list as one regex."""
+        keyed = [(p, literal_prefixes(p)) for p in patterns]
+        with_prefix = [p for p, k in keyed if k]
+        prefixes = tuple(sorted({x for _p, k in keyed if k for x in k}))
+        without = [p for p, k in keyed if not k]
+
+        def join(ps: list[str]) -> re.Pattern[str] | None:
+            return re.compile("|".join(f"(?:{p})" for p in ps), re.I) if ps else None
+
+        return join(with_prefix), prefixes, join(without)
+
+    def search(self, line: str, folded: str | None = None) -> bool:
+        """Whether a cue matches ``line``; ``folded`` is :func:`fold` of it, when the caller has it."""
+        low = fold(line) if folded is None else folded
+        filtered, prefixes, always = self._match
+        if always is not None and always.match(line):
             return True
-        return bool(self._search is not None and len(line) <= self._max and self._search.search(line))
+        if filtered is not None and low.startswith(prefixes) and filtered.match(line):
+            return True
+        if len(line) > self._max:
+            return False
+        filtered, prefixes, always = self._search
+        if always is not None and always.search(line):
+            return True
+        return bool(filtered is not None and _contains_any(low, prefixes) and filtered.search(line))
+
+
+def _contains_any(text: str, parts: tuple[str, ...]) -> bool:
+    for part in parts:  # a plain loop: measured faster than any() over a generator here
+        if part in text:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -146,19 +268,20 @@ def _heuristic(line: str, share_words: frozenset[str]) -> str | None:
             social = sum(t in SOCIAL_NETWORKS for t in tokens)
             if social >= 3 or all(t in share_words for t in tokens):
                 return "share widget"
-    if len(line) <= SHORT_CHARS * 2:
+    if len(line) <= SHORT_CHARS * 2 and _DIGIT.search(line):  # every date shape has a digit
         m = date_regex().search(line)
         if m and len(_norm(line.replace(m.group(0), ""))) <= 12:
             return "timestamp"  # the page's own date line ("a.m." may end it); its value goes to `published`
     if sentence:
         return None
-    short = len(words) <= SHORT_WORDS and len(line) <= SHORT_CHARS
+    if len(words) > SHORT_WORDS or len(line) > SHORT_CHARS:
+        return None
     letters = [c for c in line if c.isalpha()]
-    if short and not letters:
+    if not letters:
         return "counter or symbol"
-    if short and letters[0].islower() and not find_dateline(line):
+    if letters[0].islower() and not find_dateline(line):
         return "icon or label"  # "comment", "more-vertical", "pemkot kotabaru 2": widget and image-name leftovers
-    if short and not any(c.islower() for c in letters) and len(letters) > 1:
+    if not any(c.islower() for c in letters) and len(letters) > 1:
         return "capitals label"  # "ADVERTISEMENT", "TERPOPULER"
     return None
 
@@ -177,12 +300,14 @@ def classify(lines: Sequence[Line]) -> tuple[dict[int, str], int | None]:
     removed: dict[int, str] = {}
     seen: dict[str, int] = {}
     in_panel = False
+    keys = [_norm(ln.text) for ln in lines]
     for i, ln in enumerate(lines):
         t = ln.text
-        key = _norm(t)
-        if line_cue.search(t):
+        key = keys[i]
+        low = fold(t)
+        if line_cue.search(t, low):
             removed[i] = "cue"
-        elif caption_cue.search(t):
+        elif caption_cue.search(t, low):
             removed[i] = "caption"
         elif key in seen and (len(key.split()) >= REPEAT_MIN_WORDS or not is_sentence(t)):
             removed[i] = "repeated line"  # short sentences ("Ya.") may recur in an interview
@@ -192,7 +317,7 @@ def classify(lines: Sequence[Line]) -> tuple[dict[int, str], int | None]:
             reason = _heuristic(t, share_words)
             if reason and not (i == 0 and reason in ("capitals label", "icon or label")):
                 removed[i] = reason
-        if panel_cue.search(t):
+        if panel_cue.search(t, low):
             in_panel = True
         elif ends_sentence(t) and i not in removed:
             in_panel = False
@@ -201,9 +326,8 @@ def classify(lines: Sequence[Line]) -> tuple[dict[int, str], int | None]:
 
     title_index = _title_index(lines, removed)
     if title_index is not None:
-        title_key = _norm(lines[title_index].text)
-        for i, ln in enumerate(lines):
-            key = _norm(ln.text)
+        title_key = keys[title_index]
+        for i, key in enumerate(keys):
             if i != title_index and key.startswith(title_key) and len(key) - len(title_key) <= 40:
                 removed.setdefault(i, "headline with site name")
         _drop_furniture_before_dateline(lines, removed, title_index)

@@ -1,0 +1,115 @@
+"""The reader's fast paths give the answers of the slow paths they stand in front of."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from debatekit.io.clean import _CueSet, fold, literal_prefixes
+from debatekit.io.metadata import dateparser_date, detect_language, fast_date
+from debatekit.lang import all_packs
+
+
+def test_literal_prefixes_reads_groups_and_alternatives():
+    assert literal_prefixes(r"^(read|see) (also|more)\s*:") == (
+        "read also",
+        "read more",
+        "see also",
+        "see more",
+    )
+    assert literal_prefixes(r"\b(photo|image)s?\s*:") == ("image", "photo")
+    assert literal_prefixes(r"^copyright\b|^©") == ("copyright", "©")
+
+
+def test_literal_prefixes_gives_up_where_a_match_may_start_without_a_literal():
+    assert literal_prefixes(r"^\S*?\d+ views$") is None
+    assert literal_prefixes(r"^(foo|\d+)") is None
+    assert literal_prefixes(r"^x?yz") is None
+
+
+def test_fold_keeps_length_and_folds_what_ignorecase_matches():
+    for line in ["İklan hari ini", "ſhare", "\u212aompas", "Ünïcödé “quotes”"]:
+        assert len(fold(line)) == len(line)
+    assert fold("İklan").startswith("iklan")
+    assert "share" in fold("ſhare")
+
+
+def test_every_non_ascii_character_ignorecase_matches_to_a_letter_is_folded():
+    letter = re.compile("[a-z]", re.I)
+    for code in range(128, 0x110000):
+        ch = chr(code)
+        if letter.fullmatch(ch):
+            assert fold(ch).isascii(), hex(code)
+
+
+def _plain(patterns: list[str], line: str) -> bool:
+    anchored = [p for p in patterns if p.startswith("^")]
+    floating = [p for p in patterns if not p.startswith("^")]
+    if anchored and re.match("|".join(f"(?:{p})" for p in anchored), line, re.I):
+        return True
+    return bool(
+        floating and len(line) <= 400 and re.search("|".join(f"(?:{p})" for p in floating), line, re.I)
+    )
+
+
+@pytest.mark.parametrize("section", ["LINE_CUES", "CAPTION_CUES", "PANEL_HEADERS"])
+def test_prefiltered_cue_set_answers_like_the_plain_regexes(section):
+    patterns = [p for pack in all_packs() for p in getattr(pack.cleaning, section)]
+    cues = _CueSet(patterns)
+    lines = [
+        "ADVERTISEMENT",
+        "İklan",
+        "Baca Juga: Warga Menolak Rencana Itu",
+        "Foto: Budi Santoso/Warta",
+        "Petugas memeriksa dokumen di kantor, kata dia.",
+        "(Photo by Jo Roe)",
+        "Tags: budget, council",
+        "1.234 views",
+        "Sumut1005 x Dibaca",
+        "The council met on Tuesday to discuss the budget, officials said.",
+        "Ikuti kami di Google News",
+        "© 2024 The Harwick Ledger",
+        "TERPOPULER",
+        "by Jane Roe",
+    ]
+    for line in lines:
+        assert cues.search(line) == _plain(patterns, line), line
+
+
+def test_fast_date_reads_numeric_and_month_name_dates():
+    assert fast_date("7/11/2020") == (True, "2020-11-07")
+    assert fast_date("8/22/2020") == (True, "2020-08-22")  # month first when that is the only reading
+    assert fast_date("31/2/2020") == (True, None)
+    assert fast_date("7 November 2020") == (True, "2020-11-07")
+    assert fast_date("Nov. 7, 2020") == (True, "2020-11-07")
+    assert fast_date("7/11-2020") == (False, None)  # mixed separators: dateparser decides
+    assert fast_date("7 November 2020 10.30") == (False, None)
+
+
+def test_fast_date_agrees_with_dateparser():
+    """dateparser's own answers on a sample of every shape the fast path reads."""
+    dateparser = pytest.importorskip("dateparser")
+    rng = random.Random(7)
+    # Abbreviations the pack lists but dateparser does not know: there the pack's table decides.
+    unknown_to_dateparser = {"ags", "agust"}
+    months = sorted({m for p in all_packs() for m in p.dates.MONTHS} - unknown_to_dateparser)
+    samples = []
+    for _ in range(60):
+        d, m, y = rng.randint(0, 35), rng.randint(0, 14), rng.choice([1999, 2020, 2024, 3131])
+        samples.append(f"{d}{(sep := rng.choice('/.-'))}{m}{sep}{y}")
+        mon = rng.choice(months)
+        samples.append(f"{rng.randint(0, 33)} {mon.capitalize()}{rng.choice(['', '.'])} {y}")
+        samples.append(f"{mon.upper()} {rng.randint(0, 33)}, {y}")
+    assert dateparser is not None
+    for s in samples:
+        known, iso = fast_date(s)
+        assert known, s
+        assert iso == dateparser_date(s), s
+
+
+def test_detect_language_lowercases_safely_around_special_capitals():
+    english = "The council said the budget was not ready and that the mayor would decide. " * 5
+    assert detect_language(english) == "en"
+    assert detect_language("İ " + english) == "en"
