@@ -57,6 +57,46 @@ def _split(text: str) -> tuple[list[str], list[str]]:
     return toks, surface
 
 
+# a word that ends each text of a joined batch: ASCII (the fast split), only digits and "_" (nothing case
+# folds into it), never in a text that is joined
+BATCH_SEPARATOR = "__0__"
+
+
+@lru_cache(maxsize=4096)
+def _fold_keeps_words(char: str) -> bool:
+    """Case folding maps ``char`` to word characters only if it is one (to none if it is not)."""
+    word = _WORD.fullmatch(char) is not None
+    return all((_WORD.fullmatch(c) is not None) == word for c in char.casefold())
+
+
+def joinable(text: str) -> str | None:
+    """The NFKC form of ``text`` when :func:`tokens` of it is ``\\w+`` on its case-folded form (no
+    apostrophe, so no contraction; case folding keeps every word boundary), else None.
+
+    Such texts can be joined with :data:`BATCH_SEPARATOR` and tokenised in one call.
+
+    >>> joinable("Kata Presiden"), joinable("I've said")
+    ('Kata Presiden', None)
+    """
+    text = unicodedata.normalize("NFKC", str(text))
+    if "'" in text or "\u2019" in text or BATCH_SEPARATOR in text:
+        return None
+    if not text.isascii() and not all(_fold_keeps_words(c) for c in set(text) if ord(c) > 127):
+        return None
+    return text
+
+
+_ASCII_NON_WORD = {i: " " for i in range(128) if _WORD.fullmatch(chr(i)) is None}
+
+
+def find_words(text: str) -> list[str]:
+    """``\\w+`` runs of ``text`` (the list ``re.findall`` gives); an ASCII text by ``str.translate`` and
+    ``split``, several times faster on a long text (a joined batch)."""
+    if text.isascii():
+        return text.translate(_ASCII_NON_WORD).split()
+    return _WORD.findall(text)
+
+
 def norm_text(text: str) -> str:
     """Lower-cased, NFKC-normalised text with every run of non-word characters turned into one space."""
     return " ".join(tokens(text))

@@ -118,7 +118,7 @@ def find_pairs(
         Index pairs (i < j), their number of shared content words in order, and the number of content
         words of every statement.
     """
-    enc = blocking.encode(content(tokens(t)) for t in texts)
+    enc = blocking.encode_texts(texts)
     i, j = blocking.candidate_pairs(enc, articles, df_cap=df_cap)
     scorer = score.Scorer(enc, speakers=speakers, texts=texts)
     ok, shared = scorer(i, j)
@@ -176,10 +176,9 @@ def sentence_pairs(
     if not any(piece):
         return empty, empty, empty
     parent_arr, piece_arr = np.asarray(parent, np.int64), np.asarray(piece, bool)
-    enc = blocking.encode(content(tokens(t)) for t in units)
-    i, j = blocking.candidate_pairs(enc, articles[parent_arr], df_cap=df_cap)
-    keep = piece_arr[i] | piece_arr[j]
-    i, j = i[keep], j[keep]
+    enc = blocking.encode_texts(units)
+    # pairs of two whole statements are the first pass's
+    i, j = blocking.candidate_pairs(enc, articles[parent_arr], df_cap=df_cap, need=piece_arr)
     spk = speakers[parent_arr] if speakers is not None else None
     ok, shared = score.Scorer(enc, speakers=spk, texts=units)(i, j)
     a, b, shared = parent_arr[i[ok]], parent_arr[j[ok]], shared[ok]
