@@ -36,8 +36,8 @@ def _split(text: str) -> tuple[list[str], list[str]]:
     its other tokens an empty surface (joined diffs then show "I've", not "I ve")."""
     if "'" not in text and "\u2019" not in text:
         # no apostrophe, no contraction: one findall per text instead of one per word
-        printed: list[str] = _WORD.findall(text)
-        folded: list[str] = _WORD.findall(text.casefold())
+        printed: list[str] = find_words(text)
+        folded: list[str] = find_words(text.casefold())
         if len(folded) == len(printed):
             return folded, printed
     table = contractions()
@@ -178,10 +178,15 @@ class _Stems:
         if self.stemmer is None:
             return words
         cache = self.cache
-        new = [w for w in words if w not in cache and not w.isdigit()]
-        if new:
-            cache.update(zip(new, self.stemmer.stemWords(new), strict=True))
-        return [cache.get(w, w) for w in words]
+        try:
+            return [cache[w] for w in words]
+        except KeyError:
+            pass
+        new = [w for w in dict.fromkeys(words) if w not in cache]
+        stem = [w for w in new if not w.isdigit()]  # figures stay as written
+        cache.update(zip(stem, self.stemmer.stemWords(stem), strict=True))
+        cache.update((w, w) for w in new if w.isdigit())
+        return [cache[w] for w in words]
 
 
 @cache
@@ -194,7 +199,7 @@ def language_of(toks: list[str]) -> str | None:
     """The pack whose stopwords are most frequent in ``toks`` (None without any, or on a tie)."""
     best, best_n, tie = None, 0, False
     for code, sw in _pack_stopwords():
-        n = sum(t in sw for t in toks)
+        n = sum(map(sw.__contains__, toks))
         if n > best_n:
             best, best_n, tie = code, n, False
         elif n == best_n and n:

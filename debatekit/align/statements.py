@@ -49,6 +49,7 @@ def _components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         lab = new
 
 
+@lru_cache(maxsize=WORDS_CACHE)
 def _name_words(speaker) -> frozenset[str]:
     return frozenset(w for w in _NAME_WORD.findall(str(speaker).casefold()) if not w.isdigit() and len(w) > 1)
 
@@ -146,7 +147,8 @@ def sentence_pieces(text: str) -> list[str]:
     >>> sentence_pieces("We cut taxes. We built roads.")
     ['We cut taxes.', 'We built roads.']
     """
-    if not any(c in text.rstrip(_TRAILING) for c in ".!?"):
+    body = text.rstrip(_TRAILING)
+    if "." not in body and "!" not in body and "?" not in body:
         return []  # no end mark before the last one: one sentence (most statements; skips the split)
     parts = [p for p in _SENTENCE_END.split(text) if p.strip()]
     return parts if len(parts) > 1 else []
