@@ -186,6 +186,8 @@ def test_relative_weekday_mentions_name_the_occasion_not_days_to_come():
     assert relative_weekday("Menteri berbicara pada Selasa di Surabaya.", "id") == 1
     assert relative_weekday("Kamis lalu, bupati meresmikan jembatan itu.", "id") == 3
     assert relative_weekday("Sidang ditunda hingga Jumat, lalu dilanjutkan Senin depan.", "id") is None
+    assert relative_weekday("Pertemuan akan dilakukan Senin pekan depan di kantor itu.", "id") is None
+    assert relative_weekday("Bentrokan terjadi Jumat pekan lalu di pasar.", "id") == 4
     # a weekday with its date is a written date (text_date), not a relative mention
     assert relative_weekday("Bupati berbicara Rabu (24/8) di pendopo.", "id") is None
     # "minggu" is also "week": only read as Sunday after a past marker

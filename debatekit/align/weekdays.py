@@ -19,7 +19,7 @@ from debatekit.lang import get_pack
 
 LEAD_PARAGRAPHS = 4  # a weekday names the occasion in the lead; later ones are details or other days
 _WORDS_BEFORE = re.compile(r"(\w+)\W+(\w+)\W*$|(\w+)\W*$")
-_NEXT_WORD = re.compile(r"[^\S\n]*(\w+)")
+_NEXT_WORDS = re.compile(r"[^\S\n]*(\w+)(?:[^\S\n]+(\w+))?")  # "Senin pekan depan": two words on
 
 
 def _alt(words) -> str:
@@ -74,8 +74,8 @@ def relative_weekday(text: str, language: str | None, end: int | None = None) ->
             two = f"{before.group(1)} {before.group(2)}".casefold() if before.group(1) else ""
         if last in future_before or two in future_before:
             continue
-        after = _NEXT_WORD.match(text, m.end())
-        if after is not None and after.group(1).casefold() in future_after:
+        after = _NEXT_WORDS.match(text, m.end())
+        if after is not None and any(w and w.casefold() in future_after for w in after.groups()):
             continue
         if word.casefold() in dates.AMBIGUOUS_WEEKDAYS and last not in past and two not in past:
             continue
