@@ -255,7 +255,7 @@ class Scorer:
             for w in words:
                 if w not in vocab:
                     vocab[w] = _char(len(vocab))
-            strings[k] = "".join(vocab[w] for w in words)
+            strings[k] = "".join([vocab[w] for w in words])
         sa = [strings[k] for k in a.tolist()]
         sb = [strings[k] for k in b.tolist()]
         la = np.fromiter((len(x) for x in sa), np.int64, len(sa))

@@ -163,10 +163,20 @@ def sentence_pairs(
     scored like statements, and a pair involving a sentence is reported for the statements it comes from
     (with the shared words of the sentence). Pairs of two whole statements are left to the first pass.
     """
+    empty = np.zeros(0, np.int64)
+    split = {}
+    for k, t in enumerate(texts):
+        pieces = sentence_pieces(t)
+        if pieces:
+            parts = [p for p in pieces if len(content(tokens(p))) >= MIN_PIECE_WORDS]
+            if len(parts) > 1:
+                split[k] = parts
+    if not split:
+        return empty, empty, empty  # no statement of two sentences: nothing to add (no second index)
     units, parent, piece = [], [], []
     for k, t in enumerate(texts):
-        parts = [p for p in sentence_pieces(t) if len(content(tokens(p))) >= MIN_PIECE_WORDS]
-        if len(parts) > 1:
+        parts = split.get(k)
+        if parts is not None:
             units.extend(parts)
             parent.extend([k] * len(parts))
             piece.extend([True] * len(parts))
@@ -174,9 +184,6 @@ def sentence_pairs(
             units.append(t)
             parent.append(k)
             piece.append(False)
-    empty = np.zeros(0, np.int64)
-    if not any(piece):
-        return empty, empty, empty
     parent_arr, piece_arr = np.asarray(parent, np.int64), np.asarray(piece, bool)
     enc = blocking.encode_texts(units)
     # pairs of two whole statements are the first pass's
