@@ -164,7 +164,7 @@ def sentence_pairs(
     (with the shared words of the sentence). Pairs of two whole statements are left to the first pass.
     """
     empty = np.zeros(0, np.int64)
-    split = {}
+    split: dict[int, list[str]] = {}
     for k, t in enumerate(texts):
         pieces = sentence_pieces(t)
         if pieces:
@@ -175,11 +175,11 @@ def sentence_pairs(
         return empty, empty, empty  # no statement of two sentences: nothing to add (no second index)
     units, parent, piece = [], [], []
     for k, t in enumerate(texts):
-        parts = split.get(k)
-        if parts is not None:
-            units.extend(parts)
-            parent.extend([k] * len(parts))
-            piece.extend([True] * len(parts))
+        whole = split.get(k)
+        if whole is not None:
+            units.extend(whole)
+            parent.extend([k] * len(whole))
+            piece.extend([True] * len(whole))
         else:
             units.append(t)
             parent.append(k)
