@@ -18,7 +18,15 @@ Figures per size (each run in its own process, so peak RSS is that of one run):
 - the plain reference (:func:`reference_pairs`: word-bigram inverted index, posting lists capped at 100,
   two shared bigrams, rapidfuzz ``token_set_ratio``), run in the same process on the same corpus:
   its time, recall and precision, and debatekit's time (whole ``align_statements``: matching, labels,
-  diffs, groups; and matching alone, ``find_pairs``) and planted recall as a ratio of it.
+  diffs, groups; and matching alone, ``find_pairs``) and planted recall as a ratio of it;
+- the same ratios in CPU seconds of the process (all threads: ``cpu/ref``, ``mcpu/ref``): on a shared
+  machine the wall-clock ratio moves with the others' load between the two runs, CPU seconds much less.
+
+Measured 2026-12-01 (2 cores shared with seven other sessions, load 10-16; before = 9110515, after =
+the sparse-product candidates and batch tokenising): at 100k statements matching alone 1.52 -> 0.76 of
+the reference's wall time (1.49 -> 0.74 in CPU seconds), the whole align stage 2.53 -> 1.51 (2.76 ->
+1.74 CPU); at 10k matching 0.95 -> 0.43 (CPU 0.94 -> 0.44), whole 1.67 -> 1.66 (CPU 2.10 -> 1.68);
+same matches, recall 1.0 against exhaustive scoring at both sizes.
 """
 
 from __future__ import annotations
@@ -267,23 +275,23 @@ def run_one(n: int, n_sample: int) -> dict:
 
     df, utt, s, e = make_corpus(n)
     rss_corpus = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     matches, groups, _ = align_statements(df)
-    wall = time.perf_counter() - t0
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     found = set(zip(matches["statement_id_a"], matches["statement_id_b"], strict=True))
     from debatekit.align.statements import find_pairs, speaker_codes
 
-    t_match = time.perf_counter()  # matching alone (candidates and the same-utterance test), no labels
+    t_match, c_match = time.perf_counter(), time.process_time()  # matching alone: candidates and the test
     find_pairs(
         df["text"].tolist(),
         pd.factorize(df["article_id"])[0],
         speakers=speaker_codes(df["speaker_id"].tolist()),
     )
-    match_wall = time.perf_counter() - t_match
-    t_ref = time.perf_counter()
+    match_wall, match_cpu = time.perf_counter() - t_match, time.process_time() - c_match
+    t_ref, c_ref = time.perf_counter(), time.process_time()
     ref = reference_pairs(df)  # same process, same corpus, right after debatekit
-    ref_wall = time.perf_counter() - t_ref
+    ref_wall, ref_cpu = time.perf_counter() - t_ref, time.process_time() - c_ref
     planted = planted_pairs(df, utt, s, e)
     rng = np.random.default_rng(1)
     sample = np.sort(rng.choice(len(df), min(n_sample, len(df)), replace=False))
@@ -303,6 +311,9 @@ def run_one(n: int, n_sample: int) -> dict:
         "recall_vs_planted": round(len(planted & found) / max(len(planted), 1), 4),
         "ref_wall_s": round(ref_wall, 2),
         "match_only_s": round(match_wall, 2),
+        "cpu_s": round(cpu, 2),
+        "match_cpu_s": round(match_cpu, 2),
+        "ref_cpu_s": round(ref_cpu, 2),
         "ref_recall_vs_planted": round(len(planted & ref) / max(len(planted), 1), 4),
         "ref_recall_vs_exhaustive": round(len(exhaustive & ref) / max(len(exhaustive), 1), 4),
         "ref_precision_vs_planted": round(len(planted & ref) / max(len(ref), 1), 4),
@@ -324,7 +335,8 @@ def main() -> None:
     sizes = a.sizes + ([1_000_000] if a.million else [])
     print(
         f"{'statements':>10} {'wall s':>7} {'peak MB':>8} {'matches':>8} {'rec/exh':>8} {'rec/plant':>9} "
-        f"{'prec/plant':>10} {'ref s':>6} {'time/ref':>8} {'match/ref':>9} {'recall/ref':>10}"
+        f"{'prec/plant':>10} {'ref s':>6} {'time/ref':>8} {'match/ref':>9} {'recall/ref':>10} "
+        f"{'cpu/ref':>7} {'mcpu/ref':>8}"
     )
     for n in sizes:
         res = subprocess.run(
@@ -341,7 +353,8 @@ def main() -> None:
             f"{r['recall_vs_exhaustive']:>8} {r['recall_vs_planted']:>9} {r['precision_vs_planted']:>10} "
             f"{r['ref_wall_s']:>6} {r['wall_s'] / max(r['ref_wall_s'], 1e-9):>8.2f} "
             f"{r['match_only_s'] / max(r['ref_wall_s'], 1e-9):>9.2f} "
-            f"{r['recall_vs_planted'] / max(r['ref_recall_vs_planted'], 1e-9):>10.3f}"
+            f"{r['recall_vs_planted'] / max(r['ref_recall_vs_planted'], 1e-9):>10.3f} "
+            f"{r['cpu_s'] / max(r['ref_cpu_s'], 1e-9):>7.2f} {r['match_cpu_s'] / max(r['ref_cpu_s'], 1e-9):>8.2f}"
         )
         print(
             "   ",
@@ -354,6 +367,9 @@ def main() -> None:
                         "exhaustive_pairs_in_sample",
                         "exhaustive_s",
                         "match_only_s",
+                        "cpu_s",
+                        "match_cpu_s",
+                        "ref_cpu_s",
                         "ref_recall_vs_planted",
                         "ref_recall_vs_exhaustive",
                         "ref_precision_vs_planted",

@@ -176,3 +176,70 @@ def test_same_day_articles_quoting_three_of_the_same_people_are_one_event_two_ar
     st = schema.frame(schema.STATEMENT_COLUMNS, sts)
     _, event_of = build_events(schema.frame(schema.ARTICLE_COLUMNS, arts), st, None)
     assert event_of["a"] == event_of["b"] != event_of["c"]
+
+
+def test_relative_weekday_mentions_name_the_occasion_not_days_to_come():
+    from debatekit.align.weekdays import relative_weekday
+
+    assert relative_weekday("The governor said on Tuesday that the port would reopen.", "en") == 1
+    assert relative_weekday("The vote is set for next Friday; the mayor spoke Wednesday.", "en") == 2
+    assert relative_weekday("Menteri berbicara pada Selasa di Surabaya.", "id") == 1
+    assert relative_weekday("Kamis lalu, bupati meresmikan jembatan itu.", "id") == 3
+    assert relative_weekday("Sidang ditunda hingga Jumat, lalu dilanjutkan Senin depan.", "id") is None
+    assert relative_weekday("Pertemuan akan dilakukan Senin pekan depan di kantor itu.", "id") is None
+    assert relative_weekday("Bentrokan terjadi Jumat pekan lalu di pasar.", "id") == 4
+    # a weekday with its date is a written date (text_date), not a relative mention
+    assert relative_weekday("Bupati berbicara Rabu (24/8) di pendopo.", "id") is None
+    # "minggu" is also "week": only read as Sunday after a past marker
+    assert relative_weekday("Minggu lalu harga beras naik.", "id") is None
+    assert relative_weekday("Warga berkumpul pada hari Minggu di alun-alun.", "id") == 6
+    assert relative_weekday("He sat in the sun all day.", "en") is None
+    # the occasion is named in the lead, not in the tenth paragraph
+    assert relative_weekday("The port.\n" * 10 + "It closed on Monday.", "en") is None
+
+
+def test_event_dates_come_from_the_weekday_of_the_occasion():
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "text": [
+                "The governor said on Tuesday that the port would reopen in June.",
+                "The governor announced the port would reopen in June.",
+            ],
+            "published": ["2024-05-16", "2024-05-14"],  # a Thursday, and the Tuesday itself
+            "language": ["en", "en"],
+        }
+    )
+    m = pd.DataFrame({"article_id_a": ["a"], "article_id_b": ["b"]})
+    events, event_of = build_events(arts, None, m)
+    assert event_of["a"] == event_of["b"]
+    assert (events.loc[0, "first_date"], events.loc[0, "last_date"]) == ("2024-05-14", "2024-05-14")
+    # without a published date, the weekday is resolved against the date written in the text; a weekday
+    # after that date is a detail of the story it dates
+    undated = arts.drop(columns="published").assign(
+        text=[
+            "Gubernur berbicara pada Selasa di pelabuhan, kata juru bicaranya, Kamis (16/5/2024).",
+            "Jakarta, Kamis (16/5/2024) - Gubernur berbicara. Pada Selasa, rapat digelar di pelabuhan.",
+        ],
+        language=["id", "id"],
+    )
+    events, _ = build_events(undated.iloc[:1], None, None)
+    assert events.loc[0, "first_date"] == "2024-05-14"
+    events, _ = build_events(undated.iloc[1:], None, None)
+    assert events.loc[0, "first_date"] == "2024-05-16"
+
+
+def test_a_weekday_occasion_never_stretches_the_window_of_published_dates():
+    # both name Monday 13 May, but they were published six days apart: two events
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "text": ["The council met on Monday.", "The council met on Monday, members recalled."],
+            "published": ["2024-05-13", "2024-05-19"],
+            "language": ["en", "en"],
+        }
+    )
+    m = pd.DataFrame({"article_id_a": ["a"], "article_id_b": ["b"]})
+    events, event_of = build_events(arts, None, m)
+    assert event_of["a"] != event_of["b"]
+    assert sorted(events["first_date"]) == ["2024-05-13", "2024-05-13"]

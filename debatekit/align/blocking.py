@@ -4,7 +4,7 @@ Never all pairs. Each statement is reduced to its content words (pack stopwords 
 word bigrams and skip-bigrams (words i and i+2, so that one changed word does not hide a shared phrase).
 An inverted index groups statements by feature; a feature seen in more than ``df_cap`` statements says
 "same topic", not "same utterance", and is dropped. Every pair of statements inside a kept posting list
-is a candidate. All of it is numpy on integer arrays: no Python loop over pairs.
+is a candidate. All of it is numpy and SciPy sparse products on integer arrays: no Python loop over pairs.
 """
 
 from __future__ import annotations
@@ -13,9 +13,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 
 DF_CAP = 64  # posting lists longer than this are topic words, not evidence of one utterance
-CHUNK = 4_000_000  # candidate pairs expanded at a time (bounds temporary memory)
+TEXT_BATCH = 20_000  # texts split into words at once
+ROW_BLOCK = 50_000  # statements whose shared features are computed at a time (bounds memory)
 STRONG_DF = 8  # features in at most this many statements count twice
 MIN_FEATURES = 2  # shared rare features a candidate needs: one shared bigram is often chance
 GAPS = (1, 2)  # word distance of the pairs posted as features: bigrams and skip-bigrams
@@ -45,15 +47,11 @@ def feature_keys(words: Sequence[str]) -> list[str]:
     return [f"{gap}{SEP}{words[k]}{SEP}{words[k + gap]}" for gap in GAPS for k in range(len(words) - gap)]
 
 
-def _unique(x: np.ndarray, counts: bool = False):
-    """Sorted unique values (and their counts): a plain sort, much faster than numpy's hash-based unique
-    on tens of millions of int64 keys."""
+def _unique(x: np.ndarray) -> np.ndarray:
+    """Sorted unique values: a plain sort, much faster than numpy's hash-based unique on tens of millions
+    of int64 keys."""
     x = np.sort(x)
-    first = np.r_[True, x[1:] != x[:-1]] if len(x) else np.zeros(0, bool)
-    if not counts:
-        return x[first]
-    starts = np.flatnonzero(first)
-    return x[starts], np.diff(np.r_[starts, len(x)])
+    return x[np.r_[True, x[1:] != x[:-1]]] if len(x) else x
 
 
 @dataclass
@@ -94,11 +92,69 @@ def encode(token_lists: Iterable[list[str]], df: Mapping[str, int] | None = None
     for toks in token_lists:
         codes.extend([get(w, len(vocab)) for w in toks])
         lens.append(len(toks))
+    return _encoded(np.asarray(codes, dtype=np.int64), lens, vocab, df)
+
+
+def encode_texts(texts: Sequence[str], batch: int = TEXT_BATCH) -> Encoded:
+    """``encode(content(tokens(t)) for t in texts)``, with the per-word work done in C.
+
+    Texts that :func:`debatekit.align.normalize.joinable` accepts (most) are joined ``batch`` at a time
+    and split into words at once (:func:`~debatekit.align.normalize.find_words`); their words get codes through one ``pandas.factorize`` per batch
+    and a dictionary lookup per distinct word. The others (contractions, rare case foldings) go word by
+    word as in :func:`encode`. Codes, offsets and frequencies are those :func:`encode` gives.
+
+    >>> encode_texts(["Tax cuts now.", "the tax cuts"]).codes.tolist()
+    [0, 1, 2, 0, 1]
+    """
+    from debatekit.align.normalize import BATCH_SEPARATOR, content, find_words, joinable, stopwords, tokens
+
+    sw = stopwords()
+    vocab: dict[str, int] = {}
+    get = vocab.setdefault
+    parts: list[np.ndarray] = []
+    lens: list[int] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        words = find_words(f" {BATCH_SEPARATOR} ".join(run).casefold())
+        local, uniq = pd.factorize(np.asarray(words, dtype=object))
+        del words
+        # -2: end of a text, -1: a stopword; in first-appearance order, as encode numbers them
+        lut = np.asarray(
+            [-2 if w == BATCH_SEPARATOR else -1 if w in sw else get(w, len(vocab)) for w in uniq.tolist()],
+            dtype=np.int64,
+        )
+        c = lut[local]
+        doc = np.cumsum(c == -2)
+        keep = c >= 0
+        lens.extend(np.bincount(doc[keep], minlength=len(run)).tolist())
+        parts.append(c[keep])
+        run.clear()
+
+    for text in texts:
+        t = joinable(text)
+        if t is not None:
+            run.append(t)
+            if len(run) >= batch:
+                flush()
+            continue
+        flush()
+        toks = content(tokens(text))
+        parts.append(np.asarray([get(w, len(vocab)) for w in toks], dtype=np.int64))
+        lens.append(len(toks))
+    flush()
+    codes = np.concatenate(parts) if parts else np.zeros(0, np.int64)
+    return _encoded(codes, lens, vocab, None)
+
+
+def _encoded(
+    code_arr: np.ndarray, lens: list[int], vocab: dict[str, int], df: Mapping[str, int] | None
+) -> Encoded:
     n = len(lens)
     offsets = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.asarray(lens, dtype=np.int64), out=offsets[1:])
-    code_arr = np.asarray(codes, dtype=np.int64)
-    del codes
     numeric = np.fromiter((w.isdigit() for w in vocab), dtype=bool, count=len(vocab))
     if df is not None:
         return Encoded(code_arr, offsets, np.asarray([df.get(w, 1) for w in vocab], np.int64), numeric)
@@ -111,16 +167,17 @@ def encode(token_lists: Iterable[list[str]], df: Mapping[str, int] | None = None
     return Encoded(code_arr, offsets, counted, numeric)
 
 
-def _features(enc: Encoded) -> tuple[np.ndarray, np.ndarray]:
-    """(feature, statement) postings for bigrams and skip-bigrams, sorted by feature.
+def _features(enc: Encoded) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(feature key, statement, both words in two statements or more) per posting of a bigram or
+    skip-bigram, in statement order per gap.
 
-    A statement that repeats a phrase posts it twice; the pair expansion drops self-pairs, and the extra
-    weight it gives to pairs with that statement is harmless, so no (feature, statement) deduplication
-    (a second sort of the largest array) is done.
+    A statement that repeats a phrase posts it twice: pairs with that statement then get the extra
+    weight, as if the phrase were shared twice (no (feature, statement) deduplication).
     """
     n_vocab = max(int(enc.df.size), 1)
     doc = np.repeat(np.arange(enc.n, dtype=np.int32), enc.lengths())
-    feats, docs = [], []
+    seen = enc.df[enc.codes] >= 2
+    feats, docs, rare = [], [], []
     for k, gap in enumerate(GAPS):
         if len(enc.codes) <= gap:
             continue
@@ -128,21 +185,25 @@ def _features(enc: Encoded) -> tuple[np.ndarray, np.ndarray]:
         # separate namespaces for bigrams and skip-bigrams
         feats.append((enc.codes[:-gap][same] * n_vocab + enc.codes[gap:][same]) * len(GAPS) + k)
         docs.append(doc[gap:][same])
+        rare.append((seen[:-gap] & seen[gap:])[same])
     del doc
     if not feats:
-        return np.zeros(0, np.int64), np.zeros(0, np.int32)
-    f = np.concatenate(feats)
-    del feats
-    order = np.argsort(f)
-    f = f[order]
-    d = np.concatenate(docs)[order]
-    return f, d
+        return np.zeros(0, np.int64), np.zeros(0, np.int32), np.zeros(0, bool)
+    return np.concatenate(feats), np.concatenate(docs), np.concatenate(rare)
 
 
 def candidate_pairs(
-    enc: Encoded, groups: np.ndarray, df_cap: int = DF_CAP, min_features: int = MIN_FEATURES
+    enc: Encoded,
+    groups: np.ndarray,
+    df_cap: int = DF_CAP,
+    min_features: int = MIN_FEATURES,
+    need: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (i, j), i < j, of statements sharing ``min_features`` rare features, not in the same group.
+
+    The shared feature weight of every pair is one sparse product ``X @ (X W)^T`` of the
+    statement-by-feature count matrix (kept features only, ``W`` their :func:`feature_weight`), computed
+    by SciPy in blocks of ROW_BLOCK statements: no Python loop over pairs or postings.
 
     Parameters
     ----------
@@ -154,84 +215,73 @@ def candidate_pairs(
         Features occurring in more statements than this are ignored.
     min_features : int
         Rare features a pair must share (statements with fewer features need only as many as they have).
+    need : numpy.ndarray of bool, optional
+        Only pairs with at least one statement marked here are wanted (the sentence pass).
 
     Returns
     -------
     (numpy.ndarray, numpy.ndarray)
-        Sorted, unique candidate index pairs.
+        Candidate index pairs, unique, sorted by (i, j).
+
+    Examples
+    --------
+    >>> enc = encode([["tax", "cut", "now", "jobs"], ["tax", "cut", "now"], ["roads", "north"]])
+    >>> i, j = candidate_pairs(enc, np.array([0, 1, 2]))
+    >>> i.tolist(), j.tolist()
+    ([0], [1])
     """
-    f, d = _features(enc)
+    import scipy.sparse as sp
+
+    empty = np.zeros(0, np.int64), np.zeros(0, np.int64)
+    f, d, rare = _features(enc)
     if len(f) < 2:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    starts = np.flatnonzero(np.r_[True, f[1:] != f[:-1]])
-    sizes = np.diff(np.r_[starts, len(f)])
+        return empty
+    # statements with fewer features need only as many as they have: the weight each one needs with any
+    # other is min(own bar, other's bar) (= features_needed), counted on every posting, kept or not
+    bar = np.maximum(np.minimum(np.bincount(d, minlength=enc.n), min_features), 1).astype(np.int32)
+    # a feature with a word of one statement is in one statement: never shared
+    f, d = f[rare], d[rare]
+    del rare
+    fid = pd.factorize(f, sort=False)[0]  # a hash, not a sort of every posting
     del f
-    ok = (sizes >= 2) & (sizes <= df_cap)
-    starts, sizes = starts[ok], sizes[ok]
-    if not len(starts):
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    # position of every kept posting inside its list, and how many later postings it pairs with
-    post = np.repeat(starts, sizes) + (np.arange(sizes.sum()) - np.repeat(np.cumsum(sizes) - sizes, sizes))
-    pos = post - np.repeat(starts, sizes)
-    cnt = np.repeat(sizes, sizes) - 1 - pos
-    del pos
-    weight = feature_weight(np.repeat(sizes, sizes)).astype(np.int32)
-    # Expand the pairs chunk by chunk and file each (pair, weight) under a bucket of its first statement;
-    # each bucket is then summed on its own. Memory follows the number of shared features expanded, at a
-    # few bytes each, never a sort of all of them at once.
-    cum = np.cumsum(cnt)
-    total = int(cum[-1]) if len(cum) else 0
-    cuts = np.r_[0, np.searchsorted(cum, np.arange(CHUNK, total, CHUNK), side="right"), len(cnt)]
-    n_buckets = max(1, total // CHUNK)
-    buckets: list[list[tuple[np.ndarray, np.ndarray]]] = [[] for _ in range(n_buckets)]
-    for p0, p1 in zip(cuts[:-1], cuts[1:], strict=True):
-        c = cnt[p0:p1]
-        if not c.sum():
-            continue
-        left = np.repeat(post[p0:p1], c)
-        w = np.repeat(weight[p0:p1], c)
-        right = left + (np.arange(int(c.sum())) - np.repeat(np.cumsum(c) - c, c) + 1)
-        a, b = d[left], d[right]
-        del left, right
-        other = groups[a] != groups[b]
-        a, b, w = a[other], b[other], w[other]
-        lo, hi = np.minimum(a, b).astype(np.int64), np.maximum(a, b).astype(np.int64)
-        del a, b
-        key = lo * enc.n + hi
-        bucket = lo * n_buckets // max(enc.n, 1)
-        del lo, hi
-        order = np.argsort(bucket, kind="stable")
-        bounds = np.searchsorted(bucket[order], np.arange(n_buckets + 1))
-        key, w = key[order], w[order]
-        for k in range(n_buckets):
-            if bounds[k + 1] > bounds[k]:
-                buckets[k].append(
-                    (key[bounds[k] : bounds[k + 1]].copy(), w[bounds[k] : bounds[k + 1]].copy())
-                )
-        del key, w, order, bucket
-    nfeat = np.bincount(d, minlength=enc.n) if min_features > 1 else None  # every posting, kept or not
+    size = np.bincount(fid)
+    keep = (size >= 2) & (size <= df_cap)
+    if need is not None:
+        # a posting list without a wanted statement only gives unwanted pairs
+        keep &= np.bincount(fid, weights=need[d], minlength=len(size)) > 0
+    if not keep.any():
+        return empty
+    post = keep[fid]
+    col = (np.cumsum(keep) - 1)[fid[post]].astype(np.int32)
+    row = d[post]
+    del fid, post
+    # rows in statement order: the per-gap runs are each sorted, so a stable sort is a merge
+    order = np.argsort(row, kind="stable")
+    indptr = np.zeros(enc.n + 1, np.int64)
+    np.cumsum(np.bincount(row, minlength=enc.n), out=indptr[1:])
+    n_feat = int(keep.sum())
+    x = sp.csr_matrix(
+        (np.ones(len(order), np.int32), col[order], indptr), shape=(enc.n, n_feat)
+    )  # duplicate entries (a phrase posted twice) count in the product like a count of two
+    del row, col, order
+    xw = sp.csr_matrix(x.multiply(feature_weight(size[keep]).astype(np.int32)[None, :]).T)
     out_i, out_j = [], []
-    for parts in buckets:
-        if not parts:
-            continue
-        key, count = _sum_by_key(np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]))
-        parts.clear()
-        i, j = key // enc.n, key % enc.n
-        if nfeat is not None:
-            keep = count >= features_needed(nfeat[i], nfeat[j], min_features)
-            i, j = i[keep], j[keep]
-        out_i.append(i)
-        out_j.append(j)
+    for r0 in range(0, enc.n, ROW_BLOCK):
+        r1 = min(r0 + ROW_BLOCK, enc.n)
+        shared = (x[r0:r1] @ xw).tocoo()
+        i, j, w = shared.row, shared.col, shared.data
+        del shared
+        upper = j > i + r0  # each pair once (the product holds both orders)
+        i, j, w = i[upper] + r0, j[upper], w[upper]
+        ok = w >= np.minimum(bar[i], bar[j])
+        i, j = i[ok], j[ok]
+        ok = groups[i] != groups[j]
+        if need is not None:
+            ok &= need[i] | need[j]
+        i, j = i[ok].astype(np.int64), j[ok].astype(np.int64)
+        order = np.lexsort((j, i))
+        out_i.append(i[order])
+        out_j.append(j[order])
     if not out_i:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        return empty
     return np.concatenate(out_i), np.concatenate(out_j)
-
-
-def _sum_by_key(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Sorted unique keys and the sum of their weights."""
-    order = np.argsort(keys)
-    keys, weights = keys[order], weights[order]
-    if not len(keys):
-        return keys, weights
-    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
-    return keys[starts], np.add.reduceat(weights, starts)

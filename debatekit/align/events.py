@@ -9,7 +9,11 @@ and month without a year are compared on the calendar cycle). Articles are linke
 (the strongest links first) and, when both are dated within a day of each other, by sharing
 ``MIN_SHARED_SPEAKERS`` speakers; two groups merge only when every pair of their dates stays within
 ``window`` days. An undated article joins an event only through ``MIN_UNDATED_MATCHES`` matched
-statements or more (through one when no article of the corpus is dated). A corpus of one debate, all dated within the window, stays one event.
+statements or more (through one when no article of the corpus is dated). A corpus of one debate, all
+dated within the window, stays one event. An article that names its occasion by weekday alone ("on
+Tuesday", "pada Selasa", "Selasa lalu") also has that day (the most recent such weekday on or before its
+date, :mod:`debatekit.align.weekdays`): both of its days must stay within the window of the others, the
+speaker link compares occasions, and the events table's first and last dates are the occasions'.
 """
 
 from __future__ import annotations
@@ -105,28 +109,52 @@ def text_date(text: str, language: str | None) -> Day | None:
 
 def article_days(articles: pd.DataFrame) -> dict[str, Day | None]:
     """Article id -> its date: published, else the first date in its text (see :func:`text_date`), else None."""
-    out: dict[str, Day | None] = {}
+    return {a: d for a, (d, _) in article_dates(articles).items()}
+
+
+def article_dates(articles: pd.DataFrame) -> dict[str, tuple[Day | None, Day | None]]:
+    """Article id -> (its date, as :func:`article_days`; the day of its occasion, or None).
+
+    The occasion is the first relative weekday mention of the text ("on Tuesday", "pada Selasa",
+    :func:`debatekit.align.weekdays.relative_weekday`) before any written date, resolved against the
+    article's date (the most recent such weekday on or before it), when that date has a year.
+
+    Examples
+    --------
+    >>> arts = pd.DataFrame({"article_id": ["a"], "published": ["2024-05-16"], "language": ["en"],
+    ...                      "text": ["The mayor said on Tuesday that the bridge will reopen."]})
+    >>> day, occasion = article_dates(arts)["a"]
+    >>> day.iso(), occasion.iso()
+    ('2024-05-16', '2024-05-14')
+    """
+    from debatekit.align.weekdays import first_written_date, relative_weekday, resolve
+
+    out: dict[str, tuple[Day | None, Day | None]] = {}
     has_pub = "published" in articles
     has_lang = "language" in articles
     for row in articles.itertuples(index=False):
+        text = str(row.text or "")
+        lang = row.language if has_lang and isinstance(row.language, str) else None
         pub = _published(row.published) if has_pub else None
-        if pub is not None:
-            out[str(row.article_id)] = Day(pub, True)
-        else:
-            lang = row.language if has_lang and isinstance(row.language, str) else None
-            out[str(row.article_id)] = text_date(str(row.text or ""), lang)
+        day = Day(pub, True) if pub is not None else text_date(text, lang)
+        occasion = None
+        if day is not None and day.year_known:
+            weekday = relative_weekday(text, lang, end=first_written_date(text, lang))
+            if weekday is not None:
+                occasion = Day(resolve(weekday, day.date), True)
+        out[str(row.article_id)] = (day, occasion)
     return out
 
 
 class _Groups:
-    """Union-find over articles that keeps each group's distinct dates, to check the window on merge."""
+    """Union-find over articles that keeps each group's distinct dates, to check the window on merge
+    (an article's date and the day of its occasion both count)."""
 
-    def __init__(self, ids: list[str], days: dict[str, Day | None], window: int) -> None:
+    def __init__(self, ids: list[str], dates: dict[str, tuple[Day | None, Day | None]], window: int) -> None:
         self.parent = {a: a for a in ids}
         self.days: dict[str, set[Day]] = {}
         for a in ids:
-            d = days.get(a)
-            self.days[a] = {d} if d is not None else set()
+            self.days[a] = {d for d in dates.get(a, (None, None)) if d is not None}
         self.window = window
 
     def find(self, x: str) -> str:
@@ -163,7 +191,8 @@ def build_events(
     statements, matches : pandas.DataFrame, optional
         Statements (``article_id``, ``speaker_id``, ``speaker``) and cross-outlet matches.
     window : int
-        Days the dates of one event may lie apart.
+        Days the dates of one event may lie apart (an article's date and the day of the occasion it
+        names by weekday both count: :func:`article_dates`).
 
     Returns
     -------
@@ -180,8 +209,11 @@ def build_events(
     2
     """
     ids = sorted(str(a) for a in articles["article_id"]) if len(articles) else []
-    days = article_days(articles) if ids else {}
-    groups = _Groups(ids, days, window)
+    dates = article_dates(articles) if ids else {}
+    days = {a: d for a, (d, _) in dates.items()}
+    # the day an article reports on: its occasion when it names one by weekday, else its date
+    occasion = {a: o if o is not None else d for a, (d, o) in dates.items()}
+    groups = _Groups(ids, dates, window)
     links: Counter = Counter()
     if matches is not None and len(matches):
         for a, b in zip(
@@ -208,7 +240,7 @@ def build_events(
     for (a, b), _n in ordered:
         if days.get(a) is not None and days.get(b) is not None:
             groups.merge(a, b)
-    _speaker_links(groups, ids, days, speakers_of)
+    _speaker_links(groups, ids, occasion, speakers_of)
     # with no date anywhere there is no window to keep: matched articles are taken for one occasion
     _undated_links(groups, ordered, days, MIN_UNDATED_MATCHES if any(days.values()) else 1)
 
@@ -225,7 +257,7 @@ def build_events(
         for a in arts:
             event_of[a] = eid
         dated = sorted(
-            (d for a in arts if (d := days.get(a)) is not None), key=lambda d: (d.year_known, d.date)
+            (d for a in arts if (d := occasion.get(a)) is not None), key=lambda d: (d.year_known, d.date)
         )
         count: Counter = Counter()
         for a in arts:

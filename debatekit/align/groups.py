@@ -10,6 +10,7 @@ sentence outlet B prints and whose last sentence outlet C prints is then in two 
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 import networkx as nx
 import pandas as pd
@@ -19,6 +20,7 @@ from debatekit.align.normalize import tokens
 from debatekit.align.score import lcs_len
 
 PIECE_COVER = 0.7  # share of a sentence's words the shorter statement must hold for that sentence to count
+PIECES_CACHE = 1 << 14  # long statements whose sentences are kept tokenised
 SHORTER = 0.8  # the shorter statement has at most this share of the longer's words (else: whole to whole)
 
 
@@ -31,20 +33,26 @@ def matched_part(long_text: str, short_text: str) -> str | None:
 
     Examples
     --------
-    >>> matched_part("We cut taxes for families. We built new roads in the north.", "we built new roads")
+    >>> matched_part("We cut taxes for families. We built new roads in the north.", "we built roads in the north")
     's2'
     """
-    from debatekit.align.statements import sentence_pieces
-
-    pieces = sentence_pieces(long_text)
+    n_long, pieces = _pieces(long_text)
     short = tokens(short_text)
-    if len(pieces) < 2 or len(short) > SHORTER * len(tokens(long_text)):
+    if len(pieces) < 2 or len(short) > SHORTER * n_long:
         return None
-    hit = [k for k, p in enumerate(pieces) if (t := tokens(p)) and lcs_len(t, short) >= PIECE_COVER * len(t)]
+    hit = [k for k, t in enumerate(pieces) if t and lcs_len(t, short) >= PIECE_COVER * len(t)]
     if not hit or len(hit) == len(pieces):
         return None
     first, last = hit[0] + 1, hit[-1] + 1
     return f"s{first}" if first == last else f"s{first}-{last}"
+
+
+@lru_cache(maxsize=PIECES_CACHE)
+def _pieces(text: str) -> tuple[int, tuple[list[str], ...]]:
+    """(words of ``text``, words of each of its sentences): once per long statement, not once per match."""
+    from debatekit.align.statements import sentence_pieces
+
+    return len(tokens(text)), tuple(tokens(p) for p in sentence_pieces(text))
 
 
 def sentence_groups(statements: pd.DataFrame, matches: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -255,7 +255,7 @@ class Scorer:
             for w in words:
                 if w not in vocab:
                     vocab[w] = _char(len(vocab))
-            strings[k] = "".join(vocab[w] for w in words)
+            strings[k] = "".join([vocab[w] for w in words])
         sa = [strings[k] for k in a.tolist()]
         sb = [strings[k] for k in b.tolist()]
         la = np.fromiter((len(x) for x in sa), np.int64, len(sa))
@@ -289,9 +289,12 @@ def shared_words(strings: list[str], i: np.ndarray, j: np.ndarray) -> np.ndarray
     from rapidfuzz import process
     from rapidfuzz.distance import Indel
 
-    il, jl = i.tolist(), j.tolist()
-    qa = [strings[k] for k in il]
-    qb = [strings[k] for k in jl]
+    if len(i) > len(strings):  # one object array per call pays off over many pairs
+        arr = np.empty(len(strings), dtype=object)
+        arr[:] = strings
+        qa, qb = arr[i].tolist(), arr[j].tolist()
+    else:
+        qa, qb = [strings[k] for k in i.tolist()], [strings[k] for k in j.tolist()]
     dist = process.cpdist(qa, qb, scorer=Indel.distance, workers=-1, dtype=np.int64)
     lens = np.fromiter(map(len, strings), np.int64, len(strings))  # once per statement, not per pair
     return (lens[i] + lens[j] - dist) // 2

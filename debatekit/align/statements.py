@@ -50,6 +50,7 @@ def _components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         lab = new
 
 
+@lru_cache(maxsize=WORDS_CACHE)
 def _name_words(speaker) -> frozenset[str]:
     return frozenset(w for w in _NAME_WORD.findall(str(speaker).casefold()) if not w.isdigit() and len(w) > 1)
 
@@ -119,7 +120,7 @@ def find_pairs(
         Index pairs (i < j), their number of shared content words in order, and the number of content
         words of every statement.
     """
-    enc = blocking.encode(content(tokens(t)) for t in texts)
+    enc = blocking.encode_texts(texts)
     i, j = blocking.candidate_pairs(enc, articles, df_cap=df_cap)
     scorer = score.Scorer(enc, speakers=speakers, texts=texts)
     ok, shared = scorer(i, j)
@@ -147,7 +148,8 @@ def sentence_pieces(text: str) -> list[str]:
     >>> sentence_pieces("We cut taxes. We built roads.")
     ['We cut taxes.', 'We built roads.']
     """
-    if not any(c in text.rstrip(_TRAILING) for c in ".!?"):
+    body = text.rstrip(_TRAILING)
+    if "." not in body and "!" not in body and "?" not in body:
         return []  # no end mark before the last one: one sentence (most statements; skips the split)
     parts = [p for p in _SENTENCE_END.split(text) if p.strip()]
     return parts if len(parts) > 1 else []
@@ -162,25 +164,31 @@ def sentence_pairs(
     scored like statements, and a pair involving a sentence is reported for the statements it comes from
     (with the shared words of the sentence). Pairs of two whole statements are left to the first pass.
     """
+    empty = np.zeros(0, np.int64)
+    split: dict[int, list[str]] = {}
+    for k, t in enumerate(texts):
+        pieces = sentence_pieces(t)
+        if pieces:
+            parts = [p for p in pieces if len(content(tokens(p))) >= MIN_PIECE_WORDS]
+            if len(parts) > 1:
+                split[k] = parts
+    if not split:
+        return empty, empty, empty  # no statement of two sentences: nothing to add (no second index)
     units, parent, piece = [], [], []
     for k, t in enumerate(texts):
-        parts = [p for p in sentence_pieces(t) if len(content(tokens(p))) >= MIN_PIECE_WORDS]
-        if len(parts) > 1:
-            units.extend(parts)
-            parent.extend([k] * len(parts))
-            piece.extend([True] * len(parts))
+        whole = split.get(k)
+        if whole is not None:
+            units.extend(whole)
+            parent.extend([k] * len(whole))
+            piece.extend([True] * len(whole))
         else:
             units.append(t)
             parent.append(k)
             piece.append(False)
-    empty = np.zeros(0, np.int64)
-    if not any(piece):
-        return empty, empty, empty
     parent_arr, piece_arr = np.asarray(parent, np.int64), np.asarray(piece, bool)
-    enc = blocking.encode(content(tokens(t)) for t in units)
-    i, j = blocking.candidate_pairs(enc, articles[parent_arr], df_cap=df_cap)
-    keep = piece_arr[i] | piece_arr[j]
-    i, j = i[keep], j[keep]
+    enc = blocking.encode_texts(units)
+    # pairs of two whole statements are the first pass's
+    i, j = blocking.candidate_pairs(enc, articles[parent_arr], df_cap=df_cap, need=piece_arr)
     spk = speakers[parent_arr] if speakers is not None else None
     ok, shared = score.Scorer(enc, speakers=spk, texts=units)(i, j)
     a, b, shared = parent_arr[i[ok]], parent_arr[j[ok]], shared[ok]

@@ -63,6 +63,10 @@ class DatesSpec:
     RELATIVE_WORDS: frozenset[str]
     TIME_WORDS: tuple[str, ...]
     NUMERIC_DATE_ORDERS: tuple[str, ...]
+    WEEKDAY_PAST_MARKERS: tuple[str, ...]
+    WEEKDAY_FUTURE_BEFORE: tuple[str, ...]
+    WEEKDAY_FUTURE_AFTER: tuple[str, ...]
+    AMBIGUOUS_WEEKDAYS: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -57,3 +57,12 @@ NUMERIC_DATE_ORDERS: tuple[str, ...] = ("mdy", "dmy")
 
 # Words between a date and its clock time ("November 7, 2020 at 10:30 GMT").
 TIME_WORDS: tuple[str, ...] = ("at",)
+
+# Relative weekday mentions ("on Tuesday", "last Tuesday"): the most recent such day on or before the
+# article's date. Words just before a weekday that make it the occasion's day; words before or after that
+# make it a day to come ("next Friday", "by Monday"); short forms that are common words ("sun", "sat",
+# "wed"), read as a day only after a past marker.
+WEEKDAY_PAST_MARKERS: tuple[str, ...] = ("on", "last", "since", "this past")
+WEEKDAY_FUTURE_BEFORE: tuple[str, ...] = ("next", "coming", "until", "by", "before", "this coming")
+WEEKDAY_FUTURE_AFTER: tuple[str, ...] = ()
+AMBIGUOUS_WEEKDAYS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})

@@ -59,3 +59,12 @@ NUMERIC_DATE_ORDERS: tuple[str, ...] = ("dmy",)
 
 # Words between a date and its clock time ("Sabtu, 7 November 2020 pukul 10.30 WIB").
 TIME_WORDS: tuple[str, ...] = ("pukul", "jam")
+
+# Relative weekday mentions ("pada Selasa", "Selasa lalu"): the most recent such day on or before the
+# article's date. Words just before a weekday that make it the occasion's day ("pada Selasa", "hari Rabu");
+# words before or after that make it a day to come ("hingga Jumat", "Senin depan"); weekday names that
+# are also common words ("minggu": a week), read as a day only after a past marker ("hari Minggu").
+WEEKDAY_PAST_MARKERS: tuple[str, ...] = ("pada", "hari", "sejak", "pada hari")
+WEEKDAY_FUTURE_BEFORE: tuple[str, ...] = ("hingga", "sampai", "sebelum", "jelang", "menjelang")
+WEEKDAY_FUTURE_AFTER: tuple[str, ...] = ("depan", "mendatang", "nanti", "besok")
+AMBIGUOUS_WEEKDAYS = frozenset({"minggu"})
