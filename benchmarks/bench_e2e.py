@@ -14,8 +14,9 @@ grammar (cues, stopwords, punctuation, quotation marks) but have new names and c
 neither cross-outlet matches of their original nor on its topics, the way fresh articles are not.
 
 For each size the stages run one after the other as :func:`debatekit.analyze` runs them: read (from a
-DataFrame: parse, clean, metadata, language), extract (statements + speakers), align, check, and the
-relate stage split into topics, rebuttals, propositions, stances and graph. Per stage: CPU seconds (all
+DataFrame: parse, clean, metadata, language), then every stage of ``debatekit.stages.STAGES`` through
+``Stage.apply`` (languages, extract, align, transcript, events, check, relate, debate), the relate stage
+also split into topics, rebuttals, propositions, stances and graph. Per stage: CPU seconds (all
 threads; best of ``--repeat`` runs), articles/s and MB/s by CPU time, and the growth factor against the
 previous size (x2.0 is linear for a doubling). ``--memory`` also reports tracemalloc's peak over one
 untimed run, as a multiple of the text size. ``--stability`` compares the topics of the real corpus
@@ -185,37 +186,39 @@ def relate_steps_timed(clock: Clock) -> Iterator[None]:
 
 
 def run(records: list[dict], clock: Clock) -> Any:
-    """The pipeline of :func:`debatekit.analyze`, stage by stage, timed."""
+    """The pipeline of :func:`debatekit.analyze` (``debatekit.stages.STAGES``), stage by stage, timed."""
     import pandas as pd
 
-    from debatekit.align import align_statements
+    from debatekit import stages
     from debatekit.analysis import Analysis
-    from debatekit.check import find_discrepancies
-    from debatekit.extract import extract_corpus
     from debatekit.io import read_corpus
-    from debatekit.relate import relate
 
     frame = pd.DataFrame(records)
     with clock.stage("read"):
         c = read_corpus(frame, progress=False)
-    result = Analysis(articles=c.articles, errors=c.errors)
-    with clock.stage("extract"):
-        ex = extract_corpus(result.articles)
-    result.statements, result.mentions, result.speakers = ex.statements, ex.mentions, ex.speakers
-    with clock.stage("align"):
-        result.matches, result.statement_groups, result.statements = align_statements(result.statements)
-    with clock.stage("check"):
-        result.discrepancies = find_discrepancies(result)
-    with clock.stage("relate"), relate_steps_timed(clock):
-        related = relate(result)
-    for name, value in related.items():
-        setattr(result, name, value)
-    return result
+    tables = {name: getattr(Analysis(), name) for name in Analysis.table_names()}
+    tables.update(articles=c.articles, errors=c.errors)
+    options = stages.Options()
+    with relate_steps_timed(clock):
+        for stage in stages.STAGES:
+            with clock.stage(stage.name):
+                tables = stage.apply(tables, options)
+    return Analysis(**tables)
+
+
+def main_stages() -> list[str]:
+    from debatekit import stages
+
+    return ["read", *(s.name for s in stages.STAGES)]
 
 
 def stage_order(cpu: dict[str, float]) -> list[str]:
-    main = ["read", "extract", "align", "check", "relate"]
-    return main[:4] + [s for s in cpu if s.startswith("relate:")] + ["relate"]
+    out = []
+    for s in main_stages():
+        if s == "relate":
+            out += [k for k in cpu if k.startswith("relate:")]
+        out.append(s)
+    return out
 
 
 def measure(records: list[dict], repeat: int) -> tuple[dict[str, float], Any]:
@@ -224,7 +227,7 @@ def measure(records: list[dict], repeat: int) -> tuple[dict[str, float], Any]:
     for _ in range(repeat):
         clock = Clock()
         result = run(records, clock)
-        clock.cpu["whole"] = sum(clock.cpu[s] for s in ("read", "extract", "align", "check", "relate"))
+        clock.cpu["whole"] = sum(clock.cpu[s] for s in main_stages())
         for k, v in clock.cpu.items():
             best[k] = min(best.get(k, v), v)
     return best, result
