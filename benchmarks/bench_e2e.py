@@ -32,9 +32,10 @@ align 6.8 -> 7.4, check 30.1 -> 29.2, topics 171.1 -> 21.1 (x2.58 -> x1.56), reb
 (x2.58 -> x1.92), whole 380.8 -> 166.5 s (21 -> 48 articles/s).
 
 Measured 2026-12-01 with analyze's stage chain (events timed apart from check; 2 cores shared by about 8
-busy processes, so figures move by 10-20 %), before -> after the check scans and CPM topics, CPU s at
-1,000 / 4,000 articles: check 3.53 -> 0.83 / 13.10 -> 3.63, topics 1.83 -> 2.24 / 11.24 -> 10.98,
-stances 1.60 -> 1.42 / 7.35 -> 6.71, whole 21.2 -> 20.8 / 98.6 -> 79.5 s. Topic stability (the real
+busy processes, so figures move by 10-30 %), before -> after the check scans and CPM topics, CPU s at
+1,000 / 4,000 / 8,000 articles: check 3.53 -> 0.83 / 13.10 -> 3.63 / 29.72 -> 7.15, topics 1.83 -> 2.24
+/ 11.24 -> 10.98 / 28.47 -> 19.78, stances 1.60 -> 1.42 / 7.35 -> 6.71 / 18.21 -> 10.07, relate 6.01 ->
+6.14 / 27.90 -> 26.11 / 65.05 -> 43.31, whole 21.2 -> 20.8 / 98.6 -> 79.5 / 196.7 -> 179.4 s. Topic stability (the real
 2,105 articles vs doubled with re-spelt copies): co-topic pair Jaccard 0.127 -> 0.572.
 """
 
