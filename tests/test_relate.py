@@ -239,10 +239,13 @@ def test_graph_kinds_relations_and_queries():
             ("John Roe", "The city budget is not balanced, the deficit is still there,", "direct"),
         ],
     )
-    g = relate(a)["graph"]
+    out = relate(a)
+    g = out["graph"]
     assert isinstance(g, nx.MultiDiGraph)
     kinds = {d["kind"] for _, d in g.nodes(data=True)}
-    assert kinds == {"speaker", "statement", "article", "proposition"}
+    # word weights depend on document frequency only, so two statements on the budget share a topic
+    assert kinds == {"speaker", "statement", "article", "proposition", "topic"}
+    assert out["statements"]["topic_id"].nunique() == 1 and out["statements"]["topic_id"].notna().all()
     agg = g.edges["speaker:john-roe", "speaker:jane-doe", "rebuts"]
     assert agg["count"] == 1 and agg["level"] == "speaker" and len(agg["statement_ids"]) == 1
     for _, _, d in g.edges(data=True):

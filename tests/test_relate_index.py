@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from debatekit import schema
 from debatekit.lang import get_pack
-from debatekit.relate.spans import find_phrases, same_word, shared
+from debatekit.relate.spans import Vocabulary, find_phrases, same_word, shared
 from debatekit.relate.speakers import SpeakerFinder
 from debatekit.relate.topics import CHAMPIONS, discover_topics
 
@@ -74,3 +74,20 @@ def test_a_word_in_many_statements_still_makes_a_topic():
     assert len(flood) == 1 and len(school) == 1 and None not in flood | school
     assert flood != school
     assert sorted(topics.n_statements) == [n, n]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sets(st.text(alphabet="abcde", min_size=1, max_size=9), max_size=60),
+    st.text(alphabet="abcde", min_size=1, max_size=10),
+)
+def test_vocabulary_finds_the_words_same_word_matches(vocab, keyword):
+    """The stance model's candidate look-up gives what testing same_word against every word gives."""
+    assert Vocabulary(vocab).matching(keyword) == sorted(w for w in vocab if same_word(keyword, w))
+
+
+def test_vocabulary_matches_prefixes_and_stems_inside_words():
+    v = Vocabulary(["digitalisasi", "pelayanan", "layanan", "jalan", "digi"])
+    assert v.matching("digital") == ["digitalisasi"]
+    assert v.matching("layanan") == ["layanan", "pelayanan"]
+    assert v.matching("jalan") == ["jalan"]

@@ -60,6 +60,9 @@ def match_discrepancies(
     """Wording rows (one per statement group with direct quotes reworded), misattribution and number rows."""
     if matches is None or matches.empty:
         return []
+    # only the matched statements are read: rows of every statement of a large corpus are slow to build
+    matched = set(matches["statement_id_a"]) | set(matches["statement_id_b"])
+    statements = statements[statements["statement_id"].isin(matched)] if len(statements) else statements
     info = statements.set_index("statement_id") if len(statements) else pd.DataFrame()
     by_id = statements.set_index("statement_id", drop=False).to_dict("index") if len(statements) else {}
 

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -13,7 +14,7 @@ from functools import cache
 import pandas as pd
 
 from debatekit.cells import evidence_in, evidence_item
-from debatekit.check.context import content_words, words
+from debatekit.check.context import content_words, lower_for_search, words
 from debatekit.lang import get_pack
 
 MAX_SLIP = 0.2  # a sum this far from the total means the figures are not its parts
@@ -57,6 +58,20 @@ def _cue_re(code: str) -> re.Pattern | None:
         return None
     alts = [rf"\b{re.escape(c)}\b" if c[:1].isalnum() else re.escape(c) for c in cues]
     return re.compile("|".join(alts), re.I)
+
+
+@cache
+def _cue_words(code: str) -> tuple[str, ...]:
+    """The language's total cues in lower case (a text holding none of them has no total to check)."""
+    return tuple(c.lower() for c in getattr(get_pack(code).text, "TOTAL_CUES", ()))
+
+
+def _occurrences(low: str, word: str) -> list[int]:
+    out, i = [], low.find(word)
+    while i >= 0:
+        out.append(i)
+        i = low.find(word, i + 1)
+    return out
 
 
 def parse_number(text: str, language: str | None) -> float:
@@ -115,11 +130,20 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def arithmetic_discrepancies(article_id: str, text: str, language: str | None) -> list[dict]:
     """A stated total followed by a total cue and its parts, where the parts do not add up to it."""
-    cue_re = _cue_re(get_pack(language).code)
+    code = get_pack(language).code
+    cue_re = _cue_re(code)
     if cue_re is None:
         return []
+    low = lower_for_search(text)
+    at: list[int] | None = None  # where a cue may start (None: anywhere)
+    if low is not None:
+        at = sorted(i for c in _cue_words(code) for i in _occurrences(low, c))
+        if not at:
+            return []  # no cue anywhere: no sentence split, no scan per sentence
     rows = []
     for s, e in sentences(text):
+        if at is not None and bisect.bisect_left(at, s) == bisect.bisect_left(at, e):
+            continue  # no cue starts in this sentence
         for cue in cue_re.finditer(text, s, e):
             before = figures(text, language, s, cue.start())
             if not before or cue.start() - before[-1].end > 40:

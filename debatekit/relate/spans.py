@@ -166,3 +166,44 @@ def find_phrases(text: str, phrases: Iterable[str]) -> list[tuple[int, int, str]
 def _word_char(c: str) -> bool:
     """``c`` is surely a ``\\w`` character (a looser test would only try a few more places)."""
     return c.isalnum() or c == "_"
+
+
+class Vocabulary:
+    """The words :func:`same_word` matches to a keyword, found among many words without testing each.
+
+    >>> Vocabulary(["digitalisasi", "pelayanan", "jalan"]).matching("digital")
+    ['digitalisasi']
+    """
+
+    def __init__(self, vocab: Iterable[str]) -> None:
+        self.words = sorted(set(vocab))
+        self._set = frozenset(self.words)
+        self._starts: list[int] = []
+        pos = 1
+        for w in self.words:
+            self._starts.append(pos)
+            pos += len(w) + 1
+        self._joined = "\x00" + "\x00".join(self.words) + "\x00"
+
+    def _containing(self, k: str, at_start: bool) -> set[str]:
+        out, needle = set(), ("\x00" + k if at_start else k)
+        i = self._joined.find(needle)
+        while i >= 0:
+            j = bisect.bisect_right(self._starts, i + (1 if at_start else 0)) - 1
+            out.add(self.words[j])
+            i = self._joined.find(needle, i + 1)
+        return out
+
+    def matching(self, k: str) -> list[str]:
+        """Sorted words ``w`` of the vocabulary with ``same_word(k, w)``."""
+        n = len(k)
+        out = {k} & self._set
+        if n >= MIN_INFIX:
+            out |= self._containing(k, at_start=False)  # k inside (or starting) a longer word
+        elif n >= MIN_PREFIX:
+            out |= self._containing(k, at_start=True)
+        out |= {k[:m] for m in range(MIN_PREFIX, n) if k[:m] in self._set}  # a word starting k
+        out |= {
+            k[i : i + m] for m in range(MIN_INFIX, n) for i in range(n - m + 1) if k[i : i + m] in self._set
+        }
+        return sorted(out)

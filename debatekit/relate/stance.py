@@ -42,7 +42,15 @@ from debatekit.relate.polarity import (
     proposition_polarity,
 )
 from debatekit.relate.propositions import Proposition
-from debatekit.relate.spans import MIN_PREFIX, plain_sentences, same_word, shared, word_spans, words
+from debatekit.relate.spans import (
+    MIN_PREFIX,
+    Vocabulary,
+    plain_sentences,
+    same_word,
+    shared,
+    word_spans,
+    words,
+)
 
 # Mean vote beyond which a speaker is for/against rather than neutral.
 THRESHOLD = 0.25
@@ -243,7 +251,8 @@ def compute_stances(
     names = dict(zip(speakers["speaker_id"], speakers["name"], strict=True)) if len(speakers) else {}
     st = statements.loc[statements["speaker_id"].map(lambda s: isinstance(s, str)).astype(bool)]
     st = st.sort_values(["article_id", "start", "statement_id"])
-    records = st.to_dict("records")
+    # only the columns read here: records of every column of a large table are slow to build
+    records = st[["statement_id", "speaker_id", "text"]].to_dict("records")
     known = set(st["statement_id"])
     neighbours: dict[str, list[tuple[str, int]]] = {}
     for a, b, sign in links:
@@ -257,11 +266,19 @@ def compute_stances(
     code_of = [p.code for p in packs]
     pack_by_code = {p.code: p for p in packs}
     index: dict[str, dict[str, list[int]]] = {}
+    by_token: dict[str, dict[str, list[int]]] = {}  # per language: word -> statements using it
+    keys_of: list[set[str]] = []
     for i, s in enumerate(records):
         toks = words(s["text"]) if isinstance(s["text"], str) else []
         postings = index.setdefault(code_of[i], {})
-        for key in {t[:MIN_PREFIX] for t in toks} | set(toks):
+        keys = {t[:MIN_PREFIX] for t in toks} | set(toks)
+        keys_of.append(keys)
+        for key in keys:
             postings.setdefault(key, []).append(i)
+        using = by_token.setdefault(code_of[i], {})
+        for t in set(toks):
+            using.setdefault(t, []).append(i)
+    vocabularies = {code: Vocabulary(using) for code, using in by_token.items()}
     position = {s["statement_id"]: i for i, s in enumerate(records)}
     rows, votes = [], []
     for prop in propositions:
@@ -270,15 +287,22 @@ def compute_stances(
         candidates: set[int] = set()
         for code, postings in index.items():
             skip = ignored_words(pack_by_code[code])
-            for w in words(prop.text):
-                if w not in skip:
-                    candidates.update(postings.get(w, ()))
-                    candidates.update(postings.get(w[:MIN_PREFIX], ()))
+            keys = {k for w in words(prop.text) if w not in skip for k in (w, w[:MIN_PREFIX])}
+            if model is None:
+                if code not in defaults:
+                    defaults[code] = LexiconStance(code)  # one per language, not per statement
+                # The default model votes only where a sentence uses a predicate word (same_word): the
+                # statements using one are looked up in the vocabulary, the rest would be neutral.
+                predicate = defaults[code]._parse(prop.text)[0]
+                using = by_token[code]
+                found = {i for p in predicate for t in vocabularies[code].matching(p) for i in using[t]}
+                candidates.update(i for i in found if keys_of[i] & keys)
+            else:
+                for key in keys:
+                    candidates.update(postings.get(key, ()))
         for i in sorted(candidates):
             s = records[i]
             code = code_of[i]
-            if model is None and code not in defaults:
-                defaults[code] = LexiconStance(code)  # one per language, not per statement
             m = model if model is not None else defaults[code]
             label, score = m.predict(s["text"], prop.text)
             values[s["statement_id"]] = _signed(label, score)

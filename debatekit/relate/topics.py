@@ -4,11 +4,16 @@ Discovery: each statement becomes a tf-idf vector of its content words (language
 words sharing a stem of :data:`~debatekit.relate.spans.MIN_PREFIX` letters merged: "digital" ~
 "digitalisasi"; words in one statement only or in more than ``MAX_DF`` of them left out). Statements
 whose strongest words meet in an inverted index (champion lists: bounded work per statement, see
-:func:`_candidates`) and reach a cosine of ``MIN_SIMILARITY`` are joined in a sparse graph (each keeps
-its ``NEIGHBOURS`` nearest); its Louvain communities (scikit-network, fixed seed) of two or more
-statements are the topics, labelled by their heaviest words. Statements in no community get no topic.
-Clustering statements rather than words keeps the topics stable on small corpora, where a word graph
-splits into many fragments.
+:func:`_candidates`) and reach a cosine of ``MIN_SIMILARITY`` are joined in a sparse graph; its
+communities under the Constant Potts Model (CPM, resolution ``RESOLUTION``; scikit-network's Louvain,
+nodes in statement-id order) of two or more statements are the topics, labelled by their heaviest words.
+Statements in no community get no topic.
+
+CPM, a fixed threshold instead of a number of nearest neighbours, and a fixed visit order make a
+statement's topic depend on the statements similar to it, not on how large the corpus is: with modularity
+(the method before) topics merged as unrelated articles were added (its resolution limit), and pairs of
+statements sharing a topic when the corpus doubled with unrelated articles agreed at a Jaccard of 0.127
+(``benchmarks/bench_e2e.py --stability``).
 """
 
 from __future__ import annotations
@@ -35,11 +40,14 @@ SEED = 0
 MIN_DF = 2  # a word in one statement only links nothing
 MAX_DF = 0.5  # a word in more than half the statements tells topics apart no better than a stopword
 MIN_WORD = 4
-MIN_SIMILARITY = 0.1
-RESOLUTION = 1.0  # Louvain resolution (higher: more, smaller topics)
-TOLERANCE = 1e-7  # least modularity gain that moves a node or starts a new level (networkx's threshold)
+MIN_SIMILARITY = 0.15
+# A word's weight is log(1 + IDF_SCALE / df): its document frequency alone, not the corpus size as in
+# log(n / df), so that unrelated statements added to the corpus leave every other word's weight alone.
+IDF_SCALE = 1000
+# CPM resolution: the least mean similarity per pair of statements that holds a topic together (higher:
+# more, smaller topics). Fixed, so that a topic's size does not follow the corpus's.
+RESOLUTION = 0.08
 CANDIDATE_WORDS = 8
-NEIGHBOURS = 8
 CHAMPIONS = 50
 PAIR_CHUNK = 250_000  # candidate pairs scored at a time (bounds temporary memory)
 TOP_WORDS = 6
@@ -79,14 +87,17 @@ def _stems(vocab: Sequence[str]) -> dict[str, str]:
 def _matrix(bags: Mapping[str, Counter[str]], max_df: float) -> tuple[list[str], list[str], csr_matrix]:
     """Statement ids (sorted), vocabulary (sorted) and the l2-normalised tf-idf matrix (CSR, one row each).
 
-    A word counts when it is in at least MIN_DF statements and at most ``max_df`` of them.
+    A word counts when it is in at least MIN_DF statements and at most ``max_df`` of them; its weight is
+    ``log(1 + IDF_SCALE / df)``.
     """
     from scipy.sparse import csr_matrix
 
     sids = sorted(bags)
     n = max(1, len(bags))
     df = Counter(w for bag in bags.values() for w in bag)
-    idf = {w: math.log(n / c) for w, c in df.items() if c >= MIN_DF and c <= max(MIN_DF, max_df * n)}
+    idf = {
+        w: math.log1p(IDF_SCALE / c) for w, c in df.items() if c >= MIN_DF and c <= max(MIN_DF, max_df * n)
+    }
     vocab = sorted(idf)
     col = {w: i for i, w in enumerate(vocab)}
     indptr: list[int] = [0]
@@ -145,35 +156,35 @@ def _candidates(x: csr_matrix) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _similarity_edges(x: csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Edges ``(a, b, cosine)`` of the similarity graph, in the order they are added to it.
+    """Edges ``(a, b, cosine)``, ``a < b``, of the similarity graph.
 
-    Candidate pairs (:func:`_candidates`) reaching MIN_SIMILARITY are scored on their whole vectors; each
-    statement keeps its NEIGHBOURS most similar ones (ties: lower row), a sparse graph Louvain handles fast.
+    Candidate pairs (:func:`_candidates`) are scored on their whole vectors and kept when they reach
+    MIN_SIMILARITY: a fixed threshold, not a number of nearest neighbours, so that a statement's edges do
+    not change when other statements are added.
     """
     a, b = _candidates(x)
     cos = np.empty(len(a))
     for i in range(0, len(a), PAIR_CHUNK):
         j = slice(i, i + PAIR_CHUNK)
         cos[j] = np.asarray(x[a[j]].multiply(x[b[j]]).sum(axis=1)).ravel()
-    # Rounded, so that the summation order of the sparse product cannot reorder near-equal neighbours.
+    # Rounded, so that the summation order of the sparse product cannot move a pair across the threshold.
     cos = np.round(cos, 12)
     ok = cos >= MIN_SIMILARITY
-    a, b, cos = a[ok], b[ok], cos[ok]
-    src, dst, w = np.r_[a, b], np.r_[b, a], np.r_[cos, cos]
-    order = np.lexsort((dst, -w, src))
-    src, dst, w = src[order], dst[order], w[order]
-    start, _ = _groups(src)
-    top = np.arange(len(src)) - start < NEIGHBOURS
-    return src[top], dst[top], w[top]
+    return a[ok], b[ok], cos[ok]
 
 
 def _communities(
     sids: list[str], src: np.ndarray, dst: np.ndarray, weight: np.ndarray, seed: int
 ) -> list[list[str]]:
-    """Louvain communities (modularity, fixed seed) of the statements with an edge.
+    """Communities of the statements with an edge: the Constant Potts Model at :data:`RESOLUTION`.
 
-    scikit-network's compiled Louvain on the sparse adjacency matrix: the same modularity as networkx's
-    pure-Python one on these graphs, at a fraction of the time.
+    CPM scores a partition by the similarity inside each community less ``RESOLUTION`` per pair of its
+    statements, a sum of terms local to each community; modularity instead weighs each community against
+    the whole graph, so its communities merge as unrelated statements are added (its resolution limit).
+    scikit-network's compiled Louvain optimises it ("potts" modularity, whose resolution is rescaled
+    here by n^2 / total weight so that it is CPM's per pair), visiting nodes in statement-id order (no
+    shuffle): a community's members are then moved in the same order whatever else is in the corpus.
+    ``seed`` is kept for the signature (the visit order is fixed).
     """
     from scipy.sparse import csr_matrix
     from sknetwork.clustering import Louvain
@@ -182,21 +193,24 @@ def _communities(
         return []
     n = len(sids)
     adjacency = csr_matrix((weight, (src, dst)), shape=(n, n))
-    adjacency = adjacency.maximum(adjacency.T)  # an edge kept by either end, weighted once
+    adjacency = adjacency + adjacency.T  # symmetric: each pair is listed once
+    nodes = np.unique(np.r_[src, dst])  # statements without an edge are in no topic
+    adjacency = adjacency[nodes][:, nodes]
+    m = len(nodes)
     louvain = Louvain(
-        resolution=RESOLUTION,
-        modularity="newman",
-        tol_optimization=TOLERANCE,
-        tol_aggregation=TOLERANCE,
-        shuffle_nodes=True,
+        resolution=RESOLUTION * m * m / adjacency.data.sum(),
+        modularity="potts",
+        tol_optimization=0.0,
+        tol_aggregation=0.0,
+        shuffle_nodes=False,
         random_state=seed,
         return_probs=False,
         return_aggregate=False,
     )
     labels = louvain.fit_predict(adjacency)
     out: dict[int, list[str]] = {}
-    for i in np.unique(src).tolist():  # statements without an edge are in no topic
-        out.setdefault(int(labels[i]), []).append(sids[i])
+    for i, label in zip(nodes.tolist(), labels.tolist(), strict=True):
+        out.setdefault(int(label), []).append(sids[i])
     return list(out.values())
 
 
