@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from debatekit.extract.aliases import is_blend
 from debatekit.extract.names import (
     Lexicon,
     gender_of,
@@ -39,9 +40,10 @@ class Person:
 class ArticleEntities:
     """Registry of an article's people and a timeline of their mentions for salience."""
 
-    def __init__(self, lex: Lexicon, anchors: frozenset[str]) -> None:
+    def __init__(self, lex: Lexicon, anchors: frozenset[str], places: frozenset[str] = frozenset()) -> None:
         self.lex = lex
         self.anchors = anchors
+        self.places = places  # lower-cased words the article uses as place names ("di Bekasi")
         self.people: list[Person] = []
         self._by_token: dict[str, list[Person]] = {}
         self._role_index: list[tuple[frozenset[str], str, Person]] = []
@@ -97,6 +99,8 @@ class ArticleEntities:
         if len(word) < MIN_NICKNAME_CHARS or word in self._by_token:
             return None
         found = {p.key: p for t, bucket in self._by_token.items() if t.startswith(word) for p in bucket}
+        if not found:  # "Jokowi" for Joko Widodo
+            found = {p.key: p for p in self.people if is_blend(word, p.name)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _find_by_tokens(self, tokens: frozenset[str]) -> Person | None:
@@ -116,7 +120,7 @@ class ArticleEntities:
 
     def add_run(self, ws: list[Word], role: str | None = None) -> Person | None:
         """Register the person in a capitalised run that may start with a role ("Wali Kota X Y")."""
-        role_ws, name_ws = split_role_and_name(ws, self.lex, self.anchors)
+        role_ws, name_ws = split_role_and_name(ws, self.lex, self.anchors, self.places)
         if not name_ws:
             return None
         role_text = " ".join(w.text for w in role_ws) if role_ws else None

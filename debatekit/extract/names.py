@@ -61,6 +61,9 @@ class Lexicon:
     noun_phrase_lowercase: int = 0
     connectives: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()  # "Rep." / "Mrs.": a dot that ends no sentence
+    place_markers: frozenset[str] = (
+        frozenset()
+    )  # "di" / "Kabupaten": the capitalised words after them are a place
 
     def verb_of(self, token: str, *, quote: bool = True, report: bool = True) -> tuple[str, bool] | None:
         """Return (verb, has_pronoun_suffix) when ``token`` is a speech verb, else None."""
@@ -133,6 +136,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         noun_phrase_lowercase=a.NOUN_PHRASE_LOWERCASE,
         connectives=frozenset(a.CONNECTIVES),
         abbreviations=frozenset(pack.text.ABBREVIATIONS),
+        place_markers=frozenset(getattr(a, "PLACE_MARKERS", ())),
     )
 
 
@@ -214,14 +218,24 @@ def strip_name(ws: list[Word], lex: Lexicon) -> list[Word]:
 
 
 def split_role_and_name(
-    ws: list[Word], lex: Lexicon, anchors: frozenset[str] = frozenset()
+    ws: list[Word],
+    lex: Lexicon,
+    anchors: frozenset[str] = frozenset(),
+    places: frozenset[str] = frozenset(),
 ) -> tuple[list[Word], list[Word]]:
     """Split a capitalised run into its role part and its name part.
 
     "Wali Kota Kotabaru Rahmat Siregar" -> (Wali Kota Kotabaru, Rahmat Siregar). Without a role head the whole
     run is the name (honorifics and degrees stripped). With one, the name is the trailing name-like words:
     from an anchor (a word the article also uses alone as a name) when there is one, else the last two.
+    ``places`` (lower-cased words the article uses as place names) never open a name: "Bekasi Karto" is Karto.
     """
+    if places:
+        role_ws, name_ws = split_role_and_name(ws, lex, anchors)
+        k = 0
+        while k < len(name_ws) and name_ws[k].lower in places and name_ws[k].bare not in anchors:
+            k += 1
+        return (role_ws + name_ws[:k], name_ws[k:]) if k else (role_ws, name_ws)
     lowered = [w.lower for w in ws]
     head = match_role_head(lowered, lex)
     if not head:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from debatekit.extract.cues import run_is_person
 from debatekit.extract.entities import ArticleEntities
-from debatekit.extract.names import Lexicon, match_role_head, split_role_and_name
+from debatekit.extract.names import Lexicon, is_name_token, match_role_head, split_role_and_name
 from debatekit.extract.offsets import OPENING_MARKS, SpanSet, WordIndex, sentence_initial
 from debatekit.extract.records import Candidate, PeopleContext
 from debatekit.extract.text_units import Word, joins
@@ -43,7 +43,12 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
         and run_is_person(s.words, lex)
         and (not sentence_initial(text, s.start) or s.words[0].bare in mid_sentence)
     )
-    entities = ArticleEntities(lex, anchors)
+    places = place_words(ctx)
+    strong = frozenset(
+        w.bare for s in subjects if (w := _role_and_one_name(list(s.words), ctx, places)) is not None
+    )
+    anchors |= strong
+    entities = ArticleEntities(lex, anchors, places)
     pending: list[tuple[list[Word], str | None]] = []
 
     for subj in subjects:
@@ -57,7 +62,7 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
             continue
         pending.append((_trim_opening_word(list(subj.words), ctx), None))
 
-    pending += _appositives(text, index, lex, quoted, masked, anchors)
+    pending += _appositives(text, index, lex, quoted, masked, anchors, places)
     for r in ctx.runs:
         hits = [i for i, w in enumerate(r.words) if w.bare in anchors]
         if not hits:
@@ -76,8 +81,78 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
     return entities
 
 
+MAX_PLACE_WORDS = 2  # "Sabu Raijua", "Tanah Abang"
+
+
+def place_words(ctx: PeopleContext) -> frozenset[str]:
+    """Lower-cased words the article uses as place names: the capitalised run after a place marker.
+
+    "di Bekasi", "Kabupaten Sabu Raijua" (the pack's ``PLACE_MARKERS``); a run that opens with an
+    organisation word or a role ("di Kantor Wali Kota", "di Jalan Sudirman") names no place by itself.
+    """
+    lex, text, ws = ctx.lex, ctx.text, ctx.index.ws
+    if not lex.place_markers:
+        return frozenset()
+    out: set[str] = set()
+    for k in range(len(ws) - 1):
+        if ws[k].lower not in lex.place_markers or not joins(text, ws[k], ws[k + 1]):
+            continue
+        if any(
+            match_role_head([w.lower for w in ws[j : k + 1]], lex) == k + 1 - j
+            for j in range(max(0, k - 2), k)
+        ):
+            continue  # "Wali Kota Risma": the marker ends a role, a name follows
+        if k > 0 and ws[k - 1].is_capitalised and joins(text, ws[k - 1], ws[k]):
+            continue  # inside a title ("Kepala Biro Provinsi Jambi Johansyah"): the name may follow
+        first = ws[k + 1]
+        if (
+            not first.is_capitalised
+            or first.lower in lex.org_words
+            or first.lower in lex.non_name_capitals
+            or first.lower in lex.place_markers
+            or match_role_head([w.lower for w in ws[k + 1 : k + 7]], lex)
+        ):
+            continue
+        m = k + 1
+        while m < len(ws) and ws[m].is_capitalised and joins(text, ws[m - 1], ws[m]):
+            m += 1
+        if m - k - 1 <= MAX_PLACE_WORDS:  # a longer run may go on with a name: "Kota Bekasi Tedi Hafni"
+            out.update(w.lower for w in ws[k + 1 : m])
+    return frozenset(out)
+
+
+def _role_and_one_name(ws: list[Word], ctx: PeopleContext, places: frozenset[str]) -> Word | None:
+    """The name word of a cue subject made of a role and one word ("kata Presiden Jokowi").
+
+    A cue's subject names a person, so the one capitalised word after its role is that person's name,
+    unless the article uses it as a place ("Wali Kota Bekasi"), writes it in lower case, or it is an
+    organisation word ("Gubernur Jabar").
+    """
+    lex = ctx.lex
+    head = match_role_head([w.lower for w in ws], lex)
+    if not head or len(ws) != head + 1:
+        return None
+    w = ws[-1]
+    if (
+        not w.is_capitalised
+        or w.lower in places
+        or w.lower in ctx.lower_words
+        or w.lower in lex.stopwords
+        or not is_name_token(w, lex)
+        or match_role_head([w.lower], lex)
+    ):
+        return None
+    return w
+
+
 def _appositives(
-    text: str, index: WordIndex, lex: Lexicon, quoted: SpanSet, masked: SpanSet, anchors: frozenset[str]
+    text: str,
+    index: WordIndex,
+    lex: Lexicon,
+    quoted: SpanSet,
+    masked: SpanSet,
+    anchors: frozenset[str],
+    places: frozenset[str] = frozenset(),
 ) -> list[tuple[list[Word], str | None]]:
     """Role phrases tied to names: "Wali Kota X Y", "cawalkot nomor urut 1, Y", "Y, the mayor,"."""
     out: list[tuple[list[Word], str | None]] = []
@@ -108,7 +183,7 @@ def _appositives(
         if j < len(ws) and ws[j].lower in lex.epithet_end and text[phrase[-1].end : ws[j].start] == " ":
             i = j  # "mantan Ketua Fraksi X itu": an epithet, not a role with a name
             continue
-        if len(phrase) > n and split_role_and_name(list(phrase), lex, anchors)[1]:
+        if len(phrase) > n and split_role_and_name(list(phrase), lex, anchors, places)[1]:
             out.append((list(phrase), None))
             i = j
             continue

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from debatekit.extract.aliases import blend_candidates
 from debatekit.extract.names import same_generation, slug
 
 DOMINANT_SHARE = 2  # a lone surname shared by several full names goes to one named in 2x more articles
@@ -130,11 +131,19 @@ def link_people(
         if len(p.tokens) >= 2 and (r := uf.find(i), p.article_id) not in seen_in:
             seen_in.add((r, p.article_id))
             reach[r] += 1
+    by_first: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for i in reps:
+        if len(people[i].tokens) >= 2 and people[i].name.split():
+            by_first[people[i].name.split()[0].lower()].append((people[i].name, i))
     for i in reps:
         p = people[i]
         if len(p.tokens) != 1:
             continue
         (t,) = tuple(p.tokens)
+        blends = {uf.find(j) for j in blend_candidates(t, by_first)}
+        if len(blends) == 1:  # "Jokowi": a blend of one full name ("Joko Widodo") is that person
+            uf.union(i, blends.pop())
+            continue
         # the language's short form first ("Trump" / "Rahmat"), else the other end ("Hillary" / "Kalla")
         preferred, other = set(), set()
         for j in by_token[t]:

@@ -354,7 +354,7 @@ ORG_WORDS = frozenset(
     teknik kedokteran bisnis manajemen katolik swasta protokol pers informatika tata ruang bina marga
     cipta manusia aparatur reformasi birokrasi kependudukan sipil berencana bakesbangpol kebangkitan
     keadilan amanat demokrasi perjuangan republik istimewa gugus tugas percepatan vaksinasi pemulihan
-    kepulauan pulau dusun kampung raya
+    kepulauan pulau dusun kampung raya seknas sekretariat idul adha natal imlek ramadhan lebaran
     network watch center centre institute foundation research lab laboratory group economist executive
     officer boat investment financial fund capital securities energy international internasional
     corporation company association council committee commission agency authority university school
@@ -363,6 +363,12 @@ ORG_WORDS = frozenset(
     union federation league party project initiative society holdings industries technology media news
     airlines express logistics marketplace
     """.split()
+)
+
+# Words before a place name ("di Bekasi", "Kabupaten Sabu Raijua"): an article that writes a capitalised
+# word after one of these uses it as a place, so it is no person's name ("Wali Kota Bekasi Karto" is Karto).
+PLACE_MARKERS = frozenset(
+    "di kota kabupaten kab provinsi prov kecamatan kec desa kelurahan kel pulau dusun kampung".split()
 )
 
 # Mentions of the user-facing "nobody": a quote attributed to these has no person speaker.
