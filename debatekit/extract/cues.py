@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from debatekit.extract.names import Lexicon, is_acronym, is_name_token, match_role_head, name_tail, strip_name
+from debatekit.extract.names import (
+    Lexicon,
+    is_acronym,
+    is_name_token,
+    match_role_head,
+    name_tail,
+    name_words,
+    strip_name,
+)
 from debatekit.extract.text_units import Word, joins
 
 
@@ -583,7 +591,7 @@ def run_is_person(run: tuple[Word, ...] | list[Word], lex: Lexicon) -> bool:
         return bool(name_tail(ws[head:], lex))
     if ws[0].lower in lex.non_name_capitals:
         return False
-    if all(is_name_token(w, lex) for w in ws):
+    if name_words(ws, lex):
         return True
     if len(ws) >= 4 and ws[0].lower not in lex.org_words and not is_acronym(ws[0].text):
         tail = name_tail(ws, lex)

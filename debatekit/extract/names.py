@@ -61,9 +61,9 @@ class Lexicon:
     noun_phrase_lowercase: int = 0
     connectives: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()  # "Rep." / "Mrs.": a dot that ends no sentence
-    place_markers: frozenset[str] = (
-        frozenset()
-    )  # "di" / "Kabupaten": the capitalised words after them are a place
+    # "di" / "Kabupaten": the capitalised words after them are a place
+    place_markers: frozenset[str] = frozenset()
+    name_initials: bool = False  # "Bambang PS Brodjonegoro": two capitals without dots may be initials
 
     def verb_of(self, token: str, *, quote: bool = True, report: bool = True) -> tuple[str, bool] | None:
         """Return (verb, has_pronoun_suffix) when ``token`` is a speech verb, else None."""
@@ -137,6 +137,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         connectives=frozenset(a.CONNECTIVES),
         abbreviations=frozenset(pack.text.ABBREVIATIONS),
         place_markers=frozenset(getattr(a, "PLACE_MARKERS", ())),
+        name_initials=bool(getattr(a, "NAME_INITIALS", False)),
     )
 
 
@@ -173,6 +174,9 @@ def same_generation(a: frozenset[str], b: frozenset[str], generational: frozense
     return a & generational == b & generational
 
 
+MAX_INITIALS = 2  # "PS", "MD": longer capitals ("KPK") name a body
+
+
 def is_acronym(token: str) -> bool:
     bare = token.rstrip(".")
     return len(bare) > 1 and bare.isupper()
@@ -192,6 +196,28 @@ def is_name_token(word: Word, lex: Lexicon) -> bool:
         )
         or word.text in lex.particles
         or (word.is_capitalised and low in lex.generational)
+    )
+
+
+def is_initials(word: Word, lex: Lexicon) -> bool:
+    """Capitals that may be a name's initials in a pack that writes them without dots ("PS", "MD")."""
+    bare = word.bare
+    return (
+        lex.name_initials
+        and 1 < len(bare) <= MAX_INITIALS
+        and bare.isalpha()
+        and bare.isupper()
+        and bare.lower() not in lex.org_words
+        and not set(bare) <= set("IVX")  # "Komisi II": a number
+    )
+
+
+def name_words(ws: list[Word] | tuple[Word, ...], lex: Lexicon) -> bool:
+    """Are all of ``ws`` name words? Initials count after a name word: "Bambang PS Brodjonegoro"."""
+    return all(
+        is_name_token(w, lex)
+        or (i > 0 and is_initials(w, lex) and is_name_token(ws[i - 1], lex) and not is_initials(ws[i - 1], lex))
+        for i, w in enumerate(ws)
     )
 
 
@@ -280,7 +306,10 @@ def name_tail(ws: list[Word], lex: Lexicon) -> list[Word]:
     """The longest suffix of ``ws`` made of name-like words (honorifics allowed at its start)."""
     ws = strip_name(ws, lex)
     i = len(ws)
-    while i > 0 and is_name_token(ws[i - 1], lex):
+    while i > 0 and (
+        is_name_token(ws[i - 1], lex)
+        or (i >= 2 and is_initials(ws[i - 1], lex) and is_name_token(ws[i - 2], lex))
+    ):
         i -= 1
     tail = ws[i:]
     while tail and tail[0].text in lex.particles:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from debatekit.extract.cues import run_is_person
 from debatekit.extract.entities import ArticleEntities
-from debatekit.extract.names import Lexicon, is_name_token, match_role_head, split_role_and_name
+from debatekit.extract.names import Lexicon, is_acronym, is_name_token, match_role_head, split_role_and_name
 from debatekit.extract.offsets import OPENING_MARKS, SpanSet, WordIndex, sentence_initial
 from debatekit.extract.records import Candidate, PeopleContext
 from debatekit.extract.text_units import Word, joins
@@ -135,6 +135,7 @@ def _role_and_one_name(ws: list[Word], ctx: PeopleContext, places: frozenset[str
     w = ws[-1]
     if (
         not w.is_capitalised
+        or is_acronym(w.text)
         or w.lower in places
         or w.lower in ctx.lower_words
         or w.lower in lex.stopwords

@@ -354,7 +354,7 @@ ORG_WORDS = frozenset(
     teknik kedokteran bisnis manajemen katolik swasta protokol pers informatika tata ruang bina marga
     cipta manusia aparatur reformasi birokrasi kependudukan sipil berencana bakesbangpol kebangkitan
     keadilan amanat demokrasi perjuangan republik istimewa gugus tugas percepatan vaksinasi pemulihan
-    kepulauan pulau dusun kampung raya seknas sekretariat idul adha natal imlek ramadhan lebaran
+    ri rw rt pp kasatpol kepulauan pulau dusun kampung raya seknas sekretariat idul adha natal imlek ramadhan lebaran
     network watch center centre institute foundation research lab laboratory group economist executive
     officer boat investment financial fund capital securities energy international internasional
     corporation company association council committee commission agency authority university school
@@ -370,6 +370,10 @@ ORG_WORDS = frozenset(
 PLACE_MARKERS = frozenset(
     "di kota kabupaten kab provinsi prov kecamatan kec desa kelurahan kel pulau dusun kampung".split()
 )
+
+# Two capital letters inside or at the end of a name are initials, not an organisation: "Bambang PS
+# Brodjonegoro", "Mahfud MD", "Saleh P Daulay" (Indonesian names drop the dots).
+NAME_INITIALS = True
 
 # Mentions of the user-facing "nobody": a quote attributed to these has no person speaker.
 NON_PERSON_SUBJECTS = frozenset({"hal", "data", "survei", "laporan", "keterangan", "informasi", "pihak"})
