@@ -198,9 +198,10 @@ class ArticleEntities:
         """Who a pronoun or epithet at ``position`` refers to.
 
         Without candidates: the subject (first person mentioned) of the current sentence before
-        ``position``, else of one of the two sentences before; an unknown subject there gives None
-        rather than a guess. With no subject nearby, the most recently mentioned person. With
-        candidates (people sharing a role or a name word): the most recent of them.
+        ``position``, else of one of the two sentences before. With no subject nearby, or when the
+        nearest subject is somebody the article never registered, the most recently mentioned person
+        (news names the speaker of a pronoun cue just before it). With candidates (people sharing a role
+        or a name word): the most recent of them.
         """
 
         def fits(p: Person | None) -> bool:
@@ -211,6 +212,8 @@ class ArticleEntities:
             for s in (k, k - 1, k - 2):
                 first = self._first.get(s)
                 if first is not None and first[0] < position and fits(first[1]):
+                    if first[1] is None:
+                        break
                     return first[1]
         i = bisect.bisect_left(self._timeline_pos, position)
         for k in range(i - 1, -1, -1):

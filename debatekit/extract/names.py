@@ -216,7 +216,12 @@ def name_words(ws: list[Word] | tuple[Word, ...], lex: Lexicon) -> bool:
     """Are all of ``ws`` name words? Initials count after a name word: "Bambang PS Brodjonegoro"."""
     return all(
         is_name_token(w, lex)
-        or (i > 0 and is_initials(w, lex) and is_name_token(ws[i - 1], lex) and not is_initials(ws[i - 1], lex))
+        or (
+            i > 0
+            and is_initials(w, lex)
+            and is_name_token(ws[i - 1], lex)
+            and not is_initials(ws[i - 1], lex)
+        )
         for i, w in enumerate(ws)
     )
 
