@@ -40,10 +40,17 @@ class Person:
 class ArticleEntities:
     """Registry of an article's people and a timeline of their mentions for salience."""
 
-    def __init__(self, lex: Lexicon, anchors: frozenset[str], places: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        lex: Lexicon,
+        anchors: frozenset[str],
+        places: frozenset[str] = frozenset(),
+        name_starts: frozenset[str] = frozenset(),
+    ) -> None:
         self.lex = lex
         self.anchors = anchors
         self.places = places  # lower-cased words the article uses as place names ("di Bekasi")
+        self.name_starts = name_starts  # "sri mulyani": two words that open a capitalised run
         self.people: list[Person] = []
         self._by_token: dict[str, list[Person]] = {}
         self._role_index: list[tuple[frozenset[str], str, Person]] = []
@@ -120,7 +127,7 @@ class ArticleEntities:
 
     def add_run(self, ws: list[Word], role: str | None = None) -> Person | None:
         """Register the person in a capitalised run that may start with a role ("Wali Kota X Y")."""
-        role_ws, name_ws = split_role_and_name(ws, self.lex, self.anchors, self.places)
+        role_ws, name_ws = split_role_and_name(ws, self.lex, self.anchors, self.places, self.name_starts)
         if not name_ws:
             return None
         role_text = " ".join(w.text for w in role_ws) if role_ws else None

@@ -253,6 +253,7 @@ def split_role_and_name(
     lex: Lexicon,
     anchors: frozenset[str] = frozenset(),
     places: frozenset[str] = frozenset(),
+    name_starts: frozenset[str] = frozenset(),
 ) -> tuple[list[Word], list[Word]]:
     """Split a capitalised run into its role part and its name part.
 
@@ -260,27 +261,25 @@ def split_role_and_name(
     run is the name (honorifics and degrees stripped). With one, the name is the trailing name-like words:
     from an anchor (a word the article also uses alone as a name) when there is one, else the last two.
     ``places`` (lower-cased words the article uses as place names) never open a name: "Bekasi Karto" is Karto.
+    ``name_starts`` ("sri mulyani": two words that open a capitalised run elsewhere in the article) keep a
+    third name word: "Menteri Keuangan Sri Mulyani Indrawati" is Sri Mulyani Indrawati.
     """
-    if places:
-        role_ws, name_ws = split_role_and_name(ws, lex, anchors)
-        k = 0
-        while k < len(name_ws) and name_ws[k].lower in places and name_ws[k].bare not in anchors:
-            k += 1
-        return (role_ws + name_ws[:k], name_ws[k:]) if k else (role_ws, name_ws)
     lowered = [w.lower for w in ws]
     head = match_role_head(lowered, lex)
     if not head:
-        name = strip_name(ws, lex)
-        opens_with_body = bool(name) and (is_acronym(name[0].text) or name[0].lower in lex.org_words)
+        name = _past_places(strip_name(ws, lex), places, anchors)
+        if not name:
+            return ws, []
+        opens_with_body = is_acronym(name[0].text) or name[0].lower in lex.org_words
         if len(name) > 4 or (opens_with_body and len(name) >= 3):
             # a long run, or one opening with an organisation ("KPU Kotabaru Jo Roe"): the name is its tail
             tail = name_tail(name, lex)
             if tail or len(name) > 4:
-                short = _last_two(tail)
-                return name[: len(name) - len(short)], short
-        return [], name
+                short = _last_words(tail, _name_length(tail, name_starts))
+                return ws[: len(ws) - len(short)], short
+        return ws[: len(ws) - len(name)] if places else [], name
     rest = ws[head:]
-    tail = name_tail(rest, lex)
+    tail = _past_places(name_tail(rest, lex), places, anchors)
     if not tail:
         return ws, []
     for i, w in enumerate(tail):
@@ -290,7 +289,7 @@ def split_role_and_name(
             break
     else:
         if len(tail) > 2:
-            tail = _last_two(tail)
+            tail = _last_words(tail, _name_length(tail, name_starts))
         elif len(tail) == 1:
             # "Wali Kota Kotabaru": one word after a role is a place unless the article uses it as a name.
             return ws, []
@@ -300,11 +299,26 @@ def split_role_and_name(
     return role, tail
 
 
-def _last_two(tail: list[Word]) -> list[Word]:
-    """The last two words of a name, and a middle initial before the surname ("Charles B. Rangel")."""
-    if len(tail) >= 3 and len(tail[-2].bare) == 1:
-        return tail[-3:]
-    return tail[-2:]
+def _name_length(tail: list[Word], name_starts: frozenset[str]) -> int:
+    """3 when the article opens a run with the first two of the last three words ("Sri Mulyani"), else 2."""
+    if len(tail) >= 3 and f"{tail[-3].lower} {tail[-2].lower}" in name_starts:
+        return 3
+    return 2
+
+
+def _past_places(ws: list[Word], places: frozenset[str], anchors: frozenset[str]) -> list[Word]:
+    """``ws`` without the place words it opens with ("Bekasi Karto" -> Karto)."""
+    k = 0
+    while k < len(ws) and ws[k].lower in places and ws[k].bare not in anchors:
+        k += 1
+    return ws[k:]
+
+
+def _last_words(tail: list[Word], n: int = 2) -> list[Word]:
+    """The last ``n`` words of a name, and a middle initial before the surname ("Charles B. Rangel")."""
+    if len(tail) > n and len(tail[-2].bare) == 1:
+        return tail[-(n + 1) :]
+    return tail[-n:]
 
 
 def name_tail(ws: list[Word], lex: Lexicon) -> list[Word]:

@@ -48,7 +48,12 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
         w.bare for s in subjects if (w := _role_and_one_name(list(s.words), ctx, places)) is not None
     )
     anchors |= strong
-    entities = ArticleEntities(lex, anchors, places)
+    name_starts = frozenset(
+        f"{r.words[0].lower} {r.words[1].lower}"
+        for r in ctx.runs
+        if len(r.words) >= 2 and not match_role_head([r.words[0].lower], lex)
+    )
+    entities = ArticleEntities(lex, anchors, places, name_starts)
     pending: list[tuple[list[Word], str | None]] = []
 
     for subj in subjects:
@@ -62,7 +67,7 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
             continue
         pending.append((_trim_opening_word(list(subj.words), ctx), None))
 
-    pending += _appositives(text, index, lex, quoted, masked, anchors, places)
+    pending += _appositives(text, index, lex, quoted, masked, anchors, places, name_starts)
     for r in ctx.runs:
         hits = [i for i, w in enumerate(r.words) if w.bare in anchors]
         if not hits:
@@ -154,6 +159,7 @@ def _appositives(
     masked: SpanSet,
     anchors: frozenset[str],
     places: frozenset[str] = frozenset(),
+    name_starts: frozenset[str] = frozenset(),
 ) -> list[tuple[list[Word], str | None]]:
     """Role phrases tied to names: "Wali Kota X Y", "cawalkot nomor urut 1, Y", "Y, the mayor,"."""
     out: list[tuple[list[Word], str | None]] = []
@@ -168,7 +174,26 @@ def _appositives(
         if not n:
             i += 1
             continue
-        j = i + n
+        j = _title_end(text, ws, i + n, lex)
+        phrase = ws[i:j]
+        if j < len(ws) and ws[j].lower in lex.epithet_end and text[phrase[-1].end : ws[j].start] == " ":
+            i = j  # "mantan Ketua Fraksi X itu": an epithet, not a role with a name
+            continue
+        if len(phrase) > n and split_role_and_name(list(phrase), lex, anchors, places, name_starts)[1]:
+            out.append((list(phrase), None))
+            i = j
+            continue
+        role = text[phrase[0].start : phrase[-1].end]
+        out.extend(_chain_after(text, ws, j, role, lex))
+        i = j
+    return out
+
+
+def _title_end(text: str, ws: list[Word], j: int, lex: Lexicon) -> int:
+    """End of a title from ``ws[j]`` on: capitalised words, carried over a connector ("Kelautan dan
+    Perikanan", "Network for Democracy") and a bracketed short form ("Nahdlatul Ulama (PBNU) Said Aqil
+    Siroj"), so that the name is read at the end of the whole title and not in its middle."""
+    while True:
         while (
             j < len(ws)
             and joins(text, ws[j - 1], ws[j])
@@ -180,18 +205,20 @@ def _appositives(
             )
         ):
             j += 1
-        phrase = ws[i:j]
-        if j < len(ws) and ws[j].lower in lex.epithet_end and text[phrase[-1].end : ws[j].start] == " ":
-            i = j  # "mantan Ketua Fraksi X itu": an epithet, not a role with a name
-            continue
-        if len(phrase) > n and split_role_and_name(list(phrase), lex, anchors, places)[1]:
-            out.append((list(phrase), None))
-            i = j
-            continue
-        role = text[phrase[0].start : phrase[-1].end]
-        out.extend(_chain_after(text, ws, j, role, lex))
-        i = j
-    return out
+        if j + 1 >= len(ws):
+            return j
+        gap, after = text[ws[j - 1].end : ws[j].start], text[ws[j].end : ws[j + 1].start]
+        if gap == " (" and after == ") " and ws[j].is_capitalised and ws[j + 1].is_capitalised:
+            j += 2  # "(PBNU) Said": the short form, then the title or the name goes on
+        elif (
+            ws[j].lower in lex.role_connectors
+            and joins(text, ws[j - 1], ws[j])
+            and joins(text, ws[j], ws[j + 1])
+            and ws[j + 1].is_capitalised
+        ):
+            j += 2
+        else:
+            return j
 
 
 def _chain_after(

@@ -99,7 +99,10 @@ def link_people(
         for t in people[i].tokens:
             by_token[t].append(i)
 
-    # 1. full names: one contained in the other (two words or more), or a typo apart
+    # 1. full names: one contained in the other (two words or more), or a typo apart. A name contained in
+    # two full names that are not one another's ("Ahmad Kurnia" in "Ahmad Doli Kurnia Tandjung" and in
+    # "Cucu Ahmad Kurnia") names neither: joining it would make the two one person.
+    supersets: dict[int, set[int]] = defaultdict(set)
     for i in reps:
         p = people[i]
         if len(p.tokens) < 2:
@@ -116,12 +119,21 @@ def link_people(
                 small, big = (p.tokens, q.tokens) if len(p.tokens) <= len(q.tokens) else (q.tokens, p.tokens)
                 if not same_generation(p.tokens, q.tokens, generational):
                     continue
-                if small <= big or (
+                if small <= big and small != big:
+                    a, b = (i, j) if p.tokens is small else (j, i)
+                    supersets[a].add(b)
+                elif small <= big or (
                     len(p.tokens) == len(q.tokens)
                     and len(p.tokens & q.tokens) >= len(p.tokens) - 1
                     and fuzz.ratio(p.name.lower(), q.name.lower()) >= TYPO_SIMILARITY
                 ):
                     uf.union(i, j)
+    for i in sorted(supersets):
+        bigger = supersets[i]
+        widest = [b for b in bigger if not any(people[b].tokens < people[c].tokens for c in bigger)]
+        if len(widest) == 1:
+            for b in sorted(bigger):
+                uf.union(i, b)
 
     # 2. a lone word joins the one multi-word person it can shorten ("Yosef" stays alone if unclaimed),
     # or, among several, the one the corpus names in far more articles ("Trump": Donald, not Ivanka)

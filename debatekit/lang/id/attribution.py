@@ -106,7 +106,8 @@ GIVEN_NAMES_MALE: frozenset[str] = frozenset()
 PARTICIPLE_VERBS: frozenset[str] = frozenset()
 
 # Words that join the parts of a long title ("Menteri Pemuda dan Olahraga X", "Secretary of State X").
-ROLE_CONNECTORS = frozenset("dan".split())
+# English ones too: Indonesian bodies often carry English names ("Network for Democracy and Electoral Integrity").
+ROLE_CONNECTORS = frozenset("dan serta for of and".split())
 
 # Words that number a candidate after a role ("cawalkot nomor urut 2"): the number tells two apart.
 ROLE_NUMBER_WORDS = frozenset({"nomor", "urut", "no"})
