@@ -100,8 +100,8 @@ def link_people(
             by_token[t].append(i)
 
     # 1. full names: one contained in the other (two words or more), or a typo apart. A name contained in
-    # two full names that are not one another's ("Ahmad Kurnia" in "Ahmad Doli Kurnia Tandjung" and in
-    # "Cucu Ahmad Kurnia") names neither: joining it would make the two one person.
+    # two full names that are not one another's joins the ones that hold it as one run of words ("Ahmad
+    # Kurnia" is Cucu Ahmad Kurnia, not Ahmad Doli Kurnia Tandjung): joining both would make them one.
     supersets: dict[int, set[int]] = defaultdict(set)
     for i in reps:
         p = people[i]
@@ -131,8 +131,9 @@ def link_people(
     for i in sorted(supersets):
         bigger = supersets[i]
         widest = [b for b in bigger if not any(people[b].tokens < people[c].tokens for c in bigger)]
-        if len(widest) == 1:
-            for b in sorted(bigger):
+        kept = [b for b in widest if _runs_inside(people[i].name, people[b].name)] or widest
+        for b in sorted(bigger):
+            if any(people[b].tokens <= people[k].tokens for k in kept):
                 uf.union(i, b)
 
     # 2. a lone word joins the one multi-word person it can shorten ("Yosef" stays alone if unclaimed),
@@ -182,6 +183,20 @@ def link_people(
         members[r].append(i)
     canonical = {r: _canonical_name([people[i] for i in idx]) for r, idx in members.items()}
     return roots, canonical
+
+
+def _runs_inside(small: str, big: str) -> bool:
+    """Do the words of ``small`` stand together, in order, in ``big`` (initials between them aside)?
+
+    >>> _runs_inside("Ahmad Kurnia", "Cucu Ahmad Kurnia"), _runs_inside("Jo Roe", "Jo Q. Roe")
+    (True, True)
+    >>> _runs_inside("Ahmad Kurnia", "Ahmad Doli Kurnia Tandjung")
+    False
+    """
+    want = small.lower().split()
+    words = [w for w in big.lower().split() if len(w.rstrip(".")) > 1 or w in want]
+    n = len(want)
+    return any(words[k : k + n] == want for k in range(len(words) - n + 1))
 
 
 def _canonical_name(group: Sequence[LocalPerson]) -> str:
