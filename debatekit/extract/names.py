@@ -279,9 +279,13 @@ def split_role_and_name(
                 return ws[: len(ws) - len(short)], short
         return ws[: len(ws) - len(name)] if places else [], name
     rest = ws[head:]
-    tail = _past_places(name_tail(rest, lex), places, anchors)
+    full_tail = name_tail(rest, lex)
+    tail = _past_places(full_tail, places, anchors)
     if not tail:
         return ws, []
+    after_place = len(tail) < len(
+        full_tail
+    )  # "Wali Kota Kalimaya Darsono": the word after the place is a name
     for i, w in enumerate(tail):
         if w.bare in anchors:
             # the article's short name marks where the name starts (Indonesian given name) or ends (surname)
@@ -290,7 +294,7 @@ def split_role_and_name(
     else:
         if len(tail) > 2:
             tail = _last_words(tail, _name_length(tail, name_starts))
-        elif len(tail) == 1:
+        elif len(tail) == 1 and not after_place:
             # "Wali Kota Kotabaru": one word after a role is a place unless the article uses it as a name.
             return ws, []
     role = ws[: len(ws) - len(tail)]

@@ -107,7 +107,7 @@ def place_words(ctx: PeopleContext) -> frozenset[str]:
             for j in range(max(0, k - 2), k)
         ):
             continue  # "Wali Kota Risma": the marker ends a role, a name follows
-        if k > 0 and ws[k - 1].is_capitalised and joins(text, ws[k - 1], ws[k]):
+        if ws[k].is_capitalised and k > 0 and ws[k - 1].is_capitalised and joins(text, ws[k - 1], ws[k]):
             continue  # inside a title ("Kepala Biro Provinsi Jambi Johansyah"): the name may follow
         first = ws[k + 1]
         if (

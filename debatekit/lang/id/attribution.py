@@ -355,7 +355,7 @@ ORG_WORDS = frozenset(
     teknik kedokteran bisnis manajemen katolik swasta protokol pers informatika tata ruang bina marga
     cipta manusia aparatur reformasi birokrasi kependudukan sipil berencana bakesbangpol kebangkitan
     keadilan amanat demokrasi perjuangan republik istimewa gugus tugas percepatan vaksinasi pemulihan
-    ri rw rt pp kasatpol kepulauan pulau dusun kampung raya seknas sekretariat idul adha natal imlek ramadhan lebaran
+    kereta api daop ri rw rt pp kasatpol kepulauan pulau dusun kampung raya seknas sekretariat idul adha natal imlek ramadhan lebaran
     network watch center centre institute foundation research lab laboratory group economist executive
     officer boat investment financial fund capital securities energy international internasional
     corporation company association council committee commission agency authority university school
