@@ -107,8 +107,9 @@ def place_words(ctx: PeopleContext) -> frozenset[str]:
             for j in range(max(0, k - 2), k)
         ):
             continue  # "Wali Kota Risma": the marker ends a role, a name follows
-        if ws[k].is_capitalised and k > 0 and ws[k - 1].is_capitalised and joins(text, ws[k - 1], ws[k]):
-            continue  # inside a title ("Kepala Biro Provinsi Jambi Johansyah"): the name may follow
+        in_title = (
+            ws[k].is_capitalised and k > 0 and ws[k - 1].is_capitalised and joins(text, ws[k - 1], ws[k])
+        )
         first = ws[k + 1]
         if (
             not first.is_capitalised
@@ -121,8 +122,10 @@ def place_words(ctx: PeopleContext) -> frozenset[str]:
         m = k + 1
         while m < len(ws) and ws[m].is_capitalised and joins(text, ws[m - 1], ws[m]):
             m += 1
-        if m - k - 1 <= MAX_PLACE_WORDS:  # a longer run may go on with a name: "Kota Bekasi Tedi Hafni"
+        if m - k - 1 <= MAX_PLACE_WORDS and not in_title:
             out.update(w.lower for w in ws[k + 1 : m])
+        else:  # a longer run, or one inside a title, may go on with a name: "Kota Bekasi Tedi Hafni"
+            out.add(first.lower)
     return frozenset(out)
 
 

@@ -355,14 +355,14 @@ ORG_WORDS = frozenset(
     teknik kedokteran bisnis manajemen katolik swasta protokol pers informatika tata ruang bina marga
     cipta manusia aparatur reformasi birokrasi kependudukan sipil berencana bakesbangpol kebangkitan
     keadilan amanat demokrasi perjuangan republik istimewa gugus tugas percepatan vaksinasi pemulihan
-    kereta api daop ri rw rt pp kasatpol kepulauan pulau dusun kampung raya seknas sekretariat idul adha natal imlek ramadhan lebaran
+    polri tni moneter legislasi kawasan permukiman peleton perumda tol kereta api daop ri rw rt pp kasatpol kepulauan pulau dusun kampung raya seknas sekretariat idul adha natal imlek ramadhan lebaran
     network watch center centre institute foundation research lab laboratory group economist executive
     officer boat investment financial fund capital securities energy international internasional
     corporation company association council committee commission agency authority university school
     college club services management consulting global pacific economic economics development policy
     studies strategic democracy electoral integrity governance transparency rights alliance coalition
     union federation league party project initiative society holdings industries technology media news
-    airlines express logistics marketplace
+    airlines express logistics marketplace corporate communications security labs writers
     """.split()
 )
 
