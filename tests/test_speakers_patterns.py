@@ -445,3 +445,36 @@ def test_indonesian_verb_first_title_without_a_name_takes_the_name_closing_it():
         + "”Jadwal kereta kembali normal,” kata Manajer Humas PT Kereta Api Daop 8 Kalimaya Suprapto.\n"
     )
     assert speaker_of(run(text, language="id"), "Jadwal kereta kembali").endswith("Suprapto")
+
+
+def test_indonesian_lone_name_joins_the_namesake_with_the_same_role():
+    def article(aid: str, body: str) -> dict:
+        return {"article_id": aid, "language": "id", "text": ID_HEAD + body}
+
+    df = pd.DataFrame(
+        [
+            article("a", "”Pasar dibuka besok,” kata Wali Kota Kalimaya Mohammad Darsono.\n"),
+            article("b", "”Anggaran sudah siap,” kata anggota DPR Darsono Hadiwijoyo.\n"),
+            article(
+                "c",
+                "Banjir melanda kawasan di Kalimaya.\n”Tanggul segera dibangun,” kata Wali Kota Kalimaya Darsono.\n",
+            ),
+        ]
+    )
+    st = dk.analyze(df, until="statements").statements.set_index("article_id")
+    assert st.loc["c", "speaker_id"] == st.loc["a", "speaker_id"] == "mohammad-darsono"
+
+
+def test_short_name_that_two_full_names_extend_differently_joins_neither():
+    def article(aid: str, body: str) -> dict:
+        return {"article_id": aid, "language": "en", "text": HEAD + body}
+
+    df = pd.DataFrame(
+        [
+            article("a", '"The fares must fall," said Dana Whitlow Marsh.\n'),
+            article("b", '"Tickets sold out," said Dana Whitlow Benning.\n'),
+            article("c", '"We expect delays," said Dana Whitlow.\n'),
+        ]
+    )
+    st = dk.analyze(df, until="statements").statements.set_index("article_id")
+    assert st.loc["a", "speaker_id"] != st.loc["b", "speaker_id"]

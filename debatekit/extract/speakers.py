@@ -88,8 +88,14 @@ def link_people(
     # People with the same name words are one person at once; the pairwise rules below then compare
     # distinct name variants only, so a common surname shared by thousands of mentions costs little.
     variants: dict[frozenset[str], int] = {}
+    lone: list[int] = []  # one-word names are linked one by one: "Amin" is not the same Amin everywhere
     for i, p in enumerate(people):
+        if len(p.tokens) == 1:
+            lone.append(i)
         if p.tokens in variants:
+            if len(p.tokens) == 1:
+                continue
+
             uf.union(variants[p.tokens], i)
         else:
             variants[p.tokens] = i
@@ -132,6 +138,8 @@ def link_people(
         bigger = supersets[i]
         widest = [b for b in bigger if not any(people[b].tokens < people[c].tokens for c in bigger)]
         kept = [b for b in widest if _runs_inside(people[i].name, people[b].name)] or widest
+        if len({_words_after(people[i].name, people[b].name) for b in kept} - {()}) > 1:
+            continue  # "New Hampshire" in "New Hampshire Republican" and "New Hampshire Public Radio"
         for b in sorted(bigger):
             if any(people[b].tokens <= people[k].tokens for k in kept):
                 uf.union(i, b)
@@ -148,10 +156,13 @@ def link_people(
     for i in reps:
         if len(people[i].tokens) >= 2 and people[i].name.split():
             by_first[people[i].name.split()[0].lower()].append((people[i].name, i))
-    for i in reps:
+    role_words: dict[int, set[str]] = defaultdict(set)
+    for i, p in enumerate(people):
+        if len(p.tokens) >= 2:
+            role_words[uf.find(i)].update(_role_words(p))
+    unclaimed: dict[frozenset[str], int] = {}
+    for i in lone:
         p = people[i]
-        if len(p.tokens) != 1:
-            continue
         (t,) = tuple(p.tokens)
         blends = {uf.find(j) for j in blend_candidates(t, by_first)}
         if len(blends) == 1:  # "Jokowi": a blend of one full name ("Joko Widodo") is that person
@@ -169,13 +180,27 @@ def link_people(
                 preferred.add(uf.find(j))
             elif first or last:
                 other.add(uf.find(j))
+        # the role the article gives them tells namesakes apart: "Wapres Amin" is the Amin who is Wapres
+        mine = _role_words(p)
+        # a short name may be either end of an Indonesian name ("Idris" for Mohammad Idris or Idris Ahmad)
+        pool = preferred | other if p.short_name_position == "first" else preferred or other
+        overlap = {r: len(mine & role_words[r]) for r in pool} if mine else {}
+        best = max(overlap.values(), default=0)
+        by_role = [r for r, n in overlap.items() if n == best and n > 0]
         candidates = preferred or other
-        if len(candidates) == 1:
+        if len(by_role) == 1:
+            uf.union(i, by_role[0])
+        elif len(candidates) == 1:
             uf.union(i, candidates.pop())
         elif candidates:
             ranked = sorted(candidates, key=lambda r: (-reach[r], r))
             if reach[ranked[0]] >= DOMINANT_SHARE * reach[ranked[1]]:
                 uf.union(i, ranked[0])
+        if uf.find(i) == i:
+            if p.tokens in unclaimed:  # namesakes nobody claims are one person ("Yosef")
+                uf.union(unclaimed[p.tokens], i)
+            else:
+                unclaimed[p.tokens] = i
 
     roots = [uf.find(i) for i in range(len(people))]
     members: dict[int, list[int]] = defaultdict(list)
@@ -185,10 +210,23 @@ def link_people(
     return roots, canonical
 
 
-def _runs_inside(small: str, big: str) -> bool:
-    """Do the words of ``small`` stand together, in order, in ``big`` (initials between them aside)?
+def _role_words(p: LocalPerson) -> set[str]:
+    """Lower-cased words of the roles an article gives a person ("wali", "kota", "depok")."""
+    return {w for role in p.roles for w in role.lower().replace(",", " ").split() if len(w) > 2}
 
-    >>> _runs_inside("Ahmad Kurnia", "Cucu Ahmad Kurnia"), _runs_inside("Jo Roe", "Jo Q. Roe")
+
+def _words_after(small: str, big: str) -> tuple[str, ...]:
+    """The words of ``big`` after the last word of ``small`` ("Public Radio" for "New Hampshire")."""
+    words = big.lower().split()
+    last = small.lower().split()[-1]
+    return tuple(words[len(words) - words[::-1].index(last) :]) if last in words else ()
+
+
+def _runs_inside(small: str, big: str) -> bool:
+    """Is ``small`` a part of ``big`` that a writer would use for it: its words together, in order
+    (initials between them aside), or its first and last words with middle names left out?
+
+    >>> _runs_inside("Ahmad Kurnia", "Cucu Ahmad Kurnia"), _runs_inside("Jo Roe", "Jo Anne Roe")
     (True, True)
     >>> _runs_inside("Ahmad Kurnia", "Ahmad Doli Kurnia Tandjung")
     False
@@ -196,6 +234,8 @@ def _runs_inside(small: str, big: str) -> bool:
     want = small.lower().split()
     words = [w for w in big.lower().split() if len(w.rstrip(".")) > 1 or w in want]
     n = len(want)
+    if words[:1] == want[:1] and words[-1:] == want[-1:]:
+        return True
     return any(words[k : k + n] == want for k in range(len(words) - n + 1))
 
 
