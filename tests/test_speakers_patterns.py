@@ -478,3 +478,12 @@ def test_short_name_that_two_full_names_extend_differently_joins_neither():
     )
     st = dk.analyze(df, until="statements").statements.set_index("article_id")
     assert st.loc["a", "speaker_id"] != st.loc["b", "speaker_id"]
+
+
+def test_indonesian_one_name_word_after_a_body_in_a_cue_subject_is_a_person():
+    text = (
+        ID_HEAD
+        + "Direktur Perkapalan Kemenhub Wirabumi mengatakan, kapal baru tiba pekan depan.\n"
+        + "”Dua kapal sudah siap berlayar,” ujarnya.\n"
+    )
+    assert speaker_of(run(text, language="id"), "Dua kapal sudah siap") == "Wirabumi"

@@ -130,7 +130,8 @@ def place_words(ctx: PeopleContext) -> frozenset[str]:
 
 
 def _role_and_one_name(ws: list[Word], ctx: PeopleContext, places: frozenset[str]) -> Word | None:
-    """The name word of a cue subject made of a role and one word ("kata Presiden Jokowi").
+    """The name word of a cue subject made of a role (or a title ending in a body) and one word
+    ("kata Presiden Jokowi", "Direktur Perkebunan Kemenperin Mediarman mengatakan").
 
     A cue's subject names a person, so the one capitalised word after its role is that person's name,
     unless the article uses it as a place ("Wali Kota Bekasi"), writes it in lower case, or it is an
@@ -138,9 +139,11 @@ def _role_and_one_name(ws: list[Word], ctx: PeopleContext, places: frozenset[str
     """
     lex = ctx.lex
     head = match_role_head([w.lower for w in ws], lex)
-    if not head or len(ws) != head + 1:
+    if not head or len(ws) < head + 1:
         return None
-    w = ws[-1]
+    w, before = ws[-1], ws[-2]
+    if len(ws) > head + 1 and not (is_acronym(before.text) or before.lower in lex.org_words):
+        return None  # "Direktur Perkebunan Kemenperin Mediarman": one word after a body name is a name too
     if (
         not w.is_capitalised
         or is_acronym(w.text)

@@ -152,6 +152,8 @@ ROLE_HEADS = (
     "gubernur",
     "wakil presiden",
     "calon presiden",
+    "wakil perdana menteri",
+    "perdana menteri",
     "presiden",
     "menteri",
     "wakil menteri",
@@ -355,6 +357,8 @@ ORG_WORDS = frozenset(
     teknik kedokteran bisnis manajemen katolik swasta protokol pers informatika tata ruang bina marga
     cipta manusia aparatur reformasi birokrasi kependudukan sipil berencana bakesbangpol kebangkitan
     keadilan amanat demokrasi perjuangan republik istimewa gugus tugas percepatan vaksinasi pemulihan
+    jilid disclaimer kemdagri kemendagri kemenkes kemenkeu kemensos kemenag kemenhub kemenlu kemenko
+    kemenkumham kemendikbud kemnaker kemenaker kemenperin kemendag kementan kemenpora kominfo bappenas
     polri tni moneter legislasi kawasan permukiman peleton perumda tol kereta api daop ri rw rt pp kasatpol kepulauan pulau dusun kampung raya seknas sekretariat idul adha natal imlek ramadhan lebaran
     network watch center centre institute foundation research lab laboratory group economist executive
     officer boat investment financial fund capital securities energy international internasional
