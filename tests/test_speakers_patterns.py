@@ -487,3 +487,16 @@ def test_indonesian_one_name_word_after_a_body_in_a_cue_subject_is_a_person():
         + "”Dua kapal sudah siap berlayar,” ujarnya.\n"
     )
     assert speaker_of(run(text, language="id"), "Dua kapal sudah siap") == "Wirabumi"
+
+
+def test_title_is_not_carried_over_a_connector_once_a_name_ended_it():
+    text = (
+        HEAD
+        + "Mayor Ottilie Brannock and Council member Casimir Brannock clashed on Thursday.\n"
+        + '"Fares must come down," Ottilie Brannock said.\n'
+        + '"Fares must go up," Casimir Brannock said.\n'
+    )
+    res = run(text)
+    assert set(res.mentions.speaker_id) >= {"ottilie-brannock", "casimir-brannock"}
+    first = res.mentions[res.mentions.start < text.index("clashed")]
+    assert set(first.speaker_id) == {"ottilie-brannock", "casimir-brannock"}

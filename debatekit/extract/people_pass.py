@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from debatekit.extract.cues import run_is_person
 from debatekit.extract.entities import ArticleEntities
-from debatekit.extract.names import Lexicon, is_acronym, is_name_token, match_role_head, split_role_and_name
+from debatekit.extract.names import (
+    Lexicon,
+    is_acronym,
+    is_name_token,
+    match_role_head,
+    name_tail,
+    split_role_and_name,
+)
 from debatekit.extract.offsets import OPENING_MARKS, SpanSet, WordIndex, sentence_initial
 from debatekit.extract.records import Candidate, PeopleContext
 from debatekit.extract.text_units import Word, joins
@@ -138,6 +145,8 @@ def _role_and_one_name(ws: list[Word], ctx: PeopleContext, places: frozenset[str
     organisation word ("Gubernur Jabar").
     """
     lex = ctx.lex
+    if not lex.place_markers:
+        return None  # only a pack that can tell places from names ("di Bekasi") may take the one word
     head = match_role_head([w.lower for w in ws], lex)
     if not head or len(ws) < head + 1:
         return None
@@ -199,6 +208,7 @@ def _title_end(text: str, ws: list[Word], j: int, lex: Lexicon) -> int:
     """End of a title from ``ws[j]`` on: capitalised words, carried over a connector ("Kelautan dan
     Perikanan", "Network for Democracy") and a bracketed short form ("Nahdlatul Ulama (PBNU) Said Aqil
     Siroj"), so that the name is read at the end of the whole title and not in its middle."""
+    start = j
     while True:
         while (
             j < len(ws)
@@ -217,7 +227,8 @@ def _title_end(text: str, ws: list[Word], j: int, lex: Lexicon) -> int:
         if gap == " (" and after == ") " and ws[j].is_capitalised and ws[j + 1].is_capitalised:
             j += 2  # "(PBNU) Said": the short form, then the title or the name goes on
         elif (
-            ws[j].lower in lex.role_connectors
+            len(name_tail(ws[start:j], lex)) < 2  # "Mayor Jo Roe and Council member X": a name ended it
+            and ws[j].lower in lex.role_connectors
             and joins(text, ws[j - 1], ws[j])
             and joins(text, ws[j], ws[j + 1])
             and ws[j + 1].is_capitalised

@@ -255,3 +255,10 @@ NOUN_PHRASE_LOWERCASE = 4
 # Does a lone word that starts one person's name word, in an article, stand for that person?
 # English short forms are not truncations a rule can trust ("Clint" is not Clinton).
 NICKNAME_PREFIXES = False
+
+# Words before a place name that tell a place from a name (none: English names and places are told
+# apart by other means).
+PLACE_MARKERS: frozenset[str] = frozenset()
+
+# Two capitals without dots are an organisation in English ("UN", "AP"), never a name's initials.
+NAME_INITIALS = False
