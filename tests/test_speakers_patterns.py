@@ -331,3 +331,172 @@ def test_indonesian_shortened_name_word_stands_for_the_full_name():
     assert speaker_of(res, "Kapal harus aman") == "Larasati Wuryaningsih"
     en = run(HEAD + "Lorna Fitchley visited the pier.\n" + '"The boats must be safe," said Fitch.\n')
     assert speaker_of(en, "The boats must be safe") != "Lorna Fitchley"  # English does not truncate names
+
+
+def speakers_of(result) -> set[str]:
+    return set(result.statements.speaker.dropna())
+
+
+def test_indonesian_institution_nouns_are_not_part_of_the_name_after_a_title():
+    text = (
+        ID_HEAD
+        + "Kepala Dinas Pekerjaan Umum dan Perumahan Rakyat Larasati Wuryaningsih mengatakan, tanggul sudah dibangun.\n"
+        + "”Kami menambah dua pompa air tahun ini,” ujarnya.\n"
+    )
+    res = run(text, language="id")
+    assert speaker_of(res, "Kami menambah dua pompa") == "Larasati Wuryaningsih"
+    assert not any("Rakyat" in s or "Perumahan" in s for s in speakers_of(res))
+
+
+def test_indonesian_place_word_after_a_role_does_not_open_the_name():
+    text = (
+        ID_HEAD
+        + "Banjir kembali melanda permukiman di Kalimaya pada Senin.\n"
+        + "Wali Kota Kalimaya Darsono meninjau lokasi banjir.\n"
+        + "”Kami akan membangun tanggul baru,” ujarnya.\n"
+    )
+    res = run(text, language="id")
+    assert speaker_of(res, "Kami akan membangun tanggul") == "Darsono"
+
+
+def test_indonesian_role_and_one_name_word_after_a_cue_verb_is_a_person():
+    text = (
+        ID_HEAD
+        + "Warga di Kalimaya menunggu bantuan sejak pekan lalu.\n"
+        + "”Bantuan harus sampai minggu ini,” kata Presiden Wirabumi.\n"
+        + "”Kami sudah menyiapkan gudang,” kata Wali Kota Kalimaya.\n"
+    )
+    res = run(text, language="id")
+    assert speaker_of(res, "Bantuan harus sampai") == "Wirabumi"
+    assert "Kalimaya" not in speakers_of(res)  # the article uses it as a place
+
+
+def test_indonesian_blend_nickname_is_the_full_name_in_and_across_articles():
+    df = pd.DataFrame(
+        [
+            {
+                "article_id": "a",
+                "language": "id",
+                "text": ID_HEAD
+                + "Presiden Darmo Wiratama meresmikan dermaga baru.\n"
+                + "”Dermaga ini untuk nelayan,” kata Darmowi.\n",
+            },
+            {
+                "article_id": "b",
+                "language": "id",
+                "text": ID_HEAD + "”Nelayan harus dilindungi,” kata Darmowi di Kalimaya.\n",
+            },
+        ]
+    )
+    st = dk.analyze(df, until="statements").statements
+    assert set(st.speaker_id.dropna()) == {"darmo-wiratama"}
+
+
+def test_indonesian_initials_inside_a_name_stay_in_the_name():
+    text = (
+        ID_HEAD
+        + "Menteri Kelautan Bagas PR Santoso meninjau pelabuhan.\n"
+        + "”Kapal ikan harus berizin,” kata Bagas.\n"
+    )
+    assert speaker_of(run(text, language="id"), "Kapal ikan harus") == "Bagas PR Santoso"
+
+
+def test_indonesian_title_read_past_a_connector_and_a_bracketed_short_form():
+    text = (
+        ID_HEAD
+        + "Ketua Umum Pengurus Besar Lembaga Dakwah Nusantara (PBLDN) Hasan Basri Munir"
+        + " mengatakan, sekolah harus dibuka.\n"
+        + "”Anak-anak sudah terlalu lama di rumah,” ujarnya.\n"
+    )
+    res = run(text, language="id")
+    assert speaker_of(res, "Anak-anak sudah terlalu lama").endswith("Basri Munir")
+    assert not any("Nusantara" in s for s in speakers_of(res))
+
+
+def test_indonesian_third_name_word_kept_when_the_article_opens_a_run_with_the_first_two():
+    text = (
+        ID_HEAD
+        + "Menteri Keuangan Sri Wulandari Kusumo mengatakan, anggaran cukup.\n"
+        + "Sri Wulandari juga mengingatkan soal utang.\n"
+        + "”Utang harus dijaga,” ujarnya.\n"
+    )
+    assert speaker_of(run(text, language="id"), "Utang harus dijaga") == "Sri Wulandari Kusumo"
+
+
+def test_short_name_inside_two_full_names_joins_the_one_that_holds_it_as_a_run():
+    def article(aid: str, body: str) -> dict:
+        return {"article_id": aid, "language": "id", "text": ID_HEAD + body}
+
+    df = pd.DataFrame(
+        [
+            article("a", "”Pasar harus dibuka,” kata Made Arya Wibisono.\n"),
+            article("b", "”Harga beras naik,” kata Arya Kusuma Wibisono Putra.\n"),
+            article("c", "”Pedagang sudah siap,” kata Arya Wibisono.\n"),
+        ]
+    )
+    st = dk.analyze(df, until="statements").statements.set_index("article_id")
+    assert st.loc["c", "speaker_id"] == st.loc["a", "speaker_id"]
+    assert st.loc["b", "speaker_id"] != st.loc["a", "speaker_id"]
+
+
+def test_indonesian_verb_first_title_without_a_name_takes_the_name_closing_it():
+    text = (
+        ID_HEAD
+        + "”Jadwal kereta kembali normal,” kata Manajer Humas PT Kereta Api Daop 8 Kalimaya Suprapto.\n"
+    )
+    assert speaker_of(run(text, language="id"), "Jadwal kereta kembali").endswith("Suprapto")
+
+
+def test_indonesian_lone_name_joins_the_namesake_with_the_same_role():
+    def article(aid: str, body: str) -> dict:
+        return {"article_id": aid, "language": "id", "text": ID_HEAD + body}
+
+    df = pd.DataFrame(
+        [
+            article("a", "”Pasar dibuka besok,” kata Wali Kota Kalimaya Mohammad Darsono.\n"),
+            article("b", "”Anggaran sudah siap,” kata anggota DPR Darsono Hadiwijoyo.\n"),
+            article(
+                "c",
+                "Banjir melanda kawasan di Kalimaya.\n”Tanggul segera dibangun,” kata Wali Kota Kalimaya Darsono.\n",
+            ),
+        ]
+    )
+    st = dk.analyze(df, until="statements").statements.set_index("article_id")
+    assert st.loc["c", "speaker_id"] == st.loc["a", "speaker_id"] == "mohammad-darsono"
+
+
+def test_short_name_that_two_full_names_extend_differently_joins_neither():
+    def article(aid: str, body: str) -> dict:
+        return {"article_id": aid, "language": "en", "text": HEAD + body}
+
+    df = pd.DataFrame(
+        [
+            article("a", '"The fares must fall," said Dana Whitlow Marsh.\n'),
+            article("b", '"Tickets sold out," said Dana Whitlow Benning.\n'),
+            article("c", '"We expect delays," said Dana Whitlow.\n'),
+        ]
+    )
+    st = dk.analyze(df, until="statements").statements.set_index("article_id")
+    assert st.loc["a", "speaker_id"] != st.loc["b", "speaker_id"]
+
+
+def test_indonesian_one_name_word_after_a_body_in_a_cue_subject_is_a_person():
+    text = (
+        ID_HEAD
+        + "Direktur Perkapalan Kemenhub Wirabumi mengatakan, kapal baru tiba pekan depan.\n"
+        + "”Dua kapal sudah siap berlayar,” ujarnya.\n"
+    )
+    assert speaker_of(run(text, language="id"), "Dua kapal sudah siap") == "Wirabumi"
+
+
+def test_title_is_not_carried_over_a_connector_once_a_name_ended_it():
+    text = (
+        HEAD
+        + "Mayor Ottilie Brannock and Council member Casimir Brannock clashed on Thursday.\n"
+        + '"Fares must come down," Ottilie Brannock said.\n'
+        + '"Fares must go up," Casimir Brannock said.\n'
+    )
+    res = run(text)
+    assert set(res.mentions.speaker_id) >= {"ottilie-brannock", "casimir-brannock"}
+    first = res.mentions[res.mentions.start < text.index("clashed")]
+    assert set(first.speaker_id) == {"ottilie-brannock", "casimir-brannock"}

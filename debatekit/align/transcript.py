@@ -256,7 +256,8 @@ def align_transcript(
     if filled.notna().any():  # the turn's speaker names a quote the article left without one
         names = {} if speakers is None else dict(zip(speakers["speaker_id"], speakers["name"], strict=True))
         st["speaker_id"] = st["speaker_id"].where(filled.isna(), filled)
-        st["speaker"] = st["speaker"].where(filled.isna(), filled.map(names))
+        if "speaker" in st:  # the transcript stage hands over speaker_id only
+            st["speaker"] = st["speaker"].where(filled.isna(), filled.map(names))
     return st
 
 

@@ -67,6 +67,40 @@ def initials(name: str) -> str:
     return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
 
 
+MIN_BLEND_TAIL = 2  # "Jokowi" = Joko + Wi(dodo): at least two letters of the later name word
+
+
+def is_blend(word: str, name: str) -> bool:
+    """Is ``word`` a blend nickname of ``name``: its first word and the start of a later one?
+
+    Indonesian news shortens "Joko Widodo" to "Jokowi"; the rule needs the whole first word and at least
+    two, not all, letters of a later word, so that a plain first name ("Joko") is not a blend.
+
+    Examples
+    --------
+    >>> is_blend("Jokowi", "Joko Widodo"), is_blend("Joko", "Joko Widodo"), is_blend("Jokowidodo", "Joko Widodo")
+    (True, False, False)
+    """
+    w = word.lower()
+    parts = [p.lower() for p in name.split()]
+    if len(parts) < 2 or not w.startswith(parts[0]):
+        return False
+    rest = w[len(parts[0]) :]
+    return len(rest) >= MIN_BLEND_TAIL and any(p.startswith(rest) and len(p) > len(rest) for p in parts[1:])
+
+
+def blend_candidates(word: str, names_by_first: dict[str, list[tuple[str, int]]]) -> set[int]:
+    """Keys of the names ``word`` is a blend of; ``names_by_first`` maps a lower-cased first word to
+    ``(full name, key)`` pairs."""
+    w = word.lower()
+    out: set[int] = set()
+    for i in range(2, len(w) - MIN_BLEND_TAIL + 1):
+        for name, key in names_by_first.get(w[:i], ()):
+            if is_blend(w, name):
+                out.add(key)
+    return out
+
+
 def apply_aliases(
     names_of: Mapping[int, set[str]], canonical: Mapping[int, str], table: Mapping[str, Sequence[str]]
 ) -> tuple[dict[int, int], dict[int, str]]:

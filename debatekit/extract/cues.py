@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from debatekit.extract.names import Lexicon, is_acronym, is_name_token, match_role_head, name_tail, strip_name
+from debatekit.extract.names import (
+    Lexicon,
+    is_acronym,
+    is_name_token,
+    match_role_head,
+    name_tail,
+    name_words,
+    split_role_and_name,
+    strip_name,
+)
 from debatekit.extract.text_units import Word, joins
 
 
@@ -200,6 +209,11 @@ def cue_after(ws: list[Word], lex: Lexicon, text: str, scan: bool = True) -> Cue
                 subj = named
         if subj is None:
             subj = name_after_description(ws, 1, lex, text)
+        elif _title_without_name(subj, lex):
+            # "kata Manajer Humas PT KAI Daop 8 Surabaya Suprapto": a title that names nobody, the name after it
+            later = name_after_description(ws, 1, lex, text)
+            if later is not None and later.start > subj.start and _title_between(ws, subj, later, lex):
+                subj = later
         if subj:
             return Cue(base, first, subj, "after")
         return None
@@ -224,6 +238,31 @@ def cue_after(ws: list[Word], lex: Lexicon, text: str, scan: bool = True) -> Cue
 
 
 MAX_DESCRIPTION_WORDS = 20
+
+
+def _title_without_name(subj: Subject, lex: Lexicon) -> bool:
+    """A capitalised subject of two or more words after its role head that holds no name."""
+    head = match_role_head([w.lower for w in subj.words], lex)
+    return (
+        subj.kind == "run"
+        and len(subj.words) - head >= 2
+        and not split_role_and_name(list(subj.words), lex)[1]
+    )
+
+
+def _title_between(ws: list[Word], subj: Subject, later: Subject, lex: Lexicon) -> bool:
+    """Only more title lies between a subject and a later name: capitals, digits, connectors, honorifics
+    and place words ("Kepala Urusan Perencanaan di Desa X Doni Andriawan"), no verb or other word."""
+    between = [w for w in ws if subj.end <= w.start < later.start]
+    return all(
+        w.is_capitalised
+        or w.text.isdigit()
+        or w.lower in lex.role_connectors
+        or w.lower in lex.honorifics
+        or w.lower in lex.place_markers
+        or w.lower in lex.number_words
+        for w in between
+    )
 
 
 def _past_brackets(ws: list[Word], j: int, text: str, limit: int = 6) -> int:
@@ -714,7 +753,7 @@ def run_is_person(run: tuple[Word, ...] | list[Word], lex: Lexicon) -> bool:
         return bool(name_tail(ws[head:], lex))
     if ws[0].lower in lex.non_name_capitals:
         return False
-    if all(is_name_token(w, lex) for w in ws):
+    if name_words(ws, lex):
         return True
     if len(ws) >= 4 and ws[0].lower not in lex.org_words and not is_acronym(ws[0].text):
         tail = name_tail(ws, lex)

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import chain
 
+from debatekit.extract.aliases import is_blend
 from debatekit.extract.names import (
     Lexicon,
     gender_of,
@@ -41,9 +42,17 @@ class Person:
 class ArticleEntities:
     """Registry of an article's people and a timeline of their mentions for salience."""
 
-    def __init__(self, lex: Lexicon, anchors: frozenset[str]) -> None:
+    def __init__(
+        self,
+        lex: Lexicon,
+        anchors: frozenset[str],
+        places: frozenset[str] = frozenset(),
+        name_starts: frozenset[str] = frozenset(),
+    ) -> None:
         self.lex = lex
         self.anchors = anchors
+        self.places = places  # lower-cased words the article uses as place names ("di Bekasi")
+        self.name_starts = name_starts  # "sri mulyani": two words that open a capitalised run
         self.people: list[Person] = []
         self._by_token: dict[str, list[Person]] = {}
         # the same buckets as person keys (a key is the index in ``people``), for counting in C
@@ -102,6 +111,8 @@ class ArticleEntities:
         if len(word) < MIN_NICKNAME_CHARS or word in self._by_token:
             return None
         found = {p.key: p for t, bucket in self._by_token.items() if t.startswith(word) for p in bucket}
+        if not found:  # "Jokowi" for Joko Widodo
+            found = {p.key: p for p in self.people if is_blend(word, p.name)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _find_by_tokens(self, tokens: frozenset[str]) -> Person | None:
@@ -123,7 +134,7 @@ class ArticleEntities:
 
     def add_run(self, ws: list[Word], role: str | None = None) -> Person | None:
         """Register the person in a capitalised run that may start with a role ("Wali Kota X Y")."""
-        role_ws, name_ws = split_role_and_name(ws, self.lex, self.anchors)
+        role_ws, name_ws = split_role_and_name(ws, self.lex, self.anchors, self.places, self.name_starts)
         if not name_ws:
             return None
         role_text = " ".join(w.text for w in role_ws) if role_ws else None
@@ -198,9 +209,10 @@ class ArticleEntities:
         """Who a pronoun or epithet at ``position`` refers to.
 
         Without candidates: the subject (first person mentioned) of the current sentence before
-        ``position``, else of one of the two sentences before; an unknown subject there gives None
-        rather than a guess. With no subject nearby, the most recently mentioned person. With
-        candidates (people sharing a role or a name word): the most recent of them.
+        ``position``, else of one of the two sentences before. With no subject nearby, or when the
+        nearest subject is somebody the article never registered, the most recently mentioned person
+        (news names the speaker of a pronoun cue just before it). With candidates (people sharing a role
+        or a name word): the most recent of them.
         """
 
         def fits(p: Person | None) -> bool:
@@ -211,6 +223,8 @@ class ArticleEntities:
             for s in (k, k - 1, k - 2):
                 first = self._first.get(s)
                 if first is not None and first[0] < position and fits(first[1]):
+                    if first[1] is None:
+                        break
                     return first[1]
         i = bisect.bisect_left(self._timeline_pos, position)
         for k in range(i - 1, -1, -1):

@@ -70,6 +70,9 @@ class Lexicon:
     _verbs: dict[tuple[str, bool, bool], tuple[str, bool] | None] = field(
         default_factory=dict, compare=False, repr=False
     )
+    # "di" / "Kabupaten": the capitalised words after them are a place
+    place_markers: frozenset[str] = frozenset()
+    name_initials: bool = False  # "Bambang PS Brodjonegoro": two capitals without dots may be initials
 
     def verb_of(self, token: str, *, quote: bool = True, report: bool = True) -> tuple[str, bool] | None:
         """Return (verb, has_pronoun_suffix) when ``token`` is a speech verb, else None."""
@@ -154,6 +157,8 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         description_openers=frozenset(getattr(a, "DESCRIPTION_OPENERS", ())),
         naming_verbs=frozenset(getattr(a, "NAMING_VERBS", ())),
         quote_per_paragraph=bool(getattr(a, "QUOTE_PER_PARAGRAPH", False)),
+        place_markers=frozenset(getattr(a, "PLACE_MARKERS", ())),
+        name_initials=bool(getattr(a, "NAME_INITIALS", False)),
     )
 
 
@@ -190,6 +195,9 @@ def same_generation(a: frozenset[str], b: frozenset[str], generational: frozense
     return a & generational == b & generational
 
 
+MAX_INITIALS = 2  # "PS", "MD": longer capitals ("KPK") name a body
+
+
 def is_acronym(token: str) -> bool:
     bare = token.rstrip(".")
     return len(bare) > 1 and bare.isupper()
@@ -209,6 +217,33 @@ def is_name_token(word: Word, lex: Lexicon) -> bool:
         )
         or word.text in lex.particles
         or (word.is_capitalised and low in lex.generational)
+    )
+
+
+def is_initials(word: Word, lex: Lexicon) -> bool:
+    """Capitals that may be a name's initials in a pack that writes them without dots ("PS", "MD")."""
+    bare = word.bare
+    return (
+        lex.name_initials
+        and 1 < len(bare) <= MAX_INITIALS
+        and bare.isalpha()
+        and bare.isupper()
+        and bare.lower() not in lex.org_words
+        and not set(bare) <= set("IVX")  # "Komisi II": a number
+    )
+
+
+def name_words(ws: list[Word] | tuple[Word, ...], lex: Lexicon) -> bool:
+    """Are all of ``ws`` name words? Initials count after a name word: "Bambang PS Brodjonegoro"."""
+    return all(
+        is_name_token(w, lex)
+        or (
+            i > 0
+            and is_initials(w, lex)
+            and is_name_token(ws[i - 1], lex)
+            and not is_initials(ws[i - 1], lex)
+        )
+        for i, w in enumerate(ws)
     )
 
 
@@ -235,30 +270,43 @@ def strip_name(ws: list[Word], lex: Lexicon) -> list[Word]:
 
 
 def split_role_and_name(
-    ws: list[Word], lex: Lexicon, anchors: frozenset[str] = frozenset()
+    ws: list[Word],
+    lex: Lexicon,
+    anchors: frozenset[str] = frozenset(),
+    places: frozenset[str] = frozenset(),
+    name_starts: frozenset[str] = frozenset(),
 ) -> tuple[list[Word], list[Word]]:
     """Split a capitalised run into its role part and its name part.
 
     "Wali Kota Kotabaru Rahmat Siregar" -> (Wali Kota Kotabaru, Rahmat Siregar). Without a role head the whole
     run is the name (honorifics and degrees stripped). With one, the name is the trailing name-like words:
     from an anchor (a word the article also uses alone as a name) when there is one, else the last two.
+    ``places`` (lower-cased words the article uses as place names) never open a name: "Bekasi Karto" is Karto.
+    ``name_starts`` ("sri mulyani": two words that open a capitalised run elsewhere in the article) keep a
+    third name word: "Menteri Keuangan Sri Mulyani Indrawati" is Sri Mulyani Indrawati.
     """
     lowered = [w.lower for w in ws]
     head = match_role_head(lowered, lex)
     if not head:
-        name = strip_name(ws, lex)
-        opens_with_body = bool(name) and (is_acronym(name[0].text) or name[0].lower in lex.org_words)
+        name = _past_places(strip_name(ws, lex), places, anchors)
+        if not name:
+            return ws, []
+        opens_with_body = is_acronym(name[0].text) or name[0].lower in lex.org_words
         if len(name) > 4 or (opens_with_body and len(name) >= 3):
             # a long run, or one opening with an organisation ("KPU Kotabaru Jo Roe"): the name is its tail
             tail = name_tail(name, lex)
             if tail or len(name) > 4:
-                short = _last_two(tail)
-                return name[: len(name) - len(short)], short
-        return [], name
+                short = _last_words(tail, _name_length(tail, name_starts))
+                return ws[: len(ws) - len(short)], short
+        return ws[: len(ws) - len(name)] if places else [], name
     rest = ws[head:]
-    tail = name_tail(rest, lex)
+    full_tail = name_tail(rest, lex)
+    tail = _past_places(full_tail, places, anchors)
     if not tail:
         return ws, []
+    after_place = len(tail) < len(
+        full_tail
+    )  # "Wali Kota Kalimaya Darsono": the word after the place is a name
     for i, w in enumerate(tail):
         if w.bare in anchors:
             # the article's short name marks where the name starts (Indonesian given name) or ends (surname)
@@ -266,8 +314,8 @@ def split_role_and_name(
             break
     else:
         if len(tail) > 2:
-            tail = _last_two(tail)
-        elif len(tail) == 1:
+            tail = _last_words(tail, _name_length(tail, name_starts))
+        elif len(tail) == 1 and not after_place:
             # "Wali Kota Kotabaru": one word after a role is a place unless the article uses it as a name.
             return ws, []
     role = ws[: len(ws) - len(tail)]
@@ -276,18 +324,36 @@ def split_role_and_name(
     return role, tail
 
 
-def _last_two(tail: list[Word]) -> list[Word]:
-    """The last two words of a name, and a middle initial before the surname ("Charles B. Rangel")."""
-    if len(tail) >= 3 and len(tail[-2].bare) == 1:
-        return tail[-3:]
-    return tail[-2:]
+def _name_length(tail: list[Word], name_starts: frozenset[str]) -> int:
+    """3 when the article opens a run with the first two of the last three words ("Sri Mulyani"), else 2."""
+    if len(tail) >= 3 and f"{tail[-3].lower} {tail[-2].lower}" in name_starts:
+        return 3
+    return 2
+
+
+def _past_places(ws: list[Word], places: frozenset[str], anchors: frozenset[str]) -> list[Word]:
+    """``ws`` without the place words it opens with ("Bekasi Karto" -> Karto)."""
+    k = 0
+    while k < len(ws) and ws[k].lower in places and ws[k].bare not in anchors:
+        k += 1
+    return ws[k:]
+
+
+def _last_words(tail: list[Word], n: int = 2) -> list[Word]:
+    """The last ``n`` words of a name, and a middle initial before the surname ("Charles B. Rangel")."""
+    if len(tail) > n and len(tail[-2].bare) == 1:
+        return tail[-(n + 1) :]
+    return tail[-n:]
 
 
 def name_tail(ws: list[Word], lex: Lexicon) -> list[Word]:
     """The longest suffix of ``ws`` made of name-like words (honorifics allowed at its start)."""
     ws = strip_name(ws, lex)
     i = len(ws)
-    while i > 0 and is_name_token(ws[i - 1], lex):
+    while i > 0 and (
+        is_name_token(ws[i - 1], lex)
+        or (i >= 2 and is_initials(ws[i - 1], lex) and is_name_token(ws[i - 2], lex))
+    ):
         i -= 1
     tail = ws[i:]
     while tail and tail[0].text in lex.particles:

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from debatekit.extract.cues import run_is_person
 from debatekit.extract.entities import ArticleEntities
-from debatekit.extract.names import Lexicon, match_role_head, split_role_and_name
+from debatekit.extract.names import (
+    Lexicon,
+    is_acronym,
+    is_name_token,
+    match_role_head,
+    name_tail,
+    split_role_and_name,
+)
 from debatekit.extract.offsets import OPENING_MARKS, SpanSet, WordIndex, sentence_initial
 from debatekit.extract.records import Candidate, PeopleContext
 from debatekit.extract.text_units import Word, joins
@@ -43,7 +50,17 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
         and run_is_person(s.words, lex)
         and (not sentence_initial(text, s.start) or s.words[0].bare in mid_sentence)
     )
-    entities = ArticleEntities(lex, anchors)
+    places = place_words(ctx)
+    strong = frozenset(
+        w.bare for s in subjects if (w := _role_and_one_name(list(s.words), ctx, places)) is not None
+    )
+    anchors |= strong
+    name_starts = frozenset(
+        f"{r.words[0].lower} {r.words[1].lower}"
+        for r in ctx.runs
+        if len(r.words) >= 2 and not match_role_head([r.words[0].lower], lex)
+    )
+    entities = ArticleEntities(lex, anchors, places, name_starts)
     pending: list[tuple[list[Word], str | None]] = []
 
     for subj in subjects:
@@ -57,7 +74,7 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
             continue
         pending.append((_trim_opening_word(list(subj.words), ctx), None))
 
-    pending += _appositives(text, index, lex, quoted, masked, anchors)
+    pending += _appositives(text, index, lex, quoted, masked, anchors, places, name_starts)
     for r in ctx.runs:
         hits = [i for i, w in enumerate(r.words) if w.bare in anchors]
         if not hits:
@@ -76,8 +93,88 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
     return entities
 
 
+MAX_PLACE_WORDS = 2  # "Sabu Raijua", "Tanah Abang"
+
+
+def place_words(ctx: PeopleContext) -> frozenset[str]:
+    """Lower-cased words the article uses as place names: the capitalised run after a place marker.
+
+    "di Bekasi", "Kabupaten Sabu Raijua" (the pack's ``PLACE_MARKERS``); a run that opens with an
+    organisation word or a role ("di Kantor Wali Kota", "di Jalan Sudirman") names no place by itself.
+    """
+    lex, text, ws = ctx.lex, ctx.text, ctx.index.ws
+    if not lex.place_markers:
+        return frozenset()
+    out: set[str] = set()
+    for k in range(len(ws) - 1):
+        if ws[k].lower not in lex.place_markers or not joins(text, ws[k], ws[k + 1]):
+            continue
+        if any(
+            match_role_head([w.lower for w in ws[j : k + 1]], lex) == k + 1 - j
+            for j in range(max(0, k - 2), k)
+        ):
+            continue  # "Wali Kota Risma": the marker ends a role, a name follows
+        in_title = (
+            ws[k].is_capitalised and k > 0 and ws[k - 1].is_capitalised and joins(text, ws[k - 1], ws[k])
+        )
+        first = ws[k + 1]
+        if (
+            not first.is_capitalised
+            or first.lower in lex.org_words
+            or first.lower in lex.non_name_capitals
+            or first.lower in lex.place_markers
+            or match_role_head([w.lower for w in ws[k + 1 : k + 7]], lex)
+        ):
+            continue
+        m = k + 1
+        while m < len(ws) and ws[m].is_capitalised and joins(text, ws[m - 1], ws[m]):
+            m += 1
+        if m - k - 1 <= MAX_PLACE_WORDS and not in_title:
+            out.update(w.lower for w in ws[k + 1 : m])
+        else:  # a longer run, or one inside a title, may go on with a name: "Kota Bekasi Tedi Hafni"
+            out.add(first.lower)
+    return frozenset(out)
+
+
+def _role_and_one_name(ws: list[Word], ctx: PeopleContext, places: frozenset[str]) -> Word | None:
+    """The name word of a cue subject made of a role (or a title ending in a body) and one word
+    ("kata Presiden Jokowi", "Direktur Perkebunan Kemenperin Mediarman mengatakan").
+
+    A cue's subject names a person, so the one capitalised word after its role is that person's name,
+    unless the article uses it as a place ("Wali Kota Bekasi"), writes it in lower case, or it is an
+    organisation word ("Gubernur Jabar").
+    """
+    lex = ctx.lex
+    if not lex.place_markers:
+        return None  # only a pack that can tell places from names ("di Bekasi") may take the one word
+    head = match_role_head([w.lower for w in ws], lex)
+    if not head or len(ws) < head + 1:
+        return None
+    w, before = ws[-1], ws[-2]
+    if len(ws) > head + 1 and not (is_acronym(before.text) or before.lower in lex.org_words):
+        return None  # "Direktur Perkebunan Kemenperin Mediarman": one word after a body name is a name too
+    if (
+        not w.is_capitalised
+        or is_acronym(w.text)
+        or w.lower in places
+        or w.lower in ctx.lower_words
+        or w.lower in lex.stopwords
+        or not is_name_token(w, lex)
+        or match_role_head([w.lower], lex)
+    ):
+        return None
+    return w
+
+
 def _appositives(
-    text: str, index: WordIndex, lex: Lexicon, quoted: SpanSet, masked: SpanSet, anchors: frozenset[str]
+    text: str,
+    index: WordIndex,
+    lex: Lexicon,
+    quoted: SpanSet,
+    masked: SpanSet,
+    anchors: frozenset[str],
+    places: frozenset[str] = frozenset(),
+    name_starts: frozenset[str] = frozenset(),
 ) -> list[tuple[list[Word], str | None]]:
     """Role phrases tied to names: "Wali Kota X Y", "cawalkot nomor urut 1, Y", "Y, the mayor,"."""
     out: list[tuple[list[Word], str | None]] = []
@@ -92,7 +189,27 @@ def _appositives(
         if not n:
             i += 1
             continue
-        j = i + n
+        j = _title_end(text, ws, i + n, lex)
+        phrase = ws[i:j]
+        if j < len(ws) and ws[j].lower in lex.epithet_end and text[phrase[-1].end : ws[j].start] == " ":
+            i = j  # "mantan Ketua Fraksi X itu": an epithet, not a role with a name
+            continue
+        if len(phrase) > n and split_role_and_name(list(phrase), lex, anchors, places, name_starts)[1]:
+            out.append((list(phrase), None))
+            i = j
+            continue
+        role = text[phrase[0].start : phrase[-1].end]
+        out.extend(_chain_after(text, ws, j, role, lex))
+        i = j
+    return out
+
+
+def _title_end(text: str, ws: list[Word], j: int, lex: Lexicon) -> int:
+    """End of a title from ``ws[j]`` on: capitalised words, carried over a connector ("Kelautan dan
+    Perikanan", "Network for Democracy") and a bracketed short form ("Nahdlatul Ulama (PBNU) Said Aqil
+    Siroj"), so that the name is read at the end of the whole title and not in its middle."""
+    start = j
+    while True:
         while (
             j < len(ws)
             and joins(text, ws[j - 1], ws[j])
@@ -104,18 +221,21 @@ def _appositives(
             )
         ):
             j += 1
-        phrase = ws[i:j]
-        if j < len(ws) and ws[j].lower in lex.epithet_end and text[phrase[-1].end : ws[j].start] == " ":
-            i = j  # "mantan Ketua Fraksi X itu": an epithet, not a role with a name
-            continue
-        if len(phrase) > n and split_role_and_name(list(phrase), lex, anchors)[1]:
-            out.append((list(phrase), None))
-            i = j
-            continue
-        role = text[phrase[0].start : phrase[-1].end]
-        out.extend(_chain_after(text, ws, j, role, lex))
-        i = j
-    return out
+        if j + 1 >= len(ws):
+            return j
+        gap, after = text[ws[j - 1].end : ws[j].start], text[ws[j].end : ws[j + 1].start]
+        if gap == " (" and after == ") " and ws[j].is_capitalised and ws[j + 1].is_capitalised:
+            j += 2  # "(PBNU) Said": the short form, then the title or the name goes on
+        elif (
+            len(name_tail(ws[start:j], lex)) < 2  # "Mayor Jo Roe and Council member X": a name ended it
+            and ws[j].lower in lex.role_connectors
+            and joins(text, ws[j - 1], ws[j])
+            and joins(text, ws[j], ws[j + 1])
+            and ws[j + 1].is_capitalised
+        ):
+            j += 2
+        else:
+            return j
 
 
 def _chain_after(

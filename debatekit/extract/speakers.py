@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from debatekit.extract.aliases import blend_candidates
 from debatekit.extract.names import same_generation, slug
 
 DOMINANT_SHARE = 2  # a lone surname shared by several full names goes to one named in 2x more articles
@@ -87,8 +88,14 @@ def link_people(
     # People with the same name words are one person at once; the pairwise rules below then compare
     # distinct name variants only, so a common surname shared by thousands of mentions costs little.
     variants: dict[frozenset[str], int] = {}
+    lone: list[int] = []  # one-word names are linked one by one: "Amin" is not the same Amin everywhere
     for i, p in enumerate(people):
+        if len(p.tokens) == 1:
+            lone.append(i)
         if p.tokens in variants:
+            if len(p.tokens) == 1:
+                continue
+
             uf.union(variants[p.tokens], i)
         else:
             variants[p.tokens] = i
@@ -98,7 +105,10 @@ def link_people(
         for t in people[i].tokens:
             by_token[t].append(i)
 
-    # 1. full names: one contained in the other (two words or more), or a typo apart
+    # 1. full names: one contained in the other (two words or more), or a typo apart. A name contained in
+    # two full names that are not one another's joins the ones that hold it as one run of words ("Ahmad
+    # Kurnia" is Cucu Ahmad Kurnia, not Ahmad Doli Kurnia Tandjung): joining both would make them one.
+    supersets: dict[int, set[int]] = defaultdict(set)
     for i in reps:
         p = people[i]
         if len(p.tokens) < 2:
@@ -115,12 +125,24 @@ def link_people(
                 small, big = (p.tokens, q.tokens) if len(p.tokens) <= len(q.tokens) else (q.tokens, p.tokens)
                 if not same_generation(p.tokens, q.tokens, generational):
                     continue
-                if small <= big or (
+                if small <= big and small != big:
+                    a, b = (i, j) if p.tokens is small else (j, i)
+                    supersets[a].add(b)
+                elif small <= big or (
                     len(p.tokens) == len(q.tokens)
                     and len(p.tokens & q.tokens) >= len(p.tokens) - 1
                     and fuzz.ratio(p.name.lower(), q.name.lower()) >= TYPO_SIMILARITY
                 ):
                     uf.union(i, j)
+    for i in sorted(supersets):
+        bigger = supersets[i]
+        widest = [b for b in bigger if not any(people[b].tokens < people[c].tokens for c in bigger)]
+        kept = [b for b in widest if _runs_inside(people[i].name, people[b].name)] or widest
+        if len({_words_after(people[i].name, people[b].name) for b in kept} - {()}) > 1:
+            continue  # "New Hampshire" in "New Hampshire Republican" and "New Hampshire Public Radio"
+        for b in sorted(bigger):
+            if any(people[b].tokens <= people[k].tokens for k in kept):
+                uf.union(i, b)
 
     # 2. a lone word joins the one multi-word person it can shorten ("Yosef" stays alone if unclaimed),
     # or, among several, the one the corpus names in far more articles ("Trump": Donald, not Ivanka)
@@ -130,11 +152,22 @@ def link_people(
         if len(p.tokens) >= 2 and (r := uf.find(i), p.article_id) not in seen_in:
             seen_in.add((r, p.article_id))
             reach[r] += 1
+    by_first: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for i in reps:
+        if len(people[i].tokens) >= 2 and people[i].name.split():
+            by_first[people[i].name.split()[0].lower()].append((people[i].name, i))
+    role_words: dict[int, set[str]] = defaultdict(set)
+    for i, p in enumerate(people):
+        if len(p.tokens) >= 2:
+            role_words[uf.find(i)].update(_role_words(p))
+    unclaimed: dict[frozenset[str], int] = {}
+    for i in lone:
         p = people[i]
-        if len(p.tokens) != 1:
-            continue
         (t,) = tuple(p.tokens)
+        blends = {uf.find(j) for j in blend_candidates(t, by_first)}
+        if len(blends) == 1:  # "Jokowi": a blend of one full name ("Joko Widodo") is that person
+            uf.union(i, blends.pop())
+            continue
         # the language's short form first ("Trump" / "Rahmat"), else the other end ("Hillary" / "Kalla")
         preferred, other = set(), set()
         for j in by_token[t]:
@@ -147,13 +180,27 @@ def link_people(
                 preferred.add(uf.find(j))
             elif first or last:
                 other.add(uf.find(j))
+        # the role the article gives them tells namesakes apart: "Wapres Amin" is the Amin who is Wapres
+        mine = _role_words(p)
+        # a short name may be either end of an Indonesian name ("Idris" for Mohammad Idris or Idris Ahmad)
+        pool = preferred | other if p.short_name_position == "first" else preferred or other
+        overlap = {r: len(mine & role_words[r]) for r in pool} if mine else {}
+        best = max(overlap.values(), default=0)
+        by_role = [r for r, n in overlap.items() if n == best and n > 0]
         candidates = preferred or other
-        if len(candidates) == 1:
+        if len(by_role) == 1:
+            uf.union(i, by_role[0])
+        elif len(candidates) == 1:
             uf.union(i, candidates.pop())
         elif candidates:
             ranked = sorted(candidates, key=lambda r: (-reach[r], r))
             if reach[ranked[0]] >= DOMINANT_SHARE * reach[ranked[1]]:
                 uf.union(i, ranked[0])
+        if uf.find(i) == i:
+            if p.tokens in unclaimed:  # namesakes nobody claims are one person ("Yosef")
+                uf.union(unclaimed[p.tokens], i)
+            else:
+                unclaimed[p.tokens] = i
 
     roots = [uf.find(i) for i in range(len(people))]
     members: dict[int, list[int]] = defaultdict(list)
@@ -161,6 +208,35 @@ def link_people(
         members[r].append(i)
     canonical = {r: _canonical_name([people[i] for i in idx]) for r, idx in members.items()}
     return roots, canonical
+
+
+def _role_words(p: LocalPerson) -> set[str]:
+    """Lower-cased words of the roles an article gives a person ("wali", "kota", "depok")."""
+    return {w for role in p.roles for w in role.lower().replace(",", " ").split() if len(w) > 2}
+
+
+def _words_after(small: str, big: str) -> tuple[str, ...]:
+    """The words of ``big`` after the last word of ``small`` ("Public Radio" for "New Hampshire")."""
+    words = big.lower().split()
+    last = small.lower().split()[-1]
+    return tuple(words[len(words) - words[::-1].index(last) :]) if last in words else ()
+
+
+def _runs_inside(small: str, big: str) -> bool:
+    """Is ``small`` a part of ``big`` that a writer would use for it: its words together, in order
+    (initials between them aside), or its first and last words with middle names left out?
+
+    >>> _runs_inside("Ahmad Kurnia", "Cucu Ahmad Kurnia"), _runs_inside("Jo Roe", "Jo Anne Roe")
+    (True, True)
+    >>> _runs_inside("Ahmad Kurnia", "Ahmad Doli Kurnia Tandjung")
+    False
+    """
+    want = small.lower().split()
+    words = [w for w in big.lower().split() if len(w.rstrip(".")) > 1 or w in want]
+    n = len(want)
+    if words[:1] == want[:1] and words[-1:] == want[-1:]:
+        return True
+    return any(words[k : k + n] == want for k in range(len(words) - n + 1))
 
 
 def _canonical_name(group: Sequence[LocalPerson]) -> str:

@@ -276,3 +276,10 @@ DESCRIPTION_OPENERS = frozenset("a an the another one some several many this tha
 NAMING_VERBS = frozenset(
     "called calling calls labeled labelled labeling labelling dubbed branded described".split()
 )
+
+# Words before a place name that tell a place from a name (none: English names and places are told
+# apart by other means).
+PLACE_MARKERS: frozenset[str] = frozenset()
+
+# Two capitals without dots are an organisation in English ("UN", "AP"), never a name's initials.
+NAME_INITIALS = False

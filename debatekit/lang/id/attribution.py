@@ -106,7 +106,8 @@ GIVEN_NAMES_MALE: frozenset[str] = frozenset()
 PARTICIPLE_VERBS: frozenset[str] = frozenset()
 
 # Words that join the parts of a long title ("Menteri Pemuda dan Olahraga X", "Secretary of State X").
-ROLE_CONNECTORS = frozenset("dan".split())
+# English ones too: Indonesian bodies often carry English names ("Network for Democracy and Electoral Integrity").
+ROLE_CONNECTORS = frozenset("dan serta for of and".split())
 
 # Words that number a candidate after a role ("cawalkot nomor urut 2"): the number tells two apart.
 ROLE_NUMBER_WORDS = frozenset({"nomor", "urut", "no"})
@@ -151,6 +152,8 @@ ROLE_HEADS = (
     "gubernur",
     "wakil presiden",
     "calon presiden",
+    "wakil perdana menteri",
+    "perdana menteri",
     "presiden",
     "menteri",
     "wakil menteri",
@@ -331,7 +334,51 @@ ORG_WORDS = frozenset(
     jerman arab saudi malaysia singapura australia belanda turki mesir suriah palestina india eropa
     afrika asia filipina thailand vietnam qatar yaman
 """.split()
+) | frozenset(
+    # Common nouns of institution names ("Menteri Pekerjaan Umum dan Perumahan Rakyat", "Kepala Dinas
+    # Kesehatan", "Direktur Eksekutif Network for ..."): capitalised in a title, never a person's name, so
+    # the name after a long title starts after the last of them. English ones, as Indonesian bodies often
+    # carry English names. Words that are also given names (Jaya, Putra, Agung, Karya) are left out.
+    """
+    kesehatan keamanan keuangan perumahan rakyat pekerjaan umum wilayah sungai alat kamar dagang industri
+    tanah daya alam pamong praja keselamatan transportasi investasi politik hukum pertahanan pendidikan
+    kebudayaan penelitian teknologi riset perencanaan pembangunan nasional daerah negeri luar sosial agama
+    pertanian perikanan kelautan kehutanan lingkungan energi sumber mineral perhubungan pariwisata ekonomi
+    kreatif perekonomian urusan pelayanan penanganan pencegahan penanggulangan bencana penyakit pengendalian
+    pemberantasan korupsi pengawasan pemeriksaan perbendaharaan pajak bea cukai anggaran statistik
+    meteorologi klimatologi geofisika pemadam kebakaran penyelamatan pencarian pertolongan perlindungan
+    pemberdayaan tertinggal transmigrasi ketenagakerjaan tenaga kerja kesejahteraan dewan cabang harian
+    eksekutif puskesmas rsud rsup balai unit pelaksana teknis operasional penerangan penerbangan bandara
+    pelabuhan angkatan darat udara armada komando militer kodim korem polsek polresta polrestabes mabes
+    bareskrim reserse kriminal khusus narkoba satuan satpol brigade resor sektor pengadilan kejaksaan
+    konstitusi kehormatan penyelenggara pemilihan pengawas perwakilan permusyawaratan majelis adat suku
+    masyarakat perkumpulan persatuan kesatuan aliansi koalisi buruh perusahaan persero usaha milik
+    negara listrik minyak perkebunan pangan obat makanan ketahanan kecil menengah mikro ilmu pengetahuan
+    teknik kedokteran bisnis manajemen katolik swasta protokol pers informatika tata ruang bina marga
+    cipta manusia aparatur reformasi birokrasi kependudukan sipil berencana bakesbangpol kebangkitan
+    keadilan amanat demokrasi perjuangan republik istimewa gugus tugas percepatan vaksinasi pemulihan
+    jilid disclaimer kemdagri kemendagri kemenkes kemenkeu kemensos kemenag kemenhub kemenlu kemenko
+    kemenkumham kemendikbud kemnaker kemenaker kemenperin kemendag kementan kemenpora kominfo bappenas
+    polri tni moneter legislasi kawasan permukiman peleton perumda tol kereta api daop ri rw rt pp kasatpol kepulauan pulau dusun kampung raya seknas sekretariat idul adha natal imlek ramadhan lebaran
+    network watch center centre institute foundation research lab laboratory group economist executive
+    officer boat investment financial fund capital securities energy international internasional
+    corporation company association council committee commission agency authority university school
+    college club services management consulting global pacific economic economics development policy
+    studies strategic democracy electoral integrity governance transparency rights alliance coalition
+    union federation league party project initiative society holdings industries technology media news
+    airlines express logistics marketplace corporate communications security labs writers
+    """.split()
 )
+
+# Words before a place name ("di Bekasi", "Kabupaten Sabu Raijua"): an article that writes a capitalised
+# word after one of these uses it as a place, so it is no person's name ("Wali Kota Bekasi Karto" is Karto).
+PLACE_MARKERS = frozenset(
+    "di kota kabupaten kab provinsi prov kecamatan kec desa kelurahan kel pulau dusun kampung".split()
+)
+
+# Two capital letters inside or at the end of a name are initials, not an organisation: "Bambang PS
+# Brodjonegoro", "Mahfud MD", "Saleh P Daulay" (Indonesian names drop the dots).
+NAME_INITIALS = True
 
 # Mentions of the user-facing "nobody": a quote attributed to these has no person speaker.
 NON_PERSON_SUBJECTS = frozenset({"hal", "data", "survei", "laporan", "keterangan", "informasi", "pihak"})
