@@ -164,8 +164,12 @@ def analyze_on_cluster(corpus: Any, args: Any):
         )
         client = Client(cluster)
     try:
-        res = analyze_dask(corpus, language=args.language, until=args.until)
-        return res.compute(transcript=args.transcript)
+        from debatekit.extract.aliases import read_aliases_csv
+
+        aliases = read_aliases_csv(args.aliases) if getattr(args, "aliases", None) else None
+        res = analyze_dask(corpus, language=args.language, until=args.until, aliases=aliases)
+        # as the single-machine command line: the debate itself whenever a transcript is given
+        return res.compute(transcript=args.transcript, debate=bool(args.transcript))
     finally:
         client.close()
         if cluster is not None:
@@ -653,6 +657,8 @@ class ScaleResult:
         propositions: Sequence[str] | None = None,
         topics: Mapping[str, Sequence[str]] | None = None,
         stance_model: Any = None,
+        speakers: Mapping[str, Any] | None = None,
+        debate: bool | None = None,
     ):
         """Gather the tables into an :class:`debatekit.Analysis` and run the stages that the Dask backend
         does not have (transcript alignment, discrepancies, topics, rebuttals, stances, graph) as
@@ -660,7 +666,7 @@ class ScaleResult:
 
         Parameters
         ----------
-        transcript, propositions, topics, stance_model
+        transcript, propositions, topics, stance_model, speakers, debate
             As for :func:`debatekit.analyze`.
 
         Returns
@@ -678,7 +684,7 @@ class ScaleResult:
 
             is_turns = isinstance(transcript, pd.DataFrame) and "turn_id" in transcript
             tables["turns"] = transcript if is_turns else read_transcript(transcript)
-        options = stages.Options(self.language, propositions, topics, stance_model)
+        options = stages.Options(self.language, propositions, topics, stance_model, speakers, debate)
         rest = [s for s in STAGES_UNTIL[self.until] if s.name not in DASK_STAGES]
         return Analysis(**stages.run_stages(rest, tables, options))
 
@@ -755,7 +761,13 @@ def _arrow_schema(meta: pd.DataFrame):
 
 
 def analyze_dask(
-    source: Any, *, language: str | None = None, until: str = "all", npartitions: int | None = None
+    source: Any,
+    *,
+    language: str | None = None,
+    until: str = "all",
+    npartitions: int | None = None,
+    aliases: Mapping[str, Sequence[str]] | None = None,
+    attributor: Any = None,
 ) -> ScaleResult:
     """Run the stages of the Dask backend (:data:`DASK_STAGES`) on the current Dask scheduler.
 
@@ -768,6 +780,8 @@ def analyze_dask(
         See :func:`read_articles`.
     npartitions : int, optional
         Partitions of the article table.
+    aliases, attributor
+        As for :func:`debatekit.analyze`.
 
     Returns
     -------
@@ -819,7 +833,7 @@ def analyze_dask(
             "speakers": schema.frame(schema.SPEAKER_COLUMNS),
             "statement_groups": schema.frame(schema.STATEMENT_GROUP_COLUMNS),
         }
-        options = stages.Options(language)
+        options = stages.Options(language, aliases=aliases, attributor=attributor)
         for stage in STAGES_UNTIL[until]:
             if stage.name in DASK_STAGES:
                 tables = DASK_STAGES[stage.name].apply(tables, options)

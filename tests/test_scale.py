@@ -164,6 +164,38 @@ def test_cli_scheduler_writes_the_same_tables(client, tmp_path):
         pd.testing.assert_frame_equal(a, b, obj=table)
 
 
+def test_cli_on_dask_reads_aliases_and_analyses_the_debate_as_on_one_machine(client, tmp_path):
+    from debatekit.cli import main
+
+    src = tmp_path / "news"
+    src.mkdir()
+    (src / "a1.txt").write_text(
+        "Council agrees on budget\n\nMayor Margaret Hale spoke to reporters on Monday.\n\n"
+        '"The budget will pass this week and the bridge will be repaired," said Margaret Hale.\n',
+        encoding="utf-8",
+    )
+    (src / "a2.txt").write_text(
+        "Budget vote set for Friday\n\nThe vote comes after months of talks.\n\n"
+        '"We will repair the old bridge before winter," said Peggy Marlowe.\n',
+        encoding="utf-8",
+    )
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("Margaret Hale,Peggy Marlowe\n", encoding="utf-8")
+    tr = str(EXAMPLES / "debate_en" / "transcript.vtt")
+    common = ["--language", "en", "--transcript", tr, "--aliases", str(aliases), "-q"]
+    addr = client.scheduler.address
+    assert main(["analyze", str(src), "--out", str(tmp_path / "d"), "--scheduler", addr, *common]) == 0
+    assert main(["analyze", str(src), "--out", str(tmp_path / "s"), *common]) == 0
+    statements = pd.read_csv(tmp_path / "d" / "statements.csv")
+    news = statements[statements["kind"] != "spoken"]
+    assert set(news["speaker_id"]) == {"margaret-hale"}  # the alias table joined the two names
+    assert (statements["kind"] == "spoken").any()  # the debate itself, as on one machine
+    for table in ("statements", "speakers", "turns", "participation", "rebuttals"):
+        a = pd.read_csv(tmp_path / "s" / f"{table}.csv")
+        b = pd.read_csv(tmp_path / "d" / f"{table}.csv")
+        pd.testing.assert_frame_equal(a, b, obj=table)
+
+
 def test_dask_stages_keep_the_contracts_of_the_pandas_stages(client):
     from debatekit import schema, stages
     from debatekit.scale import DASK_STAGES, read_articles
