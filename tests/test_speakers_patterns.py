@@ -500,3 +500,24 @@ def test_title_is_not_carried_over_a_connector_once_a_name_ended_it():
     assert set(res.mentions.speaker_id) >= {"ottilie-brannock", "casimir-brannock"}
     first = res.mentions[res.mentions.start < text.index("clashed")]
     assert set(first.speaker_id) == {"ottilie-brannock", "casimir-brannock"}
+
+
+def test_indonesian_nya_cue_after_a_person_only_mentioned_goes_to_the_last_speaker():
+    text = (
+        ID_HEAD
+        + "Bupati Harun Wibisono meninjau dermaga Lembang pekan lalu.\n\n"
+        + "Kepala Dinas Perikanan Kabupaten Lembang Sari Kusumawati mengatakan, nelayan masih melaut.\n\n"
+        + "Dalam kunjungan itu, Harun Wibisono memilih tetap di dalam mobil.\n\n"
+        + "”Kami sudah menyiapkan bantuan solar bagi nelayan kecil,” katanya.\n"
+    )
+    assert speaker_of(run(text, language="id"), "Kami sudah menyiapkan") == "Sari Kusumawati"
+
+
+def test_indonesian_nya_cue_after_a_newly_introduced_person_stays_with_that_person():
+    text = (
+        ID_HEAD
+        + "Kepala Dinas Perikanan Kabupaten Lembang Sari Kusumawati mengatakan, nelayan masih melaut.\n\n"
+        + "Ketua Kelompok Nelayan Bahari Joko Pramudito sudah tiga hari tidak melaut.\n\n"
+        + "”Solar sudah habis sejak awal bulan,” katanya.\n"
+    )
+    assert speaker_of(run(text, language="id"), "Solar sudah habis") == "Joko Pramudito"

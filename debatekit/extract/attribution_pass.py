@@ -21,6 +21,8 @@ from debatekit.extract.records import (
 )
 from debatekit.extract.text_units import Run, Word
 
+NAMING_SUBJECTS = frozenset({"run", "role", "label"})
+SPEAKER_REACH_PARAGRAPHS = 3  # how far back a pronoun or -nya cue still finds the last speaker
 CONFIDENCE = {"run": 0.95, "role": 0.85, "epithet": 0.75, "pronoun": 0.8, "suffix": 0.8, "inherited": 0.7}
 
 
@@ -85,9 +87,11 @@ def attribute(
             if c.kind == "indirect" and person is None:
                 continue  # reported speech needs a person who reports it; organisations and documents do not
             out.statements.append(row)
+            if person is not None and c.cue is not None and c.cue.subject.kind in NAMING_SUBJECTS:
+                entities.speakers.add(person.key)  # named as a speaker, not guessed from a pronoun
             if person is not None and not _names_organisation(c, lex):
                 entities.mention(pos, person)  # an organisation is no antecedent for "he" or "she"
-            previous = _Attributed(person, c.paragraph)
+            previous = _Attributed(person, c.paragraph, c.anchor)
 
 
 def lex_gender(entities: ArticleEntities, subj: Subject) -> str | None:
@@ -111,6 +115,7 @@ class _Attributed(NamedTuple):
 
     person: Person | None
     paragraph: int
+    position: int  # its anchor: people first named after it may be new speakers
 
 
 def _statement_record(
@@ -157,6 +162,8 @@ def _statement_record(
         else:
             gender = lex_gender(entities, subj)
             person = entities.salient(c.anchor, gender=gender)
+            if subj.kind in ("suffix", "pronoun"):
+                person = _prefer_speaker(person, c, entities, previous)
     elif c.inherit:
         person, basis = _inherited(c, entities, previous)
     letter = "d" if c.kind == "direct" else "i"
@@ -173,6 +180,26 @@ def _statement_record(
         person_key=person.key if person is not None else None,
     )
     return record, person
+
+
+def _prefer_speaker(
+    person: Person | None, c: Candidate, entities: ArticleEntities, previous: _Attributed | None
+) -> Person | None:
+    """A pronoun or -nya cue ("katanya") after someone the article only mentions: the last speaker.
+
+    News quotes a person, then names others inside the reported matter (the victim, the official
+    visited) before the next quote of the same speaker. Someone the article names as a speaker, or
+    first names after the last statement (a new speaker being introduced), keeps the cue.
+    """
+    if previous is None or previous.person is None or person is previous.person:
+        return person
+    if person is not None and person.key in entities.speakers:
+        return person
+    if previous.paragraph < c.paragraph - SPEAKER_REACH_PARAGRAPHS:
+        return person
+    if person is not None and entities.first_seen.get(person.key, 0) > previous.position:
+        return person  # introduced after the last statement: a new speaker, not matter
+    return previous.person
 
 
 def _label_person(subj: Subject, entities: ArticleEntities, runs: tuple[Run, ...]) -> Person | None:

@@ -63,6 +63,8 @@ class ArticleEntities:
         self.sentence_starts: list[int] = []
         # first person-like mention of each sentence: its subject, as (position, person or None)
         self._first: dict[int, tuple[int, Person | None]] = {}
+        self.speakers: set[int] = set()  # keys of people the article names as saying something
+        self.first_seen: dict[int, int] = {}  # person key -> position of their first mention
 
     # -- building -------------------------------------------------------------------------------
     def add_name(self, ws: list[Word], role: str | None = None) -> Person | None:
@@ -198,6 +200,9 @@ class ArticleEntities:
         self._timeline_pos.insert(i, position)
         self._timeline_person.insert(i, person)
         self._note_first(position, person)
+        seen = self.first_seen.get(person.key)
+        if seen is None or position < seen:
+            self.first_seen[person.key] = position
 
     def unknown_subject(self, position: int) -> None:
         """A sentence opens with someone the article never ties to a statement: pronouns after it are unsure."""
