@@ -258,25 +258,13 @@ class Scorer:
         """Stemmed content words of the pairs' statements as strings (one character per stem)."""
         from debatekit.align.normalize import content, tokens
 
+        if self.enc.words is not None and self.enc.language is not None:
+            return _stem_strings_from_codes(self.enc, a, b)
         assert self.texts is not None  # only called when texts are set
         need = np.unique(np.r_[a, b]).tolist()
         vocab: dict[str, str] = {}
         strings: dict[int, str] = {}
-        enc = self.enc
-        if enc.words is not None and enc.language is not None:
-            # the content words are the codes: only their stems are new (as content(..., stem=True))
-            from debatekit.align.normalize import pack_stopwords, stems
-
-            codes = [p[0] for p in pack_stopwords()]
-            off = enc.offsets.tolist()
-            lang = enc.language.tolist()
-            by_word = enc.words
-            texts = []
-            for k in need:
-                words = [by_word[c] for c in enc.codes[off[k] : off[k + 1]].tolist()]
-                texts.append(stems(codes[lang[k]])(words) if lang[k] >= 0 and words else words)
-        else:
-            texts = [content(tokens(self.texts[k]), stem=True) for k in need]
+        texts = [content(tokens(self.texts[k]), stem=True) for k in need]
         for k, words in zip(need, texts, strict=True):
             for w in words:
                 if w not in vocab:
@@ -293,6 +281,44 @@ class Scorer:
         if k not in self._figs:
             self._figs[k] = distinctive_figures(self.texts[k])
         return self._figs[k]
+
+
+def _stem_strings_from_codes(
+    enc: Encoded, a: np.ndarray, b: np.ndarray
+) -> tuple[list[str], list[str], np.ndarray, np.ndarray]:
+    """:meth:`Scorer._stem_strings` from the word codes and languages of :func:`encode_texts`: each
+    distinct (word, language) is stemmed once, each distinct stem is one character."""
+    import pandas as pd
+
+    from debatekit.align.normalize import pack_stopwords, stems
+
+    assert enc.words is not None and enc.language is not None
+    need = np.unique(np.r_[a, b])
+    starts = enc.offsets[need]
+    lens = enc.offsets[need + 1] - starts
+    ends = np.cumsum(lens)
+    pos = np.arange(int(ends[-1]) if len(ends) else 0) - np.repeat(ends - lens - starts, lens)
+    codes = enc.codes[pos]
+    n_lang = len(pack_stopwords()) + 1  # -1 (no language: words as printed) shifted to 0
+    key = codes * n_lang + np.repeat(enc.language[need] + 1, lens)
+    uniq, inv = np.unique(key, return_inverse=True)
+    words = [enc.words[c] for c in (uniq // n_lang).tolist()]
+    lang = uniq % n_lang - 1
+    stemmed = np.empty(len(uniq), dtype=object)
+    for k, (code, _) in enumerate(pack_stopwords()):
+        at = np.flatnonzero(lang == k)
+        if len(at):
+            stemmed[at] = stems(code)([words[x] for x in at.tolist()])
+    at = np.flatnonzero(lang < 0)
+    stemmed[at] = [words[x] for x in at.tolist()]
+    ids = pd.factorize(stemmed)[0] if len(stemmed) else np.zeros(0, np.int64)
+    big = _codepoints(ids[inv.ravel()]).astype("<u4").tobytes().decode("utf-32-le")
+    bounds = np.r_[0, ends].tolist()
+    strings = np.empty(len(need), dtype=object)
+    strings[:] = [big[bounds[x] : bounds[x + 1]] for x in range(len(need))]
+    sa = strings[np.searchsorted(need, a)].tolist()
+    sb = strings[np.searchsorted(need, b)].tolist()
+    return sa, sb, lens[np.searchsorted(need, a)], lens[np.searchsorted(need, b)]
 
 
 def shared_words_pairs(qa: list[str], qb: list[str]) -> np.ndarray:
