@@ -161,13 +161,13 @@ def encode_texts(texts: Sequence[str], batch: int = TEXT_BATCH) -> Encoded:
         lens.extend(np.bincount(doc[keep], minlength=len(run)).tolist())
         parts.append(c[keep])
         # stopwords of each pack per text: the language content(..., stem=True) would stem it in
-        words_u = uniq.tolist()
-        per_pack = [
-            np.bincount(
-                doc[np.fromiter(map(p.__contains__, words_u), bool, len(words_u))[local]], minlength=len(run)
-            )
-            for p in packs
-        ]
+        stop_at = np.flatnonzero(lut == -1)
+        stop_words = [uniq[x] for x in stop_at.tolist()]
+        per_pack = []
+        for p in packs:
+            member = np.zeros(len(lut), bool)
+            member[stop_at] = np.fromiter(map(p.__contains__, stop_words), bool, len(stop_words))
+            per_pack.append(np.bincount(doc[member[local]], minlength=len(run)))
         langs.append(language_index(np.stack(per_pack)) if packs else np.full(len(run), -1, np.int64))
         run.clear()
 
