@@ -54,6 +54,21 @@ def _unique(x: np.ndarray) -> np.ndarray:
     return x[np.r_[True, x[1:] != x[:-1]]] if len(x) else x
 
 
+def language_index(counts: np.ndarray) -> np.ndarray:
+    """``language_of`` (:mod:`debatekit.align.normalize`) of many texts at once, from their stopword
+    counts per pack.
+
+    ``counts[p, k]``: stopwords of pack ``p`` (in ``pack_stopwords()`` order) in text ``k``. Returns the
+    pack index per text, -1 without any stopword or on a tie, as ``language_of`` decides.
+
+    >>> language_index(np.array([[2, 0, 1], [1, 0, 1]])).tolist()
+    [0, -1, -1]
+    """
+    best = counts.max(axis=0)
+    tie = (counts == best).sum(axis=0) > 1
+    return np.where((best > 0) & ~tie, counts.argmax(axis=0), -1)
+
+
 @dataclass
 class Encoded:
     """Content tokens of n statements as integer codes (flat array + offsets)."""
@@ -62,6 +77,10 @@ class Encoded:
     offsets: np.ndarray  # int64, n + 1 offsets into codes
     df: np.ndarray  # int64, number of statements each token code occurs in
     numeric: np.ndarray | None = None  # bool per token code: the token is a figure ("1", "200", "2024")
+    # set by encode_texts, so stems come from the codes without tokenising again: the word of each code,
+    # and per statement the index of its language in normalize's pack order (-1: none, see language_of)
+    words: list[str] | None = None
+    language: np.ndarray | None = None
 
     @property
     def n(self) -> int:
@@ -106,13 +125,23 @@ def encode_texts(texts: Sequence[str], batch: int = TEXT_BATCH) -> Encoded:
     >>> encode_texts(["Tax cuts now.", "the tax cuts"]).codes.tolist()
     [0, 1, 2, 0, 1]
     """
-    from debatekit.align.normalize import BATCH_SEPARATOR, content, find_words, joinable, stopwords, tokens
+    from debatekit.align.normalize import (
+        BATCH_SEPARATOR,
+        content,
+        find_words,
+        joinable,
+        pack_stopwords,
+        stopwords,
+        tokens,
+    )
 
     sw = stopwords()
+    packs = [words for _, words in pack_stopwords()]
     vocab: dict[str, int] = {}
     get = vocab.setdefault
     parts: list[np.ndarray] = []
     lens: list[int] = []
+    langs: list[np.ndarray] = []
     run: list[str] = []
 
     def flush() -> None:
@@ -131,6 +160,15 @@ def encode_texts(texts: Sequence[str], batch: int = TEXT_BATCH) -> Encoded:
         keep = c >= 0
         lens.extend(np.bincount(doc[keep], minlength=len(run)).tolist())
         parts.append(c[keep])
+        # stopwords of each pack per text: the language content(..., stem=True) would stem it in
+        stop_at = np.flatnonzero(lut == -1)
+        stop_words = [uniq[x] for x in stop_at.tolist()]
+        per_pack = []
+        for p in packs:
+            member = np.zeros(len(lut), bool)
+            member[stop_at] = np.fromiter(map(p.__contains__, stop_words), bool, len(stop_words))
+            per_pack.append(np.bincount(doc[member[local]], minlength=len(run)))
+        langs.append(language_index(np.stack(per_pack)) if packs else np.full(len(run), -1, np.int64))
         run.clear()
 
     for text in texts:
@@ -141,12 +179,18 @@ def encode_texts(texts: Sequence[str], batch: int = TEXT_BATCH) -> Encoded:
                 flush()
             continue
         flush()
-        toks = content(tokens(text))
+        all_toks = tokens(text)
+        toks = content(all_toks)
         parts.append(np.asarray([get(w, len(vocab)) for w in toks], dtype=np.int64))
         lens.append(len(toks))
+        counts = np.asarray([[sum(map(p.__contains__, all_toks))] for p in packs], np.int64)
+        langs.append(language_index(counts) if packs else np.full(1, -1, np.int64))
     flush()
     codes = np.concatenate(parts) if parts else np.zeros(0, np.int64)
-    return _encoded(codes, lens, vocab, None)
+    enc = _encoded(codes, lens, vocab, None)
+    enc.words = list(vocab)
+    enc.language = np.concatenate(langs) if langs else np.zeros(0, np.int64)
+    return enc
 
 
 def _encoded(

@@ -162,6 +162,12 @@ def _pack_stopwords() -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((p.code, frozenset(getattr(p.text, "STOPWORDS", ()))) for p in all_packs())
 
 
+def pack_stopwords() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(language code, stopwords) of every pack, in a fixed order (the one
+    :func:`debatekit.align.blocking.language_index` numbers them in)."""
+    return _pack_stopwords()
+
+
 class _Stems:
     """Snowball stems (PyStemmer) of one language, each distinct word stemmed once."""
 

@@ -74,6 +74,7 @@ SPELLING_EVERY = 5
 COMMON_MIN = 100
 COMMON_SHARE = 0.005
 MIN_RARE = 2  # words of the shared sequence that must not be corpus stopwords
+_BAG_MIN = min(BAG_SHARED, FIGURE_SHARED, SPEAKER_FIGURE_SHARED)  # fewest words in any order a rule uses
 
 _CP_BASE = 0x100  # first code point used for a token; skips control characters
 _CP_SURROGATES = (0xD800, 0xE000)
@@ -100,12 +101,14 @@ def common_df(n: int) -> int:
 
 
 def token_strings(
-    enc: Encoded, max_df: int | None = None, only: np.ndarray | None = None
+    enc: Encoded, max_df: int | None = None, only: np.ndarray | None = None, sort: bool = False
 ) -> tuple[list[str], np.ndarray]:
     """One string per statement, one character per content word (in at most ``max_df`` statements).
 
     Words seen once in the corpus cannot be shared, so they get no character (the LCS is unchanged) but
-    still count in the statement's length.
+    still count in the statement's length. With ``sort`` each string's characters are in code-point
+    order (``"".join(sorted(s))``, sorted in one numpy pass): the LCS of two such strings is the size
+    of their multiset intersection.
 
     Returns
     -------
@@ -120,8 +123,10 @@ def token_strings(
     rank = np.cumsum(shared) - 1
     keep = shared[enc.codes]
     cps = _codepoints(rank[enc.codes[keep]]).astype("<u4")
-    big = cps.tobytes().decode("utf-32-le")
     doc = np.repeat(np.arange(enc.n, dtype=np.int64), enc.lengths())
+    if sort:
+        cps = cps[np.lexsort((cps, doc[keep]))]
+    big = cps.tobytes().decode("utf-32-le")
     new_off = np.zeros(enc.n + 1, dtype=np.int64)
     np.cumsum(np.bincount(doc[keep], minlength=enc.n), out=new_off[1:])
     lengths = np.bincount(doc[counted[enc.codes]], minlength=enc.n).astype(np.int64)
@@ -150,21 +155,28 @@ class Scorer:
         self.speakers = speakers if texts is not None else None
         self.texts = texts
         self._figs: dict[int, frozenset[str]] = {}
+        self.enc = enc
         self.strings, self.lengths = token_strings(enc)
-        self.sorted = ["".join(sorted(s)) for s in self.strings]
+        self.sorted = token_strings(enc, sort=True)[0]
         limit = common_df(enc.n if n_total is None else n_total)
         numeric = enc.numeric if enc.numeric is not None else np.zeros(len(enc.df), bool)
         self.figures = token_strings(enc, limit, numeric)[0] if numeric.any() else None
         self.has_common = bool((enc.df > limit).any())
         if self.has_common:
-            rare, self.rare_lengths = token_strings(enc, limit)
-            self.rare = ["".join(sorted(s)) for s in rare]
+            self.rare, self.rare_lengths = token_strings(enc, limit, sort=True)
 
     def __call__(self, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(mask of matching pairs, shared content words in order per pair)."""
         shared = shared_words(self.strings, i, j)
-        bag = shared_words(self.sorted, i, j)
-        ok = is_match(shared, self.lengths[i], self.lengths[j], bag)
+        ok = is_match(shared, self.lengths[i], self.lengths[j])
+        # words in any order only decide pairs the in-order words fail, and only where the shorter string
+        # holds enough characters for some rule's bar (every later use of ``bag`` is under ``~ok``)
+        bag = shared.copy()
+        chars = np.fromiter(map(len, self.sorted), np.int64, len(self.sorted))
+        need = np.flatnonzero(~ok & (np.minimum(chars[i], chars[j]) >= _BAG_MIN))
+        if len(need):
+            bag[need] = shared_words(self.sorted, i[need], j[need])
+            ok[need] = is_match(shared[need], self.lengths[i[need]], self.lengths[j[need]], bag[need])
         if self.figures is not None:
             # a shared figure is a shared fact: with half the words in common it is the same claim
             maybe = np.flatnonzero(~ok & (bag >= FIGURE_SHARED))
@@ -246,12 +258,14 @@ class Scorer:
         """Stemmed content words of the pairs' statements as strings (one character per stem)."""
         from debatekit.align.normalize import content, tokens
 
+        if self.enc.words is not None and self.enc.language is not None:
+            return _stem_strings_from_codes(self.enc, a, b)
         assert self.texts is not None  # only called when texts are set
         need = np.unique(np.r_[a, b]).tolist()
         vocab: dict[str, str] = {}
         strings: dict[int, str] = {}
-        for k in need:
-            words = content(tokens(self.texts[k]), stem=True)
+        texts = [content(tokens(self.texts[k]), stem=True) for k in need]
+        for k, words in zip(need, texts, strict=True):
             for w in words:
                 if w not in vocab:
                     vocab[w] = _char(len(vocab))
@@ -267,6 +281,44 @@ class Scorer:
         if k not in self._figs:
             self._figs[k] = distinctive_figures(self.texts[k])
         return self._figs[k]
+
+
+def _stem_strings_from_codes(
+    enc: Encoded, a: np.ndarray, b: np.ndarray
+) -> tuple[list[str], list[str], np.ndarray, np.ndarray]:
+    """:meth:`Scorer._stem_strings` from the word codes and languages of :func:`encode_texts`: each
+    distinct (word, language) is stemmed once, each distinct stem is one character."""
+    import pandas as pd
+
+    from debatekit.align.normalize import pack_stopwords, stems
+
+    assert enc.words is not None and enc.language is not None
+    need = np.unique(np.r_[a, b])
+    starts = enc.offsets[need]
+    lens = enc.offsets[need + 1] - starts
+    ends = np.cumsum(lens)
+    pos = np.arange(int(ends[-1]) if len(ends) else 0) - np.repeat(ends - lens - starts, lens)
+    codes = enc.codes[pos]
+    n_lang = len(pack_stopwords()) + 1  # -1 (no language: words as printed) shifted to 0
+    key = codes * n_lang + np.repeat(enc.language[need] + 1, lens)
+    uniq, inv = np.unique(key, return_inverse=True)
+    words = [enc.words[c] for c in (uniq // n_lang).tolist()]
+    lang = uniq % n_lang - 1
+    stemmed = np.empty(len(uniq), dtype=object)
+    for k, (code, _) in enumerate(pack_stopwords()):
+        at = np.flatnonzero(lang == k)
+        if len(at):
+            stemmed[at] = stems(code)([words[x] for x in at.tolist()])
+    at = np.flatnonzero(lang < 0)
+    stemmed[at] = [words[x] for x in at.tolist()]
+    ids = pd.factorize(stemmed)[0] if len(stemmed) else np.zeros(0, np.int64)
+    big = _codepoints(ids[inv.ravel()]).astype("<u4").tobytes().decode("utf-32-le")
+    bounds = np.r_[0, ends].tolist()
+    strings = np.empty(len(need), dtype=object)
+    strings[:] = [big[bounds[x] : bounds[x + 1]] for x in range(len(need))]
+    sa = strings[np.searchsorted(need, a)].tolist()
+    sb = strings[np.searchsorted(need, b)].tolist()
+    return sa, sb, lens[np.searchsorted(need, a)], lens[np.searchsorted(need, b)]
 
 
 def shared_words_pairs(qa: list[str], qb: list[str]) -> np.ndarray:
