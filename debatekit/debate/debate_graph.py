@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from types import ModuleType
 from typing import Any, Literal
 
@@ -58,7 +59,17 @@ REPLY_TARGETS = 2  # last statements of the interrupted / answered turn a straig
 STRAIGHT_SECOND = True  # after a one-to-three-word opening ("No.", "Wrong."), the next statement replies too
 EVIDENCE_WORDS = 12  # words of the source statement quoted in the evidence
 MAX_LOOKBACK = 4  # turns searched back for the other candidate's last turn
-_NEGATION_WORD = re.compile(r"n't\b|\bnot\b|\bno\b|\bnever\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _negation_pattern(words: tuple[str, ...], suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """The pack's negation words and suffixes as one pattern (a pattern that never matches when empty)."""
+    parts = [re.escape(s) + r"\b" for s in suffixes] + [r"\b" + re.escape(w) + r"\b" for w in words]
+    return re.compile("|".join(parts) or r"(?!)", re.IGNORECASE)
+
+
+def _negation(rel: ModuleType) -> re.Pattern[str]:
+    return _negation_pattern(tuple(rel.DEBATE_NEGATION_WORDS), tuple(rel.DEBATE_NEGATION_SUFFIXES))
 
 
 @dataclass(frozen=True)
@@ -73,10 +84,10 @@ class _Stmt:
     start: int  # offset of text in its turn's text
 
 
-def _negated_before(text: str, pos: int, blockers: frozenset[str]) -> bool:
+def _negated_before(text: str, pos: int, blockers: frozenset[str], negation: re.Pattern[str]) -> bool:
     """A negation among the ``NEGATION_WINDOW`` words before ``pos`` ("I don't agree", "I doubt many agree")."""
     before = " ".join(text[:pos].split()[-NEGATION_WINDOW:])
-    return bool(_NEGATION_WORD.search(before)) or bool(set(words(before)) & blockers)
+    return bool(negation.search(before)) or bool(set(words(before)) & blockers)
 
 
 def _opponent_words(
@@ -234,7 +245,7 @@ def _model_edges(
     for i in model.select(pairs.source, p):
         src, tgt = by_row[int(pairs.source[i])], by_row[int(pairs.target[i])]
         words_found = [h[2] for h in find_phrases(src.text, rel.DEBATE_REJECT_CUES)]
-        neg = _NEGATION_WORD.search(src.text)
+        neg = _negation(rel).search(src.text)
         if not words_found and neg:
             words_found = [neg.group(0).lower()]
         if not words_found:
@@ -248,7 +259,7 @@ def _model_edges(
 def _straight_reply(src: _Stmt, targets: list[_Stmt], n_own: int, rel: ModuleType) -> list[dict]:
     """A candidate cutting in on the other: the reply's opening rebuts the last words it answers, when the
     reply is short or opens with a negation or rejection."""
-    neg = _NEGATION_WORD.search(src.text) or find_phrases(src.text, rel.DEBATE_REJECT_CUES)
+    neg = _negation(rel).search(src.text) or find_phrases(src.text, rel.DEBATE_REJECT_CUES)
     if n_own > SHORT_REPLY and not neg:
         return []
     cue = "straight reply" + (f" ({neg.group(0) if hasattr(neg, 'group') else neg[0][2]})" if neg else "")
@@ -263,12 +274,15 @@ def _classify(
     agree = [
         h
         for h in find_phrases(text, rel.DEBATE_AGREE_CUES)
-        if not _negated_before(text, h[0], rel.DEBATE_AGREE_BLOCKERS)
+        if not _negated_before(text, h[0], rel.DEBATE_AGREE_BLOCKERS, _negation(rel))
     ]
     reject = find_phrases(text, rel.DEBATE_REJECT_CUES)
     named = find_phrases(text, rel.DEBATE_OPPONENT_REFS + rivals)
     low = set(words(text))
-    contrast = sorted(low & rel.DEBATE_CONTRAST) or (["n't"] if "n't" in text.replace("’", "'") else [])
+    plain = text.replace("’", "'")
+    contrast = (
+        sorted(low & rel.DEBATE_CONTRAST) or [x for x in rel.DEBATE_NEGATION_SUFFIXES if x in plain][:1]
+    )
     if agree and not reject:
         relation, cue = "supports", agree[0][2]
     elif reject:

@@ -124,6 +124,7 @@ def statement_facts(
     """Per turn id, the facts of its statements in order."""
     rel = pack.relations
     negations = rel.NEGATIONS
+    suffixes = tuple(rel.DEBATE_NEGATION_SUFFIXES)
     turn_no = {t: n for n, t in enumerate(turns["turn_id"])}
     by_turn: dict[str, list[tuple[int, str, bool]]] = {}
     for row, (turn_id, text, q) in enumerate(
@@ -144,7 +145,7 @@ def statement_facts(
                     n_in_turn=len(items),
                     n_words=len(low),
                     stems=content_stems(text, pack),
-                    negation=bool(low_set & negations) or any(w.endswith("n't") for w in low),
+                    negation=bool(low_set & negations) or any(w.endswith(suffixes) for w in low),
                     reject=bool(find_phrases(text, rel.DEBATE_REJECT_CUES)),
                     agree=bool(find_phrases(text, rel.DEBATE_AGREE_CUES)),
                     contrast=bool(low_set & rel.DEBATE_CONTRAST),

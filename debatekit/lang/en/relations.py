@@ -275,3 +275,7 @@ DEBATE_NUMBER_WORDS: dict[str, int] = {
 }  # fmt: skip
 # Words that multiply the number before them ("three hundred" is 300).
 DEBATE_NUMBER_MULTIPLIERS: dict[str, int] = {"hundred": 100}
+# A debater's negation, as a word or a suffix ("I don't agree", "that's not true", "never"): it opens a
+# straight reply and names the cue of a rebuttal the pair model found.
+DEBATE_NEGATION_WORDS = ("not", "no", "never")
+DEBATE_NEGATION_SUFFIXES = ("n't",)

@@ -198,3 +198,7 @@ DEBATE_NUMBER_WORDS: dict[str, int] = {
 }  # fmt: skip
 # Words that multiply the number before them ("dua puluh" is 20, "tiga ratus" is 300).
 DEBATE_NUMBER_MULTIPLIERS: dict[str, int] = {"puluh": 10, "ratus": 100}
+# A debater's negation, as a word or a suffix. Empty until measured on an Indonesian debate transcript
+# (candidates: "tidak", "bukan", "tak"); DEBATE_CONTRAST above already holds "tidak" and "bukan".
+DEBATE_NEGATION_WORDS: tuple[str, ...] = ()
+DEBATE_NEGATION_SUFFIXES: tuple[str, ...] = ()
