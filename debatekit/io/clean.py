@@ -90,7 +90,7 @@ _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212
 _MAX_PREFIXES = 64
 
 
-_FOLD_CHARS = re.compile("[\u0130\u0131\u017f\u212a]")
+_FOLD_CHARS = re.compile("[" + "".join(map(chr, _ASCII_FOLD)) + "]")  # the keys of _ASCII_FOLD
 
 
 def fold(line: str) -> str:
