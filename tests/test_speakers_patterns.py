@@ -92,6 +92,14 @@ def ids_of(result, start: str) -> set[str]:
     return set(st[st.text.str.startswith(start)].speaker_id)
 
 
+def statements_by_article(head: str, language: str, **bodies: str) -> pd.DataFrame:
+    """Statements of one article per keyword (id: the keyword, text: ``head`` + the value), by article id."""
+    df = pd.DataFrame(
+        [{"article_id": aid, "language": language, "text": head + body} for aid, body in bodies.items()]
+    )
+    return dk.analyze(df, until="statements").statements.set_index("article_id")
+
+
 def test_surname_only_article_joins_the_one_full_name():
     res = corpus(
         HEAD + "Ottilie Brannock said the ferry fares would fall next year.\n",
@@ -424,17 +432,13 @@ def test_indonesian_third_name_word_kept_when_the_article_opens_a_run_with_the_f
 
 
 def test_short_name_inside_two_full_names_joins_the_one_that_holds_it_as_a_run():
-    def article(aid: str, body: str) -> dict:
-        return {"article_id": aid, "language": "id", "text": ID_HEAD + body}
-
-    df = pd.DataFrame(
-        [
-            article("a", "”Pasar harus dibuka,” kata Made Arya Wibisono.\n"),
-            article("b", "”Harga beras naik,” kata Arya Kusuma Wibisono Putra.\n"),
-            article("c", "”Pedagang sudah siap,” kata Arya Wibisono.\n"),
-        ]
+    st = statements_by_article(
+        ID_HEAD,
+        "id",
+        a="”Pasar harus dibuka,” kata Made Arya Wibisono.\n",
+        b="”Harga beras naik,” kata Arya Kusuma Wibisono Putra.\n",
+        c="”Pedagang sudah siap,” kata Arya Wibisono.\n",
     )
-    st = dk.analyze(df, until="statements").statements.set_index("article_id")
     assert st.loc["c", "speaker_id"] == st.loc["a", "speaker_id"]
     assert st.loc["b", "speaker_id"] != st.loc["a", "speaker_id"]
 
@@ -448,35 +452,24 @@ def test_indonesian_verb_first_title_without_a_name_takes_the_name_closing_it():
 
 
 def test_indonesian_lone_name_joins_the_namesake_with_the_same_role():
-    def article(aid: str, body: str) -> dict:
-        return {"article_id": aid, "language": "id", "text": ID_HEAD + body}
-
-    df = pd.DataFrame(
-        [
-            article("a", "”Pasar dibuka besok,” kata Wali Kota Kalimaya Mohammad Darsono.\n"),
-            article("b", "”Anggaran sudah siap,” kata anggota DPR Darsono Hadiwijoyo.\n"),
-            article(
-                "c",
-                "Banjir melanda kawasan di Kalimaya.\n”Tanggul segera dibangun,” kata Wali Kota Kalimaya Darsono.\n",
-            ),
-        ]
+    st = statements_by_article(
+        ID_HEAD,
+        "id",
+        a="”Pasar dibuka besok,” kata Wali Kota Kalimaya Mohammad Darsono.\n",
+        b="”Anggaran sudah siap,” kata anggota DPR Darsono Hadiwijoyo.\n",
+        c="Banjir melanda kawasan di Kalimaya.\n”Tanggul segera dibangun,” kata Wali Kota Kalimaya Darsono.\n",
     )
-    st = dk.analyze(df, until="statements").statements.set_index("article_id")
     assert st.loc["c", "speaker_id"] == st.loc["a", "speaker_id"] == "mohammad-darsono"
 
 
 def test_short_name_that_two_full_names_extend_differently_joins_neither():
-    def article(aid: str, body: str) -> dict:
-        return {"article_id": aid, "language": "en", "text": HEAD + body}
-
-    df = pd.DataFrame(
-        [
-            article("a", '"The fares must fall," said Dana Whitlow Marsh.\n'),
-            article("b", '"Tickets sold out," said Dana Whitlow Benning.\n'),
-            article("c", '"We expect delays," said Dana Whitlow.\n'),
-        ]
+    st = statements_by_article(
+        HEAD,
+        "en",
+        a='"The fares must fall," said Dana Whitlow Marsh.\n',
+        b='"Tickets sold out," said Dana Whitlow Benning.\n',
+        c='"We expect delays," said Dana Whitlow.\n',
     )
-    st = dk.analyze(df, until="statements").statements.set_index("article_id")
     assert st.loc["a", "speaker_id"] != st.loc["b", "speaker_id"]
 
 

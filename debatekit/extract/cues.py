@@ -19,23 +19,15 @@ from debatekit.extract.names import (
     split_role_and_name,
     strip_name,
 )
-from debatekit.extract.text_units import Word, joins
+from debatekit.extract.text_units import Word, WordSpan, joins
 
 
 @dataclass(frozen=True)
-class Subject:
+class Subject(WordSpan):
     """The words that name a speaker: a capitalised run, a role phrase, a pronoun or a -nya suffix."""
 
     kind: str  # "run" | "role" | "pronoun" | "suffix" | "epithet" | "label" ("PENCE:") | "description"
     words: tuple[Word, ...]
-
-    @property
-    def start(self) -> int:
-        return self.words[0].start
-
-    @property
-    def end(self) -> int:
-        return self.words[-1].end
 
     def surface(self, text: str) -> str:
         last = self.words[-1]

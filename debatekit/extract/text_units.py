@@ -123,9 +123,8 @@ def sentences(text: str, start: int, end: int, abbreviations: frozenset[str]) ->
     return [(a, b) for a, b in spans if b > a]
 
 
-@dataclass(frozen=True)
-class Run:
-    """A maximal sequence of capitalised words (names, roles, places), possibly with name particles."""
+class WordSpan:
+    """Offsets of a non-empty tuple of words: ``start`` of the first, ``end`` of the last."""
 
     words: tuple[Word, ...]
 
@@ -136,6 +135,13 @@ class Run:
     @property
     def end(self) -> int:
         return self.words[-1].end
+
+
+@dataclass(frozen=True)
+class Run(WordSpan):
+    """A maximal sequence of capitalised words (names, roles, places), possibly with name particles."""
+
+    words: tuple[Word, ...]
 
     @property
     def text(self) -> str:
