@@ -688,7 +688,14 @@ class ScaleResult:
 
             is_turns = isinstance(transcript, pd.DataFrame) and "turn_id" in transcript
             tables["turns"] = transcript if is_turns else read_transcript(transcript)
-        options = stages.Options(self.language, propositions, topics, stance_model, speakers, debate)
+        options = stages.Options(
+            language=self.language,
+            propositions=propositions,
+            topics=topics,
+            stance_model=stance_model,
+            speakers=speakers,
+            debate=debate,
+        )
         rest = [s for s in STAGES_UNTIL[self.until] if s.name not in DASK_STAGES]
         return Analysis(**stages.run_stages(rest, tables, options))
 
