@@ -188,21 +188,8 @@ class Analysis:
     def from_convokit(cls, directory: str | Path) -> Analysis:
         """Read a ConvoKit corpus directory (one :meth:`to_convokit` wrote gives the same tables back).
 
-        Parameters
-        ----------
-        directory : str or Path
-            A ConvoKit corpus: debatekit's export or any other (its utterances become ``spoken`` turns).
-
-        Returns
-        -------
-        Analysis
-
-        Raises
-        ------
-        FileNotFoundError
-            When ``directory`` holds no ``utterances.jsonl``.
-        ValueError
-            A line of ``utterances.jsonl`` that is not JSON (named with its line number).
+        The parameters, what is read and the errors raised are those of
+        :func:`debatekit.report.convokit.read_convokit`.
 
         Examples
         --------

@@ -176,20 +176,19 @@ def run_analyze(args: argparse.Namespace) -> int:
             for line in problem_lines(dk.Analysis(articles=corpus.articles, errors=corpus.errors)):
                 print(line, file=sys.stderr)
             return 1
+        run = {  # the same options on one machine and on a Dask cluster
+            "transcript": args.transcript,
+            "debate": bool(args.transcript),  # the debate itself, beside the news
+            "language": args.language,
+            "until": args.until,
+            "aliases": read_aliases_csv(args.aliases) if args.aliases else None,
+        }
         if args.scheduler or args.workers:
             from debatekit.scale import analyze_on_cluster  # the same tables, computed on a Dask cluster
 
-            result = analyze_on_cluster(corpus, args)
+            result = analyze_on_cluster(corpus, args.scheduler, args.workers, **run)
         else:
-            result = dk.analyze(
-                corpus,
-                transcript=args.transcript,
-                debate=bool(args.transcript),  # the debate itself, beside the news
-                language=args.language,
-                until=args.until,
-                progress=progress,
-                aliases=read_aliases_csv(args.aliases) if args.aliases else None,
-            )
+            result = dk.analyze(corpus, progress=progress, **run)
     except (OSError, ValueError) as exc:  # unreadable input as a whole: say what and stop
         print(f"debatekit: error: {exc}", file=sys.stderr)
         return 1

@@ -151,25 +151,29 @@ def read_corpus(source: Any, **options: Any) -> Corpus:
     return read(source, **options)
 
 
-def analyze_on_cluster(corpus: Any, args: Any):
-    """The command line's distributed run: ``args.scheduler`` (an address) or ``args.workers`` (a local
-    cluster of that many processes); returns the gathered :class:`debatekit.Analysis`."""
+def analyze_on_cluster(
+    corpus: Any,
+    scheduler: str | None,
+    workers: int | None,
+    *,
+    transcript: Any = None,
+    debate: bool | None = None,
+    **options: Any,
+):
+    """The command line's distributed run: on ``scheduler`` (an address) or else a local cluster of
+    ``workers`` processes; ``options`` are those of :func:`analyze_dask`, ``transcript`` and ``debate``
+    those of :meth:`ScaleResult.compute`. Returns the gathered :class:`debatekit.Analysis`."""
     from distributed import Client, LocalCluster
 
-    if args.scheduler:
-        client, cluster = Client(args.scheduler), None
+    if scheduler:
+        client, cluster = Client(scheduler), None
     else:
         cluster = LocalCluster(
-            n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=":0"
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
         )
         client = Client(cluster)
     try:
-        from debatekit.extract.aliases import read_aliases_csv
-
-        aliases = read_aliases_csv(args.aliases) if getattr(args, "aliases", None) else None
-        res = analyze_dask(corpus, language=args.language, until=args.until, aliases=aliases)
-        # as the single-machine command line: the debate itself whenever a transcript is given
-        return res.compute(transcript=args.transcript, debate=bool(args.transcript))
+        return analyze_dask(corpus, **options).compute(transcript=transcript, debate=debate)
     finally:
         client.close()
         if cluster is not None:
@@ -684,7 +688,14 @@ class ScaleResult:
 
             is_turns = isinstance(transcript, pd.DataFrame) and "turn_id" in transcript
             tables["turns"] = transcript if is_turns else read_transcript(transcript)
-        options = stages.Options(self.language, propositions, topics, stance_model, speakers, debate)
+        options = stages.Options(
+            language=self.language,
+            propositions=propositions,
+            topics=topics,
+            stance_model=stance_model,
+            speakers=speakers,
+            debate=debate,
+        )
         rest = [s for s in STAGES_UNTIL[self.until] if s.name not in DASK_STAGES]
         return Analysis(**stages.run_stages(rest, tables, options))
 
