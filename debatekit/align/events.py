@@ -76,7 +76,7 @@ def text_date(text: str, language: str | None) -> Day | None:
     >>> text_date("Jakarta - Presiden berbicara pada Rabu (24/8) di Istana.", "id").iso()
     '--08-24'
     """
-    from debatekit.check.dates import _patterns, _year
+    from debatekit.check.dates import date_matches, full_year
     from debatekit.lang import get_pack
 
     pack = get_pack(language)
@@ -84,8 +84,8 @@ def text_date(text: str, language: str | None) -> Day | None:
     best: Day | None = None
     best_key: tuple[bool, bool, int] = (True, True, len(text) + 1)
     taken: list[tuple[int, int]] = []
-    for pat in _patterns(pack.code):
-        for m in pat.finditer(text):
+    for found in date_matches(pack.code, text):
+        for m in found:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
@@ -95,7 +95,7 @@ def text_date(text: str, language: str | None) -> Day | None:
             else:
                 a, b = int(g["a"]), int(g["b"])
                 day, month = (a, b) if orders[0].startswith("d") else (b, a)
-            year = _year(g.get("y"))
+            year = full_year(g.get("y"))
             try:
                 d = Day(dt.date(year or 2000, month, day), year is not None)
             except ValueError:

@@ -117,8 +117,12 @@ def _finditer_at(pattern: re.Pattern, text: str, places: list[int]) -> list[re.M
     return out
 
 
-def _matches(code: str, text: str) -> list[list[re.Match]]:
-    """The matches of each of the language's date patterns in ``text`` (as ``finditer`` gives them)."""
+def date_matches(code: str, text: str) -> list[list[re.Match]]:
+    """The matches of each of the language's date patterns in ``text`` (as ``finditer`` gives them).
+
+    >>> [[m.group() for m in ms] for ms in date_matches("id", "Kamis (16/5/2024) - Rapat 12 Mei 2024")]
+    [['Kamis (16/5/2024)'], [], [], ['(16/5/2024)'], ['12 Mei 2024']]
+    """
     low = lower_for_search(text)
     out = []
     places: dict[tuple[str, tuple[str, ...]], list[int]] = {}  # the weekday patterns share theirs
@@ -165,7 +169,8 @@ def _published(value) -> dt.date | None:
         return None
 
 
-def _year(y: str | None) -> int | None:
+def full_year(y: str | None) -> int | None:
+    """The year a date's year group writes ("24" -> 2024), or None when it has none."""
     if not y:
         return None
     v = int(y)
@@ -199,7 +204,7 @@ def find_mentions(article_id: str, text: str, language: str | None, published) -
     orders = getattr(pack.dates, "NUMERIC_DATE_ORDERS", ("dmy",))
     taken: list[tuple[int, int]] = []
     out = []
-    for found in _matches(pack.code, text):
+    for found in date_matches(pack.code, text):
         for m in found:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -209,7 +214,7 @@ def find_mentions(article_id: str, text: str, language: str | None, published) -
             else:
                 a, b = int(g["a"]), int(g["b"])
                 pairs = [(a, b) if o.startswith("d") else (b, a) for o in orders]
-            year = _year(g.get("y"))
+            year = full_year(g.get("y"))
             guessed = False
             if year is not None:
                 years = [year]
@@ -218,7 +223,9 @@ def find_mentions(article_id: str, text: str, language: str | None, published) -
             else:
                 # no date of its own: years written elsewhere in the article are only a guess
                 if explicit_years is None:
-                    explicit_years = sorted({v for y in _YEAR.findall(text) if (v := _year(y)) is not None})
+                    explicit_years = sorted(
+                        {v for y in _YEAR.findall(text) if (v := full_year(y)) is not None}
+                    )
                 years = sorted({y for x in explicit_years for y in (x, x - 1)}, reverse=True)
                 guessed = True
             cands = []
