@@ -17,7 +17,8 @@ from functools import cache
 import pandas as pd
 
 from debatekit.cells import evidence_item
-from debatekit.check.context import content_words, lower_for_search, words
+from debatekit.check.context import content_words, words
+from debatekit.io.clean import fold
 from debatekit.lang import get_pack
 
 CONTEXT_WORDS = 12  # words each side of a mention that describe the event
@@ -123,11 +124,11 @@ def date_matches(code: str, text: str) -> list[list[re.Match]]:
     >>> [[m.group() for m in ms] for ms in date_matches("id", "Kamis (16/5/2024) - Rapat 12 Mei 2024")]
     [['Kamis (16/5/2024)'], [], [], ['(16/5/2024)'], ['12 Mei 2024']]
     """
-    low = lower_for_search(text)
+    low = fold(text)  # offsets are text's; a case-insensitive match of a name is a substring of it
     out = []
     places: dict[tuple[str, tuple[str, ...]], list[int]] = {}  # the weekday patterns share theirs
     for pattern, anchor in zip(_patterns(code), _anchors(code), strict=True):
-        if anchor[0] == "scan" or low is None:
+        if anchor[0] == "scan":
             out.append(list(pattern.finditer(text)))
         else:
             if anchor not in places:
