@@ -59,15 +59,6 @@ def days_apart(a: Day, b: Day) -> int:
     return min(d, _CYCLE - d)
 
 
-def _published(value) -> dt.date | None:
-    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
 def text_date(text: str, language: str | None) -> Day | None:
     """The first date written in ``text``, year-less dates first (day and month, year when written), or None.
 
@@ -128,6 +119,7 @@ def article_dates(articles: pd.DataFrame) -> dict[str, tuple[Day | None, Day | N
     ('2024-05-16', '2024-05-14')
     """
     from debatekit.align.weekdays import first_written_date, relative_weekday, resolve
+    from debatekit.check.dates import published_date
 
     out: dict[str, tuple[Day | None, Day | None]] = {}
     has_pub = "published" in articles
@@ -135,7 +127,7 @@ def article_dates(articles: pd.DataFrame) -> dict[str, tuple[Day | None, Day | N
     for row in articles.itertuples(index=False):
         text = str(row.text or "")
         lang = row.language if has_lang and isinstance(row.language, str) else None
-        pub = _published(row.published) if has_pub else None
+        pub = published_date(row.published) if has_pub else None
         day = Day(pub, True) if pub is not None else text_date(text, lang)
         occasion = None
         if day is not None and day.year_known:

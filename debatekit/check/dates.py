@@ -161,8 +161,13 @@ def _patterns(code: str) -> list[re.Pattern]:
     ]
 
 
-def _published(value) -> dt.date | None:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+def published_date(value) -> dt.date | None:
+    """The date of a ``published`` cell (an ISO date or timestamp), or None when missing or unreadable.
+
+    >>> published_date("2024-05-16T08:00:00"), published_date(None)
+    (datetime.date(2024, 5, 16), None)
+    """
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
         return None
     try:
         return dt.date.fromisoformat(str(value)[:10])
@@ -199,7 +204,7 @@ def find_mentions(article_id: str, text: str, language: str | None, published) -
     mention is never called wrong (an article of unknown date may be years away from its other years).
     """
     pack = get_pack(language)
-    pub = _published(published)
+    pub = published_date(published)
     explicit_years: list[int] | None = None  # read only for a date without a year and no published date
     stop = frozenset(pack.text.STOPWORDS) | frozenset(pack.dates.WEEKDAYS) | frozenset(pack.dates.MONTHS)
     orders = getattr(pack.dates, "NUMERIC_DATE_ORDERS", ("dmy",))
@@ -288,7 +293,8 @@ def date_discrepancies(articles: pd.DataFrame, clusters: dict[str, list[str]]) -
             getattr(row, "published", None),
         )
     pub = {
-        str(r.article_id): _published(getattr(r, "published", None)) for r in articles.itertuples(index=False)
+        str(r.article_id): published_date(getattr(r, "published", None))
+        for r in articles.itertuples(index=False)
     }
 
     def peers(m: DateMention):
