@@ -490,3 +490,36 @@ def test_short_quote_of_one_speaker_matches_and_of_another_does_not():
     assert _relations(rows) == ["verbatim"]
     rows = [("a", "direct", "A reckless gamble,", "okafor"), ("b", "direct", "a reckless gamble", "ben-tran")]
     assert _relations(rows) == []
+
+
+def test_encode_texts_gives_the_codes_of_encode_on_content_tokens():
+    # the batched tokeniser and the word-by-word one must agree, joinable texts or not
+    from debatekit.align import blocking, score
+    from debatekit.align.normalize import content, tokens
+
+    texts = [
+        "Tax cuts now, said the minister.",
+        "I've said the tax cuts will create 200 jobs.",
+        "Pemerintah menyampaikan bahwa pajak akan turun pada 2024.",
+        "",
+        "Straße ﬁnance: the TAX cuts, 200 jobs",
+        "Presiden disampaikan pajak turun.",
+    ]
+    fast = blocking.encode_texts(texts, batch=2)
+    slow = blocking.encode(content(tokens(t)) for t in texts)
+    assert fast.codes.tolist() == slow.codes.tolist()
+    assert fast.offsets.tolist() == slow.offsets.tolist()
+    assert fast.df.tolist() == slow.df.tolist()
+    assert fast.numeric is not None and slow.numeric is not None
+    assert fast.numeric.tolist() == slow.numeric.tolist()
+    # the stems read from the codes give the LCS that stemming the texts again gives
+    a, b = pd.Series([0, 1, 2, 5]).to_numpy(), pd.Series([1, 4, 5, 2]).to_numpy()
+    from_codes = score.Scorer(fast, texts=texts)._stem_strings(a, b)
+    from_texts = score.Scorer(slow, texts=texts)._stem_strings(a, b)
+    assert (
+        score.shared_words_pairs(*from_codes[:2]).tolist()
+        == score.shared_words_pairs(*from_texts[:2]).tolist()
+    )
+    assert (
+        from_codes[2].tolist() == from_texts[2].tolist() and from_codes[3].tolist() == from_texts[3].tolist()
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from debatekit.check.dates import _matches, _patterns
+from debatekit.check.dates import _patterns, date_matches
 from debatekit.check.numbers import arithmetic_discrepancies
 
 PIECES = [
@@ -57,7 +57,7 @@ def plain(code: str, text: str) -> list[list[tuple[int, int, str]]]:
 
 
 def fast(code: str, text: str) -> list[list[tuple[int, int, str]]]:
-    return [[(m.start(), m.end(), m.group()) for m in ms] for ms in _matches(code, text)]
+    return [[(m.start(), m.end(), m.group()) for m in ms] for ms in date_matches(code, text)]
 
 
 def test_date_scan_finds_what_the_plain_scan_finds_on_written_text():

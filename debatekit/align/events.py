@@ -59,15 +59,6 @@ def days_apart(a: Day, b: Day) -> int:
     return min(d, _CYCLE - d)
 
 
-def _published(value) -> dt.date | None:
-    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
 def text_date(text: str, language: str | None) -> Day | None:
     """The first date written in ``text``, year-less dates first (day and month, year when written), or None.
 
@@ -76,7 +67,7 @@ def text_date(text: str, language: str | None) -> Day | None:
     >>> text_date("Jakarta - Presiden berbicara pada Rabu (24/8) di Istana.", "id").iso()
     '--08-24'
     """
-    from debatekit.check.dates import _patterns, _year
+    from debatekit.check.dates import date_matches, full_year
     from debatekit.lang import get_pack
 
     pack = get_pack(language)
@@ -84,8 +75,8 @@ def text_date(text: str, language: str | None) -> Day | None:
     best: Day | None = None
     best_key: tuple[bool, bool, int] = (True, True, len(text) + 1)
     taken: list[tuple[int, int]] = []
-    for pat in _patterns(pack.code):
-        for m in pat.finditer(text):
+    for found in date_matches(pack.code, text):
+        for m in found:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
@@ -95,7 +86,7 @@ def text_date(text: str, language: str | None) -> Day | None:
             else:
                 a, b = int(g["a"]), int(g["b"])
                 day, month = (a, b) if orders[0].startswith("d") else (b, a)
-            year = _year(g.get("y"))
+            year = full_year(g.get("y"))
             try:
                 d = Day(dt.date(year or 2000, month, day), year is not None)
             except ValueError:
@@ -128,6 +119,7 @@ def article_dates(articles: pd.DataFrame) -> dict[str, tuple[Day | None, Day | N
     ('2024-05-16', '2024-05-14')
     """
     from debatekit.align.weekdays import first_written_date, relative_weekday, resolve
+    from debatekit.check.dates import published_date
 
     out: dict[str, tuple[Day | None, Day | None]] = {}
     has_pub = "published" in articles
@@ -135,7 +127,7 @@ def article_dates(articles: pd.DataFrame) -> dict[str, tuple[Day | None, Day | N
     for row in articles.itertuples(index=False):
         text = str(row.text or "")
         lang = row.language if has_lang and isinstance(row.language, str) else None
-        pub = _published(row.published) if has_pub else None
+        pub = published_date(row.published) if has_pub else None
         day = Day(pub, True) if pub is not None else text_date(text, lang)
         occasion = None
         if day is not None and day.year_known:

@@ -101,7 +101,7 @@ def first_written_date(text: str, language: str | None) -> int | None:
     >>> first_written_date("Jakarta, Kamis (16/5/2024) - Gubernur berbicara.", "id")
     9
     """
-    from debatekit.check.dates import _patterns as date_patterns
+    from debatekit.check.dates import date_matches
 
-    starts = [m.start() for pat in date_patterns(get_pack(language).code) if (m := pat.search(text))]
+    starts = [found[0].start() for found in date_matches(get_pack(language).code, text) if found]
     return min(starts) if starts else None

@@ -17,7 +17,8 @@ from functools import cache
 import pandas as pd
 
 from debatekit.cells import evidence_item
-from debatekit.check.context import content_words, lower_for_search, words
+from debatekit.check.context import content_words, words
+from debatekit.io.clean import fold
 from debatekit.lang import get_pack
 
 CONTEXT_WORDS = 12  # words each side of a mention that describe the event
@@ -117,13 +118,17 @@ def _finditer_at(pattern: re.Pattern, text: str, places: list[int]) -> list[re.M
     return out
 
 
-def _matches(code: str, text: str) -> list[list[re.Match]]:
-    """The matches of each of the language's date patterns in ``text`` (as ``finditer`` gives them)."""
-    low = lower_for_search(text)
+def date_matches(code: str, text: str) -> list[list[re.Match]]:
+    """The matches of each of the language's date patterns in ``text`` (as ``finditer`` gives them).
+
+    >>> [[m.group() for m in ms] for ms in date_matches("id", "Kamis (16/5/2024) - Rapat 12 Mei 2024")]
+    [['Kamis (16/5/2024)'], [], [], ['(16/5/2024)'], ['12 Mei 2024']]
+    """
+    low = fold(text)  # offsets are text's; a case-insensitive match of a name is a substring of it
     out = []
     places: dict[tuple[str, tuple[str, ...]], list[int]] = {}  # the weekday patterns share theirs
     for pattern, anchor in zip(_patterns(code), _anchors(code), strict=True):
-        if anchor[0] == "scan" or low is None:
+        if anchor[0] == "scan":
             out.append(list(pattern.finditer(text)))
         else:
             if anchor not in places:
@@ -156,8 +161,13 @@ def _patterns(code: str) -> list[re.Pattern]:
     ]
 
 
-def _published(value) -> dt.date | None:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+def published_date(value) -> dt.date | None:
+    """The date of a ``published`` cell (an ISO date or timestamp), or None when missing or unreadable.
+
+    >>> published_date("2024-05-16T08:00:00"), published_date(None)
+    (datetime.date(2024, 5, 16), None)
+    """
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
         return None
     try:
         return dt.date.fromisoformat(str(value)[:10])
@@ -165,7 +175,8 @@ def _published(value) -> dt.date | None:
         return None
 
 
-def _year(y: str | None) -> int | None:
+def full_year(y: str | None) -> int | None:
+    """The year a date's year group writes ("24" -> 2024), or None when it has none."""
     if not y:
         return None
     v = int(y)
@@ -193,13 +204,13 @@ def find_mentions(article_id: str, text: str, language: str | None, published) -
     mention is never called wrong (an article of unknown date may be years away from its other years).
     """
     pack = get_pack(language)
-    pub = _published(published)
+    pub = published_date(published)
     explicit_years: list[int] | None = None  # read only for a date without a year and no published date
     stop = frozenset(pack.text.STOPWORDS) | frozenset(pack.dates.WEEKDAYS) | frozenset(pack.dates.MONTHS)
     orders = getattr(pack.dates, "NUMERIC_DATE_ORDERS", ("dmy",))
     taken: list[tuple[int, int]] = []
     out = []
-    for found in _matches(pack.code, text):
+    for found in date_matches(pack.code, text):
         for m in found:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -209,7 +220,7 @@ def find_mentions(article_id: str, text: str, language: str | None, published) -
             else:
                 a, b = int(g["a"]), int(g["b"])
                 pairs = [(a, b) if o.startswith("d") else (b, a) for o in orders]
-            year = _year(g.get("y"))
+            year = full_year(g.get("y"))
             guessed = False
             if year is not None:
                 years = [year]
@@ -218,7 +229,9 @@ def find_mentions(article_id: str, text: str, language: str | None, published) -
             else:
                 # no date of its own: years written elsewhere in the article are only a guess
                 if explicit_years is None:
-                    explicit_years = sorted({v for y in _YEAR.findall(text) if (v := _year(y)) is not None})
+                    explicit_years = sorted(
+                        {v for y in _YEAR.findall(text) if (v := full_year(y)) is not None}
+                    )
                 years = sorted({y for x in explicit_years for y in (x, x - 1)}, reverse=True)
                 guessed = True
             cands = []
@@ -280,7 +293,8 @@ def date_discrepancies(articles: pd.DataFrame, clusters: dict[str, list[str]]) -
             getattr(row, "published", None),
         )
     pub = {
-        str(r.article_id): _published(getattr(r, "published", None)) for r in articles.itertuples(index=False)
+        str(r.article_id): published_date(getattr(r, "published", None))
+        for r in articles.itertuples(index=False)
     }
 
     def peers(m: DateMention):

@@ -14,7 +14,8 @@ from functools import cache
 import pandas as pd
 
 from debatekit.cells import evidence_in, evidence_item
-from debatekit.check.context import content_words, lower_for_search, words
+from debatekit.check.context import content_words, words
+from debatekit.io.clean import fold
 from debatekit.lang import get_pack
 
 MAX_SLIP = 0.2  # a sum this far from the total means the figures are not its parts
@@ -134,15 +135,14 @@ def arithmetic_discrepancies(article_id: str, text: str, language: str | None) -
     cue_re = _cue_re(code)
     if cue_re is None:
         return []
-    low = lower_for_search(text)
-    at: list[int] | None = None  # where a cue may start (None: anywhere)
-    if low is not None:
-        at = sorted(i for c in _cue_words(code) for i in _occurrences(low, c))
-        if not at:
-            return []  # no cue anywhere: no sentence split, no scan per sentence
+    # where a cue may start: fold keeps text's offsets and makes a case-insensitive match a substring
+    low = fold(text)
+    at = sorted(i for c in _cue_words(code) for i in _occurrences(low, c))
+    if not at:
+        return []  # no cue anywhere: no sentence split, no scan per sentence
     rows = []
     for s, e in sentences(text):
-        if at is not None and bisect.bisect_left(at, s) == bisect.bisect_left(at, e):
+        if bisect.bisect_left(at, s) == bisect.bisect_left(at, e):
             continue  # no cue starts in this sentence
         for cue in cue_re.finditer(text, s, e):
             before = figures(text, language, s, cue.start())
