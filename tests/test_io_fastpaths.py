@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from debatekit.io.clean import _CueSet, fold, literal_prefixes
+from debatekit.io.clean import Line, _CueSet, _LineKeys, _norm, classify, fold, literal_prefixes
 from debatekit.io.metadata import dateparser_date, detect_language, fast_date
 from debatekit.lang import all_packs
 
@@ -126,3 +126,35 @@ def test_detect_language_lowercases_safely_around_special_capitals():
     english = "The council said the budget was not ready and that the mayor would decide. " * 5
     assert detect_language(english) == "en"
     assert detect_language("İ " + english) == "en"
+
+
+def test_line_keys_are_computed_for_every_line_that_shares_its_key():
+    rng = random.Random(3)
+    words = ["Rahmat", "said", "the", "budget", "İzmir", "rapat", "x_1", "2024"]
+    punct = ["", ".", ",", " —", "!", "“", "”", " ...", "'"]
+    texts = [
+        "".join(rng.choice(punct) + rng.choice(words) + " " for _ in range(rng.randint(0, 6)))
+        + rng.choice(punct)
+        for _ in range(300)
+    ]
+    lines = [Line(t, 0) for t in texts if t.strip()]
+    keys = _LineKeys(lines)
+    full = [_norm(ln.text) for ln in lines]
+    for i, key in enumerate(full):
+        shares = key != "" and sum(k == key for k in full) > 1
+        # every line sharing its key gets it; others may (same first and last word) or not
+        assert keys.repeatable(i) == key if shares else keys.repeatable(i) in (None, key), lines[i]
+        assert keys.get(i) == key
+
+
+def test_repeated_line_and_headline_with_site_name_are_found_by_their_keys():
+    texts = [
+        "Council rejects the budget plan",
+        "The council voted on Tuesday to reject the plan, the mayor said after the meeting.",
+        "“We will not raise taxes this year,” the mayor told reporters on the steps of city hall.",
+        "Council Rejects the Budget Plan | The Harwick Ledger",
+        "We will not raise taxes this year, the mayor told reporters on the steps of city hall",
+    ]
+    removed, title = classify([Line(t, 0) for t in texts])
+    assert title == 0
+    assert removed == {3: "headline with site name", 4: "repeated line"}

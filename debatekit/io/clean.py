@@ -15,6 +15,7 @@ The headline (first line) is kept as the first line of the text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -258,6 +259,39 @@ def _norm(line: str) -> str:
     return " ".join(_WORD.findall(line.lower()))
 
 
+def _ends(line: str) -> tuple[str, str] | None:
+    """First word and last word (reversed) of ``_norm(line)``, None when it is empty: lines of equal
+    ``_norm`` have equal ends, and the ends cost a fraction of ``_norm`` on a paragraph."""
+    low = line.lower()
+    first = _WORD.search(low)
+    if first is None:
+        return None
+    last = _WORD.search(low[::-1])
+    return first.group(0), last.group(0) if last else ""
+
+
+class _LineKeys:
+    """``_norm`` of each line, computed only for lines that could share it with another line (the same
+    :func:`_ends`); ``None`` for the others, whose key can equal no other line's."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self.lines = lines
+        self.ends = [_ends(ln.text) for ln in lines]
+        counts = Counter(self.ends)
+        self.keys: list[str | None] = [None] * len(lines)
+        self.shared = [e is not None and counts[e] > 1 for e in self.ends]
+
+    def get(self, i: int) -> str:
+        key = self.keys[i]
+        if key is None:
+            key = self.keys[i] = _norm(self.lines[i].text)
+        return key
+
+    def repeatable(self, i: int) -> str | None:
+        """The key of line ``i`` when another line may have it, else None."""
+        return self.get(i) if self.shared[i] else None
+
+
 def _heuristic(line: str, share_words: frozenset[str]) -> str | None:
     """Reason a line is debris by shape alone, else None."""
     sentence = is_sentence(line)
@@ -300,16 +334,16 @@ def classify(lines: Sequence[Line]) -> tuple[dict[int, str], int | None]:
     removed: dict[int, str] = {}
     seen: dict[str, int] = {}
     in_panel = False
-    keys = [_norm(ln.text) for ln in lines]
+    keys = _LineKeys(lines)
     for i, ln in enumerate(lines):
         t = ln.text
-        key = keys[i]
+        key = keys.repeatable(i)  # None: no other line has this line's key
         low = fold(t)
         if line_cue.search(t, low):
             removed[i] = "cue"
         elif caption_cue.search(t, low):
             removed[i] = "caption"
-        elif key in seen and (len(key.split()) >= REPEAT_MIN_WORDS or not is_sentence(t)):
+        elif key is not None and key in seen and (len(key.split()) >= REPEAT_MIN_WORDS or not is_sentence(t)):
             removed[i] = "repeated line"  # short sentences ("Ya.") may recur in an interview
         elif in_panel and not ends_sentence(t) and len(t) <= FURNITURE_MAX_CHARS:
             removed[i] = "link panel"  # linked headlines: no closing full stop
@@ -326,9 +360,13 @@ def classify(lines: Sequence[Line]) -> tuple[dict[int, str], int | None]:
 
     title_index = _title_index(lines, removed)
     if title_index is not None:
-        title_key = keys[title_index]
-        for i, key in enumerate(keys):
-            if i != title_index and key.startswith(title_key) and len(key) - len(title_key) <= 40:
+        title_key = keys.get(title_index)
+        title_first = title_key.split(" ", 1)[0]
+        for i, ends in enumerate(keys.ends):
+            if i == title_index or (title_key and not (ends and ends[0].startswith(title_first))):
+                continue  # a key starting with the title's starts with its first word
+            key = keys.get(i)
+            if key.startswith(title_key) and len(key) - len(title_key) <= 40:
                 removed.setdefault(i, "headline with site name")
         _drop_furniture_before_dateline(lines, removed, title_index)
     return removed, title_index
