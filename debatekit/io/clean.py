@@ -239,20 +239,27 @@ def split_lines(raw: str) -> list[Line]:
     pos = 0
     for piece in raw.split("\n"):
         stripped = piece.strip()
-        if stripped:
-            out.append(Line(stripped, pos + piece.index(stripped)))
+        if stripped:  # the stripped text starts where the leading whitespace ends
+            out.append(Line(stripped, pos + len(piece) - len(piece.lstrip())))
         pos += len(piece) + 1
     return out
 
 
+_CLOSERS = "\"'”’»)]"  # may follow the final punctuation (the closing characters of _SENTENCE_TAIL)
+
+
 def ends_sentence(line: str) -> bool:
-    """True when the line ends like a sentence (a headline may hold a "?" inside but ends bare)."""
-    return bool(_SENTENCE_TAIL.search(line))
+    """True when the line ends like a sentence (a headline may hold a "?" inside but ends bare).
+
+    ``_SENTENCE_TAIL`` read from the end of the line: final punctuation, closing quotes or brackets,
+    whitespace (``str.isspace`` is the ``\\s`` of ``re``), rather than searched through a paragraph.
+    """
+    return line.rstrip().rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
 
 
 def is_sentence(line: str) -> bool:
     """True when the line ends like a sentence or holds a sentence break."""
-    return bool(_SENTENCE_TAIL.search(line) or _SENTENCE_BREAK.search(line))
+    return ends_sentence(line) or bool(_SENTENCE_BREAK.search(line))
 
 
 def _norm(line: str) -> str:
@@ -295,8 +302,8 @@ class _LineKeys:
 def _heuristic(line: str, share_words: frozenset[str]) -> str | None:
     """Reason a line is debris by shape alone, else None."""
     sentence = is_sentence(line)
-    words = line.split()
-    if not sentence:  # a sentence is never a widget: its tokens are not needed
+    words = [] if sentence else line.split()  # a sentence is never a widget: its words are not needed
+    if not sentence:
         tokens = [t for t in (w.strip(_TOKEN_STRIP).lower() for w in words) if t]
         if tokens:
             social = sum(t in SOCIAL_NETWORKS for t in tokens)
