@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -182,16 +182,23 @@ class _CueSet:
     def __init__(self, patterns: Sequence[str], max_search: int = 400) -> None:
         anchored = [p for p in patterns if p.startswith("^")]
         floating = [p for p in patterns if not p.startswith("^")]
-        self._match = self._split(anchored)
-        self._search = self._split(floating)
+        self._match = self._split(anchored, str.startswith)
+        self._search = self._split(floating, str.__contains__)
         self._max = max_search
 
     @staticmethod
-    def _split(patterns: list[str]) -> tuple[re.Pattern[str] | None, tuple[str, ...], re.Pattern[str] | None]:
-        """(patterns with prefixes, their prefixes, patterns without), each list as one regex."""
+    def _split(
+        patterns: list[str], holds: Callable[[str, str], bool]
+    ) -> tuple[re.Pattern[str] | None, tuple[str, ...], re.Pattern[str] | None]:
+        """(patterns with prefixes, their prefixes, patterns without), each list as one regex.
+
+        A prefix that ``holds`` another ("ap photo" contains "photo") is dropped: a line holding it
+        holds the other, so the prefilter lets the same lines through with fewer tests.
+        """
         keyed = [(p, literal_prefixes(p)) for p in patterns]
         with_prefix = [p for p, k in keyed if k]
-        prefixes = tuple(sorted({x for _p, k in keyed if k for x in k}))
+        found = {x for _p, k in keyed if k for x in k}
+        prefixes = tuple(sorted(x for x in found if not any(y != x and holds(x, y) for y in found)))
         without = [p for p, k in keyed if not k]
 
         def join(ps: list[str]) -> re.Pattern[str] | None:
