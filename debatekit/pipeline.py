@@ -133,7 +133,8 @@ def analyze(
     if until not in STAGES_UNTIL:
         raise ValueError(f"until={until!r}: expected one of {', '.join(map(repr, STAGES_UNTIL))}")
     corpus = source if isinstance(source, Corpus) else read_corpus(source, progress=progress)
-    tables: stages.Tables = {name: getattr(Analysis(), name) for name in Analysis.table_names()}
+    empty = Analysis()  # one set of empty tables, not one Analysis per table
+    tables: stages.Tables = {name: getattr(empty, name) for name in Analysis.table_names()}
     tables.update(articles=corpus.articles, errors=corpus.errors)
     if transcript is not None:
         warnings: list[dict] = []

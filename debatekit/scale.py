@@ -681,7 +681,8 @@ class ScaleResult:
         from debatekit.analysis import Analysis
         from debatekit.pipeline import STAGES_UNTIL
 
-        tables: stages.Tables = {name: getattr(Analysis(), name) for name in Analysis.table_names()}
+        empty = Analysis()  # one set of empty tables, not one Analysis per table
+        tables: stages.Tables = {name: getattr(empty, name) for name in Analysis.table_names()}
         tables.update(self._gathered())
         if transcript is not None:
             from debatekit.io import read_transcript

@@ -15,7 +15,8 @@ The headline (first line) is kept as the first line of the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -181,16 +182,23 @@ class _CueSet:
     def __init__(self, patterns: Sequence[str], max_search: int = 400) -> None:
         anchored = [p for p in patterns if p.startswith("^")]
         floating = [p for p in patterns if not p.startswith("^")]
-        self._match = self._split(anchored)
-        self._search = self._split(floating)
+        self._match = self._split(anchored, str.startswith)
+        self._search = self._split(floating, str.__contains__)
         self._max = max_search
 
     @staticmethod
-    def _split(patterns: list[str]) -> tuple[re.Pattern[str] | None, tuple[str, ...], re.Pattern[str] | None]:
-        """(patterns with prefixes, their prefixes, patterns without), each list as one regex."""
+    def _split(
+        patterns: list[str], holds: Callable[[str, str], bool]
+    ) -> tuple[re.Pattern[str] | None, tuple[str, ...], re.Pattern[str] | None]:
+        """(patterns with prefixes, their prefixes, patterns without), each list as one regex.
+
+        A prefix that ``holds`` another ("ap photo" contains "photo") is dropped: a line holding it
+        holds the other, so the prefilter lets the same lines through with fewer tests.
+        """
         keyed = [(p, literal_prefixes(p)) for p in patterns]
         with_prefix = [p for p, k in keyed if k]
-        prefixes = tuple(sorted({x for _p, k in keyed if k for x in k}))
+        found = {x for _p, k in keyed if k for x in k}
+        prefixes = tuple(sorted(x for x in found if not any(y != x and holds(x, y) for y in found)))
         without = [p for p, k in keyed if not k]
 
         def join(ps: list[str]) -> re.Pattern[str] | None:
@@ -238,31 +246,71 @@ def split_lines(raw: str) -> list[Line]:
     pos = 0
     for piece in raw.split("\n"):
         stripped = piece.strip()
-        if stripped:
-            out.append(Line(stripped, pos + piece.index(stripped)))
+        if stripped:  # the stripped text starts where the leading whitespace ends
+            out.append(Line(stripped, pos + len(piece) - len(piece.lstrip())))
         pos += len(piece) + 1
     return out
 
 
+_CLOSERS = "\"'”’»)]"  # may follow the final punctuation (the closing characters of _SENTENCE_TAIL)
+
+
 def ends_sentence(line: str) -> bool:
-    """True when the line ends like a sentence (a headline may hold a "?" inside but ends bare)."""
-    return bool(_SENTENCE_TAIL.search(line))
+    """True when the line ends like a sentence (a headline may hold a "?" inside but ends bare).
+
+    ``_SENTENCE_TAIL`` read from the end of the line: final punctuation, closing quotes or brackets,
+    whitespace (``str.isspace`` is the ``\\s`` of ``re``), rather than searched through a paragraph.
+    """
+    return line.rstrip().rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
 
 
 def is_sentence(line: str) -> bool:
     """True when the line ends like a sentence or holds a sentence break."""
-    return bool(_SENTENCE_TAIL.search(line) or _SENTENCE_BREAK.search(line))
+    return ends_sentence(line) or bool(_SENTENCE_BREAK.search(line))
 
 
 def _norm(line: str) -> str:
     return " ".join(_WORD.findall(line.lower()))
 
 
+def _ends(line: str) -> tuple[str, str] | None:
+    """First word and last word (reversed) of ``_norm(line)``, None when it is empty: lines of equal
+    ``_norm`` have equal ends, and the ends cost a fraction of ``_norm`` on a paragraph."""
+    low = line.lower()
+    first = _WORD.search(low)
+    if first is None:
+        return None
+    last = _WORD.search(low[::-1])
+    return first.group(0), last.group(0) if last else ""
+
+
+class _LineKeys:
+    """``_norm`` of each line, computed only for lines that could share it with another line (the same
+    :func:`_ends`); ``None`` for the others, whose key can equal no other line's."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self.lines = lines
+        self.ends = [_ends(ln.text) for ln in lines]
+        counts = Counter(self.ends)
+        self.keys: list[str | None] = [None] * len(lines)
+        self.shared = [e is not None and counts[e] > 1 for e in self.ends]
+
+    def get(self, i: int) -> str:
+        key = self.keys[i]
+        if key is None:
+            key = self.keys[i] = _norm(self.lines[i].text)
+        return key
+
+    def repeatable(self, i: int) -> str | None:
+        """The key of line ``i`` when another line may have it, else None."""
+        return self.get(i) if self.shared[i] else None
+
+
 def _heuristic(line: str, share_words: frozenset[str]) -> str | None:
     """Reason a line is debris by shape alone, else None."""
     sentence = is_sentence(line)
-    words = line.split()
-    if not sentence:  # a sentence is never a widget: its tokens are not needed
+    words = [] if sentence else line.split()  # a sentence is never a widget: its words are not needed
+    if not sentence:
         tokens = [t for t in (w.strip(_TOKEN_STRIP).lower() for w in words) if t]
         if tokens:
             social = sum(t in SOCIAL_NETWORKS for t in tokens)
@@ -300,16 +348,16 @@ def classify(lines: Sequence[Line]) -> tuple[dict[int, str], int | None]:
     removed: dict[int, str] = {}
     seen: dict[str, int] = {}
     in_panel = False
-    keys = [_norm(ln.text) for ln in lines]
+    keys = _LineKeys(lines)
     for i, ln in enumerate(lines):
         t = ln.text
-        key = keys[i]
+        key = keys.repeatable(i)  # None: no other line has this line's key
         low = fold(t)
         if line_cue.search(t, low):
             removed[i] = "cue"
         elif caption_cue.search(t, low):
             removed[i] = "caption"
-        elif key in seen and (len(key.split()) >= REPEAT_MIN_WORDS or not is_sentence(t)):
+        elif key is not None and key in seen and (len(key.split()) >= REPEAT_MIN_WORDS or not is_sentence(t)):
             removed[i] = "repeated line"  # short sentences ("Ya.") may recur in an interview
         elif in_panel and not ends_sentence(t) and len(t) <= FURNITURE_MAX_CHARS:
             removed[i] = "link panel"  # linked headlines: no closing full stop
@@ -326,9 +374,13 @@ def classify(lines: Sequence[Line]) -> tuple[dict[int, str], int | None]:
 
     title_index = _title_index(lines, removed)
     if title_index is not None:
-        title_key = keys[title_index]
-        for i, key in enumerate(keys):
-            if i != title_index and key.startswith(title_key) and len(key) - len(title_key) <= 40:
+        title_key = keys.get(title_index)
+        title_first = title_key.split(" ", 1)[0]
+        for i, ends in enumerate(keys.ends):
+            if i == title_index or (title_key and not (ends and ends[0].startswith(title_first))):
+                continue  # a key starting with the title's starts with its first word
+            key = keys.get(i)
+            if key.startswith(title_key) and len(key) - len(title_key) <= 40:
                 removed.setdefault(i, "headline with site name")
         _drop_furniture_before_dateline(lines, removed, title_index)
     return removed, title_index

@@ -192,8 +192,11 @@ FAST_YEARS = range(1001, 10000)  # years whose dates the fast path was checked a
 
 
 @lru_cache(maxsize=1)
-def _fast_date_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, int]]:
-    """Numeric "7/11/2020", "7 November 2020" and "November 7, 2020" shapes, and month name -> number.
+def _fast_date_patterns() -> tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, int]
+]:
+    """Numeric "7/11/2020", "7 November 2020" and "November 7, 2020" shapes, a clock time after them
+    ("22:47", ", 07:30", " at 10:42 PM"; a pack's ``TIME_WORDS`` may precede it), and month name -> number.
 
     A month name two packs give different numbers is left to dateparser.
     """
@@ -203,10 +206,15 @@ def _fast_date_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
             numbers.setdefault(name.lower(), set()).add(number)
     months = {name: next(iter(n)) for name, n in numbers.items() if len(n) == 1}
     mon = alternation(months)
+    at = alternation(w for p in all_packs() for w in p.dates.TIME_WORDS)
     numeric = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
     day_month = re.compile(rf"(?P<d>\d{{1,2}}) (?P<m>{mon})\.?,? (?P<y>\d{{4}})", re.I)
     month_day = re.compile(rf"(?P<m>{mon})\.? (?P<d>\d{{1,2}}),? (?P<y>\d{{4}})", re.I)
-    return numeric, day_month, month_day, months
+    clock = re.compile(
+        rf"(?P<date>.*?\d{{4}}),? (?:(?P<at>{at}) )?(?P<h>\d{{1,2}}):(?P<min>\d{{2}})(?: (?P<ampm>[AP]M))?",
+        re.I,
+    )
+    return numeric, day_month, month_day, clock, months
 
 
 def _iso_day(year: int, month: int, day: int) -> str | None:
@@ -216,25 +224,61 @@ def _iso_day(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def fast_date(clean: str) -> tuple[bool, str | None]:
-    """Parse the common date shapes without dateparser, giving the answer dateparser gives.
-
-    Returns ``(True, iso or None)`` when ``clean`` is one of the shapes (numeric day/month/year with
-    one separator: day first, month first when that is the only valid reading, as dateparser reads
-    them; a day with a pack's month name and a year), else ``(False, None)``: dateparser decides.
-    """
-    numeric, day_month, month_day, months = _fast_date_patterns()
+def _fast_day(clean: str) -> tuple[bool, str | None, str | None]:
+    """(known, iso, month name as written or None for a numeric date) of a date without a time."""
+    numeric, day_month, month_day, _clock, months = _fast_date_patterns()
     m = numeric.fullmatch(clean)
     if m:
         a, _sep, b, y = m.groups()
         year = int(y)
         if year not in FAST_YEARS:
-            return False, None
-        return True, _iso_day(year, int(b), int(a)) or _iso_day(year, int(a), int(b))
+            return False, None, None
+        return True, _iso_day(year, int(b), int(a)) or _iso_day(year, int(a), int(b)), None
     m = day_month.fullmatch(clean) or month_day.fullmatch(clean)
     if m and m.group("m").isascii() and int(m.group("y")) in FAST_YEARS:
-        return True, _iso_day(int(m.group("y")), months[m.group("m").lower()], int(m.group("d")))
-    return False, None
+        name = m.group("m")
+        return True, _iso_day(int(m.group("y")), months[name.lower()], int(m.group("d"))), name
+    return False, None, None
+
+
+@lru_cache(maxsize=1)
+def _time_word_months() -> dict[str, frozenset[str]]:
+    """Time word -> the month names of the packs that list it: dateparser reads "pukul" after an
+    Indonesian month name but not after an English one."""
+    out: dict[str, set[str]] = {}
+    for p in all_packs():
+        for w in p.dates.TIME_WORDS:
+            out.setdefault(w.lower(), set()).update(m.lower() for m in p.dates.MONTHS)
+    return {w: frozenset(ms) for w, ms in out.items()}
+
+
+def fast_date(clean: str) -> tuple[bool, str | None]:
+    """Parse the common date shapes without dateparser, giving the answer dateparser gives.
+
+    Returns ``(True, iso or None)`` when ``clean`` is one of the shapes (numeric day/month/year with
+    one separator: day first, month first when that is the only valid reading, as dateparser reads
+    them; a day with a pack's month name and a year), optionally followed by a valid 24-hour or
+    AM/PM clock time (``"YYYY-MM-DDTHH:MM"``, the date alone at midnight, as :func:`dateparser_date`),
+    else ``(False, None)``: dateparser decides.
+    """
+    known, iso, _month = _fast_day(clean)
+    if known:
+        return known, iso
+    m = _fast_date_patterns()[3].fullmatch(clean)
+    if not m:
+        return False, None
+    known, iso, month = _fast_day(m.group("date"))
+    word = m.group("at")
+    if word and month and month.lower() not in _time_word_months()[word.lower()]:
+        return False, None  # a time word of another language than the month name
+    hour, minute, ampm = int(m.group("h")), int(m.group("min")), m.group("ampm")
+    if ampm:
+        if not 1 <= hour <= 12:
+            return False, None
+        hour = hour % 12 + (12 if ampm.upper() == "PM" else 0)
+    if not known or iso is None or hour > 23 or minute > 59:
+        return False, None  # an invalid day or time: dateparser may still read part of it
+    return True, f"{iso}T{hour:02d}:{minute:02d}" if hour or minute else iso
 
 
 @lru_cache(maxsize=2048)
