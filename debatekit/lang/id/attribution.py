@@ -6,13 +6,15 @@ Everything the extractor needs to know about Indonesian lives here; the algorith
 
 # Speech verbs that follow (or precede) a direct quote: ``"...," kata Rahmat`` / ``ujarnya``.
 # Base forms only; the extractor also accepts the ``-nya`` suffix (a pronoun subject) and the
-# pack's PRONOUNS after the verb ("papar dia").
+# pack's PRONOUNS after the verb ("papar dia"). Passive forms name the speaker after them the same way
+# (""...," ditambahkan Rahmat").
 QUOTE_VERBS = frozenset(
     """
     kata ujar ucap tutur ungkap jelas papar terang sebut tegas imbuh tambah beber lanjut pungkas kilah
     tanya jawab seru aku sambung urai tukas cetus timpal sergah ulas sindir tandas klaim bilang katakan
     paparkan jelaskan tuturkan ungkapkan tegaskan tambahkan simpul pesan harap ajak minta desak pinta
     akui imbau bantah tepis tampik kritik ingatkan sahut balas keluh celetuk kenang tulis cuit kicau tutup
+    ditambahkan dijelaskan diungkapkan ditegaskan dikatakan
     """.split()
 )
 
@@ -27,6 +29,8 @@ REPORT_VERBS = frozenset(
     memperkirakan mengingatkan mengakui menepis mempertanyakan menanggapi menjawab bertanya berkata
     berujar menceritakan membeberkan mengeklaim menduga meyakini mengimbuhkan mengungkap mengusulkan
     menanyakan menandaskan memaparkan menyindir menargetkan berjanji mengatakannya
+    membenarkan memprediksi memprediksikan mengonfirmasi menginformasikan mengklarifikasi mengkritisi
+    menyayangkan mengeluhkan mengapresiasi
     """.split()
 )
 
@@ -254,6 +258,34 @@ ROLE_HEADS = (
     "director",
     "head",
     "chief",
+    # Titles that open a long title before a name ("kata Pelaksana Tugas Direktur Jenderal ... X"): without
+    # a head the title's words are read as the name. English titles are common in company news ("CEO X").
+    "pelaksana tugas",
+    "direktur jenderal",
+    "direktur eksekutif",
+    "deputi",
+    "guru besar",
+    "kepala urusan",
+    "subkoordinator",
+    "komandan",
+    "sejarawan",
+    "pengajar",
+    "ekonom",
+    "psikolog",
+    "dekan",
+    "wakil dekan",
+    "wakil kepala",
+    "ceo",
+    "coo",
+    "cfo",
+    "cto",
+    "founder",
+    "co-founder",
+    "vice president",
+    "president",
+    "corporate communications",
+    "general manager",
+    "managing director",
 )
 
 # Role words that on their own (lower-case, no name) refer to a person the article has tied them to.
@@ -323,7 +355,7 @@ ORG_WORDS = frozenset(
     perda perpres covid pandemi umkm ukm umk digital online internet asosiasi himpunan ikatan forum
     lembaga yayasan koperasi perindustrian perdagangan direktorat indonesia jakarta fraksi pondok
     pesantren
-        mahkamah biro bagian bidang divisi seksi subdit sekretariat komunikasi informasi layanan kantor
+        pemerintahan mahkamah biro bagian bidang divisi seksi subdit sekretariat komunikasi informasi layanan kantor
     twitter facebook instagram youtube tiktok whatsapp google
     tim departemen fakultas jurusan studi pusat kajian kadin festival rapat webinar kelompok grup group
     satgas kepolisian markas organisasi talk
