@@ -124,3 +124,48 @@ def test_a_party_faction_after_dari_ends_in_the_subject():
     )
     assert speaker_of(text, "batasan itu harus") == "Bagus Hartono"
     assert speaker_of(text) == "Bagus Hartono"
+
+
+def test_one_word_in_a_comma_list_of_the_title_is_no_name():
+    text = (
+        HEAD
+        + QUOTE
+        + "ujar Deputi Bidang Usaha Energi, Logistik, Kawasan dan Pariwisata Kementerian BUMN Bagus Hartono"
+        " di Jakarta.\n"
+    )
+    assert speaker_of(text) == "Bagus Hartono"
+
+
+def test_a_bracketed_aside_inside_the_title_names_no_speaker():
+    text = (
+        HEAD
+        + QUOTE
+        + "kata Juru Bicara Forum Relawan Amanat (Wulan Purnamasari untuk Sumber Raya), Bagus Hartono saat"
+        " deklarasi.\n"
+    )
+    assert speaker_of(text) == "Bagus Hartono"
+
+
+def test_short_role_forms_alone_refer_to_the_person_the_article_gave_them():
+    text = (
+        HEAD
+        + "Panglima TNI Marsekal Bagus Hartono yang dihubungi mengatakan, armada kapal dikerahkan untuk membantu"
+        " pencarian.\n\n"
+        + "”Kami kerahkan kapal survei yang dapat membantu penginderaan,” kata Panglima TNI.\n\n"
+        + "Wakil Presiden Wulan Purnamasari membuka acara itu.\n\n"
+        + "Peserta datang dari seluruh daerah.\n\n"
+        + "”Saya minta semua pihak bersinergi,” kata Wapres.\n"
+    )
+    assert speaker_of(text, "Kami kerahkan kapal") == "Bagus Hartono"
+    assert speaker_of(text, "Saya minta semua pihak") == "Wulan Purnamasari"
+
+
+def test_a_generational_suffix_keeps_father_and_son_apart():
+    text = (
+        "Pemilu Amerika Serikat\n\n"
+        + "Capres Partai Republik Harold Brandt mengatakan, pemilu kali ini sangat menentukan.\n\n"
+        + "”Kami akan menang di semua negara bagian,” kata Harold Brandt.\n\n"
+        + "Sementara itu, Harold Brandt Jr menyebut kampanye ayahnya berjalan baik di seluruh negeri.\n"
+    )
+    assert speaker_of(text, "Kami akan menang") == "Harold Brandt"
+    assert speaker_of(text, "kampanye ayahnya") == "Harold Brandt Jr"

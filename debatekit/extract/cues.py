@@ -118,11 +118,21 @@ def _appositive_name(ws: list[Word], j: int, lex: Lexicon, text: str) -> tuple[W
             return ()
         run = _run_at(ws, j, lex, text)
         if run and run_is_person(run, lex) and not match_role_head([w.lower for w in run], lex):
-            return run
+            return () if _list_goes_on(ws, j + len(run), lex, text) and len(run) == 1 else run
         if not run or run[0].lower not in lex.place_markers:
             return ()
         j += len(run)  # "Camat X, Kabupaten Y, Jo Roe": a place between the role and the name
     return ()
+
+
+def _list_goes_on(ws: list[Word], j: int, lex: Lexicon, text: str) -> bool:
+    """Is ``ws[j]`` the next item of a comma list in a title ("Bidang Energi, Logistik, Kawasan dan ...")?"""
+    return (
+        0 < j < len(ws)
+        and text[ws[j - 1].end : ws[j].start].strip() == ","
+        and ws[j].is_capitalised
+        and (ws[j].lower in lex.org_words or is_name_token(ws[j], lex))
+    )
 
 
 def subject_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | None:
@@ -269,7 +279,9 @@ def _title_between(ws: list[Word], subj: Subject, later: Subject, lex: Lexicon) 
         or w.lower in lex.honorifics
         or w.lower in lex.place_markers
         or w.lower in lex.number_words
-        for w in between
+        # "Kepala Biro ... pada Kementerian X": a preposition before more of the title
+        or (w.lower in lex.prepositions and i + 1 < len(between) and between[i + 1].is_capitalised)
+        for i, w in enumerate(between)
     )
 
 
@@ -316,12 +328,15 @@ def name_after_description(ws: list[Word], i: int, lex: Lexicon, text: str) -> S
                 k += 1
                 continue
             plain = strip_name(list(run), lex)
-            if (
+            if k > i and text[ws[k - 1].end : w.start].strip() == "(":
+                pass  # "Forum Relawan (Asep untuk Jabar), Jo Roe": a bracketed aside names the body
+            elif (
                 plain
                 and not match_role_head([x.lower for x in plain], lex)
                 and all(is_name_token(x, lex) for x in plain)
             ):
-                best, soft = run, False
+                # one word may be an item of a comma list in the title ("Bidang Energi, Logistik, dan ...")
+                best, soft = run, len(plain) == 1
             elif (k == i or ws[k - 1].lower not in lex.place_markers) and (
                 tail := _name_after_body(plain, lex)
             ):

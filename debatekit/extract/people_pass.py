@@ -48,7 +48,11 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
         for s in subjects
         if len(s.words) == 1
         and run_is_person(s.words, lex)
-        and (not sentence_initial(text, s.start) or s.words[0].bare in mid_sentence)
+        and (
+            not sentence_initial(text, s.start)
+            or s.words[0].bare in mid_sentence
+            or _role_appositive_follows(ctx, s.end)
+        )
     )
     places = place_words(ctx)
     strong = frozenset(
@@ -70,6 +74,7 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
             len(subj.words) == 1
             and sentence_initial(text, subj.start)
             and subj.words[0].bare not in mid_sentence
+            and not _role_appositive_follows(ctx, subj.end)
         ):
             continue
         pending.append((_trim_opening_word(list(subj.words), ctx), None))
@@ -91,6 +96,15 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
     for ws, role in pending:
         entities.add_run(ws, role)
     return entities
+
+
+def _role_appositive_follows(ctx: PeopleContext, end: int) -> bool:
+    """Does a comma and a capitalised role follow ``end``? "Saraswati, Koordinator Urusan ..., mengatakan":
+    the role confirms that a sentence's one-word subject is a name."""
+    if ctx.text[end : end + 2] != ", ":
+        return False
+    nxt = ctx.index.between(end, end + 60)[:4]
+    return bool(nxt) and nxt[0].is_capitalised and match_role_head([w.lower for w in nxt], ctx.lex) > 0
 
 
 MAX_PLACE_WORDS = 2  # "Sabu Raijua", "Tanah Abang"

@@ -225,6 +225,8 @@ ROLE_HEADS = (
     "menlu",
     "menkes",
     "menko",
+    "menkopolhukam",
+    "menkomarves",
     "menag",
     "mensos",
     "menaker",
@@ -316,6 +318,12 @@ STANDALONE_ROLES = (
     "ketua umum",
     "juru bicara",
     "jubir",
+    "wapres",
+    "panglima",
+    "kapolres",
+    "kapolsek",
+    "dirut",
+    "direktur utama",
 )
 
 # Epithets: a kinship or description noun, some words, then a demonstrative
@@ -355,7 +363,7 @@ ORG_WORDS = frozenset(
     perda perpres covid pandemi umkm ukm umk digital online internet asosiasi himpunan ikatan forum
     lembaga yayasan koperasi perindustrian perdagangan direktorat indonesia jakarta fraksi pondok
     pesantren
-        pemerintahan mahkamah biro bagian bidang divisi seksi subdit sekretariat komunikasi informasi layanan kantor
+        pemerintahan pemuda olahraga mahkamah biro bagian bidang divisi seksi subdit sekretariat komunikasi informasi layanan kantor
     twitter facebook instagram youtube tiktok whatsapp google
     tim departemen fakultas jurusan studi pusat kajian kadin festival rapat webinar kelompok grup group
     satgas kepolisian markas organisasi talk
@@ -441,8 +449,9 @@ CONNECTIVES = frozenset("namun tetapi tapi dan sementara lalu kemudian adapun".s
 # Jo Roe"); Indonesian puts lower-case roles through the role lists instead.
 NOUN_PHRASE_LOWERCASE = 0
 
-# Generational suffixes that are part of a name (none in Indonesian usage).
-GENERATIONAL_SUFFIXES: frozenset[str] = frozenset()
+# Generational suffixes that are part of a name: Indonesian names carry none, but foreign names in the
+# news do ("Donald Trump Jr" is not Donald Trump).
+GENERATIONAL_SUFFIXES = frozenset({"jr", "sr"})
 
 # Does a lone word that starts one person's name word, in an article, stand for that person?
 # Indonesian news shortens a name word to its start ("Risma" for Tri Rismaharini).
