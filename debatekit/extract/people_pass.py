@@ -91,11 +91,58 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
         if run_is_person(words_, lex):
             pending.append((words_, None))
 
+    # A nickname in quotation marks inside a full name ("Ahmad Riza ”Ariza” Patria") is one of its
+    # name words, so the lone nickname later finds the person; registered first, as the longest name.
+    for full, nick in _quoted_nicknames(ctx):
+        person = entities.add_name(full + [nick])
+        if person is not None:
+            person.name = " ".join(w.bare for w in full)
+            person.names = {person.name}
     # Longer names first, so "Rahmat" later merges into "Rahmat Siregar" and not the other way round.
     pending.sort(key=lambda item: (-len(item[0]), item[0][0].start))
     for ws, role in pending:
         entities.add_run(ws, role)
     return entities
+
+
+MAX_NAME_WORDS_AFTER_NICKNAME = 2  # "Ahmad Riza ”Ariza” Patria": a surname follows, not another name
+QUOTE_MARKS = "”“\"'’‘"
+
+
+def _quoted_nicknames(ctx: PeopleContext) -> list[tuple[list[Word], Word]]:
+    """Full names with a quoted nickname between two of their words, and that nickname.
+
+    "Ahmad Riza ”Ariza” Patria" -> ([Ahmad, Riza, Patria], Ariza); a quoted word between names that are
+    not both name words ("Partai ”Bintang” Baru") is no nickname.
+    """
+    text, lex, ws = ctx.text, ctx.lex, ctx.index.ws
+    out: list[tuple[list[Word], Word]] = []
+    for k in range(1, len(ws) - 1):
+        before, nick, after = ws[k - 1], ws[k], ws[k + 1]
+        left, right = text[before.end : nick.start], text[nick.end : after.start]
+        if not (
+            len(left) == 2
+            and left[0] == " "
+            and left[1] in QUOTE_MARKS
+            and len(right) == 2
+            and right[0] in QUOTE_MARKS
+            and right[1] == " "
+            and nick.is_capitalised
+            and is_name_token(nick, lex)
+            and is_name_token(before, lex)
+            and is_name_token(after, lex)
+        ):
+            continue
+        i = k - 1
+        while i > 0 and joins(text, ws[i - 1], ws[i]) and is_name_token(ws[i - 1], lex):
+            i -= 1
+        j = k + 2
+        while j < len(ws) and joins(text, ws[j - 1], ws[j]) and is_name_token(ws[j], lex):
+            j += 1
+        full = name_tail(list(ws[i:k]), lex) + list(ws[k + 1 : j])
+        if len(full) >= 2 and j - k - 1 <= MAX_NAME_WORDS_AFTER_NICKNAME:
+            out.append((full, nick))
+    return out
 
 
 def _role_appositive_follows(ctx: PeopleContext, end: int) -> bool:
