@@ -134,7 +134,12 @@ def _quoted_nicknames(ctx: PeopleContext) -> list[tuple[list[Word], Word]]:
         ):
             continue
         i = k - 1
-        while i > 0 and joins(text, ws[i - 1], ws[i]) and is_name_token(ws[i - 1], lex):
+        while (
+            i > 0
+            and joins(text, ws[i - 1], ws[i])
+            and is_name_token(ws[i - 1], lex)
+            and not (ws[i - 1].text.endswith(".") and len(ws[i - 1].bare) > 1)  # "Del. Marcia": a title
+        ):
             i -= 1
         j = k + 2
         while j < len(ws) and joins(text, ws[j - 1], ws[j]) and is_name_token(ws[j], lex):
