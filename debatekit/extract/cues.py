@@ -74,7 +74,7 @@ def _role_run_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> tuple[Word,
         j = i + len(out)
         if j + 1 < len(ws) and ws[j].lower in lex.role_connectors and joins(text, out[-1], ws[j]):
             more = _run_at(ws, j + 1, lex, text)
-        elif j < len(ws) and text[out[-1].end : ws[j].start] == " (" and is_acronym(ws[j].text):
+        elif j < len(ws) and text[out[-1].end : ws[j].start] == " (" and ws[j].is_capitalised:
             more = (ws[j],) + _run_at(ws, j + 1, lex, text) if text[ws[j].end : ws[j].end + 2] == ") " else ()
         else:
             break
@@ -113,12 +113,26 @@ def _appositive_name(ws: list[Word], j: int, lex: Lexicon, text: str) -> tuple[W
     """
     if j < len(ws) and text[ws[j - 1].end : ws[j].start].strip() == "(" and is_acronym(ws[j].text):
         j += 1
-    if j >= len(ws) or text[ws[j - 1].end : ws[j].start].strip().lstrip(")") != ",":
-        return ()
-    run = _run_at(ws, j, lex, text)
-    if run and run_is_person(run, lex) and not match_role_head([w.lower for w in run], lex):
-        return run
+    for _ in range(2):
+        if j >= len(ws) or text[ws[j - 1].end : ws[j].start].strip().lstrip(")") != ",":
+            return ()
+        run = _run_at(ws, j, lex, text)
+        if run and run_is_person(run, lex) and not match_role_head([w.lower for w in run], lex):
+            return () if _list_goes_on(ws, j + len(run), lex, text) and len(run) == 1 else run
+        if not run or run[0].lower not in lex.place_markers:
+            return ()
+        j += len(run)  # "Camat X, Kabupaten Y, Jo Roe": a place between the role and the name
     return ()
+
+
+def _list_goes_on(ws: list[Word], j: int, lex: Lexicon, text: str) -> bool:
+    """Is ``ws[j]`` the next item of a comma list in a title ("Bidang Energi, Logistik, Kawasan dan ...")?"""
+    return (
+        0 < j < len(ws)
+        and text[ws[j - 1].end : ws[j].start].strip() == ","
+        and ws[j].is_capitalised
+        and (ws[j].lower in lex.org_words or is_name_token(ws[j], lex))
+    )
 
 
 def subject_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | None:
@@ -158,6 +172,9 @@ def subject_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | Non
                 k += 1
             if k < len(ws) and joins(text, ws[k - 1], ws[k]):
                 run = _run_at(ws, k, lex, text)
+                later = _appositive_name(ws, k + len(run), lex, text) if run else ()
+                if later:
+                    return Subject("run", later)  # "peneliti senior Acme, Jo Roe": the body, then the name
                 if run and run_is_person(run, lex):
                     return Subject("run", run)
     role = role_at(ws, i, lex)
@@ -201,7 +218,7 @@ def cue_after(ws: list[Word], lex: Lexicon, text: str, scan: bool = True) -> Cue
                 subj = named
         if subj is None:
             subj = name_after_description(ws, 1, lex, text)
-        elif _title_without_name(subj, lex):
+        elif _title_without_name(subj, lex) or _role_with_title(ws, subj, text):
             # "kata Manajer Humas PT KAI Daop 8 Surabaya Suprapto": a title that names nobody, the name after it
             later = name_after_description(ws, 1, lex, text)
             if later is not None and later.start > subj.start and _title_between(ws, subj, later, lex):
@@ -242,6 +259,15 @@ def _title_without_name(subj: Subject, lex: Lexicon) -> bool:
     )
 
 
+def _role_with_title(ws: list[Word], subj: Subject, text: str) -> bool:
+    """A bare role followed by more capitalised title: "kata Menteri Koordinator Bidang Politik, Hukum, ..."."""
+    if subj.kind != "role":
+        return False
+    last = subj.words[-1]
+    k = next((i for i, w in enumerate(ws) if w is last), len(ws)) + 1
+    return k < len(ws) and ws[k].is_capitalised and joins(text, last, ws[k])
+
+
 def _title_between(ws: list[Word], subj: Subject, later: Subject, lex: Lexicon) -> bool:
     """Only more title lies between a subject and a later name: capitals, digits, connectors, honorifics
     and place words ("Kepala Urusan Perencanaan di Desa X Doni Andriawan"), no verb or other word."""
@@ -253,7 +279,9 @@ def _title_between(ws: list[Word], subj: Subject, later: Subject, lex: Lexicon) 
         or w.lower in lex.honorifics
         or w.lower in lex.place_markers
         or w.lower in lex.number_words
-        for w in between
+        # "Kepala Biro ... pada Kementerian X": a preposition before more of the title
+        or (w.lower in lex.prepositions and i + 1 < len(between) and between[i + 1].is_capitalised)
+        for i, w in enumerate(between)
     )
 
 
@@ -286,10 +314,11 @@ def name_after_description(ws: list[Word], i: int, lex: Lexicon, text: str) -> S
     comma after that name, a preposition after it, a verb or a pronoun.
     """
     best: tuple[Word, ...] = ()
+    soft = False  # best is a name read off the end of an organisation ("Universitas Gadjah Mada")
     k = i
     while k < len(ws) and k < i + MAX_DESCRIPTION_WORDS:
         w = ws[k]
-        if k > i and best and text[ws[k - 1].end : ws[k].start].strip() not in ("", "(", ")"):
+        if k > i and best and not soft and text[ws[k - 1].end : ws[k].start].strip() not in ("", "(", ")"):
             break  # "Jo Roe, Senin (12/10)": the description ended with the name
         if lex.verb_of(w.text) or w.lower in lex.pronouns:
             break
@@ -299,18 +328,37 @@ def name_after_description(ws: list[Word], i: int, lex: Lexicon, text: str) -> S
                 k += 1
                 continue
             plain = strip_name(list(run), lex)
-            if (
+            if k > i and text[ws[k - 1].end : w.start].strip() == "(":
+                pass  # "Forum Relawan (Asep untuk Jabar), Jo Roe": a bracketed aside names the body
+            elif (
                 plain
                 and not match_role_head([x.lower for x in plain], lex)
                 and all(is_name_token(x, lex) for x in plain)
             ):
-                best = run
+                # one word may be an item of a comma list in the title ("Bidang Energi, Logistik, dan ...")
+                best, soft = run, len(plain) == 1
+            elif (k == i or ws[k - 1].lower not in lex.place_markers) and (
+                tail := _name_after_body(plain, lex)
+            ):
+                best, soft = tail, True  # "Kementerian Kesehatan Jo Roe", not "di Pasar Rebo Baru"
             k += len(run)
             continue
         if best and w.lower in lex.prepositions:
             break
         k += 1
     return Subject("run", best) if best else None
+
+
+def _name_after_body(run: list[Word], lex: Lexicon) -> tuple[Word, ...]:
+    """The name of two or more words closing a run after an organisation word or an acronym:
+    "Kementerian Kesehatan Jo Roe", "KPU Jo Roe" -> Jo Roe; else ()."""
+    tail = name_tail(run, lex)
+    n = len(run) - len(tail)
+    tail = strip_name(tail, lex)  # "Rumah Sakit Dr Sardjito": a title, then one word
+    if len(tail) < 2 or n == 0 or match_role_head([x.lower for x in tail], lex):
+        return ()
+    before = run[n - 1]
+    return tuple(tail) if is_acronym(before.text) or before.lower in lex.org_words else ()
 
 
 def name_in_noun_phrase(ws: list[Word], i: int, lex: Lexicon, text: str, limit: int = 8) -> Subject | None:
@@ -583,6 +631,9 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
                 and text[ws[i - 1].end : ws[i].start] == " "
                 and ws[i - 1].lower in lex.prepositions | lex.articles
             ):
+                named = () if ws[i - 1].lower in lex.place_markers else _name_after_body(list(run), lex)
+                if named and all(x.lower in lex.fillers for x in ws[j + 1 : k]):
+                    return Subject("run", named)  # "Ketua Komisi dari Fraksi Partai X Jo Roe mengatakan"
                 j = (
                     i - 2
                 )  # "Jo Roe of California said" / "a Republican": a place or a common noun, not the subject

@@ -48,7 +48,11 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
         for s in subjects
         if len(s.words) == 1
         and run_is_person(s.words, lex)
-        and (not sentence_initial(text, s.start) or s.words[0].bare in mid_sentence)
+        and (
+            not sentence_initial(text, s.start)
+            or s.words[0].bare in mid_sentence
+            or _role_appositive_follows(ctx, s.end)
+        )
     )
     places = place_words(ctx)
     strong = frozenset(
@@ -70,6 +74,7 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
             len(subj.words) == 1
             and sentence_initial(text, subj.start)
             and subj.words[0].bare not in mid_sentence
+            and not _role_appositive_follows(ctx, subj.end)
         ):
             continue
         pending.append((_trim_opening_word(list(subj.words), ctx), None))
@@ -86,11 +91,72 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
         if run_is_person(words_, lex):
             pending.append((words_, None))
 
+    # A nickname in quotation marks inside a full name ("Ahmad Riza ”Ariza” Patria") is one of its
+    # name words, so the lone nickname later finds the person; registered first, as the longest name.
+    for full, nick in _quoted_nicknames(ctx):
+        person = entities.add_name(full + [nick])
+        if person is not None:
+            person.name = " ".join(w.bare for w in full)
+            person.names = {person.name}
     # Longer names first, so "Rahmat" later merges into "Rahmat Siregar" and not the other way round.
     pending.sort(key=lambda item: (-len(item[0]), item[0][0].start))
     for ws, role in pending:
         entities.add_run(ws, role)
     return entities
+
+
+MAX_NAME_WORDS_AFTER_NICKNAME = 2  # "Ahmad Riza ”Ariza” Patria": a surname follows, not another name
+QUOTE_MARKS = "”“\"'’‘"
+
+
+def _quoted_nicknames(ctx: PeopleContext) -> list[tuple[list[Word], Word]]:
+    """Full names with a quoted nickname between two of their words, and that nickname.
+
+    "Ahmad Riza ”Ariza” Patria" -> ([Ahmad, Riza, Patria], Ariza); a quoted word between names that are
+    not both name words ("Partai ”Bintang” Baru") is no nickname.
+    """
+    text, lex, ws = ctx.text, ctx.lex, ctx.index.ws
+    out: list[tuple[list[Word], Word]] = []
+    for k in range(1, len(ws) - 1):
+        before, nick, after = ws[k - 1], ws[k], ws[k + 1]
+        left, right = text[before.end : nick.start], text[nick.end : after.start]
+        if not (
+            len(left) == 2
+            and left[0] == " "
+            and left[1] in QUOTE_MARKS
+            and len(right) == 2
+            and right[0] in QUOTE_MARKS
+            and right[1] == " "
+            and nick.is_capitalised
+            and is_name_token(nick, lex)
+            and is_name_token(before, lex)
+            and is_name_token(after, lex)
+        ):
+            continue
+        i = k - 1
+        while (
+            i > 0
+            and joins(text, ws[i - 1], ws[i])
+            and is_name_token(ws[i - 1], lex)
+            and not (ws[i - 1].text.endswith(".") and len(ws[i - 1].bare) > 1)  # "Del. Marcia": a title
+        ):
+            i -= 1
+        j = k + 2
+        while j < len(ws) and joins(text, ws[j - 1], ws[j]) and is_name_token(ws[j], lex):
+            j += 1
+        full = name_tail(list(ws[i:k]), lex) + list(ws[k + 1 : j])
+        if len(full) >= 2 and j - k - 1 <= MAX_NAME_WORDS_AFTER_NICKNAME:
+            out.append((full, nick))
+    return out
+
+
+def _role_appositive_follows(ctx: PeopleContext, end: int) -> bool:
+    """Does a comma and a capitalised role follow ``end``? "Saraswati, Koordinator Urusan ..., mengatakan":
+    the role confirms that a sentence's one-word subject is a name."""
+    if ctx.text[end : end + 2] != ", ":
+        return False
+    nxt = ctx.index.between(end, end + 60)[:4]
+    return bool(nxt) and nxt[0].is_capitalised and match_role_head([w.lower for w in nxt], ctx.lex) > 0
 
 
 MAX_PLACE_WORDS = 2  # "Sabu Raijua", "Tanah Abang"

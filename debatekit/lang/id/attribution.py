@@ -6,13 +6,15 @@ Everything the extractor needs to know about Indonesian lives here; the algorith
 
 # Speech verbs that follow (or precede) a direct quote: ``"...," kata Rahmat`` / ``ujarnya``.
 # Base forms only; the extractor also accepts the ``-nya`` suffix (a pronoun subject) and the
-# pack's PRONOUNS after the verb ("papar dia").
+# pack's PRONOUNS after the verb ("papar dia"). Passive forms name the speaker after them the same way
+# (""...," ditambahkan Rahmat").
 QUOTE_VERBS = frozenset(
     """
     kata ujar ucap tutur ungkap jelas papar terang sebut tegas imbuh tambah beber lanjut pungkas kilah
     tanya jawab seru aku sambung urai tukas cetus timpal sergah ulas sindir tandas klaim bilang katakan
     paparkan jelaskan tuturkan ungkapkan tegaskan tambahkan simpul pesan harap ajak minta desak pinta
     akui imbau bantah tepis tampik kritik ingatkan sahut balas keluh celetuk kenang tulis cuit kicau tutup
+    ditambahkan dijelaskan diungkapkan ditegaskan dikatakan
     """.split()
 )
 
@@ -27,6 +29,8 @@ REPORT_VERBS = frozenset(
     memperkirakan mengingatkan mengakui menepis mempertanyakan menanggapi menjawab bertanya berkata
     berujar menceritakan membeberkan mengeklaim menduga meyakini mengimbuhkan mengungkap mengusulkan
     menanyakan menandaskan memaparkan menyindir menargetkan berjanji mengatakannya
+    membenarkan memprediksi memprediksikan mengonfirmasi menginformasikan mengklarifikasi mengkritisi
+    menyayangkan mengeluhkan mengapresiasi
     """.split()
 )
 
@@ -221,6 +225,8 @@ ROLE_HEADS = (
     "menlu",
     "menkes",
     "menko",
+    "menkopolhukam",
+    "menkomarves",
     "menag",
     "mensos",
     "menaker",
@@ -254,6 +260,34 @@ ROLE_HEADS = (
     "director",
     "head",
     "chief",
+    # Titles that open a long title before a name ("kata Pelaksana Tugas Direktur Jenderal ... X"): without
+    # a head the title's words are read as the name. English titles are common in company news ("CEO X").
+    "pelaksana tugas",
+    "direktur jenderal",
+    "direktur eksekutif",
+    "deputi",
+    "guru besar",
+    "kepala urusan",
+    "subkoordinator",
+    "komandan",
+    "sejarawan",
+    "pengajar",
+    "ekonom",
+    "psikolog",
+    "dekan",
+    "wakil dekan",
+    "wakil kepala",
+    "ceo",
+    "coo",
+    "cfo",
+    "cto",
+    "founder",
+    "co-founder",
+    "vice president",
+    "president",
+    "corporate communications",
+    "general manager",
+    "managing director",
 )
 
 # Role words that on their own (lower-case, no name) refer to a person the article has tied them to.
@@ -284,6 +318,12 @@ STANDALONE_ROLES = (
     "ketua umum",
     "juru bicara",
     "jubir",
+    "wapres",
+    "panglima",
+    "kapolres",
+    "kapolsek",
+    "dirut",
+    "direktur utama",
 )
 
 # Epithets: a kinship or description noun, some words, then a demonstrative
@@ -323,7 +363,7 @@ ORG_WORDS = frozenset(
     perda perpres covid pandemi umkm ukm umk digital online internet asosiasi himpunan ikatan forum
     lembaga yayasan koperasi perindustrian perdagangan direktorat indonesia jakarta fraksi pondok
     pesantren
-        mahkamah biro bagian bidang divisi seksi subdit sekretariat komunikasi informasi layanan kantor
+        pemerintahan pemuda olahraga polhukam pmk marves mahkamah biro bagian bidang divisi seksi subdit sekretariat komunikasi informasi layanan kantor
     twitter facebook instagram youtube tiktok whatsapp google
     tim departemen fakultas jurusan studi pusat kajian kadin festival rapat webinar kelompok grup group
     satgas kepolisian markas organisasi talk
@@ -409,8 +449,9 @@ CONNECTIVES = frozenset("namun tetapi tapi dan sementara lalu kemudian adapun".s
 # Jo Roe"); Indonesian puts lower-case roles through the role lists instead.
 NOUN_PHRASE_LOWERCASE = 0
 
-# Generational suffixes that are part of a name (none in Indonesian usage).
-GENERATIONAL_SUFFIXES: frozenset[str] = frozenset()
+# Generational suffixes that are part of a name: Indonesian names carry none, but foreign names in the
+# news do ("Donald Trump Jr" is not Donald Trump).
+GENERATIONAL_SUFFIXES = frozenset({"jr", "sr"})
 
 # Does a lone word that starts one person's name word, in an article, stand for that person?
 # Indonesian news shortens a name word to its start ("Risma" for Tri Rismaharini).
