@@ -161,10 +161,16 @@ class ArticleEntities:
     def _people_in_run(self, ws: list[Word]) -> list[Person]:
         lowered = [w.lower for w in ws]
         keys = self._keys_by_token
-        # how many of the run's words each person's name has (a bucket holds a person once)
-        overlap = Counter(chain.from_iterable(keys.get(t, ()) for t in set(lowered)))
-        best_len = max(overlap.values(), default=0)
-        best = [self.people[k] for k in sorted(k for k, n in overlap.items() if n == best_len)]
+        buckets = [b for b in map(keys.get, set(lowered)) if b]
+        if not buckets:
+            return []
+        if len(buckets) == 1:  # the usual case: every person in the one bucket shares one word
+            best = [self.people[k] for k in sorted(buckets[0])]
+        else:
+            # how many of the run's words each person's name has (a bucket holds a person once)
+            overlap = Counter(chain.from_iterable(buckets))
+            best_len = max(overlap.values())
+            best = [self.people[k] for k in sorted(k for k, n in overlap.items() if n == best_len)]
         if len(best) > 1:
             # "Donald Trump" next to "Donald Trump Jr.": the suffix (or its absence) tells them apart
             gen = self.lex.generational
