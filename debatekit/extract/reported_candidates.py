@@ -104,6 +104,27 @@ def _report_verb(
     return found
 
 
+_SPEECH_VERBS: dict[int, tuple[Lexicon, dict[str, bool]]] = {}
+
+
+def _has_speech_verb(ws: list[Word], lex: Lexicon) -> bool:
+    """Whether one of ``ws`` is a speech verb (``lex.verb_of``), remembered per token."""
+    held = _SPEECH_VERBS.get(id(lex))
+    if held is None or held[0] is not lex:
+        held = _SPEECH_VERBS[id(lex)] = (lex, {})
+    seen = held[1]
+    for w in ws:
+        token = w.text
+        found = seen.get(token)
+        if found is None:
+            found = lex.verb_of(token) is not None
+            if len(seen) < VERB_CACHE_SIZE:
+                seen[token] = found
+        if found:
+            return True
+    return False
+
+
 def _reported(
     text: str,
     ws: list[Word],
@@ -160,7 +181,10 @@ def _parenthetical(
             break
         if text[ws[k - 1].end : ws[k].start].strip() != ",":
             continue
-        cue = cue_after(ws[k : k + 6], lex, text)
+        window = ws[k : k + 6]
+        if not _has_speech_verb(window, lex):
+            continue  # every cue cue_after reads has its speech verb among these words
+        cue = cue_after(window, lex, text)
         if cue is None:
             continue
         last = max((cue.verb_word, *cue.subject.words), key=lambda w: w.end)
