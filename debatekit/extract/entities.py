@@ -121,13 +121,18 @@ class ArticleEntities:
         gen = self.lex.generational
         # only people sharing a word can match: the word index keeps this linear in the article length
         keys = self._keys_by_token
-        sharing = sorted(set(chain.from_iterable(keys.get(t, ()) for t in tokens)))
+        # A person's buckets hold all its name words (and a nickname or two), so how many of ``tokens``
+        # a person shares bounds the subset tests from below: a count in C ahead of a set operation
+        # per person (a long article has many people sharing a given name).
+        shared = Counter(chain.from_iterable(keys.get(t, ()) for t in tokens))
         people = self.people
+        n_tokens = len(tokens)
+        nested = sorted(k for k, n in shared.items() if n == n_tokens or n >= len(people[k].tokens))
         candidates = [
             p
-            for p in map(people.__getitem__, sharing)
+            for p in map(people.__getitem__, nested)
             if (tokens <= p.tokens or p.tokens <= tokens)
-            and (same_generation(tokens, p.tokens, gen) or min(len(tokens), len(p.tokens)) == 1)
+            and (same_generation(tokens, p.tokens, gen) or min(n_tokens, len(p.tokens)) == 1)
         ]
         if len(candidates) == 1:
             return candidates[0]
