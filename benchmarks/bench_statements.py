@@ -11,6 +11,12 @@ so the sizes up to 8,000 take a few minutes).
 
 usage: python benchmarks/bench_statements.py [--articles 10000] [--seed 0]
        python benchmarks/bench_statements.py --real-mix 1000 2000 4000 8000
+
+Measured 2026-12-01 (2 cores shared, load 13-16; extract_corpus alone on 2,000 already-read articles of
+the real mix, CPU s, best of 2, two rounds alternating trees), before -> after the per-word shortcuts
+of extraction: 22.4 / 21.3 s (89 / 94 articles/s) -> 17.6 (part of them) / 13.7 s (146 articles/s);
+bench_long_article.py 1 MB 6.2 / 5.2 -> 4.8 / 3.2 CPU s, 4 MB 22.4 / 22.2 -> 18.4 / 15.9 CPU s. Output
+identical (statements, mentions, speakers, warnings).
 """
 
 from __future__ import annotations

@@ -752,7 +752,10 @@ def _relative_subject(ws: list[Word], k: int, lowest: int, lex: Lexicon, text: s
 
 
 def _role_ending_at(ws: list[Word], j: int, lex: Lexicon) -> tuple[Word, ...]:
+    last = ws[j].lower
     for head in lex.standalone_roles:
+        if head[-1] != last:
+            continue  # cheap test before building the tuple of the words ending at ``j``
         n = len(head)
         if j - n + 1 >= 0 and tuple(w.lower for w in ws[j - n + 1 : j + 1]) == head:
             return tuple(ws[j - n + 1 : j + 1])

@@ -121,13 +121,18 @@ class ArticleEntities:
         gen = self.lex.generational
         # only people sharing a word can match: the word index keeps this linear in the article length
         keys = self._keys_by_token
-        sharing = sorted(set(chain.from_iterable(keys.get(t, ()) for t in tokens)))
+        # A person's buckets hold all its name words (and a nickname or two), so how many of ``tokens``
+        # a person shares bounds the subset tests from below: a count in C ahead of a set operation
+        # per person (a long article has many people sharing a given name).
+        shared = Counter(chain.from_iterable(keys.get(t, ()) for t in tokens))
         people = self.people
+        n_tokens = len(tokens)
+        nested = sorted(k for k, n in shared.items() if n == n_tokens or n >= len(people[k].tokens))
         candidates = [
             p
-            for p in map(people.__getitem__, sharing)
+            for p in map(people.__getitem__, nested)
             if (tokens <= p.tokens or p.tokens <= tokens)
-            and (same_generation(tokens, p.tokens, gen) or min(len(tokens), len(p.tokens)) == 1)
+            and (same_generation(tokens, p.tokens, gen) or min(n_tokens, len(p.tokens)) == 1)
         ]
         if len(candidates) == 1:
             return candidates[0]
@@ -161,10 +166,16 @@ class ArticleEntities:
     def _people_in_run(self, ws: list[Word]) -> list[Person]:
         lowered = [w.lower for w in ws]
         keys = self._keys_by_token
-        # how many of the run's words each person's name has (a bucket holds a person once)
-        overlap = Counter(chain.from_iterable(keys.get(t, ()) for t in set(lowered)))
-        best_len = max(overlap.values(), default=0)
-        best = [self.people[k] for k in sorted(k for k, n in overlap.items() if n == best_len)]
+        buckets = [b for b in map(keys.get, set(lowered)) if b]
+        if not buckets:
+            return []
+        if len(buckets) == 1:  # the usual case: every person in the one bucket shares one word
+            best = [self.people[k] for k in sorted(buckets[0])]
+        else:
+            # how many of the run's words each person's name has (a bucket holds a person once)
+            overlap = Counter(chain.from_iterable(buckets))
+            best_len = max(overlap.values())
+            best = [self.people[k] for k in sorted(k for k, n in overlap.items() if n == best_len)]
         if len(best) > 1:
             # "Donald Trump" next to "Donald Trump Jr.": the suffix (or its absence) tells them apart
             gen = self.lex.generational

@@ -210,7 +210,7 @@ def is_name_token(word: Word, lex: Lexicon) -> bool:
         (
             word.is_capitalised
             and not is_acronym(word.text)
-            and not any(ch.isdigit() for ch in word.text)
+            and (word.text.isalpha() or not any(ch.isdigit() for ch in word.text))  # letters: no digit
             and low not in lex.org_words
             and low not in lex.non_name_capitals
             and lex.verb_of(low) is None

@@ -18,7 +18,10 @@ class WordIndex:
         """The words lying wholly inside ``[a, b)``."""
         i = bisect.bisect_left(self.starts, a)
         j = bisect.bisect_left(self.starts, b)
-        return [w for w in self.ws[i:j] if w.end <= b]
+        # words do not overlap, so their ends rise with their starts: only the last may cross ``b``
+        while j > i and self.ws[j - 1].end > b:
+            j -= 1
+        return self.ws[i:j]
 
 
 class SpanSet:

@@ -248,10 +248,11 @@ def _appositives(
     i = 0
     while i < len(ws):
         w = ws[i]
-        if quoted.covers(w.start) or masked.covers(w.start):
+        # the set lookup first: few words start a role, and the span bisects are per word
+        if w.lower not in lex.role_first or quoted.covers(w.start) or masked.covers(w.start):
             i += 1
             continue
-        n = match_role_head([x.lower for x in ws[i : i + 6]], lex) if w.lower in lex.role_first else 0
+        n = match_role_head([x.lower for x in ws[i : i + 6]], lex)
         if not n:
             i += 1
             continue

@@ -50,6 +50,9 @@ class PeopleContext:
     lower_words: frozenset[str] = frozenset()  # words the article writes in lower case somewhere
 
 
+_COLUMNS: dict[type, tuple[str, ...]] = {}
+
+
 class _Row:
     """Read access by column name (``record["kind"]``), as the row dicts attributors used to get."""
 
@@ -63,7 +66,10 @@ class _Row:
     @classmethod
     def columns(cls) -> tuple[str, ...]:
         """The table columns the record holds (the person key is not one)."""
-        return tuple(f.name for f in fields(cls) if f.name != "person_key")
+        found = _COLUMNS.get(cls)
+        if found is None:  # asked once per row: ``fields`` is read once per record class
+            found = _COLUMNS[cls] = tuple(f.name for f in fields(cls) if f.name != "person_key")
+        return found
 
     def as_row(self) -> dict[str, Any]:
         """The record's table columns as a row dict, for :func:`debatekit.schema.frame`."""

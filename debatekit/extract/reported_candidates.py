@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
+
 from debatekit.extract.cues import Cue, according_to, cue_after, subject_before
-from debatekit.extract.names import Lexicon
+from debatekit.extract.names import VERB_CACHE_SIZE, Lexicon
 from debatekit.extract.offsets import SpanSet, WordIndex
 from debatekit.extract.records import Candidate
 from debatekit.extract.text_units import Word
 
 MIN_CLAUSE_WORDS = 3
+_UNSEEN = object()
 
 
 def indirect_candidates(
@@ -20,6 +23,7 @@ def indirect_candidates(
 ) -> list[Candidate]:
     """Candidates of the sentences outside accepted quotes that report what someone said."""
     found: list[Candidate] = []
+    verbs = _report_verbs(lex)
     for p_i, s, e in sentence_spans:
         if quoted.overlaps(s, e):
             continue
@@ -28,8 +32,8 @@ def indirect_candidates(
             continue
         cand = (
             _according(text, ws, s, e, lex, p_i)
-            or _parenthetical(text, ws, s, e, lex, p_i)
-            or _reported(text, ws, e, lex, p_i)
+            or _parenthetical(text, ws, s, e, lex, p_i, _comma_words(text, ws, index))
+            or _reported(text, ws, e, lex, p_i, verbs)
             or _post_cue(text, ws, s, e, lex, p_i)
         )
         if cand:
@@ -80,9 +84,62 @@ def _according(text: str, ws: list[Word], s: int, e: int, lex: Lexicon, p_i: int
     return Candidate("indirect", span[0], span[1], cue, cue.verb_word.start, p_i)
 
 
-def _reported(text: str, ws: list[Word], e: int, lex: Lexicon, p_i: int) -> Candidate | None:
+_REPORT_VERBS: dict[int, tuple[Lexicon, dict[str, tuple[str, bool] | None]]] = {}
+
+
+def _report_verbs(lex: Lexicon) -> dict[str, tuple[str, bool] | None]:
+    """``lex.verb_of(token, quote=False)`` remembered per token: read by a dict lookup per word."""
+    held = _REPORT_VERBS.get(id(lex))
+    if held is None or held[0] is not lex:
+        held = _REPORT_VERBS[id(lex)] = (lex, {})
+    return held[1]
+
+
+def _report_verb(
+    verbs: dict[str, tuple[str, bool] | None], lex: Lexicon, token: str
+) -> tuple[str, bool] | None:
+    found = lex.verb_of(token, quote=False)
+    if len(verbs) < VERB_CACHE_SIZE:
+        verbs[token] = found
+    return found
+
+
+_SPEECH_VERBS: dict[int, tuple[Lexicon, dict[str, bool]]] = {}
+
+
+def _has_speech_verb(ws: list[Word], lex: Lexicon) -> bool:
+    """Whether one of ``ws`` is a speech verb (``lex.verb_of``), remembered per token."""
+    held = _SPEECH_VERBS.get(id(lex))
+    if held is None or held[0] is not lex:
+        held = _SPEECH_VERBS[id(lex)] = (lex, {})
+    seen = held[1]
+    for w in ws:
+        token = w.text
+        found = seen.get(token)
+        if found is None:
+            found = lex.verb_of(token) is not None
+            if len(seen) < VERB_CACHE_SIZE:
+                seen[token] = found
+        if found:
+            return True
+    return False
+
+
+def _reported(
+    text: str,
+    ws: list[Word],
+    e: int,
+    lex: Lexicon,
+    p_i: int,
+    verbs: dict[str, tuple[str, bool] | None] | None = None,
+) -> Candidate | None:
+    verbs = _report_verbs(lex) if verbs is None else verbs
+    get = verbs.get
     for k in range(1, len(ws) - MIN_CLAUSE_WORDS):
-        verb = lex.verb_of(ws[k].text, quote=False)
+        token = ws[k].text
+        verb = get(token, _UNSEEN)
+        if verb is _UNSEEN:
+            verb = _report_verb(verbs, lex, token)
         if not verb or verb[1]:
             continue
         subject = subject_before(ws, k, lex, text)
@@ -96,15 +153,38 @@ def _reported(text: str, ws: list[Word], e: int, lex: Lexicon, p_i: int) -> Cand
     return None
 
 
-def _parenthetical(text: str, ws: list[Word], s: int, e: int, lex: Lexicon, p_i: int) -> Candidate | None:
+def _comma_words(text: str, ws: list[Word], index: WordIndex) -> list[int]:
+    """Ascending positions ``k`` in ``ws`` (words of one sentence, in ``index``) with a comma in the gap
+    before ``ws[k]``: found with ``str.find`` rather than by slicing every gap of the sentence."""
+    out: list[int] = []
+    first = bisect.bisect_left(index.starts, ws[0].start)
+    c = text.find(",", ws[0].end, ws[-1].start)
+    while c >= 0:
+        k = bisect.bisect_right(index.starts, c) - first  # a comma is never inside a word
+        out.append(k)
+        c = text.find(",", ws[k].start, ws[-1].start)
+    return out
+
+
+def _parenthetical(
+    text: str, ws: list[Word], s: int, e: int, lex: Lexicon, p_i: int, commas: list[int] | None = None
+) -> Candidate | None:
     """ "Pemeriksaan itu, kata Febri, merupakan tindak lanjut ..." / "The plan, Smith said, is dead."
 
     A cue between two commas inside the sentence: the whole sentence is the reported statement.
+    ``commas`` (from :func:`_comma_words`) are the only positions where the first comma can be.
     """
-    for k in range(1, len(ws) - MIN_CLAUSE_WORDS):
+    if commas is None:
+        commas = list(range(1, len(ws)))
+    for k in commas:
+        if k >= len(ws) - MIN_CLAUSE_WORDS:
+            break
         if text[ws[k - 1].end : ws[k].start].strip() != ",":
             continue
-        cue = cue_after(ws[k : k + 6], lex, text)
+        window = ws[k : k + 6]
+        if not _has_speech_verb(window, lex):
+            continue  # every cue cue_after reads has its speech verb among these words
+        cue = cue_after(window, lex, text)
         if cue is None:
             continue
         last = max((cue.verb_word, *cue.subject.words), key=lambda w: w.end)

@@ -58,21 +58,30 @@ def words(text: str, start: int = 0, end: int | None = None, split_pairs: bool =
     end = len(text) if end is None else end
     out: list[Word] = []
     append = out.append  # a million words on a large corpus: the loop is kept lean
+    new = object.__new__
     for m in WORD_RE.finditer(text, start, end):
         token = m.group()
+        last = token[-1]
         if split_pairs and "-" in token and PAIR_HYPHEN_RE.search(token):
             s = m.start()
             pos = 0
             for part in PAIR_HYPHEN_RE.split(token):
                 append(Word(part, s + pos, s + pos + len(part)))
                 pos += len(part) + 1
-        elif len(token) > 2 and token[-1] in "sS" and token[-2] in POSSESSIVE_MARKS:
+        elif len(token) > 2 and last in "sS" and token[-2] in POSSESSIVE_MARKS:
             # "Trump's": the possessive is no part of the name, and it ends a name run ("Trump's aide Jo Roe")
             s, e = m.span()
             append(Word(token[:-2], s, e - 2))
         else:
-            s, e = m.span()
-            append(Word(token, s, e))
+            # Word.__init__ inlined (the same fields): a token ends in at most one full stop
+            w = new(Word)
+            w.text = token
+            w.start, w.end = m.span()
+            bare = token[:-1] if last == "." else token
+            w.bare = bare
+            w.lower = bare.lower()
+            w.is_capitalised = token[0].isupper()
+            append(w)
     return out
 
 

@@ -1,0 +1,45 @@
+"""The shortcuts of the extraction passes give what the plain code gives, on text written here."""
+
+from __future__ import annotations
+
+from debatekit.extract.names import lexicon
+from debatekit.extract.offsets import WordIndex
+from debatekit.extract.reported_candidates import _comma_words, _has_speech_verb, _parenthetical
+from debatekit.extract.text_units import Word, words
+from debatekit.lang import get_pack
+
+
+def _fields(w: Word) -> tuple:
+    return (w.text, w.start, w.end, w.bare, w.lower, w.is_capitalised)
+
+
+def test_words_build_the_same_words_as_the_constructor() -> None:
+    text = "Gov. Jo Roe's aide, Ana-Maria Lubis-Yusuf, said U.S. funds rose 4.5 percent. Done."
+    ws = words(text, split_pairs=True)
+    assert [_fields(w) for w in ws] == [_fields(Word(w.text, w.start, w.end)) for w in ws]
+    assert [w.text for w in ws][:4] == ["Gov.", "Jo", "Roe", "aide"]
+    assert ("Lubis", "Yusuf") == (ws[6].text, ws[7].text)
+    assert ws[0].bare == "Gov" and ws[0].lower == "gov" and ws[0].is_capitalised
+
+
+def test_comma_words_are_the_words_after_each_comma_gap() -> None:
+    text = "The plan, Smith said, is dead ,, and buried, for now."
+    index = WordIndex(words(text))
+    ws = index.between(0, len(text))
+    slow = [k for k in range(1, len(ws)) if "," in text[ws[k - 1].end : ws[k].start]]
+    assert _comma_words(text, ws, index) == slow == [2, 4, 6, 8]
+    later = index.between(text.index("is"), len(text))  # a sentence that is not the text's first
+    assert _comma_words(text, later, index) == [2, 4]
+
+
+def test_parenthetical_cue_is_found_with_and_without_the_comma_positions() -> None:
+    text = "The plan, Smith said, is dead and gone for good."
+    lex = lexicon(get_pack("en"))
+    index = WordIndex(words(text))
+    ws = index.between(0, len(text))
+    assert _has_speech_verb(ws[2:8], lex) and not _has_speech_verb(ws[:2], lex)
+    fast = _parenthetical(text, ws, 0, len(text), lex, 0, _comma_words(text, ws, index))
+    plain = _parenthetical(text, ws, 0, len(text), lex, 0)
+    assert fast == plain
+    assert fast is not None and fast.cue is not None and fast.cue.verb_word.text == "said"
+    assert text[fast.start : fast.end] == "The plan, Smith said, is dead and gone for good"
