@@ -6,34 +6,44 @@ article also uses alone; and mark sentences whose subject is somebody the articl
 
 from __future__ import annotations
 
+import bisect
+
 from debatekit.extract.cues import run_is_person
 from debatekit.extract.entities import ArticleEntities
 from debatekit.extract.names import (
     Lexicon,
     is_acronym,
     is_name_token,
+    is_verb_form,
     match_role_head,
     name_tail,
     split_role_and_name,
+    title_case,
+    trim_premodifiers,
 )
 from debatekit.extract.offsets import OPENING_MARKS, SpanSet, WordIndex, sentence_initial
 from debatekit.extract.records import Candidate, PeopleContext
 from debatekit.extract.text_units import Word, joins
 
 
-def _trim_opening_word(ws: list[Word], ctx: PeopleContext) -> list[Word]:
+def _trim_opening_word(
+    ws: list[Word], ctx: PeopleContext, anchors: frozenset[str] = frozenset()
+) -> list[Word]:
     """Drop a sentence's capitalised first word that is no name word ("Both Clinton", "Former Obama").
 
-    A word the article also writes in lower case, or a stopword, that it never capitalises mid-sentence.
+    A word the article also writes in lower case, a stopword or a verb form ("Injecting Clinton's"), that
+    it never capitalises mid-sentence; then what stands before the name ("New Hampshire", "Actor").
     """
     while (
         len(ws) >= 2
         and ws[0].bare not in ctx.mid_sentence
-        and (ws[0].lower in ctx.lower_words or ws[0].lower in ctx.lex.stopwords)
+        and (
+            ws[0].lower in ctx.lower_words or ws[0].lower in ctx.lex.stopwords or is_verb_form(ws[0], ctx.lex)
+        )
         and sentence_initial(ctx.text, ws[0].start, OPENING_MARKS)
     ):
         ws = ws[1:]
-    return ws
+    return trim_premodifiers(ws, ctx.lex, anchors)
 
 
 def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleEntities:
@@ -72,17 +82,18 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
             and subj.words[0].bare not in mid_sentence
         ):
             continue
-        pending.append((_trim_opening_word(list(subj.words), ctx), None))
+        pending.append((_trim_opening_word(list(subj.words), ctx, anchors), None))
 
     pending += _appositives(text, index, lex, quoted, masked, anchors, places, name_starts)
+    title_lines: dict[int, bool] = {}
     for r in ctx.runs:
         hits = [i for i, w in enumerate(r.words) if w.bare in anchors]
-        if not hits:
+        if not hits or _in_title_case_line(ctx, r.start, title_lines):
             continue
         # The short name marks one end of the full name: "Pernyataan Sudirman" is not a name, "Sudirman Said" is.
         i = hits[0]
         span = r.words[i:] if lex.short_name_position == "first" else r.words[max(0, i - 3) : i + 1]
-        words_ = _trim_opening_word(list(span), ctx)
+        words_ = _trim_opening_word(list(span), ctx, anchors)
         if run_is_person(words_, lex):
             pending.append((words_, None))
 
@@ -91,6 +102,17 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
     for ws, role in pending:
         entities.add_run(ws, role)
     return entities
+
+
+def _in_title_case_line(ctx: PeopleContext, position: int, seen: dict[int, bool]) -> bool:
+    """Is ``position`` in a Title Case paragraph (a headline the article did not set apart)?
+    ``seen`` remembers the answer per paragraph."""
+    k = bisect.bisect_right([s for s, _e in ctx.paras], position) - 1
+    if k < 0 or position >= ctx.paras[k][1]:
+        return False
+    if k not in seen:
+        seen[k] = title_case(ctx.index.between(*ctx.paras[k]))
+    return seen[k]
 
 
 MAX_PLACE_WORDS = 2  # "Sabu Raijua", "Tanah Abang"

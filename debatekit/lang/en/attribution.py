@@ -283,3 +283,9 @@ PLACE_MARKERS: frozenset[str] = frozenset()
 
 # Two capitals without dots are an organisation in English ("UN", "AP"), never a name's initials.
 NAME_INITIALS = False
+
+# Occupations written before a name without being part of it ("Actor Jo Roe"): nameparser's title list.
+OCCUPATION_TITLES = "nameparser"
+
+# Endings of verb forms that open a sentence before a name ("Injecting Roe's troubles into ...").
+VERB_FORM_SUFFIXES = ("ing",)
