@@ -260,7 +260,7 @@ class ArticleEntities:
                         break
                     return first[1]
         i = bisect.bisect_left(self._timeline_pos, position)
-        if among is not None and len(among) > 1:
+        if among is not None and len(among) > 1 and self.lex.namesakes_by_subject:
             chosen = self._last_subject(among, position, fits) or self._principal(among, i, fits)
             if chosen is not None:
                 return chosen

@@ -77,6 +77,9 @@ class Lexicon:
     # occupations that stand before a name without being part of it ("Actor Jo Roe"), lower-cased
     occupation_titles: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()  # the pack's given names, either gender
+    namesakes_by_subject: bool = (
+        False  # a name word shared by several: the nearby subject, else the principal
+    )
     verb_form_suffixes: tuple[str, ...] = ()  # "ing": a sentence-initial "Injecting Roe" opens with a verb
 
     def verb_of(self, token: str, *, quote: bool = True, report: bool = True) -> tuple[str, bool] | None:
@@ -167,6 +170,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         occupation_titles=_occupation_titles(getattr(a, "OCCUPATION_TITLES", ())),
         given_names=frozenset(a.GIVEN_NAMES_FEMALE) | frozenset(a.GIVEN_NAMES_MALE),
         verb_form_suffixes=tuple(getattr(a, "VERB_FORM_SUFFIXES", ())),
+        namesakes_by_subject=bool(getattr(a, "NAMESAKES_BY_SUBJECT", False)),
     )
 
 

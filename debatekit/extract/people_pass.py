@@ -6,8 +6,6 @@ article also uses alone; and mark sentences whose subject is somebody the articl
 
 from __future__ import annotations
 
-import bisect
-
 from debatekit.extract.cues import run_is_person
 from debatekit.extract.entities import ArticleEntities
 from debatekit.extract.names import (
@@ -105,14 +103,14 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
 
 
 def _in_title_case_line(ctx: PeopleContext, position: int, seen: dict[int, bool]) -> bool:
-    """Is ``position`` in a Title Case paragraph (a headline the article did not set apart)?
-    ``seen`` remembers the answer per paragraph."""
-    k = bisect.bisect_right([s for s, _e in ctx.paras], position) - 1
-    if k < 0 or position >= ctx.paras[k][1]:
+    """Is ``position`` in the article's first paragraph written in Title Case: a headline that ends in
+    a full stop, so that it was not set apart? (A body sentence full of titles and names is no headline.)
+    ``seen`` remembers the answer."""
+    if not ctx.paras or not ctx.paras[0][0] <= position < ctx.paras[0][1]:
         return False
-    if k not in seen:
-        seen[k] = title_case(ctx.index.between(*ctx.paras[k]))
-    return seen[k]
+    if 0 not in seen:
+        seen[0] = title_case(ctx.index.between(*ctx.paras[0]))
+    return seen[0]
 
 
 MAX_PLACE_WORDS = 2  # "Sabu Raijua", "Tanah Abang"

@@ -289,3 +289,8 @@ OCCUPATION_TITLES = "nameparser"
 
 # Endings of verb forms that open a sentence before a name ("Injecting Roe's troubles into ...").
 VERB_FORM_SUFFIXES = ("ing",)
+
+# A surname several people of an article share ("Clinton" for Hillary and Bill): the one named as a
+# subject in the last few sentences, else the one the article names most, rather than the last named.
+# (Off in Indonesian, where the short name is a given name and the last named fits better on id_pfsa_dev.)
+NAMESAKES_BY_SUBJECT = True
