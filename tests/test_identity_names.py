@@ -108,3 +108,14 @@ def test_surname_follows_the_latest_subject_among_namesakes():
     )
     res = _speakers(text)
     assert _ids_saying(res, "cranes") == {"lotte-dunmore"}
+
+
+def test_hashtag_before_a_name_is_not_part_of_it():
+    text = (
+        "On Friday, the mayor, Marla Quint, toured the docks.\n\n"
+        "Supporters posted #Harbourstrong Mrs. Quint all day.\n\n"
+        '"We will fix the bridges first," Quint said.'
+    )
+    res = _speakers(text)
+    assert _ids_saying(res, "bridges") == {"marla-quint"}
+    assert not res.speakers.name.str.contains("Harbourstrong").any()

@@ -23,6 +23,8 @@ from debatekit.extract.offsets import OPENING_MARKS, SpanSet, WordIndex, sentenc
 from debatekit.extract.records import Candidate, PeopleContext
 from debatekit.extract.text_units import Word, joins
 
+HANDLE_MARKS = ("#", "@")  # a word right after one is a hashtag or a user handle, no name word
+
 
 def _trim_opening_word(
     ws: list[Word], ctx: PeopleContext, anchors: frozenset[str] = frozenset()
@@ -41,6 +43,8 @@ def _trim_opening_word(
         and sentence_initial(ctx.text, ws[0].start, OPENING_MARKS)
     ):
         ws = ws[1:]
+    while len(ws) >= 2 and ctx.text[ws[0].start - 1 : ws[0].start] in HANDLE_MARKS:
+        ws = ws[1:]  # "#Franceisstrong Mr. Trump": a hashtag or a handle before the name
     return trim_premodifiers(ws, ctx.lex, anchors)
 
 
