@@ -6,7 +6,14 @@ import pandas as pd
 
 import debatekit as dk
 from debatekit.extract.kinds import place_prefix_length
-from debatekit.extract.names import is_premodifier, is_verb_form, lexicon, title_case, trim_premodifiers
+from debatekit.extract.names import (
+    is_premodifier,
+    is_verb_form,
+    lexicon,
+    split_role_and_name,
+    title_case,
+    trim_premodifiers,
+)
 from debatekit.extract.text_units import words
 from debatekit.lang import get_pack
 
@@ -119,3 +126,21 @@ def test_hashtag_before_a_name_is_not_part_of_it():
     res = _speakers(text)
     assert _ids_saying(res, "bridges") == {"marla-quint"}
     assert not res.speakers.name.str.contains("Harbourstrong").any()
+
+
+def test_of_place_after_a_full_name_ends_it():
+    role, name = split_role_and_name(words("Senator Dale Ferrow of Vermont"), EN)
+    assert [w.text for w in name] == ["Dale", "Ferrow"]
+    role, name = split_role_and_name(words("Secretary of State Dale Ferrow"), EN)
+    assert [w.text for w in role] == ["Secretary", "of", "State"]
+    assert [w.text for w in name] == ["Dale", "Ferrow"]
+
+
+def test_mr_surname_subject_finds_the_full_name():
+    text = (
+        "The debate was held on Tuesday night.\n\n"
+        "It was the first time that Dale Ferrow, who runs the ferry union, shared a stage with the mayor.\n\n"
+        '"The ferry contract was never put out to tender," Mr. Ferrow said.'
+    )
+    res = _speakers(text)
+    assert _ids_saying(res, "tender,") == {"dale-ferrow"}

@@ -382,7 +382,7 @@ def split_role_and_name(
                 short = _last_words(tail, _name_length(tail, name_starts))
                 return ws[: len(ws) - len(short)], short
         return ws[: len(ws) - len(name)] if places else [], name
-    rest = ws[head:]
+    rest = _before_of_place(ws[head:], lex)
     full_tail = name_tail(rest, lex)
     tail = _past_places(full_tail, places, anchors)
     if not tail:
@@ -401,10 +401,27 @@ def split_role_and_name(
         elif len(tail) == 1 and not after_place:
             # "Wali Kota Kotabaru": one word after a role is a place unless the article uses it as a name.
             return ws, []
-    role = ws[: len(ws) - len(tail)]
+    role = ws[: next(i for i, w in enumerate(ws) if w is tail[0])]
     while role and (role[-1].lower in lex.honorifics or role[-1].text.rstrip(".") in ("H", "Hj")):
         role = role[:-1]  # "petahana Dr. H. Hendra Lubis": the honorifics belong to neither
     return role, tail
+
+
+MAX_OF_PLACE_WORDS = 2  # "of Connecticut", "of New Jersey"
+
+
+def _before_of_place(rest: list[Word], lex: Lexicon) -> list[Word]:
+    """The words after a role up to an "of" that follows a full name: "Senator Chris Murphy of
+    Connecticut" is Chris Murphy. An "of" right after the role is part of it ("Secretary of State Jo Roe")."""
+    for k in range(2, len(rest) - 1):
+        if (
+            rest[k].lower in lex.appositive_joiners
+            and len(rest) - k - 1 <= MAX_OF_PLACE_WORDS
+            and name_words(rest[:k], lex)
+            and not match_role_head([w.lower for w in rest[:k]], lex)
+        ):
+            return rest[:k]
+    return rest
 
 
 def _name_length(tail: list[Word], name_starts: frozenset[str]) -> int:

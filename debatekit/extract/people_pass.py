@@ -62,6 +62,7 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
         and run_is_person(s.words, lex)
         and (not sentence_initial(text, s.start) or s.words[0].bare in mid_sentence)
     )
+    anchors |= _addressed_surnames(subjects, lex)
     places = place_words(ctx)
     strong = frozenset(
         w.bare for s in subjects if (w := _role_and_one_name(list(s.words), ctx, places)) is not None
@@ -104,6 +105,19 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
     for ws, role in pending:
         entities.add_run(ws, role)
     return entities
+
+
+def _addressed_surnames(subjects, lex: Lexicon) -> frozenset[str]:
+    """Names a cue subject gives after a gendered form of address alone ("Mr. Bush said"): the article
+    uses them as a speaker's short name, as it would "Bush said"."""
+    return frozenset(
+        s.words[1].bare
+        for s in subjects
+        if len(s.words) == 2
+        and s.words[0].lower in lex.honorific_gender
+        and is_name_token(s.words[1], lex)
+        and not is_acronym(s.words[1].text)
+    )
 
 
 def _in_title_case_line(ctx: PeopleContext, position: int, seen: dict[int, bool]) -> bool:
