@@ -33,6 +33,12 @@ def _places() -> frozenset[str]:
     return frozenset(_fold(n) for n in names)
 
 
+@cache
+def _place_first_words() -> frozenset[str]:
+    """Lower-cased first words of the packaged places ("new" for New Hampshire)."""
+    return frozenset(p.split()[0] for p in _places() if p)
+
+
 MAX_PLACE_WORDS = 3  # "United Arab Emirates"
 
 
@@ -45,6 +51,8 @@ def place_prefix_length(words: list[str], given_names: frozenset[str] = frozense
     >>> place_prefix_length(["New", "Hampshire", "Sanders"]), place_prefix_length(["Virginia", "Foxx"], frozenset({"virginia"}))
     (2, 0)
     """
+    if not words or words[0].lower() not in _place_first_words():
+        return 0  # most runs open with no place word: skip folding them
     places = _places()
     for n in range(min(MAX_PLACE_WORDS, len(words) - 1), 0, -1):
         folded = _fold(" ".join(words[:n]))
