@@ -23,6 +23,7 @@ from debatekit.extract.names import (
 )
 from debatekit.extract.text_units import Word
 
+SUBJECT_REACH_SENTENCES = 2  # how far back a namesake's subject mention still decides a bare surname
 MIN_NICKNAME_CHARS = 4  # a shortened name word this long may stand for the full one ("Risma")
 
 
@@ -197,6 +198,33 @@ class ArticleEntities:
                 out.append(person)
         return out
 
+    def _last_subject(self, among: list[Person], position: int, fits) -> Person | None:
+        """The one of ``among`` who opened this sentence or one of the few before it (their subject).
+
+        "Secretary Jeh Johnson says ... Johnson said": the namesake last named as a subject, not one
+        named in passing ("a photo of Heidi Cruz").
+        """
+        if not self.sentence_starts:
+            return None
+        k = self._sentence_of(position)
+        for s in range(k, max(-1, k - SUBJECT_REACH_SENTENCES - 1), -1):
+            first = self._first.get(s)
+            if first is not None and first[0] < position and first[1] in among and fits(first[1]):
+                return first[1]
+        return None
+
+    def _principal(self, among: list[Person], i: int, fits) -> Person | None:
+        """The one of ``among`` the article has named most often in its first ``i`` mentions.
+
+        Several people sharing a surname ("Hillary Clinton", "Bill Clinton"): the bare surname stands for
+        the article's principal, not for whoever was named last. None on a tie.
+        """
+        counts = Counter(p.key for p in self._timeline_person[:i] if p in among and fits(p))
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return self.people[ranked[0][0]]
+
     def _sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.sentence_starts, position) - 1
 
@@ -243,6 +271,10 @@ class ArticleEntities:
                         break
                     return first[1]
         i = bisect.bisect_left(self._timeline_pos, position)
+        if among is not None and len(among) > 1 and self.lex.namesakes_by_subject:
+            chosen = self._last_subject(among, position, fits) or self._principal(among, i, fits)
+            if chosen is not None:
+                return chosen
         for k in range(i - 1, -1, -1):
             person = self._timeline_person[k]
             if (among is None or person in among) and fits(person):

@@ -34,6 +34,34 @@ def _places() -> frozenset[str]:
 
 
 @cache
+def _place_first_words() -> frozenset[str]:
+    """Lower-cased first words of the packaged places ("new" for New Hampshire)."""
+    return frozenset(p.split()[0] for p in _places() if p)
+
+
+MAX_PLACE_WORDS = 3  # "United Arab Emirates"
+
+
+def place_prefix_length(words: list[str], given_names: frozenset[str] = frozenset()) -> int:
+    """How many of ``words`` at the start name a country or US state ("New Hampshire Jo Roe" -> 2).
+
+    A one-word place that is also a given name ("Virginia Roe") is taken as the name, and the place
+    never takes the last word: something must be left to be the name.
+
+    >>> place_prefix_length(["New", "Hampshire", "Sanders"]), place_prefix_length(["Virginia", "Foxx"], frozenset({"virginia"}))
+    (2, 0)
+    """
+    if not words or words[0].lower() not in _place_first_words():
+        return 0  # most runs open with no place word: skip folding them
+    places = _places()
+    for n in range(min(MAX_PLACE_WORDS, len(words) - 1), 0, -1):
+        folded = _fold(" ".join(words[:n]))
+        if folded in places and (n > 1 or folded not in given_names):
+            return n
+    return 0
+
+
+@cache
 def _words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """Organisation words and given names of a language's pack (of every pack when unknown)."""
     org: set[str] = set()

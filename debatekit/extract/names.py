@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
+from debatekit.extract.kinds import place_prefix_length
 from debatekit.extract.text_units import Word
 from debatekit.lang import LanguagePack
 
@@ -73,6 +74,13 @@ class Lexicon:
     # "di" / "Kabupaten": the capitalised words after them are a place
     place_markers: frozenset[str] = frozenset()
     name_initials: bool = False  # "Bambang PS Brodjonegoro": two capitals without dots may be initials
+    # occupations that stand before a name without being part of it ("Actor Jo Roe"), lower-cased
+    occupation_titles: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()  # the pack's given names, either gender
+    namesakes_by_subject: bool = (
+        False  # a name word shared by several: the nearby subject, else the principal
+    )
+    verb_form_suffixes: tuple[str, ...] = ()  # "ing": a sentence-initial "Injecting Roe" opens with a verb
 
     def verb_of(self, token: str, *, quote: bool = True, report: bool = True) -> tuple[str, bool] | None:
         """Return (verb, has_pronoun_suffix) when ``token`` is a speech verb, else None."""
@@ -159,7 +167,20 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         quote_per_paragraph=bool(getattr(a, "QUOTE_PER_PARAGRAPH", False)),
         place_markers=frozenset(getattr(a, "PLACE_MARKERS", ())),
         name_initials=bool(getattr(a, "NAME_INITIALS", False)),
+        occupation_titles=_occupation_titles(getattr(a, "OCCUPATION_TITLES", ())),
+        given_names=frozenset(a.GIVEN_NAMES_FEMALE) | frozenset(a.GIVEN_NAMES_MALE),
+        verb_form_suffixes=tuple(getattr(a, "VERB_FORM_SUFFIXES", ())),
+        namesakes_by_subject=bool(getattr(a, "NAMESAKES_BY_SUBJECT", False)),
     )
+
+
+def _occupation_titles(source: object) -> frozenset[str]:
+    """The pack's occupation titles: a word list, or "nameparser" for that library's title list."""
+    if source == "nameparser":
+        from nameparser.config import CONSTANTS
+
+        return frozenset(t.lower() for t in CONSTANTS.titles)
+    return frozenset(str(t).lower() for t in source)  # type: ignore[attr-defined]
 
 
 def _by_first(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -247,6 +268,68 @@ def name_words(ws: list[Word] | tuple[Word, ...], lex: Lexicon) -> bool:
     )
 
 
+MIN_TITLE_CASE_WORDS = 4  # a shorter line says too little about its capitals
+TITLE_CASE_SHARE = 0.75  # share of its long words a Title Case line capitalises
+LONG_WORD = 4  # "in", "a", "for", "the" stay lower case in a Title Case headline
+
+
+def title_case(ws: list[Word] | tuple[Word, ...]) -> bool:
+    """Is this line written in Title Case (a headline), where a capital tells nothing about a name?
+
+    >>> from debatekit.extract.text_units import words
+    >>> title_case(words("Mayor Hit Piece Exploits Voter Who Was in a Hospital.")), title_case(words("Jo Roe said it was fine."))
+    (True, False)
+    """
+    long = [w for w in ws if len(w.bare) >= LONG_WORD and w.bare[:1].isalpha()]
+    if len(long) < MIN_TITLE_CASE_WORDS:
+        return False
+    return sum(w.is_capitalised for w in long) >= TITLE_CASE_SHARE * len(long)
+
+
+def is_premodifier(word: Word, lex: Lexicon) -> bool:
+    """A capitalised word that may stand before a name without being part of it.
+
+    A hyphenated adjective with a lower-case part ("Los Angeles-area", "Clinton-era") or an occupation
+    title of the pack that is no given name ("Actor" in "Actor Jo Roe").
+    """
+    if "-" in word.bare and any(part[:1].islower() for part in word.bare.split("-")[1:]):
+        return True
+    return word.lower in lex.occupation_titles and word.lower not in lex.given_names
+
+
+def trim_premodifiers(ws: list[Word], lex: Lexicon, anchors: frozenset[str] = frozenset()) -> list[Word]:
+    """A capitalised run without what stands before the name in it: a country or US state ("New
+    Hampshire Jo Roe", or before one word the article uses alone as a name: ``anchors``), a hyphenated adjective ("Los Angeles-area Roe") or an occupation ("Actor Jo Roe").
+
+    >>> from debatekit.extract.text_units import words
+    >>> [w.text for w in trim_premodifiers(words("New Hampshire Roe"), lexicon(get_pack("en")), frozenset({"Roe"}))]
+    ['Roe']
+    """
+    ws = list(ws)
+    cut = max((i + 1 for i, w in enumerate(ws[:-1]) if "-" in w.bare and is_premodifier(w, lex)), default=0)
+    ws = ws[cut:]
+    n = place_prefix_length([w.bare for w in ws], lex.given_names)
+    if n and (len(ws) - n >= 2 or any(w.bare in anchors for w in ws[n:])):
+        ws = ws[n:]  # "Nevada Democrat" is a description, kept whole: the place goes before a name only
+    # "Actor Jo Roe", and "Ambassador Roe" where the article also writes "Roe" alone; "Dean Roe" stays
+    while is_premodifier(ws[0], lex) and (len(ws) >= 3 or (len(ws) == 2 and ws[1].bare in anchors)):
+        ws = ws[1:]
+    return ws
+
+
+MIN_VERB_FORM_CHARS = 6  # "King", "Ming", "Ewing" are names; "Bashing", "Injecting" are verbs
+
+
+def is_verb_form(word: Word, lex: Lexicon) -> bool:
+    """A verb form by its ending ("Injecting", "Bashing"): at a sentence start it is no given name."""
+    low = word.lower
+    return (
+        len(low) >= MIN_VERB_FORM_CHARS and low.endswith(lex.verb_form_suffixes)
+        if lex.verb_form_suffixes
+        else False
+    )
+
+
 def match_role_head(tokens: list[str], lex: Lexicon, standalone: bool = False) -> int:
     """Length of the longest role head at the start of ``tokens`` (lower-cased words), else 0."""
     if not tokens:
@@ -299,7 +382,7 @@ def split_role_and_name(
                 short = _last_words(tail, _name_length(tail, name_starts))
                 return ws[: len(ws) - len(short)], short
         return ws[: len(ws) - len(name)] if places else [], name
-    rest = ws[head:]
+    rest = _before_of_place(ws[head:], lex)
     full_tail = name_tail(rest, lex)
     tail = _past_places(full_tail, places, anchors)
     if not tail:
@@ -318,10 +401,27 @@ def split_role_and_name(
         elif len(tail) == 1 and not after_place:
             # "Wali Kota Kotabaru": one word after a role is a place unless the article uses it as a name.
             return ws, []
-    role = ws[: len(ws) - len(tail)]
+    role = ws[: next(i for i, w in enumerate(ws) if w is tail[0])]
     while role and (role[-1].lower in lex.honorifics or role[-1].text.rstrip(".") in ("H", "Hj")):
         role = role[:-1]  # "petahana Dr. H. Hendra Lubis": the honorifics belong to neither
     return role, tail
+
+
+MAX_OF_PLACE_WORDS = 2  # "of Connecticut", "of New Jersey"
+
+
+def _before_of_place(rest: list[Word], lex: Lexicon) -> list[Word]:
+    """The words after a role up to an "of" that follows a full name: "Senator Chris Murphy of
+    Connecticut" is Chris Murphy. An "of" right after the role is part of it ("Secretary of State Jo Roe")."""
+    for k in range(2, len(rest) - 1):
+        if (
+            rest[k].lower in lex.appositive_joiners
+            and len(rest) - k - 1 <= MAX_OF_PLACE_WORDS
+            and name_words(rest[:k], lex)
+            and not match_role_head([w.lower for w in rest[:k]], lex)
+        ):
+            return rest[:k]
+    return rest
 
 
 def _name_length(tail: list[Word], name_starts: frozenset[str]) -> int:

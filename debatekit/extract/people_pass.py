@@ -12,28 +12,40 @@ from debatekit.extract.names import (
     Lexicon,
     is_acronym,
     is_name_token,
+    is_verb_form,
     match_role_head,
     name_tail,
     split_role_and_name,
+    title_case,
+    trim_premodifiers,
 )
 from debatekit.extract.offsets import OPENING_MARKS, SpanSet, WordIndex, sentence_initial
 from debatekit.extract.records import Candidate, PeopleContext
 from debatekit.extract.text_units import Word, joins
 
+HANDLE_MARKS = ("#", "@")  # a word right after one is a hashtag or a user handle, no name word
 
-def _trim_opening_word(ws: list[Word], ctx: PeopleContext) -> list[Word]:
+
+def _trim_opening_word(
+    ws: list[Word], ctx: PeopleContext, anchors: frozenset[str] = frozenset()
+) -> list[Word]:
     """Drop a sentence's capitalised first word that is no name word ("Both Clinton", "Former Obama").
 
-    A word the article also writes in lower case, or a stopword, that it never capitalises mid-sentence.
+    A word the article also writes in lower case, a stopword or a verb form ("Injecting Clinton's"), that
+    it never capitalises mid-sentence; then what stands before the name ("New Hampshire", "Actor").
     """
     while (
         len(ws) >= 2
         and ws[0].bare not in ctx.mid_sentence
-        and (ws[0].lower in ctx.lower_words or ws[0].lower in ctx.lex.stopwords)
+        and (
+            ws[0].lower in ctx.lower_words or ws[0].lower in ctx.lex.stopwords or is_verb_form(ws[0], ctx.lex)
+        )
         and sentence_initial(ctx.text, ws[0].start, OPENING_MARKS)
     ):
         ws = ws[1:]
-    return ws
+    while len(ws) >= 2 and ctx.text[ws[0].start - 1 : ws[0].start] in HANDLE_MARKS:
+        ws = ws[1:]  # "#Franceisstrong Mr. Trump": a hashtag or a handle before the name
+    return trim_premodifiers(ws, ctx.lex, anchors)
 
 
 def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleEntities:
@@ -54,6 +66,7 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
             or _role_appositive_follows(ctx, s.end)
         )
     )
+    anchors |= _addressed_surnames(subjects, lex)
     places = place_words(ctx)
     strong = frozenset(
         w.bare for s in subjects if (w := _role_and_one_name(list(s.words), ctx, places)) is not None
@@ -77,17 +90,18 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
             and not _role_appositive_follows(ctx, subj.end)
         ):
             continue
-        pending.append((_trim_opening_word(list(subj.words), ctx), None))
+        pending.append((_trim_opening_word(list(subj.words), ctx, anchors), None))
 
     pending += _appositives(text, index, lex, quoted, masked, anchors, places, name_starts)
+    title_lines: dict[int, bool] = {}
     for r in ctx.runs:
         hits = [i for i, w in enumerate(r.words) if w.bare in anchors]
-        if not hits:
+        if not hits or _in_title_case_line(ctx, r.start, title_lines):
             continue
         # The short name marks one end of the full name: "Pernyataan Sudirman" is not a name, "Sudirman Said" is.
         i = hits[0]
         span = r.words[i:] if lex.short_name_position == "first" else r.words[max(0, i - 3) : i + 1]
-        words_ = _trim_opening_word(list(span), ctx)
+        words_ = _trim_opening_word(list(span), ctx, anchors)
         if run_is_person(words_, lex):
             pending.append((words_, None))
 
@@ -157,6 +171,30 @@ def _role_appositive_follows(ctx: PeopleContext, end: int) -> bool:
         return False
     nxt = ctx.index.between(end, end + 60)[:4]
     return bool(nxt) and nxt[0].is_capitalised and match_role_head([w.lower for w in nxt], ctx.lex) > 0
+
+
+def _addressed_surnames(subjects, lex: Lexicon) -> frozenset[str]:
+    """Names a cue subject gives after a gendered form of address alone ("Mr. Bush said"): the article
+    uses them as a speaker's short name, as it would "Bush said"."""
+    return frozenset(
+        s.words[1].bare
+        for s in subjects
+        if len(s.words) == 2
+        and s.words[0].lower in lex.honorific_gender
+        and is_name_token(s.words[1], lex)
+        and not is_acronym(s.words[1].text)
+    )
+
+
+def _in_title_case_line(ctx: PeopleContext, position: int, seen: dict[int, bool]) -> bool:
+    """Is ``position`` in the article's first paragraph written in Title Case: a headline that ends in
+    a full stop, so that it was not set apart? (A body sentence full of titles and names is no headline.)
+    ``seen`` remembers the answer."""
+    if not ctx.paras or not ctx.paras[0][0] <= position < ctx.paras[0][1]:
+        return False
+    if 0 not in seen:
+        seen[0] = title_case(ctx.index.between(*ctx.paras[0]))
+    return seen[0]
 
 
 MAX_PLACE_WORDS = 2  # "Sabu Raijua", "Tanah Abang"

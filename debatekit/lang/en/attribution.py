@@ -283,3 +283,14 @@ PLACE_MARKERS: frozenset[str] = frozenset()
 
 # Two capitals without dots are an organisation in English ("UN", "AP"), never a name's initials.
 NAME_INITIALS = False
+
+# Occupations written before a name without being part of it ("Actor Jo Roe"): nameparser's title list.
+OCCUPATION_TITLES = "nameparser"
+
+# Endings of verb forms that open a sentence before a name ("Injecting Roe's troubles into ...").
+VERB_FORM_SUFFIXES = ("ing",)
+
+# A surname several people of an article share ("Clinton" for Hillary and Bill): the one named as a
+# subject in the last few sentences, else the one the article names most, rather than the last named.
+# (Off in Indonesian, where the short name is a given name and the last named fits better on id_pfsa_dev.)
+NAMESAKES_BY_SUBJECT = True

@@ -465,3 +465,14 @@ DESCRIPTION_OPENERS = frozenset("seorang para sejumlah beberapa salah".split())
 
 # Verbs that name what someone said, with an object between them and the quote (see the English pack).
 NAMING_VERBS: frozenset[str] = frozenset()
+
+# Occupations written before a name without being part of it (English: "Actor Jo Roe"); none here: roles
+# go through ROLE_HEADS.
+OCCUPATION_TITLES: frozenset[str] = frozenset()
+
+# Endings of verb forms that open a sentence before a name (English "Injecting Roe's ..."); none here.
+VERB_FORM_SUFFIXES: tuple[str, ...] = ()
+
+# A short name several people share goes to the one named last (True: the nearby subject, else the
+# article's principal, which lost 3 speakers on id_pfsa_dev).
+NAMESAKES_BY_SUBJECT = False

@@ -1,0 +1,146 @@
+"""One person, one id: what stands before a name in a capitalised run, and namesakes sharing a surname."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import debatekit as dk
+from debatekit.extract.kinds import place_prefix_length
+from debatekit.extract.names import (
+    is_premodifier,
+    is_verb_form,
+    lexicon,
+    split_role_and_name,
+    title_case,
+    trim_premodifiers,
+)
+from debatekit.extract.text_units import words
+from debatekit.lang import get_pack
+
+EN = lexicon(get_pack("en"))
+
+
+def _speakers(*texts: str) -> pd.DataFrame:
+    df = pd.DataFrame(
+        {
+            "article_id": [f"a{i}" for i in range(len(texts))],
+            "text": list(texts),
+            "outlet": ["Daily Harbour"] * len(texts),
+            "published": ["2024-03-01"] * len(texts),
+        }
+    )
+    return dk.analyze(df, language="en")
+
+
+def _ids_saying(res, fragment: str) -> set[str]:
+    st = res.statements
+    return set(st[st.text.str.contains(fragment, regex=False)].speaker_id.dropna())
+
+
+def test_sentence_initial_verb_form_is_not_a_given_name():
+    text = (
+        "On Friday, the mayor, Marla Quint, toured the docks.\n\n"
+        "Injecting Quint's old feud into the race is the rival camp's latest effort.\n\n"
+        '"We will fix the bridges first," Quint said.\n\n'
+        '"Nobody else has a plan for the river," Quint said later.'
+    )
+    res = _speakers(text)
+    assert _ids_saying(res, "bridges") == {"marla-quint"}
+    assert not res.speakers.name.str.contains("Injecting").any()
+
+
+def test_verb_form_rule_keeps_short_names():
+    assert is_verb_form(words("Injecting")[0], EN)
+    assert not is_verb_form(words("King")[0], EN)  # a surname, too short to be read as a verb form
+    assert not is_verb_form(words("Quint")[0], EN)
+
+
+def test_title_case_line_gives_no_name():
+    headline = "Harbour Gazette Smear Piece Targets Quint Voter Who Was in a Shelter."
+    assert title_case(words(headline))
+    assert not title_case(words("Marla Quint said the ferry would run again in May."))
+    text = (
+        f"{headline}\n\n"
+        "On Friday, the mayor, Marla Quint, toured the docks.\n\n"
+        '"We will fix the bridges first," Quint said.\n\n'
+        '"Nobody else has a plan for the river," Quint said later.'
+    )
+    res = _speakers(text)
+    assert _ids_saying(res, "bridges") == {"marla-quint"}
+    assert not res.speakers.name.str.contains("Targets").any()
+
+
+def test_place_before_a_surname_is_cut_but_a_description_stays():
+    lex = EN
+    assert [w.text for w in trim_premodifiers(words("New Hampshire Quint"), lex, frozenset({"Quint"}))] == [
+        "Quint"
+    ]
+    # "a Nevada Democrat": a description of somebody, kept whole
+    assert [w.text for w in trim_premodifiers(words("Nevada Democrat"), lex)] == ["Nevada", "Democrat"]
+    assert place_prefix_length(["Ohio", "Gov.", "Jo", "Roe"]) == 1
+    assert place_prefix_length(["Virginia", "Roe"], lex.given_names) == 0  # a given name first
+
+
+def test_hyphenated_adjective_and_occupation_are_no_name_words():
+    assert is_premodifier(words("Angeles-area")[0], EN)
+    assert not is_premodifier(words("Smith-Jones")[0], EN)  # a double-barrelled surname
+    assert is_premodifier(words("Actor")[0], EN)
+    got = trim_premodifiers(words("Actor Dale Ferrow"), EN)
+    assert [w.text for w in got] == ["Dale", "Ferrow"]
+    # two words: the title goes only when the article also uses the surname alone
+    assert [w.text for w in trim_premodifiers(words("Ambassador Ferrow"), EN)] == ["Ambassador", "Ferrow"]
+    got = trim_premodifiers(words("Ambassador Ferrow"), EN, frozenset({"Ferrow"}))
+    assert [w.text for w in got] == ["Ferrow"]
+
+
+def test_surname_goes_to_the_namesake_who_was_the_subject():
+    text = (
+        "On Monday, Senator Rhea Dunmore opened the hearing.\n\n"
+        "On Tuesday, Ivo Brack shared a photo of Lotte Dunmore, her sister, at a gala.\n\n"
+        '"The ferry contract was never put out to tender," Dunmore said.\n\n'
+        "Ivo Brack told reporters the tender was fair.\n\n"
+        '"Every bid was read twice," Brack said.'
+    )
+    res = _speakers(text)
+    assert _ids_saying(res, "tender,") == {"rhea-dunmore"}
+    assert _ids_saying(res, "Every bid") == {"ivo-brack"}
+
+
+def test_surname_follows_the_latest_subject_among_namesakes():
+    text = (
+        "On Monday, Senator Rhea Dunmore spoke at the rally.\n\n"
+        "Later, Senator Rhea Dunmore toured the docks.\n\n"
+        "Secretary Lotte Dunmore says the docks are safe.\n\n"
+        '"The cranes were all inspected this year," Dunmore said.'
+    )
+    res = _speakers(text)
+    assert _ids_saying(res, "cranes") == {"lotte-dunmore"}
+
+
+def test_hashtag_before_a_name_is_not_part_of_it():
+    text = (
+        "On Friday, the mayor, Marla Quint, toured the docks.\n\n"
+        "Supporters posted #Harbourstrong Mrs. Quint all day.\n\n"
+        '"We will fix the bridges first," Quint said.'
+    )
+    res = _speakers(text)
+    assert _ids_saying(res, "bridges") == {"marla-quint"}
+    assert not res.speakers.name.str.contains("Harbourstrong").any()
+
+
+def test_of_place_after_a_full_name_ends_it():
+    role, name = split_role_and_name(words("Senator Dale Ferrow of Vermont"), EN)
+    assert [w.text for w in name] == ["Dale", "Ferrow"]
+    role, name = split_role_and_name(words("Secretary of State Dale Ferrow"), EN)
+    assert [w.text for w in role] == ["Secretary", "of", "State"]
+    assert [w.text for w in name] == ["Dale", "Ferrow"]
+
+
+def test_mr_surname_subject_finds_the_full_name():
+    text = (
+        "The debate was held on Tuesday night.\n\n"
+        "It was the first time that Dale Ferrow, who runs the ferry union, shared a stage with the mayor.\n\n"
+        '"The ferry contract was never put out to tender," Mr. Ferrow said.'
+    )
+    res = _speakers(text)
+    assert _ids_saying(res, "tender,") == {"dale-ferrow"}
