@@ -144,3 +144,22 @@ def test_mr_surname_subject_finds_the_full_name():
     )
     res = _speakers(text)
     assert _ids_saying(res, "tender,") == {"dale-ferrow"}
+
+
+def test_bare_surname_is_not_the_son_with_a_generational_suffix():
+    # "Santoso" alone is the father: the son is written "Santoso Jr", even where that is all an article gives
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a1", "a2", "a3"],
+            "outlet": ["Harian Satu", "Harian Dua", "Harian Tiga"],
+            "text": [
+                "Putra gubernur ikut meresmikan proyek itu. "
+                '"Kami akan membangun jembatan tahun depan," kata Santoso Jr di Medan.',
+                'Gubernur Budi Santoso berbicara di gedung dewan. "Anggaran daerah sudah seimbang," kata Budi Santoso.',
+                'Rencana jalan baru diumumkan pada Senin. "Kemacetan akan turun separuh," ujar Santoso.',
+            ],
+        }
+    )
+    st = dk.analyze(arts, until="statements", progress=False, language="id").statements
+    by_article = dict(zip(st["article_id"], st["speaker_id"], strict=True))
+    assert by_article == {"a1": "santoso-jr", "a2": "budi-santoso", "a3": "budi-santoso"}

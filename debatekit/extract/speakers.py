@@ -169,17 +169,22 @@ def link_people(
             uf.union(i, blends.pop())
             continue
         # the language's short form first ("Trump" / "Rahmat"), else the other end ("Hillary" / "Kalla")
-        preferred, other = set(), set()
+        preferred, other, suffixed = set(), set(), set()
         for j in by_token[t]:
             q = people[j]
             if len(q.tokens) < 2:
                 continue
+            if q.tokens & generational and t not in generational:
+                suffixed.add(uf.find(j))
             words = [w.lower() for w in q.name.split()]
             first, last = words[0] == t, words[-1] == t
             if (first and p.short_name_position == "first") or (last and p.short_name_position != "first"):
                 preferred.add(uf.find(j))
             elif first or last:
                 other.add(uf.find(j))
+        # a bare surname is the father's: writers name the son "Trump Jr." ("Trump Jr" is no short form)
+        if (preferred | other) - suffixed:
+            preferred, other = preferred - suffixed, other - suffixed
         # the role the article gives them tells namesakes apart: "Wapres Amin" is the Amin who is Wapres
         mine = _role_words(p)
         # a short name may be either end of an Indonesian name ("Idris" for Mohammad Idris or Idris Ahmad)
