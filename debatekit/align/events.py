@@ -130,35 +130,52 @@ def other_days(articles: pd.DataFrame, statements: pd.DataFrame, matches: pd.Dat
 
     A statement's day is the one its attribution names (:func:`said_on`), else that of the nearest
     statement before it in its article by the same speaker that names one (a follow-up quote, '," kata
-    Febri.', belongs to the occasion its speaker was last placed on). Only the matched articles are read.
+    Febri.', belongs to the occasion its speaker was last placed on). Only the matched statements and
+    those before them are read.
     """
     need = {"statement_id", "article_id", "start", "end"}
     if not len(matches) or statements is None or not need <= set(statements.columns):
         return pd.Series(False, index=matches.index, dtype=bool)
+    sids = set(matches["statement_id_a"].astype(str)) | set(matches["statement_id_b"].astype(str))
     arts = set(matches["article_id_a"].astype(str)) | set(matches["article_id_b"].astype(str))
     st = statements[statements["article_id"].astype(str).isin(arts)]
     ids = articles["article_id"].astype(str)
     text = dict(zip(ids, articles["text"], strict=True))
     lang = dict(zip(ids, articles["language"], strict=True)) if "language" in articles else {}
     speakers = st["speaker_id"] if "speaker_id" in st else pd.Series(None, index=st.index, dtype=object)
+    # per (article, speaker): its statements in text order, to look back from a matched one
+    said: dict[tuple[str, str | None], list[tuple[int, int, str]]] = {}
+    for sid, art, b, e, k in zip(
+        st["statement_id"].astype(str),
+        st["article_id"].astype(str),
+        st["start"],
+        st["end"],
+        speakers,
+        strict=True,
+    ):
+        if not (pd.isna(b) or pd.isna(e)):
+            said.setdefault((art, k if isinstance(k, str) else None), []).append((int(b), int(e), sid))
+    own: dict[str, Day | None] = {}
+
+    def day_of(art: str, b: int, e: int, sid: str) -> Day | None:
+        if sid not in own:
+            body, language = text.get(art), lang.get(art)
+            language = language if isinstance(language, str) else None
+            own[sid] = said_on(body, b, e, language) if isinstance(body, str) else None
+        return own[sid]
+
     day: dict[str, Day | None] = {}
-    last: dict[tuple[str, str], Day] = {}  # (article, speaker) -> the day its last dated statement names
-    rows = sorted(
-        (str(a), int(b), int(e), str(s), k if isinstance(k, str) else None)
-        for s, a, b, e, k in zip(
-            st["statement_id"], st["article_id"], st["start"], st["end"], speakers, strict=True
-        )
-        if not (pd.isna(b) or pd.isna(e))
-    )
-    for art, start, end, sid, speaker in rows:
-        body = text.get(art)
-        if not isinstance(body, str):
-            continue
-        language = lang.get(art)
-        own = said_on(body, start, end, language if isinstance(language, str) else None)
-        if own is not None and speaker is not None:
-            last[(art, speaker)] = own
-        day[sid] = own if own is not None else last.get((art, speaker)) if speaker is not None else None
+    for (art, speaker), rows in said.items():
+        rows.sort()
+        for k, (b, e, sid) in enumerate(rows):
+            if sid not in sids:
+                continue
+            found = day_of(art, b, e, sid)
+            back = k - 1
+            while found is None and speaker is not None and back >= 0:  # the speaker's last dated one
+                found = day_of(art, *rows[back])
+                back -= 1
+            day[sid] = found
     apart = []
     for a, b in zip(
         matches["statement_id_a"].astype(str), matches["statement_id_b"].astype(str), strict=True
