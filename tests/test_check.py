@@ -299,3 +299,24 @@ def test_one_reported_point_in_two_outlets_own_words_is_still_a_match():
         " baru untuk kecamatan utara menjelang musim hujan.",
     )
     assert res.matches.relation.tolist() == ["reworded"]
+
+
+def test_times_and_days_are_not_figures_and_a_list_item_counts_its_own_noun():
+    # own text: two outlets, one briefing; they differ only in a time, a date range and a swapped list
+    briefing = (
+        "Surabaya - Polisi mencatat pelanggaran selama pekan pertama pembatasan lalu lintas di kota itu.\n"
+        "Kepala Bidang Humas Polda Rudi Hartono, Senin (4/3/2024), mengatakan pelanggaran itu terdiri dari"
+        " 5.210 pelanggaran sepeda motor, {car} pelanggaran mobil pribadi, dan {truck} pelanggaran truk barang.\n"
+        "Kapal patroli berangkat dari dermaga pukul {time} WIB menuju pulau terluar untuk pemeriksaan rutin"
+        " petugas gabungan.\n"
+        "Rapat evaluasi petugas gabungan digelar pada {day} Maret-{next} Maret di markas kepolisian daerah"
+        " Surabaya."
+    )
+    a = briefing.format(car="1.980", truck="760", time="14.25", day=12, next=13)
+    b = briefing.format(car="760", truck="1.980", time="14.40", day=13, next=14)
+    flags = find_discrepancies(_reported(a, b))
+    numbers = flags[flags.kind == "number"]
+    assert len(numbers) == 1, numbers.detail.tolist()
+    detail = numbers.detail.iloc[0]
+    assert "'1 980' vs '760'" in detail  # the swapped counts, inside the matched statement
+    assert all(x not in detail for x in ("'25'", "'40'", "'12'", "'13'"))
