@@ -258,3 +258,65 @@ def test_cross_outlet_figures_need_the_same_thing():
     rows = figure_discrepancies(arts, {"a": ["a", "b"], "b": ["a", "b"]})
     assert [(r["article_ids"], r["detail"].split(",")[0]) for r in rows] == [(["a", "b"], "'Rp1")]
     assert "'Rp 12 triliun' in b" in rows[0]["detail"]
+
+
+def _reported(a_text: str, b_text: str) -> Analysis:
+    arts = pd.DataFrame(
+        [
+            {"article_id": "a", "outlet": "kabar", "published": "2024-03-06", "text": a_text},
+            {"article_id": "b", "outlet": "warta", "published": "2024-03-06", "text": b_text},
+        ]
+    )
+    return dk.analyze(arts, progress=False)
+
+
+def test_two_reported_points_of_one_speaker_are_no_match_and_no_figure_flag():
+    # own text: one official, one day, two outlets; each reports a different point in its own words
+    res = _reported(
+        "Jakarta - Penyeberangan di Selat Sunda kembali normal setelah cuaca membaik.\n"
+        "Kepala Dinas Perhubungan Sari Wulandari mengatakan, kapal feri rute Merak menuju Lampung berangkat"
+        " dari pelabuhan pada pukul 09.15 setelah pemeriksaan muatan kendaraan.\n"
+        "Sari Wulandari menjelaskan, petugas menambah jadwal keberangkatan kapal tambahan untuk mengurai"
+        " antrean kendaraan di pelabuhan.",
+        "Jakarta - Antrean kendaraan di pelabuhan Merak mulai berkurang.\n"
+        "Kepala Dinas Perhubungan Sari Wulandari menyatakan, kapal feri rute Merak menuju Lampung tiba di"
+        " pelabuhan Bakauheni pada pukul 11.40 membawa tiga ratus penumpang dan kendaraan.\n"
+        "Sari Wulandari menjelaskan, petugas menambah jadwal keberangkatan kapal tambahan untuk mengurai"
+        " antrean panjang kendaraan di pelabuhan.",
+    )
+    assert set(res.statements.kind) == {"indirect"} and len(res.statements) == 4
+    # the departure (09.15) and the arrival (11.40) are two points: only the shared one is a match
+    assert res.matches.relation.tolist() == ["minor_edit"]
+    assert "petugas menambah" in res.statements.set_index("statement_id").text[res.matches.statement_id_a[0]]
+    assert find_discrepancies(res).empty
+
+
+def test_one_reported_point_in_two_outlets_own_words_is_still_a_match():
+    res = _reported(
+        "Jakarta - Kepala Dinas Pekerjaan Umum Bayu Pratama mengatakan, pemerintah daerah akan membangun dua"
+        " jembatan baru di kecamatan utara sebelum musim hujan tiba.",
+        "Jakarta - Kepala Dinas Pekerjaan Umum Bayu Pratama menyatakan, pemda segera membangun dua jembatan"
+        " baru untuk kecamatan utara menjelang musim hujan.",
+    )
+    assert res.matches.relation.tolist() == ["reworded"]
+
+
+def test_times_and_days_are_not_figures_and_a_list_item_counts_its_own_noun():
+    # own text: two outlets, one briefing; they differ only in a time, a date range and a swapped list
+    briefing = (
+        "Surabaya - Polisi mencatat pelanggaran selama pekan pertama pembatasan lalu lintas di kota itu.\n"
+        "Kepala Bidang Humas Polda Rudi Hartono, Senin (4/3/2024), mengatakan pelanggaran itu terdiri dari"
+        " 5.210 pelanggaran sepeda motor, {car} pelanggaran mobil pribadi, dan {truck} pelanggaran truk barang.\n"
+        "Kapal patroli berangkat dari dermaga pukul {time} WIB menuju pulau terluar untuk pemeriksaan rutin"
+        " petugas gabungan.\n"
+        "Rapat evaluasi petugas gabungan digelar pada {day} Maret-{next} Maret di markas kepolisian daerah"
+        " Surabaya."
+    )
+    a = briefing.format(car="1.980", truck="760", time="14.25", day=12, next=13)
+    b = briefing.format(car="760", truck="1.980", time="14.40", day=13, next=14)
+    flags = find_discrepancies(_reported(a, b))
+    numbers = flags[flags.kind == "number"]
+    assert len(numbers) == 1, numbers.detail.tolist()
+    detail = numbers.detail.iloc[0]
+    assert "'1 980' vs '760'" in detail  # the swapped counts, inside the matched statement
+    assert all(x not in detail for x in ("'25'", "'40'", "'12'", "'13'"))

@@ -243,3 +243,76 @@ def test_a_weekday_occasion_never_stretches_the_window_of_published_dates():
     events, event_of = build_events(arts, None, m)
     assert event_of["a"] != event_of["b"]
     assert sorted(events["first_date"]) == ["2024-05-13", "2024-05-13"]
+
+
+# a spokesperson's formula said on two occasions (own text): the same words, two utterances
+FORMULA_A = (
+    "Jakarta - Komisi antikorupsi memeriksa Budi Santoso, kepala dinas pekerjaan umum, dalam kasus proyek"
+    ' jembatan.\n"Dia diperiksa sebagai saksi untuk tersangka HS (Hendra Saputra)," kata juru bicara'
+    ' komisi, Rina Kusuma, Rabu (6/3).\nBudi tiba di gedung komisi pukul 10.00 WIB.\n"Mereka juga'
+    ' diperiksa sebagai saksi untuk HS," jelas Rina.'
+)
+FORMULA_B = (
+    "Jakarta - Komisi antikorupsi memeriksa pengacara Dewi Lestari dalam kasus proyek jembatan.\n"
+    '"Yang bersangkutan diperiksa sebagai saksi untuk tersangka Hendra Saputra (HS)," kata juru bicara'
+    ' komisi Rina Kusuma di Jakarta, Jumat (8/3/2024).\n"Dua orang itu juga diperiksa sebagai saksi untuk'
+    ' tersangka Hendra Saputra (HS)," kata Rina.\n"Kami meminta keterangan soal rapat di kantor dinas pada'
+    ' awal tahun," kata Rina.'
+)
+FORMULA_C = (
+    "Jakarta - Kepala dinas pekerjaan umum Budi Santoso diperiksa komisi antikorupsi dalam kasus proyek"
+    ' jembatan.\n"Dia diperiksa sebagai saksi untuk tersangka Hendra Saputra (HS)," ujar juru bicara komisi'
+    " Rina Kusuma, Rabu (6/3/2024)."
+)
+
+
+def test_said_on_reads_the_attribution_clause_of_a_statement():
+    from debatekit.align.events import said_on
+
+    start = FORMULA_A.index("Dia diperiksa")
+    end = FORMULA_A.index('," kata juru')
+    assert said_on(FORMULA_A, start, end, "id").iso() == "--03-06"
+    later = FORMULA_A.index("Mereka juga")
+    assert said_on(FORMULA_A, later, later + 40, "id") is None  # "jelas Rina." names no day
+    text = 'On Tuesday, May 14, the mayor said: "We will reopen the bridge." Work starts June 3.'
+    start = text.index("We will")
+    assert said_on(text, start, text.index('."'), "en").iso() == "--05-14"  # before the quote
+
+
+def test_one_formula_said_on_two_days_is_not_a_match_nor_one_event():
+    arts = pd.DataFrame(
+        [
+            {"article_id": "a", "outlet": "kabar", "published": "2024-03-06", "text": FORMULA_A},
+            {"article_id": "b", "outlet": "warta", "published": "2024-03-08", "text": FORMULA_B},
+            {"article_id": "c", "outlet": "warta", "published": "2024-03-06", "text": FORMULA_C},
+        ]
+    )
+    res = dk.analyze(arts, progress=False)
+    pairs = {
+        tuple(sorted((a, b))) for a, b in zip(res.matches.article_id_a, res.matches.article_id_b, strict=True)
+    }
+    assert ("a", "b") not in pairs and ("b", "c") not in pairs  # Wednesday's and Friday's examinations
+    assert pairs == {("a", "c")}  # one day, one utterance, two outlets
+    # "Mereka juga diperiksa" is another statement in the formula: c printed a's "Dia diperiksa" already
+    assert res.matches.relation.tolist() == ["minor_edit"]
+    events = sorted(sorted(a) for a in res.events.article_ids)
+    assert events == [["a", "c"], ["b"]]
+    flags = find_discrepancies(res)
+    assert "wording" not in set(flags.kind)
+    assert all(ids == ["a"] for ids in flags[flags.kind == "omission"].article_ids)
+
+
+def test_a_short_phrase_on_another_occasion_is_not_kept_as_a_reprint():
+    long = "mengakui kota pelabuhan sebagai ibu kota provinsi jika terpilih menjadi gubernur"
+    short = "kota pelabuhan sebagai ibu kota provinsi"
+    arts = [
+        {"article_id": "a", "text": "x", "language": "id", "published": "2024-01-10"},
+        {"article_id": "b", "text": "y", "language": "id", "published": "2024-09-02"},
+    ]
+    sts = [_statement("a:i0", "a", long), _statement("b:i0", "b", short)]
+    for s in sts:
+        s["kind"] = "indirect"
+    result = _analysis(arts, sts)
+    assert len(result.matches) == 1  # the matcher pairs them: one speaker, the words inside the other
+    _, _, matches, _, _ = attach_events(result.articles, result.statements, result.matches)
+    assert matches.empty

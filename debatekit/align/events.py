@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -36,6 +37,10 @@ MIN_UNDATED_MATCHES = 3  # matched statements an article without any date needs 
 MAIN_SPEAKERS = 3  # speakers named in the events table
 CROSS_EVENT_WEAK = frozenset({"reworded", "indirect_vs_direct", "misattributed"})  # dropped across events
 _CYCLE = 366  # days of the calendar cycle that year-less dates are compared on (leap year)
+# a statement's attribution clause ('," kata juru bicara, Rabu (3/5).') is read this far from the statement
+ATTRIBUTION_CHARS = 200
+# a sentence ends at . ! ? (a closing mark may follow) before a space, or at a line break
+_CLAUSE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?(?=\s)|\n")
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,88 @@ def text_date(text: str, language: str | None) -> Day | None:
             if key < best_key:
                 best, best_key = d, key
     return best
+
+
+def said_on(text: str, start: int, end: int, language: str | None) -> Day | None:
+    """The day written in a statement's attribution: in the rest of its sentence, else before it, or None.
+
+    Two statements that name different days of saying are two utterances, however alike their words:
+    a spokesperson's formula ("diperiksa sebagai saksi untuk tersangka ...") said on two occasions.
+
+    Examples
+    --------
+    >>> t = 'Jakarta - "Dia diperiksa sebagai saksi," kata juru bicara, Rabu (3/5). Besok sidang (4/5).'
+    >>> said_on(t, 11, 39, "id").iso()
+    '--05-03'
+    """
+    after = text[end : end + ATTRIBUTION_CHARS]
+    stop = _CLAUSE_END.search(after)
+    day = text_date(after[: stop.end()] if stop else after, language)
+    if day is not None:
+        return day
+    before = text[max(0, start - ATTRIBUTION_CHARS) : start]
+    cuts = [m.end() for m in _CLAUSE_END.finditer(before)]
+    return text_date(before[cuts[-1] :] if cuts else before, language)
+
+
+def other_days(articles: pd.DataFrame, statements: pd.DataFrame, matches: pd.DataFrame) -> pd.Series:
+    """Per match, True when its two statements were said on days more than ``SAME_DAY`` apart.
+
+    A statement's day is the one its attribution names (:func:`said_on`), else that of the nearest
+    statement before it in its article by the same speaker that names one (a follow-up quote, '," kata
+    Febri.', belongs to the occasion its speaker was last placed on). Only the matched statements and
+    those before them are read.
+    """
+    need = {"statement_id", "article_id", "start", "end"}
+    if not len(matches) or statements is None or not need <= set(statements.columns):
+        return pd.Series(False, index=matches.index, dtype=bool)
+    sids = set(matches["statement_id_a"].astype(str)) | set(matches["statement_id_b"].astype(str))
+    arts = set(matches["article_id_a"].astype(str)) | set(matches["article_id_b"].astype(str))
+    st = statements[statements["article_id"].astype(str).isin(arts)]
+    ids = articles["article_id"].astype(str)
+    text = dict(zip(ids, articles["text"], strict=True))
+    lang = dict(zip(ids, articles["language"], strict=True)) if "language" in articles else {}
+    speakers = st["speaker_id"] if "speaker_id" in st else pd.Series(None, index=st.index, dtype=object)
+    # per (article, speaker): its statements in text order, to look back from a matched one
+    said: dict[tuple[str, str | None], list[tuple[int, int, str]]] = {}
+    for sid, art, b, e, k in zip(
+        st["statement_id"].astype(str),
+        st["article_id"].astype(str),
+        st["start"],
+        st["end"],
+        speakers,
+        strict=True,
+    ):
+        if not (pd.isna(b) or pd.isna(e)):
+            said.setdefault((art, k if isinstance(k, str) else None), []).append((int(b), int(e), sid))
+    own: dict[str, Day | None] = {}
+
+    def day_of(art: str, b: int, e: int, sid: str) -> Day | None:
+        if sid not in own:
+            body, language = text.get(art), lang.get(art)
+            language = language if isinstance(language, str) else None
+            own[sid] = said_on(body, b, e, language) if isinstance(body, str) else None
+        return own[sid]
+
+    day: dict[str, Day | None] = {}
+    for (art, speaker), rows in said.items():
+        rows.sort()
+        for k, (b, e, sid) in enumerate(rows):
+            if sid not in sids:
+                continue
+            found = day_of(art, b, e, sid)
+            back = k - 1
+            while found is None and speaker is not None and back >= 0:  # the speaker's last dated one
+                found = day_of(art, *rows[back])
+                back -= 1
+            day[sid] = found
+    apart = []
+    for a, b in zip(
+        matches["statement_id_a"].astype(str), matches["statement_id_b"].astype(str), strict=True
+    ):
+        da, db = day.get(a), day.get(b)
+        apart.append(da is not None and db is not None and days_apart(da, db) > SAME_DAY)
+    return pd.Series(apart, index=matches.index, dtype=bool)
 
 
 def article_days(articles: pd.DataFrame) -> dict[str, Day | None]:
@@ -333,29 +420,80 @@ def attach_events(
     on matches (the event of its two articles when they share one, else None). A weak match
     (:data:`CROSS_EVENT_WEAK`: reworded, indirect_vs_direct, misattributed) between two events is
     dropped: one speaker's talking point repeated on another occasion is not the same utterance; near
-    copies (verbatim, minor_edit, partial) are kept as reprints. Groups are then rebuilt per sentence
+    copies (verbatim, minor_edit, partial) are kept as reprints, unless the shorter statement has
+    ``SHORT_MAX`` content words or fewer (a set phrase on another occasion). Before the events are built,
+    a match whose two statements' attributions name different days (:func:`other_days`) is dropped: two
+    utterances, however alike their words. Groups are then rebuilt per sentence
     (:func:`debatekit.align.groups.sentence_groups`).
     """
     from debatekit.align.groups import sentence_groups
 
-    events, event_of = build_events(articles, statements, matches, window=window)
+    m = matches.copy(deep=False)
+    if len(m):
+        apart = other_days(articles, statements, m) | second_versions(m)
+        if apart.any():
+            m = m[~apart].reset_index(drop=True)
+    events, event_of = build_events(articles, statements, m, window=window)
     arts = articles.copy(deep=False)
     arts["event_id"] = pd.Series(
         [event_of.get(str(a)) for a in arts["article_id"]], index=arts.index, dtype=object
     )
-    m = matches.copy(deep=False)
     m["event_id"] = pd.Series(None, index=m.index, dtype=object)  # also when there is no match
-    if len(m):
+    if len(matches):
         ea = [event_of.get(str(a)) for a in m["article_id_a"]]
         eb = [event_of.get(str(b)) for b in m["article_id_b"]]
         m["event_id"] = pd.Series(
             [x if x == y else None for x, y in zip(ea, eb, strict=True)], index=m.index, dtype=object
         )
-        weak = m["event_id"].isna() & m["relation"].isin(CROSS_EVENT_WEAK)
+        weak = m["event_id"].isna() & (m["relation"].isin(CROSS_EVENT_WEAK) | _short(statements, m))
         if weak.any():
             m = m[~weak].reset_index(drop=True)
         groups, statements = sentence_groups(statements, m)
     return events, arts, m, groups, statements
+
+
+NEAR_COPIES = frozenset({"verbatim", "minor_edit", "partial"})
+
+
+def second_versions(matches: pd.DataFrame) -> pd.Series:
+    """Per match, True when it is ``reworded`` while one of its statements has a near copy (verbatim,
+    minor_edit, partial) in the other's article: that article printed the utterance already, the
+    reworded one is another statement in the same formula ("Dia diperiksa sebagai saksi" beside "Mereka
+    juga diperiksa sebagai saksi"). An outlet's own report of it (indirect_vs_direct) stays."""
+    if not len(matches):
+        return pd.Series(False, index=matches.index, dtype=bool)
+    rel = matches["relation"].astype(str).tolist()
+    sa, sb = matches["statement_id_a"].astype(str).tolist(), matches["statement_id_b"].astype(str).tolist()
+    aa, ab = matches["article_id_a"].astype(str).tolist(), matches["article_id_b"].astype(str).tolist()
+    copied = {(s, art) for r, s, art in zip(rel + rel, sa + sb, ab + aa, strict=True) if r in NEAR_COPIES}
+    loose = [
+        r == "reworded" and ((x, y) in copied or (u, v) in copied)
+        for r, x, y, u, v in zip(rel, sa, ab, sb, aa, strict=True)
+    ]
+    return pd.Series(loose, index=matches.index, dtype=bool)
+
+
+def _short(statements: pd.DataFrame, matches: pd.DataFrame) -> pd.Series:
+    """Per match, True when its shorter statement has at most ``SHORT_MAX`` content words: a few words
+    are the same utterance only when the occasion agrees (on another occasion they are a set phrase)."""
+    from debatekit.align.normalize import content, tokens
+    from debatekit.align.score import SHORT_MAX
+
+    if not len(matches) or statements is None or "text" not in statements:
+        return pd.Series(False, index=matches.index, dtype=bool)
+    sids = set(matches["statement_id_a"].astype(str)) | set(matches["statement_id_b"].astype(str))
+    st = statements[statements["statement_id"].astype(str).isin(sids)]
+    n = {
+        str(s): len(content(tokens(t))) if isinstance(t, str) else 0
+        for s, t in zip(st["statement_id"], st["text"], strict=True)
+    }
+    short = [
+        min(n.get(a, 0), n.get(b, 0)) <= SHORT_MAX
+        for a, b in zip(
+            matches["statement_id_a"].astype(str), matches["statement_id_b"].astype(str), strict=True
+        )
+    ]
+    return pd.Series(short, index=matches.index, dtype=bool)
 
 
 def event_map(events: pd.DataFrame | None) -> dict[str, str]:

@@ -65,7 +65,10 @@ def sentence_groups(statements: pd.DataFrame, matches: pd.DataFrame) -> tuple[pd
     st["group_id"] = pd.Series([None] * len(st), index=st.index, dtype=object)
     if st.empty or matches is None or matches.empty:
         return schema.frame(schema.STATEMENT_GROUP_COLUMNS), st
-    info = st.assign(statement_id=st["statement_id"].astype(str)).set_index("statement_id")
+    ids = st["statement_id"].astype(str)
+    # only the matched statements are read: dictionaries of every statement of a large corpus are slow
+    matched = set(matches["statement_id_a"].astype(str)) | set(matches["statement_id_b"].astype(str))
+    info = st[ids.isin(matched)].assign(statement_id=ids[ids.isin(matched)]).set_index("statement_id")
     text = info["text"].fillna("").astype(str).to_dict()
     art = info["article_id"].astype(str).to_dict()
     outlet = info["outlet"].to_dict() if "outlet" in info else {}
@@ -113,7 +116,6 @@ def sentence_groups(statements: pd.DataFrame, matches: pd.DataFrame) -> tuple[pd
         group_of.setdefault(sid, node_group[(sid, part)])
     groups = schema.frame(schema.STATEMENT_GROUP_COLUMNS, rows)
     groups = groups.sort_values("group_id", kind="stable").reset_index(drop=True)
-    ids = st["statement_id"].astype(str)
     st["group_id"] = pd.Series([group_of.get(s) for s in ids], index=st.index, dtype=object)
     return groups, st
 

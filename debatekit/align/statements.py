@@ -21,6 +21,10 @@ from debatekit.align.normalize import content, surface_tokens, tokens
 from debatekit.align.printed import token_cuts
 
 WORDS_CACHE = 1 << 16  # statements whose words labelling keeps at once
+# two reported statements (each the outlet's own words) reworded: one utterance only when their shared
+# content words make this share of the shorter; below it they are two points of one speaker on one topic
+# (read on real news: the true pairs share 0.78-0.86, the false 0.17-0.57)
+INDIRECT_REWORDED_COVER = 0.65
 _NAME_WORD = re.compile(r"[^\W_]+")
 
 
@@ -303,11 +307,18 @@ def label_matches(
         rel, note = score.relation_note(ta, tb, str(kinds[a]), str(kinds[b]), same, ops)
         if rel is None:
             continue
+        short = max(min(n_content[a], n_content[b]), 1)
+        if (
+            rel == "reworded"
+            and kinds[a] == "indirect"
+            and kinds[b] == "indirect"
+            and n_shared < INDIRECT_REWORDED_COVER * short
+        ):
+            continue
         keep_a.append(a)
         keep_b.append(b)
         relations.append(rel)
         notes.append(note)
-        short = max(min(n_content[a], n_content[b]), 1)
         scores.append(100.0 if rel == "verbatim" else round(100.0 * min(n_shared / short, 1.0), 1))
         diffs.append(score.word_diff(sa, ta, sb, tb, ops, cuts(a), cuts(b)))
     ka, kb = np.array(keep_a, np.int64), np.array(keep_b, np.int64)

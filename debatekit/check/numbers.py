@@ -224,19 +224,37 @@ def _placed_figures(article_id: str, text: str, language: str | None) -> list[_P
         | frozenset(pack.text.NUMBER_SCALES)
         | frozenset(pack.text.CURRENCY_WORDS)
     )
+    months = {m.casefold().rstrip(".") for m in getattr(pack.dates, "MONTHS", {})}
     out = []
     for s, e in sentences(text):
-        for f in figures(text, language, s, e):
-            if f.unit is None or (
-                f.unit not in pack.text.CURRENCY_WORDS and f.unit != "%" and _is_year(f.value)
-            ):
-                continue
-            before = words(text[s : f.start])[-FIGURE_CONTEXT:]
+        # quantities only: a year, a day ("15 Juli") or a time ("pukul 14.40") is not a figure that differs
+        found = [
+            f
+            for f in figures(text, language, s, e)
+            if f.unit is not None
+            and (f.unit in pack.text.CURRENCY_WORDS or f.unit == "%" or not _is_year(f.value))
+            and f.unit not in months
+            and not _clock(text, f)
+        ]
+        for k, f in enumerate(found):
+            # what a figure counts lies between it and its neighbours: in "6 cars, 2 vans and 1 truck"
+            # the 2 counts vans, not cars or trucks
+            lo = found[k - 1].end if k else s
+            hi = found[k + 1].start if k + 1 < len(found) else e
+            before = words(text[lo : f.start])[-FIGURE_CONTEXT:]
             if before and before[-1] in getattr(pack.text, "IDENTIFIER_WORDS", ()):
                 continue  # "Nomor 2 Tahun 2017", "Route 9": a name, not a quantity
-            after = words(text[f.end : e])[:FIGURE_CONTEXT]
+            after = words(text[f.end : hi])[:FIGURE_CONTEXT]
             out.append(_Placed(article_id, f, frozenset(content_words(before + after, stop) - {f.unit})))
     return out
+
+
+def _clock(text: str, f: Figure) -> bool:
+    """The figure is one half of a time of day ("14.40", "9:30"): digits joined to it by "." or ":"."""
+    before, after = text[max(0, f.start - 2) : f.start], text[f.end : f.end + 2]
+    return (len(before) == 2 and before[1] in ".:" and before[0].isdigit()) or (
+        len(after) == 2 and after[0] in ".:" and after[1].isdigit()
+    )
 
 
 def figure_discrepancies(articles, clusters: dict[str, list[str]], statements=None) -> list[dict]:
