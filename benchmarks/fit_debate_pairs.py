@@ -178,6 +178,24 @@ def choose_point(debates: Sequence[Debate], probs: Sequence[np.ndarray], min_p: 
     return best
 
 
+def curve(debates: Sequence[Debate], probs: Sequence[np.ndarray], top_k: int) -> list[str]:
+    """Pooled out-of-fold precision / recall / F1 at a few thresholds (how much recall a lower precision
+    would buy: the operating point above keeps precision >= --min-precision)."""
+    ranks = [ranks_within_source(d, p) for d, p in zip(debates, probs, strict=True)]
+    n_gold = sum(d.n_gold for d in debates)
+    out = []
+    for th in (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
+        n_pred = n_hit = n_gold_hit = 0
+        for d, p, r in zip(debates, probs, ranks, strict=True):
+            a, b, c = counts(d, p, r, th, top_k)
+            n_pred, n_hit, n_gold_hit = n_pred + a, n_hit + b, n_gold_hit + c
+        prec = n_hit / n_pred if n_pred else 0.0
+        rec = n_gold_hit / n_gold if n_gold else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out.append(f"threshold {th:.2f}: P {prec:.3f} R {rec:.3f} F1 {f1:.3f} (pred {n_pred})")
+    return out
+
+
 def oof_probs(debates: Sequence[Debate], C: float) -> list[np.ndarray]:
     out = []
     for i, d in enumerate(debates):
@@ -292,6 +310,7 @@ def main() -> None:
     w_all, b_all = fit(debates, args.C)
     th, k = choose_point(debates, oof, args.min_precision)
     print(f"operating point on pooled out-of-fold predictions: threshold {th:.2f}, top_k {k}")
+    print("  out-of-fold curve at top_k " + str(k) + ":\n    " + "\n    ".join(curve(debates, oof, k)))
 
     # held out, nested: each fold's point chosen on its training debates only
     held_models = []
