@@ -120,10 +120,13 @@ def prepare(S, shared: Path) -> list[Debate]:
     return out
 
 
+USED: list[int] = list(range(len(FEATURES)))  # feature columns fitted (--drop leaves some at weight 0)
+
+
 def fit(debates: Sequence[Debate], C: float):
     from sklearn.linear_model import LogisticRegression
 
-    X = np.vstack([d.pairs.X[d.labels >= 0] for d in debates])
+    X = np.vstack([d.pairs.X[d.labels >= 0][:, USED] for d in debates])
     y = np.concatenate([d.labels[d.labels >= 0] for d in debates])
     mu, sd = X.mean(0), X.std(0)
     sd[sd == 0] = 1.0
@@ -131,7 +134,7 @@ def fit(debates: Sequence[Debate], C: float):
     lr.fit((X - mu) / sd, y)
     w = lr.coef_[0] / sd  # back to raw features: the shipped weights need no scaler
     b = float(lr.intercept_[0] - np.sum(lr.coef_[0] * mu / sd))
-    return {f: float(v) for f, v in zip(FEATURES, w, strict=True)}, b
+    return {FEATURES[c]: float(v) for c, v in zip(USED, w, strict=True)}, b
 
 
 def ranks_within_source(d: Debate, p: np.ndarray) -> np.ndarray:
@@ -260,7 +263,7 @@ def score(S, debates: Sequence[Debate], models: Sequence[PairModel]) -> str:
 
 def write_model(weights: dict, bias: float, threshold: float, top_k: int, note: str) -> Path:
     path = REPO / "debatekit" / "lang" / "en" / "debate_model.py"
-    body = "\n".join(f'    "{f}": {weights[f]:.6f},' for f in FEATURES)
+    body = "\n".join(f'    "{f}": {weights[f]:.6f},' for f in FEATURES if f in weights)
     path.write_text(
         f'''"""Debate graph pair model for English: logistic-regression weights over
 :data:`debatekit.debate.pairs.FEATURES`, written by ``benchmarks/fit_debate_pairs.py --write``.
@@ -292,7 +295,13 @@ def main() -> None:
     ap.add_argument("--min-precision", type=float, default=0.6)
     ap.add_argument("--write", action="store_true", help="write debatekit/lang/en/debate_model.py")
     ap.add_argument("--quick", action="store_true", help="skip the nested held-out operating points")
+    ap.add_argument("--drop", default="", help="comma-separated features left out of the fit (weight 0)")
     args = ap.parse_args()
+    drop = {f for f in args.drop.split(",") if f}
+    unknown = sorted(drop - set(FEATURES))
+    if unknown:
+        ap.error(f"--drop names unknown features: {', '.join(unknown)}")
+    USED[:] = [c for c, f in enumerate(FEATURES) if f not in drop]
     S = load_scorer(args.shared)
     t0 = time.time()
     debates = prepare(S, args.shared)
@@ -336,7 +345,8 @@ def main() -> None:
     )
     print("    " + score(S, test, [PairModel(w_t, b_t, th_t, k_t)] * len(test)))
     if args.write:
-        print("wrote", write_model(w_all, b_all, th, k, f"C={args.C}."))
+        note = f"C={args.C}" + (f"; left out: {', '.join(sorted(drop))}" if drop else "")
+        print("wrote", write_model(w_all, b_all, th, k, note + "."))
 
 
 if __name__ == "__main__":

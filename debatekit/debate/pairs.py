@@ -9,7 +9,15 @@ Each pair is described by numbers that need no data to compute and hold across l
 pack's word lists: where the two statements stand in their turns (an attack usually opens a reply and
 targets the end of what it answers), how far apart the turns are, whether the source's speaker spoke in
 between, the content stems they share, negation, the pack's rejection / agreement / opponent-reference
-cues, questions, figures and the segment. :data:`FEATURES` names them in the order of the vector.
+cues, questions, figures and the segment; position among the turn's statements of substance (a "Thank
+you." or "Well, Jim." opening holds too few content stems to count), the same figure, capitalised name or
+two-stem phrase on both sides, the tf-idf cosine with the target and its neighbours, a target speaking of
+its own side and a source addressing the other. :data:`FEATURES` names them in the order of the vector.
+
+Where the gold lives (ElecDeb development debates, 468 cross-speaker attacks): the source turn comes 1
+turn after the target turn for 200 and 2 turns after (through a moderator) for 196; the target turn is the
+attacked speaker's most recent one for 412 of 464 backward attacks; the source is the first component of
+its turn for 288 and the target the last of its turn for 204.
 """
 
 from __future__ import annotations
