@@ -120,10 +120,13 @@ def prepare(S, shared: Path) -> list[Debate]:
     return out
 
 
+USED: list[int] = list(range(len(FEATURES)))  # feature columns fitted (--drop leaves some at weight 0)
+
+
 def fit(debates: Sequence[Debate], C: float):
     from sklearn.linear_model import LogisticRegression
 
-    X = np.vstack([d.pairs.X[d.labels >= 0] for d in debates])
+    X = np.vstack([d.pairs.X[d.labels >= 0][:, USED] for d in debates])
     y = np.concatenate([d.labels[d.labels >= 0] for d in debates])
     mu, sd = X.mean(0), X.std(0)
     sd[sd == 0] = 1.0
@@ -131,7 +134,7 @@ def fit(debates: Sequence[Debate], C: float):
     lr.fit((X - mu) / sd, y)
     w = lr.coef_[0] / sd  # back to raw features: the shipped weights need no scaler
     b = float(lr.intercept_[0] - np.sum(lr.coef_[0] * mu / sd))
-    return {f: float(v) for f, v in zip(FEATURES, w, strict=True)}, b
+    return {FEATURES[c]: float(v) for c, v in zip(USED, w, strict=True)}, b
 
 
 def ranks_within_source(d: Debate, p: np.ndarray) -> np.ndarray:
@@ -176,6 +179,24 @@ def choose_point(debates: Sequence[Debate], probs: Sequence[np.ndarray], min_p: 
             if best_key is None or key > best_key:
                 best, best_key = (float(th), k), key
     return best
+
+
+def curve(debates: Sequence[Debate], probs: Sequence[np.ndarray], top_k: int) -> list[str]:
+    """Pooled out-of-fold precision / recall / F1 at a few thresholds (how much recall a lower precision
+    would buy: the operating point above keeps precision >= --min-precision)."""
+    ranks = [ranks_within_source(d, p) for d, p in zip(debates, probs, strict=True)]
+    n_gold = sum(d.n_gold for d in debates)
+    out = []
+    for th in (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
+        n_pred = n_hit = n_gold_hit = 0
+        for d, p, r in zip(debates, probs, ranks, strict=True):
+            a, b, c = counts(d, p, r, th, top_k)
+            n_pred, n_hit, n_gold_hit = n_pred + a, n_hit + b, n_gold_hit + c
+        prec = n_hit / n_pred if n_pred else 0.0
+        rec = n_gold_hit / n_gold if n_gold else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out.append(f"threshold {th:.2f}: P {prec:.3f} R {rec:.3f} F1 {f1:.3f} (pred {n_pred})")
+    return out
 
 
 def oof_probs(debates: Sequence[Debate], C: float) -> list[np.ndarray]:
@@ -242,7 +263,7 @@ def score(S, debates: Sequence[Debate], models: Sequence[PairModel]) -> str:
 
 def write_model(weights: dict, bias: float, threshold: float, top_k: int, note: str) -> Path:
     path = REPO / "debatekit" / "lang" / "en" / "debate_model.py"
-    body = "\n".join(f'    "{f}": {weights[f]:.6f},' for f in FEATURES)
+    body = "\n".join(f'    "{f}": {weights[f]:.6f},' for f in FEATURES if f in weights)
     path.write_text(
         f'''"""Debate graph pair model for English: logistic-regression weights over
 :data:`debatekit.debate.pairs.FEATURES`, written by ``benchmarks/fit_debate_pairs.py --write``.
@@ -274,7 +295,13 @@ def main() -> None:
     ap.add_argument("--min-precision", type=float, default=0.6)
     ap.add_argument("--write", action="store_true", help="write debatekit/lang/en/debate_model.py")
     ap.add_argument("--quick", action="store_true", help="skip the nested held-out operating points")
+    ap.add_argument("--drop", default="", help="comma-separated features left out of the fit (weight 0)")
     args = ap.parse_args()
+    drop = {f for f in args.drop.split(",") if f}
+    unknown = sorted(drop - set(FEATURES))
+    if unknown:
+        ap.error(f"--drop names unknown features: {', '.join(unknown)}")
+    USED[:] = [c for c, f in enumerate(FEATURES) if f not in drop]
     S = load_scorer(args.shared)
     t0 = time.time()
     debates = prepare(S, args.shared)
@@ -292,6 +319,7 @@ def main() -> None:
     w_all, b_all = fit(debates, args.C)
     th, k = choose_point(debates, oof, args.min_precision)
     print(f"operating point on pooled out-of-fold predictions: threshold {th:.2f}, top_k {k}")
+    print("  out-of-fold curve at top_k " + str(k) + ":\n    " + "\n    ".join(curve(debates, oof, k)))
 
     # held out, nested: each fold's point chosen on its training debates only
     held_models = []
@@ -317,7 +345,8 @@ def main() -> None:
     )
     print("    " + score(S, test, [PairModel(w_t, b_t, th_t, k_t)] * len(test)))
     if args.write:
-        print("wrote", write_model(w_all, b_all, th, k, f"C={args.C}."))
+        note = f"C={args.C}" + (f"; left out: {', '.join(sorted(drop))}" if drop else "")
+        print("wrote", write_model(w_all, b_all, th, k, note + "."))
 
 
 if __name__ == "__main__":
