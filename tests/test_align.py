@@ -523,3 +523,27 @@ def test_encode_texts_gives_the_codes_of_encode_on_content_tokens():
     assert (
         from_codes[2].tolist() == from_texts[2].tolist() and from_codes[3].tolist() == from_texts[3].tolist()
     )
+
+
+def test_sorted_token_strings_are_each_statements_characters_in_order():
+    # the any-order (multiset) count reads these: each must be the sorted in-order string, statement by
+    # statement, with words seen once left out and the corpus stopword cut applied
+    from debatekit.align import blocking, score
+
+    lists = [
+        ["tax", "cut", "now", "jobs", "tax"],
+        ["jobs", "now", "tax", "roads"],
+        [],
+        ["roads", "jobs", "cut", "cut", "bridge"],
+        ["now", "tax", "jobs"],
+    ]
+    enc = blocking.encode(lists)
+    for max_df in (None, 3):
+        plain, plain_len = score.token_strings(enc, max_df)
+        ordered, ordered_len = score.token_strings(enc, max_df, sort=True)
+        assert ordered == ["".join(sorted(s)) for s in plain]
+        assert ordered_len.tolist() == plain_len.tolist()
+    plain = score.token_strings(enc)[0]
+    assert [len(s) for s in plain] == [5, 4, 0, 4, 3]  # "bridge" is in one statement only
+    pair = pd.Series([0]).to_numpy(), pd.Series([1]).to_numpy()
+    assert score.shared_words(score.token_strings(enc, sort=True)[0], *pair).tolist() == [3]  # tax now jobs

@@ -79,6 +79,7 @@ _BAG_MIN = min(BAG_SHARED, FIGURE_SHARED, SPEAKER_FIGURE_SHARED)  # fewest words
 _CP_BASE = 0x100  # first code point used for a token; skips control characters
 _CP_SURROGATES = (0xD800, 0xE000)
 _CP_MAX = 0x10FFFF
+_CP_BITS = 21  # bits that hold any code point
 
 
 def _codepoints(k: np.ndarray) -> np.ndarray:
@@ -120,12 +121,14 @@ def token_strings(
     if only is not None:
         counted = counted & only
     shared = (enc.df >= 2) & counted
-    rank = np.cumsum(shared) - 1
+    # the character of each word code, computed once per word rather than once per token
+    char = _codepoints(np.cumsum(shared) - 1).astype("<u4")
     keep = shared[enc.codes]
-    cps = _codepoints(rank[enc.codes[keep]]).astype("<u4")
+    cps = char[enc.codes[keep]]
     doc = np.repeat(np.arange(enc.n, dtype=np.int64), enc.lengths())
     if sort:
-        cps = cps[np.lexsort((cps, doc[keep]))]
+        # statements stay in order (doc is non-decreasing): one sort of (statement, code point) keys
+        cps = (np.sort((doc[keep] << _CP_BITS) | cps) & ((1 << _CP_BITS) - 1)).astype("<u4")
     big = cps.tobytes().decode("utf-32-le")
     new_off = np.zeros(enc.n + 1, dtype=np.int64)
     np.cumsum(np.bincount(doc[keep], minlength=enc.n), out=new_off[1:])
