@@ -446,7 +446,12 @@ def attach_events(
         m["event_id"] = pd.Series(
             [x if x == y else None for x, y in zip(ea, eb, strict=True)], index=m.index, dtype=object
         )
-        weak = m["event_id"].isna() & (m["relation"].isin(CROSS_EVENT_WEAK) | _short(statements, m))
+        cross = m["event_id"].isna().to_numpy()
+        weak = cross & m["relation"].isin(CROSS_EVENT_WEAK).to_numpy()
+        # only the cross-event near copies are counted for shortness (tokenizing every matched one is slow)
+        copies = cross & ~weak
+        if copies.any():
+            weak[copies] = _short(statements, m[copies]).to_numpy()
         if weak.any():
             m = m[~weak].reset_index(drop=True)
         groups, statements = sentence_groups(statements, m)
