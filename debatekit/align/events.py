@@ -36,6 +36,7 @@ SAME_DAY = 1  # days apart that count as the same day for the speaker link (time
 MIN_UNDATED_MATCHES = 3  # matched statements an article without any date needs to join an event
 MAIN_SPEAKERS = 3  # speakers named in the events table
 CROSS_EVENT_WEAK = frozenset({"reworded", "indirect_vs_direct", "misattributed"})  # dropped across events
+NEAR_COPIES = frozenset({"verbatim", "minor_edit", "partial"})  # near copies: reprints across events
 _CYCLE = 366  # days of the calendar cycle that year-less dates are compared on (leap year)
 # a statement's attribution clause ('," kata juru bicara, Rabu (3/5).') is read this far from the statement
 ATTRIBUTION_CHARS = 200
@@ -445,14 +446,16 @@ def attach_events(
         m["event_id"] = pd.Series(
             [x if x == y else None for x, y in zip(ea, eb, strict=True)], index=m.index, dtype=object
         )
-        weak = m["event_id"].isna() & (m["relation"].isin(CROSS_EVENT_WEAK) | _short(statements, m))
+        cross = m["event_id"].isna().to_numpy()
+        weak = cross & m["relation"].isin(CROSS_EVENT_WEAK).to_numpy()
+        # only the cross-event near copies are counted for shortness (tokenizing every matched one is slow)
+        copies = cross & ~weak
+        if copies.any():
+            weak[copies] = _short(statements, m[copies]).to_numpy()
         if weak.any():
             m = m[~weak].reset_index(drop=True)
         groups, statements = sentence_groups(statements, m)
     return events, arts, m, groups, statements
-
-
-NEAR_COPIES = frozenset({"verbatim", "minor_edit", "partial"})
 
 
 def second_versions(matches: pd.DataFrame) -> pd.Series:

@@ -68,7 +68,8 @@ def sentence_groups(statements: pd.DataFrame, matches: pd.DataFrame) -> tuple[pd
     ids = st["statement_id"].astype(str)
     # only the matched statements are read: dictionaries of every statement of a large corpus are slow
     matched = set(matches["statement_id_a"].astype(str)) | set(matches["statement_id_b"].astype(str))
-    info = st[ids.isin(matched)].assign(statement_id=ids[ids.isin(matched)]).set_index("statement_id")
+    read = ids.isin(matched)
+    info = st[read].assign(statement_id=ids[read]).set_index("statement_id")
     text = info["text"].fillna("").astype(str).to_dict()
     art = info["article_id"].astype(str).to_dict()
     outlet = info["outlet"].to_dict() if "outlet" in info else {}

@@ -79,7 +79,7 @@ _BAG_MIN = min(BAG_SHARED, FIGURE_SHARED, SPEAKER_FIGURE_SHARED)  # fewest words
 _CP_BASE = 0x100  # first code point used for a token; skips control characters
 _CP_SURROGATES = (0xD800, 0xE000)
 _CP_MAX = 0x10FFFF
-_CP_BITS = 21  # bits that hold any code point
+_CP_BITS = _CP_MAX.bit_length()  # bits that hold any code point (21)
 
 
 def _codepoints(k: np.ndarray) -> np.ndarray:
