@@ -666,9 +666,9 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
             continue
         role = _role_ending_at(ws, j, lex)
         if role:
-            named = _name_before_appositive(ws, j - len(role) + 1, lex, text)
-            if named is not None:
-                return named
+            appositive = _name_before_appositive(ws, j - len(role) + 1, lex, text)
+            if appositive is not None:
+                return appositive
             found = _past_relative_clause(ws, j - len(role) + 1, lex)
             if found is None:
                 return Subject("role", role)

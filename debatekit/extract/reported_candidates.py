@@ -11,7 +11,6 @@ from debatekit.extract.records import Candidate
 from debatekit.extract.text_units import Word
 
 MIN_CLAUSE_WORDS = 3
-_UNSEEN = object()
 
 
 def indirect_candidates(
@@ -134,11 +133,11 @@ def _reported(
     verbs: dict[str, tuple[str, bool] | None] | None = None,
 ) -> Candidate | None:
     verbs = _report_verbs(lex) if verbs is None else verbs
-    get = verbs.get
     for k in range(1, len(ws) - MIN_CLAUSE_WORDS):
         token = ws[k].text
-        verb = get(token, _UNSEEN)
-        if verb is _UNSEEN:
+        if token in verbs:
+            verb = verbs[token]
+        else:
             verb = _report_verb(verbs, lex, token)
         if not verb or verb[1]:
             continue
