@@ -9,10 +9,7 @@ Each pair is described by numbers that need no data to compute and hold across l
 pack's word lists: where the two statements stand in their turns (an attack usually opens a reply and
 targets the end of what it answers), how far apart the turns are, whether the source's speaker spoke in
 between, the content stems they share, negation, the pack's rejection / agreement / opponent-reference
-cues, questions, figures and the segment; position among the turn's statements of substance (a "Thank
-you." or "Well, Jim." opening holds too few content stems to count), the same figure, capitalised name or
-two-stem phrase on both sides, the tf-idf cosine with the target and its neighbours, a target speaking of
-its own side and a source addressing the other. :data:`FEATURES` names them in the order of the vector.
+cues, questions, figures and the segment. :data:`FEATURES` names them in the order of the vector.
 
 Where the gold lives (ElecDeb development debates, 468 cross-speaker attacks): the source turn comes 1
 turn after the target turn for 200 and 2 turns after (through a moderator) for 196; the target turn is the
@@ -35,13 +32,10 @@ from debatekit.lang import LanguagePack
 from debatekit.relate.spans import find_phrases, words
 
 MAX_BACK = 8  # turns searched back for the other speakers' last turns
-MIN_CONTENT = 2  # content stems a statement of substance holds (less: "Thank you.", "Well, Jim.")
 STEM = 5  # letters of a word compared (a cheap stemmer that holds across languages)
 MIN_WORD = 3  # shorter words are not content
 SOURCE_ROLES = frozenset({"candidate"})
 _NUMBER = re.compile(r"\d")
-_FIGURE = re.compile(r"\d[\d,.]*")
-_CAPITAL = re.compile(r"(?<=[^.!?\s]\s)[A-Z][a-z]{2,}")  # a capitalised word not opening a sentence
 
 FEATURES: tuple[str, ...] = (
     "gap_1",  # the target turn is the one right before the source turn
@@ -91,21 +85,6 @@ FEATURES: tuple[str, ...] = (
     "opening_after_moderator_last",  # source_first, gap 2 through a moderator, target_last
     "negation_shared",  # source_negation and shared stems
     "other_side_shared",  # source_other_side and shared stems
-    "source_content_first",  # the source is its turn's first statement of substance (MIN_CONTENT stems)
-    "source_content_index_log",
-    "target_content_last",  # the target is its turn's last statement of substance
-    "target_content_from_end_log",
-    "content_reply",  # source_content_first, gap_1 and target_content_last
-    "content_reply_gap2",  # source_content_first, gap_2 and target_content_last
-    "moderator_between",  # a moderator's or panelist's turn lies between the two
-    "shared_figure",  # both state the same figure ("20 million", "twenty")
-    "shared_name",  # both name the same capitalised word inside a sentence (a person, a place, a bill)
-    "shared_bigram",  # both hold the same two content stems in a row ("tax cut")
-    "similarity_window",  # tf-idf cosine of the source with the target and its neighbours in its turn
-    "similarity_best_in_turn",  # the target is the most similar statement of its turn
-    "target_self",  # the target speaks of its speaker (pack DEBATE_SELF_WORDS: "I", "my", "we")
-    "source_you",  # the source addresses the other side (pack DEBATE_SECOND_PERSON)
-    "source_you_first",  # source_you and source_content_first
 )
 
 
@@ -128,13 +107,6 @@ class StatementFacts:
     number: bool
     low_words: frozenset[str]
     other_side: bool
-    content_index: int = 0  # statements of substance before it in its turn
-    content_n: int = 1  # statements of substance in its turn
-    figures: frozenset[str] = frozenset()
-    names: frozenset[str] = frozenset()
-    bigrams: frozenset[tuple[str, str]] = frozenset()
-    self_ref: bool = False
-    you: bool = False
 
 
 def content_stems(text: str, pack: LanguagePack) -> frozenset[str]:
@@ -151,28 +123,6 @@ def content_stems(text: str, pack: LanguagePack) -> frozenset[str]:
     return frozenset(w[:STEM] for w in words(text) if len(w) >= MIN_WORD and w not in skip and "'" not in w)
 
 
-def content_sequence(text: str, pack: LanguagePack) -> list[str]:
-    """The content stems of ``text`` in order (as :func:`content_stems`, repeats kept)."""
-    rel = pack.relations
-    skip = pack.text.STOPWORDS | rel.DEBATE_FILLERS | rel.DEBATE_STOPWORDS
-    return [w[:STEM] for w in words(text) if len(w) >= MIN_WORD and w not in skip and "'" not in w]
-
-
-def figures(text: str, pack: LanguagePack) -> frozenset[str]:
-    """The figures of ``text``: digit runs ("1,000" is "1000") and the pack's spelled-out numbers.
-
-    Examples
-    --------
-    >>> from debatekit.lang import get_pack
-    >>> sorted(figures("We lost 1,000 jobs, twenty a day", get_pack("en")))
-    ['1000', '20']
-    """
-    out = {m.group(0).rstrip(".,").replace(",", "") for m in _FIGURE.finditer(text)}
-    spelled = getattr(pack.relations, "DEBATE_NUMBER_WORDS", {})
-    out |= {str(spelled[w]) for w in words(text) if w in spelled and spelled[w] > 1}
-    return frozenset(x for x in out if x)
-
-
 def statement_facts(
     turns: pd.DataFrame, statements: pd.DataFrame, pack: LanguagePack
 ) -> dict[str, list[StatementFacts]]:
@@ -187,17 +137,11 @@ def statement_facts(
     ):
         by_turn.setdefault(turn_id, []).append((row, text, bool(q)))
     out: dict[str, list[StatementFacts]] = {}
-    self_words = frozenset(getattr(rel, "DEBATE_SELF_WORDS", ()))
-    you_words = frozenset(getattr(rel, "DEBATE_SECOND_PERSON", ()))
     for turn_id, items in by_turn.items():
         facts = []
-        seqs = [content_sequence(text, pack) for _, text, _ in items]
-        substantive = [len(set(q)) >= MIN_CONTENT for q in seqs]
-        n_content = max(1, sum(substantive))
         for k, (row, text, q) in enumerate(items):
             low = words(text)
             low_set = frozenset(low)
-            seq = seqs[k]
             facts.append(
                 StatementFacts(
                     row=row,
@@ -215,13 +159,6 @@ def statement_facts(
                     number=bool(_NUMBER.search(text)) or bool(low_set & set(pack.text.NUMBER_SCALES)),
                     low_words=low_set,
                     other_side=bool(low_set & rel.DEBATE_OTHER_SIDE_WORDS),
-                    content_index=sum(substantive[:k]),
-                    content_n=n_content,
-                    figures=figures(text, pack),
-                    names=frozenset(m.group(0).lower() for m in _CAPITAL.finditer(text)),
-                    bigrams=frozenset(zip(seq, seq[1:], strict=False)),
-                    self_ref=bool(low_set & self_words),
-                    you=bool(low_set & you_words),
                 )
             )
         out[turn_id] = facts
@@ -311,12 +248,6 @@ def candidate_pairs(
         )
         for lab in rival_words
     }
-    # each statement with its neighbours in its turn: an attack may target a claim spread over two
-    window: dict[int, frozenset[str]] = {}
-    for items in facts.values():
-        for k, f in enumerate(items):
-            window[f.row] = frozenset().union(*(x.stems for x in items[max(0, k - 1) : k + 2]))
-    window_norm = {r: math.sqrt(sum(idf[w] ** 2 for w in ws)) or 1.0 for r, ws in window.items()}
     src_rows: list[int] = []
     tgt_rows: list[int] = []
     rows: list[list[float]] = []
@@ -345,10 +276,6 @@ def candidate_pairs(
             ]
             order = sorted(range(len(sims)), key=lambda i: (-sims[i], i))
             sim_rank = {i: r for r, i in enumerate(order)}
-            best_in_turn: dict[int, float] = {}
-            for sim, (_, m, _) in zip(sims, cands, strict=True):
-                best_in_turn[m] = max(best_in_turn.get(m, 0.0), sim)
-            content_first = s.content_index == 0 and len(s.stems) >= MIN_CONTENT
             after_short = s.index == 1 and facts[turn_id][0].n_words <= 3
             names_other = s.refers or bool(s.low_words & refs[labels[n]])
             for ci, ((rank, m, t), common) in enumerate(zip(cands, commons, strict=True)):
@@ -356,9 +283,6 @@ def candidate_pairs(
                 first = s.index == 0
                 union = len(s.stems | t.stems)
                 from_end = t.n_in_turn - 1 - t.index
-                content_from_end = max(0, t.content_n - 1 - t.content_index)
-                content_last = content_from_end == 0 and len(t.stems) >= MIN_CONTENT
-                win = s.stems & window[t.row]
                 rows.append(
                     [
                         float(gap == 1),
@@ -408,21 +332,6 @@ def candidate_pairs(
                         float(first and gap == 2 and roles[n - 1] != "candidate" and from_end == 0),
                         float(s.negation and bool(common)),
                         float(s.other_side and bool(common)),
-                        float(content_first),
-                        math.log1p(s.content_index),
-                        float(content_last),
-                        math.log1p(content_from_end),
-                        float(content_first and gap == 1 and content_last),
-                        float(content_first and gap == 2 and content_last),
-                        float(any(roles[o] not in SOURCE_ROLES for o in range(m + 1, n))),
-                        float(bool(s.figures & t.figures)),
-                        float(bool(s.names & t.names)),
-                        float(bool(s.bigrams & t.bigrams)),
-                        sum(idf[w] ** 2 for w in win) / (norm[s.row] * window_norm[t.row]),
-                        float(sims[ci] > 0 and sims[ci] == best_in_turn[m]),
-                        float(t.self_ref),
-                        float(s.you),
-                        float(s.you and content_first),
                     ]
                 )
                 src_rows.append(s.row)

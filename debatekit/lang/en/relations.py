@@ -268,11 +268,6 @@ DEBATE_STOPWORDS: frozenset[str] = frozenset()
 DEBATE_OTHER_SIDE_WORDS = frozenset(
     {"you", "your", "you're", "yours", "he", "his", "him", "he's", "she", "her", "she's", "opponent"}
 )
-# Words by which a debater speaks of themselves or their side ("I will", "my plan", "we did"): a claim
-# the other side may attack (a feature of the debate pair model).
-DEBATE_SELF_WORDS = frozenset({"i", "i'm", "i've", "i'll", "my", "me", "we", "we've", "we're", "our", "us"})
-# Words by which a debater addresses the other side directly ("you said", "your plan").
-DEBATE_SECOND_PERSON = frozenset({"you", "your", "you're", "you've", "yours", "yourself"})
 # Spelled-out numbers a transcript and a news quote may write either way ("twenty" / "20"); compound
 # forms ("twenty five", "three hundred") are summed by debatekit.align.transcript.
 DEBATE_NUMBER_WORDS: dict[str, int] = {

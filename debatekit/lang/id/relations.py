@@ -190,10 +190,6 @@ DEBATE_STOPWORDS = frozenset(
 )
 # Words by which a debater points at the other side ("Anda", "beliau"): a feature of the debate pair model.
 DEBATE_OTHER_SIDE_WORDS = frozenset({"anda", "saudara", "beliau", "bapak", "ibu", "lawan", "paslon"})
-# Words by which a debater speaks of themselves or their side ("saya", "kami"): a pair-model feature.
-DEBATE_SELF_WORDS = frozenset({"saya", "aku", "kami", "kita"})
-# Words by which a debater addresses the other side directly.
-DEBATE_SECOND_PERSON = frozenset({"anda", "saudara", "kamu"})
 # Spelled-out numbers a transcript and a news quote may write either way ("tujuh" / "7"); compound forms
 # ("dua puluh lima", "tiga ratus") are summed by debatekit.align.transcript.
 DEBATE_NUMBER_WORDS: dict[str, int] = {
