@@ -104,25 +104,9 @@ def _report_verb(
     return found
 
 
-_SPEECH_VERBS: dict[int, tuple[Lexicon, dict[str, bool]]] = {}
-
-
 def _has_speech_verb(ws: list[Word], lex: Lexicon) -> bool:
-    """Whether one of ``ws`` is a speech verb (``lex.verb_of``), remembered per token."""
-    held = _SPEECH_VERBS.get(id(lex))
-    if held is None or held[0] is not lex:
-        held = _SPEECH_VERBS[id(lex)] = (lex, {})
-    seen = held[1]
-    for w in ws:
-        token = w.text
-        found = seen.get(token)
-        if found is None:
-            found = lex.verb_of(token) is not None
-            if len(seen) < VERB_CACHE_SIZE:
-                seen[token] = found
-        if found:
-            return True
-    return False
+    """Whether one of ``ws`` is a speech verb (``lex.verb_of``, which remembers its answers per token)."""
+    return any(lex.verb_of(w.text) is not None for w in ws)
 
 
 def _reported(
