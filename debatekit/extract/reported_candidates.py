@@ -115,9 +115,8 @@ def _reported(
     e: int,
     lex: Lexicon,
     p_i: int,
-    verbs: dict[str, tuple[str, bool] | None] | None = None,
+    verbs: dict[str, tuple[str, bool] | None],
 ) -> Candidate | None:
-    verbs = _report_verbs(lex) if verbs is None else verbs
     get = verbs.get
     for k in range(1, len(ws) - MIN_CLAUSE_WORDS):
         token = ws[k].text
