@@ -11,7 +11,8 @@ from debatekit.extract.records import Candidate
 from debatekit.extract.text_units import Word
 
 MIN_CLAUSE_WORDS = 3
-_UNSEEN = object()
+# a sentinel compared by identity: ``verb_of`` builds each answer anew, so no answer is this tuple
+_UNSEEN: tuple[str, bool] = ("<unseen>", False)
 
 
 def indirect_candidates(
