@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from debatekit.extract.cues import cue_after
 from debatekit.extract.names import lexicon
 from debatekit.extract.offsets import WordIndex
 from debatekit.extract.reported_candidates import _comma_words, _has_speech_verb, _parenthetical
@@ -43,3 +44,27 @@ def test_parenthetical_cue_is_found_with_and_without_the_comma_positions() -> No
     assert fast == plain
     assert fast is not None and fast.cue is not None and fast.cue.verb_word.text == "said"
     assert text[fast.start : fast.end] == "The plan, Smith said, is dead and gone for good"
+
+
+def test_speech_verb_prefilter_holds_for_indonesian_passive_and_title_cues() -> None:
+    # cue_after only reads the window it is given, and every cue it returns has its verb there: the
+    # prefilter skips no window that holds a cue, on passive verbs and on a name after a long title too.
+    lex = lexicon(get_pack("id"))
+    texts = [
+        "Pemeriksaan itu, ditambahkan Kepala Biro Humas Jo Roe, merupakan tindak lanjut kasus lama.",
+        "Pemeriksaan itu, Kepala Biro Humas Jo Roe menegaskan, merupakan tindak lanjut kasus lama.",
+        "Anggaran itu, kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Jo Roe, cukup.",
+        "Pasar itu, di Kabupaten Sleman, Provinsi Jawa Tengah, ramai pada hari Senin pagi.",
+    ]
+    found = []
+    for text in texts:
+        index = WordIndex(words(text))
+        ws = index.between(0, len(text))
+        for k in range(1, len(ws)):
+            window = ws[k : k + 6]
+            cue = cue_after(window, lex, text)
+            assert cue is None or (_has_speech_verb(window, lex) and cue.verb_word in window)
+        fast = _parenthetical(text, ws, 0, len(text), lex, 0, _comma_words(text, ws, index))
+        assert fast == _parenthetical(text, ws, 0, len(text), lex, 0)
+        found.append(fast.cue.verb_word.text if fast is not None and fast.cue is not None else None)
+    assert found[:2] == ["ditambahkan", "menegaskan"] and found[3] is None

@@ -631,9 +631,9 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
                 and text[ws[i - 1].end : ws[i].start] == " "
                 and ws[i - 1].lower in lex.prepositions | lex.articles
             ):
-                named = () if ws[i - 1].lower in lex.place_markers else _name_after_body(list(run), lex)
-                if named and all(x.lower in lex.fillers for x in ws[j + 1 : k]):
-                    return Subject("run", named)  # "Ketua Komisi dari Fraksi Partai X Jo Roe mengatakan"
+                body_name = () if ws[i - 1].lower in lex.place_markers else _name_after_body(list(run), lex)
+                if body_name and all(x.lower in lex.fillers for x in ws[j + 1 : k]):
+                    return Subject("run", body_name)  # "Ketua Komisi dari Fraksi Partai X Jo Roe mengatakan"
                 j = (
                     i - 2
                 )  # "Jo Roe of California said" / "a Republican": a place or a common noun, not the subject

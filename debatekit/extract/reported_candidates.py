@@ -11,6 +11,8 @@ from debatekit.extract.records import Candidate
 from debatekit.extract.text_units import Word
 
 MIN_CLAUSE_WORDS = 3
+# a sentinel compared by identity: ``verb_of`` builds each answer anew, so no answer is this tuple
+_UNSEEN: tuple[str, bool] = ("<unseen>", False)
 
 
 def indirect_candidates(
@@ -103,25 +105,9 @@ def _report_verb(
     return found
 
 
-_SPEECH_VERBS: dict[int, tuple[Lexicon, dict[str, bool]]] = {}
-
-
 def _has_speech_verb(ws: list[Word], lex: Lexicon) -> bool:
-    """Whether one of ``ws`` is a speech verb (``lex.verb_of``), remembered per token."""
-    held = _SPEECH_VERBS.get(id(lex))
-    if held is None or held[0] is not lex:
-        held = _SPEECH_VERBS[id(lex)] = (lex, {})
-    seen = held[1]
-    for w in ws:
-        token = w.text
-        found = seen.get(token)
-        if found is None:
-            found = lex.verb_of(token) is not None
-            if len(seen) < VERB_CACHE_SIZE:
-                seen[token] = found
-        if found:
-            return True
-    return False
+    """Whether one of ``ws`` is a speech verb (``lex.verb_of``, which remembers its answers per token)."""
+    return any(lex.verb_of(w.text) is not None for w in ws)
 
 
 def _reported(
@@ -130,14 +116,13 @@ def _reported(
     e: int,
     lex: Lexicon,
     p_i: int,
-    verbs: dict[str, tuple[str, bool] | None] | None = None,
+    verbs: dict[str, tuple[str, bool] | None],
 ) -> Candidate | None:
-    verbs = _report_verbs(lex) if verbs is None else verbs
+    get = verbs.get
     for k in range(1, len(ws) - MIN_CLAUSE_WORDS):
         token = ws[k].text
-        if token in verbs:
-            verb = verbs[token]
-        else:
+        verb = get(token, _UNSEEN)
+        if verb is _UNSEEN:
             verb = _report_verb(verbs, lex, token)
         if not verb or verb[1]:
             continue

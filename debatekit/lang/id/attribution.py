@@ -363,7 +363,8 @@ ORG_WORDS = frozenset(
     perda perpres covid pandemi umkm ukm umk digital online internet asosiasi himpunan ikatan forum
     lembaga yayasan koperasi perindustrian perdagangan direktorat indonesia jakarta fraksi pondok
     pesantren
-        pemerintahan pemuda olahraga polhukam pmk marves mahkamah biro bagian bidang divisi seksi subdit sekretariat komunikasi informasi layanan kantor
+    pemerintahan pemuda olahraga polhukam pmk marves
+    mahkamah biro bagian bidang divisi seksi subdit sekretariat komunikasi informasi layanan kantor
     twitter facebook instagram youtube tiktok whatsapp google
     tim departemen fakultas jurusan studi pusat kajian kadin festival rapat webinar kelompok grup group
     satgas kepolisian markas organisasi talk
