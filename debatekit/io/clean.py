@@ -40,7 +40,8 @@ TITLE_MAX_CHARS = 200
 TITLE_MAX_WORDS = 30
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[\"“A-Z]")
-_SENTENCE_TAIL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+_SENTENCE_ENDS = (".", "!", "?", "…")  # a tuple: ``"" in`` a string would be True
+_CLOSERS = "\"'”’»)]"  # may follow the final punctuation
 _WORD = re.compile(r"\w+", re.UNICODE)
 _DIGIT = re.compile(r"\d")
 _BULLETS = "•·|*-–—»›>"
@@ -252,16 +253,13 @@ def split_lines(raw: str) -> list[Line]:
     return out
 
 
-_CLOSERS = "\"'”’»)]"  # may follow the final punctuation (the closing characters of _SENTENCE_TAIL)
-
-
 def ends_sentence(line: str) -> bool:
     """True when the line ends like a sentence (a headline may hold a "?" inside but ends bare).
 
-    ``_SENTENCE_TAIL`` read from the end of the line: final punctuation, closing quotes or brackets,
-    whitespace (``str.isspace`` is the ``\\s`` of ``re``), rather than searched through a paragraph.
+    Read from the end of the line (whitespace, then closing quotes or brackets, then final punctuation)
+    rather than searched through a paragraph.
     """
-    return line.rstrip().rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
+    return line.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS
 
 
 def is_sentence(line: str) -> bool:
