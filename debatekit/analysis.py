@@ -69,6 +69,18 @@ class Analysis:
         """
         return tuple(f.name for f in fields(cls) if f.name != "graph")
 
+    @classmethod
+    def empty_tables(cls) -> dict[str, pd.DataFrame]:
+        """Every table, empty with its schema columns, by name: the start of a stage chain.
+
+        Examples
+        --------
+        >>> list(Analysis.empty_tables()["speakers"].columns) == list(Analysis().speakers.columns)
+        True
+        """
+        empty = cls()  # one set of empty tables, not one Analysis per table
+        return {name: getattr(empty, name) for name in cls.table_names()}
+
     def summary(self) -> dict[str, Any]:
         """Counts a person wants first: articles, outlets, speakers, statements, matches, discrepancies.
 

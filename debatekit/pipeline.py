@@ -133,8 +133,7 @@ def analyze(
     if until not in STAGES_UNTIL:
         raise ValueError(f"until={until!r}: expected one of {', '.join(map(repr, STAGES_UNTIL))}")
     corpus = source if isinstance(source, Corpus) else read_corpus(source, progress=progress)
-    empty = Analysis()  # one set of empty tables, not one Analysis per table
-    tables: stages.Tables = {name: getattr(empty, name) for name in Analysis.table_names()}
+    tables: stages.Tables = Analysis.empty_tables()
     tables.update(articles=corpus.articles, errors=corpus.errors)
     if transcript is not None:
         warnings: list[dict] = []

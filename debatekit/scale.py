@@ -681,8 +681,7 @@ class ScaleResult:
         from debatekit.analysis import Analysis
         from debatekit.pipeline import STAGES_UNTIL
 
-        empty = Analysis()  # one set of empty tables, not one Analysis per table
-        tables: stages.Tables = {name: getattr(empty, name) for name in Analysis.table_names()}
+        tables: stages.Tables = Analysis.empty_tables()
         tables.update(self._gathered())
         if transcript is not None:
             from debatekit.io import read_transcript
