@@ -163,3 +163,16 @@ def test_bare_surname_is_not_the_son_with_a_generational_suffix():
     st = dk.analyze(arts, until="statements", progress=False, language="id").statements
     by_article = dict(zip(st["article_id"], st["speaker_id"], strict=True))
     assert by_article == {"a1": "santoso-jr", "a2": "budi-santoso", "a3": "budi-santoso"}
+
+
+def test_plural_role_before_a_surname_is_no_first_name():
+    # "Senators Ferrow and Kell": a plural role before a list of names is no part of the first name
+    text = (
+        "The ferry bill passed the chamber on Tuesday night.\n\n"
+        "Together, Senators Ferrow and Kell, of Maine and Ohio, wrote the bill over the winter.\n\n"
+        '"The ferry contract was never put out to tender," Ferrow said.\n\n'
+        "Dale Ferrow has sat in the chamber since 2010."
+    )
+    res = _speakers(text)
+    assert _ids_saying(res, "tender,") == {"dale-ferrow"}
+    assert not any(str(i).startswith("senators") for i in res.statements.speaker_id.dropna())
