@@ -176,3 +176,16 @@ def test_plural_role_before_a_surname_is_no_first_name():
     res = _speakers(text)
     assert _ids_saying(res, "tender,") == {"dale-ferrow"}
     assert not any(str(i).startswith("senators") for i in res.statements.speaker_id.dropna())
+
+
+def test_bare_surname_before_the_namesake_appears_is_the_one_named_so_far():
+    # the first "Ferrow"s come before Ron Ferrow is named: they are Dale, and so is the speaker after them
+    text = (
+        "Actor Dale Ferrow says the mayor is wrong about the ferry.\n\n"
+        "The mayor has no plan for the harbour, said Ferrow, who lives on the island.\n\n"
+        "Ferrow, the younger brother of the director Ron Ferrow, backed the challenger last week.\n\n"
+        '"The ferry contract was never put out to tender," Ferrow said.'
+    )
+    res = _speakers(text)
+    assert _ids_saying(res, "tender,") == {"dale-ferrow"}
+
