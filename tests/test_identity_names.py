@@ -189,3 +189,15 @@ def test_bare_surname_before_the_namesake_appears_is_the_one_named_so_far():
     res = _speakers(text)
     assert _ids_saying(res, "tender,") == {"dale-ferrow"}
 
+
+def test_form_of_address_rules_out_only_the_other_gender():
+    # "Mr. Ferrow": John (a male given name) or Jeb (a given name the pack does not know): the article's
+    # principal, Jeb, not John because only his gender is known
+    text = (
+        "Jeb Ferrow opened his campaign for governor on Monday.\n\n"
+        "Jeb Ferrow spoke at the school that his father, John Ferrow, founded.\n\n"
+        "The crowd cheered loudly at the end.\n\n"
+        '"We will fix the ferry by the summer," Mr. Ferrow said.'
+    )
+    res = _speakers(text)
+    assert _ids_saying(res, "by the summer") == {"jeb-ferrow"}

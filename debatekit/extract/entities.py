@@ -160,8 +160,9 @@ class ArticleEntities:
             gender = gender_of(ws[:1], self.lex) if ws else None
             if gender:
                 narrowed = [p for p in found if p.gender in (gender, None)]
-                known = [p for p in narrowed if p.gender == gender]
-                found = known if len(known) == 1 else narrowed
+                # only the other gender is ruled out: "Mr. Roe" next to John Roe (m) and Jeb Roe (gender
+                # unknown, the pack's given names are few) may be either, so salience decides
+                found = narrowed
         return found
 
     def _people_in_run(self, ws: list[Word]) -> list[Person]:
