@@ -163,3 +163,41 @@ def test_bare_surname_is_not_the_son_with_a_generational_suffix():
     st = dk.analyze(arts, until="statements", progress=False, language="id").statements
     by_article = dict(zip(st["article_id"], st["speaker_id"], strict=True))
     assert by_article == {"a1": "santoso-jr", "a2": "budi-santoso", "a3": "budi-santoso"}
+
+
+def test_plural_role_before_a_surname_is_no_first_name():
+    # "Senators Ferrow and Kell": a plural role before a list of names is no part of the first name
+    text = (
+        "The ferry bill passed the chamber on Tuesday night.\n\n"
+        "Together, Senators Ferrow and Kell, of Maine and Ohio, wrote the bill over the winter.\n\n"
+        '"The ferry contract was never put out to tender," Ferrow said.\n\n'
+        "Dale Ferrow has sat in the chamber since 2010."
+    )
+    res = _speakers(text)
+    assert _ids_saying(res, "tender,") == {"dale-ferrow"}
+    assert not any(str(i).startswith("senators") for i in res.statements.speaker_id.dropna())
+
+
+def test_bare_surname_before_the_namesake_appears_is_the_one_named_so_far():
+    # the first "Ferrow"s come before Ron Ferrow is named: they are Dale, and so is the speaker after them
+    text = (
+        "Actor Dale Ferrow says the mayor is wrong about the ferry.\n\n"
+        "The mayor has no plan for the harbour, said Ferrow, who lives on the island.\n\n"
+        "Ferrow, the younger brother of the director Ron Ferrow, backed the challenger last week.\n\n"
+        '"The ferry contract was never put out to tender," Ferrow said.'
+    )
+    res = _speakers(text)
+    assert _ids_saying(res, "tender,") == {"dale-ferrow"}
+
+
+def test_form_of_address_rules_out_only_the_other_gender():
+    # "Mr. Ferrow": John (a male given name) or Jeb (a given name the pack does not know): the article's
+    # principal, Jeb, not John because only his gender is known
+    text = (
+        "Jeb Ferrow opened his campaign for governor on Monday.\n\n"
+        "Jeb Ferrow spoke at the school that his father, John Ferrow, founded.\n\n"
+        "The crowd cheered loudly at the end.\n\n"
+        '"We will fix the ferry by the summer," Mr. Ferrow said.'
+    )
+    res = _speakers(text)
+    assert _ids_saying(res, "by the summer") == {"jeb-ferrow"}

@@ -37,7 +37,7 @@ def attribute(
     text, index, lex, quoted, masked = ctx.text, ctx.index, ctx.lex, ctx.quoted, ctx.masked
     aid = out.article_id
     for r in ctx.runs:
-        people = entities.people_in_run(list(r.words))
+        people = entities.only_one_named_yet(entities.people_in_run(list(r.words)))
         if len(people) == 1:
             entities.mention(r.start, people[0])
             end = r.end - 1 if r.words[-1].text.endswith(".") and len(r.words[-1].bare) > 2 else r.end

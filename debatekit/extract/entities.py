@@ -160,8 +160,9 @@ class ArticleEntities:
             gender = gender_of(ws[:1], self.lex) if ws else None
             if gender:
                 narrowed = [p for p in found if p.gender in (gender, None)]
-                known = [p for p in narrowed if p.gender == gender]
-                found = known if len(known) == 1 else narrowed
+                # only the other gender is ruled out: "Mr. Roe" next to John Roe (m) and Jeb Roe (gender
+                # unknown, the pack's given names are few) may be either, so salience decides
+                found = narrowed
         return found
 
     def _people_in_run(self, ws: list[Word]) -> list[Person]:
@@ -184,6 +185,17 @@ class ArticleEntities:
             same = [p for p in best if p.tokens & gen == said]
             best = same or best
         return best
+
+    def only_one_named_yet(self, found: list[Person]) -> list[Person]:
+        """Of namesakes a bare surname may stand for, the one alone the article has named so far.
+
+        Read in text order: "Betsy Roe ... Roe and her husband, Tom Roe": the first "Roe" is Betsy, named
+        before Tom was. Only in a pack that tells namesakes apart by who was named (``namesakes_by_subject``).
+        """
+        if len(found) < 2 or not self.lex.namesakes_by_subject:
+            return found
+        seen = [p for p in found if p.key in self.first_seen]
+        return seen if len(seen) == 1 else found
 
     def people_with_name_word(self, word: str) -> list[Person]:
         """People whose name contains ``word`` (lower-cased)."""

@@ -183,6 +183,14 @@ ROLE_HEADS = (
     "chief",
     "founder",
     "ceo",
+    # plural roles before a list of names ("Senators Jo Roe and Al Poe", "Reps. Roe and Poe"): the role
+    # is no first name of the person after it
+    "senators",
+    "reps.",
+    "representatives",
+    "governors",
+    "congressmen",
+    "congresswomen",
 )
 
 STANDALONE_ROLES = (
