@@ -162,25 +162,26 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         noun_phrase_lowercase=a.NOUN_PHRASE_LOWERCASE,
         connectives=frozenset(a.CONNECTIVES),
         abbreviations=frozenset(pack.text.ABBREVIATIONS),
-        description_openers=frozenset(getattr(a, "DESCRIPTION_OPENERS", ())),
-        naming_verbs=frozenset(getattr(a, "NAMING_VERBS", ())),
-        quote_per_paragraph=bool(getattr(a, "QUOTE_PER_PARAGRAPH", False)),
-        place_markers=frozenset(getattr(a, "PLACE_MARKERS", ())),
-        name_initials=bool(getattr(a, "NAME_INITIALS", False)),
-        occupation_titles=_occupation_titles(getattr(a, "OCCUPATION_TITLES", ())),
+        description_openers=frozenset(a.DESCRIPTION_OPENERS),
+        naming_verbs=frozenset(a.NAMING_VERBS),
+        quote_per_paragraph=a.QUOTE_PER_PARAGRAPH,
+        place_markers=frozenset(a.PLACE_MARKERS),
+        name_initials=a.NAME_INITIALS,
+        occupation_titles=_occupation_titles(a.OCCUPATION_TITLES, a.OCCUPATION_TITLES_FROM_NAMEPARSER),
         given_names=frozenset(a.GIVEN_NAMES_FEMALE) | frozenset(a.GIVEN_NAMES_MALE),
-        verb_form_suffixes=tuple(getattr(a, "VERB_FORM_SUFFIXES", ())),
-        namesakes_by_subject=bool(getattr(a, "NAMESAKES_BY_SUBJECT", False)),
+        verb_form_suffixes=tuple(a.VERB_FORM_SUFFIXES),
+        namesakes_by_subject=a.NAMESAKES_BY_SUBJECT,
     )
 
 
-def _occupation_titles(source: object) -> frozenset[str]:
-    """The pack's occupation titles: a word list, or "nameparser" for that library's title list."""
-    if source == "nameparser":
+def _occupation_titles(words: frozenset[str], from_nameparser: bool) -> frozenset[str]:
+    """The pack's occupation titles, with nameparser's title list when the pack asks for it."""
+    titles = frozenset(w.lower() for w in words)
+    if from_nameparser:
         from nameparser.config import CONSTANTS
 
-        return frozenset(t.lower() for t in CONSTANTS.titles)
-    return frozenset(str(t).lower() for t in source)  # type: ignore[attr-defined]
+        titles |= frozenset(t.lower() for t in CONSTANTS.titles)
+    return titles
 
 
 def _by_first(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -302,7 +303,9 @@ def trim_premodifiers(ws: list[Word], lex: Lexicon, anchors: frozenset[str] = fr
     Hampshire Jo Roe", or before one word the article uses alone as a name: ``anchors``), a hyphenated adjective ("Los Angeles-area Roe") or an occupation ("Actor Jo Roe").
 
     >>> from debatekit.extract.text_units import words
-    >>> [w.text for w in trim_premodifiers(words("New Hampshire Roe"), lexicon(get_pack("en")), frozenset({"Roe"}))]
+    >>> from debatekit.lang import get_pack
+    >>> en = lexicon(get_pack("en"))
+    >>> [w.text for w in trim_premodifiers(words("New Hampshire Roe"), en, frozenset({"Roe"}))]
     ['Roe']
     """
     ws = list(ws)
@@ -323,11 +326,7 @@ MIN_VERB_FORM_CHARS = 6  # "King", "Ming", "Ewing" are names; "Bashing", "Inject
 def is_verb_form(word: Word, lex: Lexicon) -> bool:
     """A verb form by its ending ("Injecting", "Bashing"): at a sentence start it is no given name."""
     low = word.lower
-    return (
-        len(low) >= MIN_VERB_FORM_CHARS and low.endswith(lex.verb_form_suffixes)
-        if lex.verb_form_suffixes
-        else False
-    )
+    return len(low) >= MIN_VERB_FORM_CHARS and low.endswith(lex.verb_form_suffixes)
 
 
 def match_role_head(tokens: list[str], lex: Lexicon, standalone: bool = False) -> int:

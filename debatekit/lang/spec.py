@@ -106,6 +106,15 @@ class AttributionSpec:
     APPOSITIVE_JOINERS: frozenset[str]
     SHORT_NAME_POSITION: str
     SPLIT_HYPHENATED_PAIRS: bool
+    DESCRIPTION_OPENERS: frozenset[str]
+    NAMING_VERBS: frozenset[str]
+    QUOTE_PER_PARAGRAPH: bool
+    PLACE_MARKERS: frozenset[str]
+    NAME_INITIALS: bool
+    OCCUPATION_TITLES: frozenset[str]
+    OCCUPATION_TITLES_FROM_NAMEPARSER: bool
+    VERB_FORM_SUFFIXES: tuple[str, ...]
+    NAMESAKES_BY_SUBJECT: bool
 
 
 @dataclass(frozen=True)

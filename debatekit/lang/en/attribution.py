@@ -292,8 +292,10 @@ PLACE_MARKERS: frozenset[str] = frozenset()
 # Two capitals without dots are an organisation in English ("UN", "AP"), never a name's initials.
 NAME_INITIALS = False
 
-# Occupations written before a name without being part of it ("Actor Jo Roe"): nameparser's title list.
-OCCUPATION_TITLES = "nameparser"
+# Occupations written before a name without being part of it ("Actor Jo Roe"): nameparser's title list,
+# and no words of our own.
+OCCUPATION_TITLES: frozenset[str] = frozenset()
+OCCUPATION_TITLES_FROM_NAMEPARSER = True
 
 # Endings of verb forms that open a sentence before a name ("Injecting Roe's troubles into ...").
 VERB_FORM_SUFFIXES = ("ing",)

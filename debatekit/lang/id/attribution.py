@@ -470,6 +470,8 @@ NAMING_VERBS: frozenset[str] = frozenset()
 # Occupations written before a name without being part of it (English: "Actor Jo Roe"); none here: roles
 # go through ROLE_HEADS.
 OCCUPATION_TITLES: frozenset[str] = frozenset()
+# Add nameparser's (English) title list to OCCUPATION_TITLES.
+OCCUPATION_TITLES_FROM_NAMEPARSER = False
 
 # Endings of verb forms that open a sentence before a name (English "Injecting Roe's ..."); none here.
 VERB_FORM_SUFFIXES: tuple[str, ...] = ()
