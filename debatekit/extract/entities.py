@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import chain
 
@@ -61,6 +62,7 @@ class ArticleEntities:
         self._role_index: list[tuple[frozenset[str], str, Person]] = []
         self._timeline_pos: list[int] = []
         self._timeline_person: list[Person] = []
+        self._mentions_of: dict[int, list[int]] = {}  # person key -> positions of their mentions, sorted
         self.sentence_starts: list[int] = []
         # first person-like mention of each sentence: its subject, as (position, person or None)
         self._first: dict[int, tuple[int, Person | None]] = {}
@@ -210,7 +212,9 @@ class ArticleEntities:
                 out.append(person)
         return out
 
-    def _last_subject(self, among: list[Person], position: int, fits) -> Person | None:
+    def _last_subject(
+        self, among: list[Person], position: int, fits: Callable[[Person], bool]
+    ) -> Person | None:
         """The one of ``among`` who opened this sentence or one of the few before it (their subject).
 
         "Secretary Jeh Johnson says ... Johnson said": the namesake last named as a subject, not one
@@ -225,13 +229,20 @@ class ArticleEntities:
                 return first[1]
         return None
 
-    def _principal(self, among: list[Person], i: int, fits) -> Person | None:
-        """The one of ``among`` the article has named most often in its first ``i`` mentions.
+    def _principal(self, among: list[Person], position: int, fits: Callable[[Person], bool]) -> Person | None:
+        """The one of ``among`` the article has named most often before ``position``.
 
         Several people sharing a surname ("Hillary Clinton", "Bill Clinton"): the bare surname stands for
         the article's principal, not for whoever was named last. None on a tie.
         """
-        counts = Counter(p.key for p in self._timeline_person[:i] if p in among and fits(p))
+        # counted from each person's own sorted mentions: a long article asks this for many surnames
+        counts = Counter(
+            {
+                p.key: n
+                for p in among
+                if fits(p) and (n := bisect.bisect_left(self._mentions_of.get(p.key, ()), position))
+            }
+        )
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
             return None
@@ -250,6 +261,7 @@ class ArticleEntities:
         i = bisect.bisect_right(self._timeline_pos, position)
         self._timeline_pos.insert(i, position)
         self._timeline_person.insert(i, person)
+        bisect.insort(self._mentions_of.setdefault(person.key, []), position)
         self._note_first(position, person)
         seen = self.first_seen.get(person.key)
         if seen is None or position < seen:
@@ -284,7 +296,7 @@ class ArticleEntities:
                     return first[1]
         i = bisect.bisect_left(self._timeline_pos, position)
         if among is not None and len(among) > 1 and self.lex.namesakes_by_subject:
-            chosen = self._last_subject(among, position, fits) or self._principal(among, i, fits)
+            chosen = self._last_subject(among, position, fits) or self._principal(among, position, fits)
             if chosen is not None:
                 return chosen
         for k in range(i - 1, -1, -1):
