@@ -201,3 +201,23 @@ def test_form_of_address_rules_out_only_the_other_gender():
     )
     res = _speakers(text)
     assert _ids_saying(res, "by the summer") == {"jeb-ferrow"}
+
+
+def test_organisation_last_word_after_a_determiner_is_the_one_named_most_recently():
+    text = (
+        "The Harbour Post and the Ohio Post both covered the vote on Monday.\n\n"
+        '"We will keep the ferry running," the Post said, citing a council memo.\n\n'
+        "Later the Harbour Post printed a second story about the ferry.\n\n"
+        '"The memo was never signed," the Post reported on Tuesday.'
+    )
+    res = _speakers(text)
+    assert _ids_saying(res, "keep the ferry") == {"ohio-post"}
+    assert _ids_saying(res, "never signed") == {"harbour-post"}
+
+
+def test_organisation_last_word_joins_the_full_name_across_articles():
+    named = 'The Lakeside Ledger reported the plan on Monday.\n\n"The bridge will close," the Ledger said.'
+    bare = '"Tolls will rise next year," the Ledger said in an editorial on Friday.'
+    res = _speakers(named, bare)
+    assert _ids_saying(res, "bridge will close") == {"lakeside-ledger"}
+    assert _ids_saying(res, "Tolls will rise") == {"lakeside-ledger"}

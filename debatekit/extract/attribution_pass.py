@@ -133,7 +133,10 @@ def _statement_record(
         mention = c.cue.subject.surface(text)
         if _names_organisation(c, entities.lex):
             # "the Harbour Gazette wrote": a named organisation speaks (speakers.kind tells it apart)
-            person = entities.add_name(list(_organisation_words(c.cue.subject, entities.lex)))
+            ws = _organisation_words(c.cue.subject, entities.lex)
+            if len(ws) == 1 and len(c.cue.subject.words) > 1:  # "the Post" after "the Harbour Post"
+                ws = _organisation_ending(ws[0], runs, entities.lex) or ws
+            person = entities.add_name(list(ws))
             basis = "run"
         elif c.inherit:
             person, basis = _inherited(c, entities, previous)
@@ -220,6 +223,23 @@ def _organisation_words(subj: Subject, lex: Lexicon) -> tuple[Word, ...]:
     while ws and ws[0].lower in lex.description_openers:
         ws = ws[1:]
     return ws
+
+
+def _organisation_ending(word: Word, runs: tuple[Run, ...], lex: Lexicon) -> tuple[Word, ...]:
+    """The organisation the article last named, before ``word``, with ``word`` as its last word.
+
+    "the Harbour Post ... the Post said": a newspaper's last word after a determiner stands for the one
+    the article named most recently, not for whichever paper of that name the corpus names most.
+    """
+    for r in sorted((r for r in runs if r.start < word.start), key=lambda r: r.start, reverse=True):
+        ends = [i for i, w in enumerate(r.words) if i > 0 and w.lower == word.lower]
+        if ends:
+            ws = r.words[: ends[-1] + 1]
+            while ws and ws[0].lower in lex.description_openers:
+                ws = ws[1:]
+            if len(ws) >= 2:
+                return ws
+    return ()
 
 
 def _names_organisation(c: Candidate, lex: Lexicon) -> bool:
