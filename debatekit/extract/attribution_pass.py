@@ -231,7 +231,7 @@ def _organisation_ending(word: Word, runs: tuple[Run, ...], lex: Lexicon) -> tup
     "the Harbour Post ... the Post said": a newspaper's last word after a determiner stands for the one
     the article named most recently, not for whichever paper of that name the corpus names most.
     """
-    for r in sorted((r for r in runs if r.start < word.start), key=lambda r: r.start, reverse=True):
+    for r in reversed([r for r in runs if r.start < word.start]):  # runs come in text order
         ends = [i for i, w in enumerate(r.words) if i > 0 and w.lower == word.lower]
         if ends:
             ws = r.words[: ends[-1] + 1]

@@ -77,9 +77,8 @@ class Lexicon:
     # occupations that stand before a name without being part of it ("Actor Jo Roe"), lower-cased
     occupation_titles: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()  # the pack's given names, either gender
-    namesakes_by_subject: bool = (
-        False  # a name word shared by several: the nearby subject, else the principal
-    )
+    # a name word shared by several people: the nearby subject, else the article's principal
+    namesakes_by_subject: bool = False
     verb_form_suffixes: tuple[str, ...] = ()  # "ing": a sentence-initial "Injecting Roe" opens with a verb
 
     def verb_of(self, token: str, *, quote: bool = True, report: bool = True) -> tuple[str, bool] | None:

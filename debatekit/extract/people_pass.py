@@ -55,17 +55,14 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
     subjects = [c.cue.subject for c in candidates if c.cue is not None and c.cue.subject.kind == "run"]
     # Words the article uses alone as a speaker's name mid-sentence ("kata Rahmat"): a sentence-initial
     # capital ("Sekedar mengingatkan ...") is only a name when the article confirms it.
-    anchors = frozenset(
-        s.words[0].bare
-        for s in subjects
-        if len(s.words) == 1
-        and run_is_person(s.words, lex)
-        and (
-            not sentence_initial(text, s.start)
-            or s.words[0].bare in mid_sentence
-            or _role_appositive_follows(ctx, s.end)
-        )
-    )
+    lone_names = {
+        k: not sentence_initial(text, s.start)
+        or s.words[0].bare in mid_sentence
+        or _role_appositive_follows(ctx, s.end)
+        for k, s in enumerate(subjects)
+        if len(s.words) == 1 and run_is_person(s.words, lex)
+    }  # one-word subjects that are names, and whether the article confirms them
+    anchors = frozenset(subjects[k].words[0].bare for k, confirmed in lone_names.items() if confirmed)
     anchors |= _addressed_surnames(subjects, lex)
     places = place_words(ctx)
     strong = frozenset(
@@ -80,23 +77,18 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
     entities = ArticleEntities(lex, anchors, places, name_starts)
     pending: list[tuple[list[Word], str | None]] = []
 
-    for subj in subjects:
-        if not run_is_person(subj.words, lex):
+    for k, subj in enumerate(subjects):
+        if len(subj.words) == 1 and not lone_names.get(k, False):
             continue
-        if (
-            len(subj.words) == 1
-            and sentence_initial(text, subj.start)
-            and subj.words[0].bare not in mid_sentence
-            and not _role_appositive_follows(ctx, subj.end)
-        ):
+        if not run_is_person(subj.words, lex):
             continue
         pending.append((_trim_opening_word(list(subj.words), ctx, anchors), None))
 
     pending += _appositives(text, index, lex, quoted, masked, anchors, places, name_starts)
-    title_lines: dict[int, bool] = {}
+    headline = _title_case_first_paragraph(ctx)
     for r in ctx.runs:
         hits = [i for i, w in enumerate(r.words) if w.bare in anchors]
-        if not hits or _in_title_case_line(ctx, r.start, title_lines):
+        if not hits or (headline is not None and headline[0] <= r.start < headline[1]):
             continue
         # The short name marks one end of the full name: "Pernyataan Sudirman" is not a name, "Sudirman Said" is.
         i = hits[0]
@@ -132,6 +124,8 @@ def _quoted_nicknames(ctx: PeopleContext) -> list[tuple[list[Word], Word]]:
     text, lex, ws = ctx.text, ctx.lex, ctx.index.ws
     out: list[tuple[list[Word], Word]] = []
     for k in range(1, len(ws) - 1):
+        if text[ws[k].start - 1] not in QUOTE_MARKS:
+            continue  # most words: no quotation mark right before them
         before, nick, after = ws[k - 1], ws[k], ws[k + 1]
         left, right = text[before.end : nick.start], text[nick.end : after.start]
         if not (
@@ -186,15 +180,12 @@ def _addressed_surnames(subjects, lex: Lexicon) -> frozenset[str]:
     )
 
 
-def _in_title_case_line(ctx: PeopleContext, position: int, seen: dict[int, bool]) -> bool:
-    """Is ``position`` in the article's first paragraph written in Title Case: a headline that ends in
-    a full stop, so that it was not set apart? (A body sentence full of titles and names is no headline.)
-    ``seen`` remembers the answer."""
-    if not ctx.paras or not ctx.paras[0][0] <= position < ctx.paras[0][1]:
-        return False
-    if 0 not in seen:
-        seen[0] = title_case(ctx.index.between(*ctx.paras[0]))
-    return seen[0]
+def _title_case_first_paragraph(ctx: PeopleContext) -> tuple[int, int] | None:
+    """The article's first paragraph when it is written in Title Case: a headline that ends in a full
+    stop, so that it was not set apart. (A body sentence full of titles and names is no headline.)"""
+    if ctx.paras and title_case(ctx.index.between(*ctx.paras[0])):
+        return ctx.paras[0]
+    return None
 
 
 MAX_PLACE_WORDS = 2  # "Sabu Raijua", "Tanah Abang"
