@@ -67,6 +67,12 @@ def _cue_words(code: str) -> tuple[str, ...]:
     return tuple(c.lower() for c in getattr(get_pack(code).text, "TOTAL_CUES", ()))
 
 
+@cache
+def _month_words(language: str | None) -> frozenset[str]:
+    """The language's month names, folded ("juli", "agt", "oct"): a figure they follow is a day."""
+    return frozenset(m.casefold().rstrip(".") for m in get_pack(language).dates.MONTHS)
+
+
 def _occurrences(low: str, word: str) -> list[int]:
     out, i = [], low.find(word)
     while i >= 0:
@@ -224,7 +230,7 @@ def _placed_figures(article_id: str, text: str, language: str | None) -> list[_P
         | frozenset(pack.text.NUMBER_SCALES)
         | frozenset(pack.text.CURRENCY_WORDS)
     )
-    months = {m.casefold().rstrip(".") for m in getattr(pack.dates, "MONTHS", {})}
+    months = _month_words(language)
     out = []
     for s, e in sentences(text):
         # quantities only: a year, a day ("15 Juli") or a time ("pukul 14.40") is not a figure that differs
