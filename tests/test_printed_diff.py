@@ -158,3 +158,57 @@ def test_a_contraction_split_between_steps_is_shown_once():
     back = views.diff_segments(ops, reverse=True, text_a=a, text_b=b)
     assert "".join(s["text"] for s in back if s["op"] != "del").split() == ["we", "have", "seen", "it"]
     assert {"op": "del", "text": "I've"} in back and {"op": "ins", "text": "we"} in back
+
+
+BATCH_TEXTS = [
+    *TEXTS,
+    "We build, now.",
+    "we BUILD now!",
+    "  (Tax_cuts) 1,200 homes -- 3.5% -- done  ",
+    "one",
+    "x",
+    'Say "no" twice; then: stop.',
+]
+
+
+def test_a_batch_gives_each_text_the_words_and_cut_points_it_gives_alone():
+    from debatekit.align.printed import PrintedWords
+
+    pw = PrintedWords(BATCH_TEXTS, range(len(BATCH_TEXTS)))
+    for k, text in enumerate(BATCH_TEXTS):
+        toks, surface = surface_tokens(text)
+        assert pw.words(k) == (toks, surface), text
+        assert pw.cuts(k) == token_cuts(text, surface), text
+    # token strings: equal exactly when the token lists are equal, one character per token
+    for x in range(len(BATCH_TEXTS)):
+        assert len(pw.codes(x)) == len(pw.words(x)[0])
+        for y in range(len(BATCH_TEXTS)):
+            assert (pw.codes(x) == pw.codes(y)) == (pw.words(x)[0] == pw.words(y)[0])
+
+
+def test_labelling_leaves_the_cycle_collector_as_it_found_it():
+    import gc
+
+    df = pd.DataFrame(
+        {
+            "statement_id": ["a:1", "b:1"],
+            "article_id": ["a", "b"],
+            "outlet": ["A", "B"],
+            "kind": ["direct", "direct"],
+            "text": [
+                "We will cut the fuel subsidy by March next year.",
+                "We will cut the fuel subsidy by March.",
+            ],
+            "speaker_id": ["x", "x"],
+        }
+    )
+    was = gc.isenabled()
+    try:
+        gc.disable()
+        assert len(align_statements(df)[0]) == 1
+        assert not gc.isenabled()
+        gc.enable()
+        assert len(align_statements(df)[0]) == 1
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()

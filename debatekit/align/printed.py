@@ -9,6 +9,9 @@ the printed text, so the stored diff can be shown as the outlet printed it.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable, Sequence
+
+import numpy as np
 
 
 def token_cuts(text: str, surface: list[str]) -> list[int] | None:
@@ -95,3 +98,98 @@ def _offsets(text: str, norm: str) -> list[int] | None:
         return None
     start_of[len(norm)] = len(text)
     return start_of
+
+
+# ASCII word characters (``\w`` on ASCII text): letters, digits and "_"
+_ASCII_WORD = np.zeros(256, dtype=bool)
+for _c in range(128):
+    _ASCII_WORD[_c] = chr(_c).isalnum() or chr(_c) == "_"
+
+
+class PrintedWords:
+    """Tokens, surface words, cut points and a token string of a batch of statements.
+
+    ``words(k)`` is ``(tokens, surface)`` as :func:`debatekit.align.normalize.surface_tokens` gives them,
+    ``cuts(k)`` is :func:`token_cuts` of them, and ``codes(k)`` a string with one character per token
+    (equal tokens of the batch get equal characters), so two statements' token lists compare and align
+    as strings. Texts in ASCII without an apostrophe (most) are split together: their words, folded words
+    and word starts come from one pass over the joined batch; the others go one by one.
+
+    Examples
+    --------
+    >>> pw = PrintedWords(["We build, now.", "I've won"], [0, 1])
+    >>> pw.words(0), pw.cuts(0)
+    ((['we', 'build', 'now'], ['We', 'build', 'now']), [0, 3, 10, 14])
+    >>> pw2 = PrintedWords(["We build", "we BUILD!", "we built"], [0, 1, 2])
+    >>> pw2.codes(0) == pw2.codes(1), pw2.codes(0) == pw2.codes(2)
+    (True, False)
+    """
+
+    def __init__(self, texts: Sequence[str], idx: Iterable[int]) -> None:
+        from debatekit.align.normalize import find_words, surface_tokens
+
+        self._words: dict[int, tuple[list[str], list[str]]] = {}
+        self._cuts: dict[int, list[int] | None] = {}
+        fast: list[int] = []
+        slow: list[int] = []
+        for k in idx:
+            t = texts[k]
+            if t.isascii() and "'" not in t:
+                fast.append(k)
+            else:
+                slow.append(k)
+                toks, surface = surface_tokens(t)
+                self._words[k] = (toks, surface)
+                self._cuts[k] = token_cuts(t, surface)
+        folded_all: list[str] = []
+        sizes: list[int] = []
+        if fast:
+            batch = [texts[k] for k in fast]
+            joined = " ".join(batch)  # a space never joins two words
+            surface_all = find_words(joined)
+            folded_all = find_words(joined.lower())  # ASCII: casefold is lower
+            isw = _ASCII_WORD[np.frombuffer(joined.encode("ascii"), dtype=np.uint8)]
+            starts = np.flatnonzero(isw & ~np.r_[False, isw[:-1]])
+            lens = np.fromiter(map(len, batch), dtype=np.int64, count=len(batch))
+            base = np.zeros(len(batch), dtype=np.int64)
+            np.cumsum(lens[:-1] + 1, out=base[1:])
+            owner = np.searchsorted(base, starts, side="right") - 1
+            count = np.bincount(owner, minlength=len(batch))
+            off = np.zeros(len(batch) + 1, dtype=np.int64)
+            np.cumsum(count, out=off[1:])
+            local = (starts - base[owner]).tolist()
+            sizes = count.tolist()
+            for k, o0, o1, size in zip(fast, off[:-1].tolist(), off[1:].tolist(), lens.tolist(), strict=True):
+                self._words[k] = (folded_all[o0:o1], surface_all[o0:o1])
+                # token_cuts: 0, where each later token starts, the end (just the end without a word)
+                self._cuts[k] = [0, *local[o0 + 1 : o1], size] if o1 > o0 else [size]
+        for k in slow:
+            folded_all.extend(self._words[k][0])  # after the fast texts' slices were taken
+            sizes.append(len(self._words[k][0]))
+        self._codes = _token_codes([*fast, *slow], folded_all, sizes)
+
+    def words(self, k: int) -> tuple[list[str], list[str]]:
+        return self._words[k]
+
+    def cuts(self, k: int) -> list[int] | None:
+        return self._cuts[k]
+
+    def codes(self, k: int) -> str | None:
+        """One character per token, or None when the batch has more distinct tokens than characters."""
+        return self._codes.get(k) if self._codes is not None else None
+
+
+def _token_codes(keys: list[int], flat: list[str], sizes: list[int]) -> dict[int, str] | None:
+    """One string per key, one character per token of ``flat`` (the keys' tokens end to end)."""
+    import pandas as pd
+
+    from debatekit.align.score import CODEPOINT_SPAN, _codepoints
+
+    codes, uniq = pd.factorize(np.asarray(flat, dtype=object))
+    if len(uniq) > CODEPOINT_SPAN:
+        return None  # two tokens would share a character
+    big = _codepoints(codes).astype("<u4").tobytes().decode("utf-32-le")
+    off = np.zeros(len(keys) + 1, dtype=np.int64)
+    np.cumsum(np.asarray(sizes, dtype=np.int64), out=off[1:])
+    bounds = off.tolist()
+    return {k: big[bounds[n] : bounds[n + 1]] for n, k in enumerate(keys)}

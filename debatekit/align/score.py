@@ -15,10 +15,12 @@ overlap is the same LCS on the strings' sorted characters.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from debatekit.align.blocking import Encoded
-from debatekit.align.normalize import distinctive_figures
+from debatekit.align.normalize import distinctive_figures, language_of, pack_stopwords, stems
 
 # A match needs content words in order covering enough of the shorter statement: MIN_SHARED words
 # covering MIN_COVER, or fewer (CLOSE_SHARED) covering more (CLOSE_COVER); for very short statements,
@@ -82,9 +84,12 @@ _CP_MAX = 0x10FFFF
 _CP_BITS = _CP_MAX.bit_length()  # bits that hold any code point (21)
 
 
+CODEPOINT_SPAN = _CP_MAX - _CP_BASE - (_CP_SURROGATES[1] - _CP_SURROGATES[0])  # distinct token characters
+
+
 def _codepoints(k: np.ndarray) -> np.ndarray:
     """Map token ranks 0.. to valid non-surrogate code points (wrapping when the vocabulary is huge)."""
-    span = _CP_MAX - _CP_BASE - (_CP_SURROGATES[1] - _CP_SURROGATES[0])
+    span = CODEPOINT_SPAN
     cp = _CP_BASE + (k % span)
     return np.where(cp >= _CP_SURROGATES[0], cp + (_CP_SURROGATES[1] - _CP_SURROGATES[0]), cp)
 
@@ -408,11 +413,15 @@ def relation_note(
     kind_b: str,
     same_speaker: bool,
     opcodes: list | None = None,
+    lcs: int | None = None,
+    stem_lcs: Callable[[], int] | None = None,
 ) -> tuple[str | None, str | None]:
     """(relation, note) of two matched statements; the note names spelling variants of a verbatim pair.
 
     ``opcodes``: rapidfuzz Indel opcodes of (toks_a, toks_b) as a list, when the caller has them (the
-    word diff needs the same ones): the alignment is then computed once per match.
+    word diff needs the same ones): the alignment is then computed once per match. ``lcs``: the length
+    of their longest common subsequence, when known; ``stem_lcs``: a function giving that of their
+    stems (a caller labelling many pairs caches each statement's stems).
 
     Order: verbatim (also when only the spelling of a few words differs), misattributed, indirect_vs_direct,
     partial when the shorter is a contiguous part of the longer, minor_edit, partial (the shorter nearly
@@ -422,7 +431,8 @@ def relation_note(
         return "verbatim", None  # before the LCS: nothing to measure
     if opcodes is None:
         opcodes = indel_opcodes(toks_a, toks_b)
-    lcs = sum(op[2] - op[1] for op in opcodes if op[0] == "equal")
+    if lcs is None:
+        lcs = sum(op[2] - op[1] for op in opcodes if op[0] == "equal")
     short = max(min(len(toks_a), len(toks_b)), 1)
     if not same_speaker:
         return ("misattributed" if lcs / short >= MISATTRIBUTED_COVER else None), None
@@ -435,7 +445,8 @@ def relation_note(
         return "partial", None
     total = max(len(toks_a) + len(toks_b), 1)
     if 2 * lcs / total >= MINOR_EDIT_SIM or (
-        2 * short / total >= MINOR_EDIT_SIM and 2 * _stem_lcs(toks_a, toks_b) / total >= MINOR_EDIT_SIM
+        2 * short / total >= MINOR_EDIT_SIM
+        and 2 * (_stem_lcs(toks_a, toks_b) if stem_lcs is None else stem_lcs()) / total >= MINOR_EDIT_SIM
     ):
         return "minor_edit", None  # "the ferries need" / "the ferry needs": inflection is a minor edit
     if lcs / short >= PARTIAL_COVER:
@@ -444,8 +455,6 @@ def relation_note(
 
 
 def _stem_lcs(a: list[str], b: list[str]) -> int:
-    from debatekit.align.normalize import language_of, stems
-
     code = language_of(a + b)
     if code is None:
         return 0
@@ -453,15 +462,55 @@ def _stem_lcs(a: list[str], b: list[str]) -> int:
     return lcs_len(stem(a), stem(b))
 
 
+class StemLCS:
+    """:func:`_stem_lcs` of many pairs of a batch of statements, each statement's stopword counts and
+    stems computed once (``language_of(a + b)`` adds the two statements' counts per pack).
+
+    >>> sl = StemLCS()
+    >>> sl(0, "the ferries need it".split(), 1, "the ferry needs it".split())
+    4
+    """
+
+    def __init__(self) -> None:
+        self._packs = pack_stopwords()
+        self._counts: dict[int, tuple[int, ...]] = {}
+        self._stems: dict[tuple[int, str], list[str]] = {}
+
+    def _count(self, k: int, toks: list[str]) -> tuple[int, ...]:
+        got = self._counts.get(k)
+        if got is None:
+            got = self._counts[k] = tuple(sum(map(sw.__contains__, toks)) for _, sw in self._packs)
+        return got
+
+    def _stem(self, k: int, toks: list[str], code: str) -> list[str]:
+        got = self._stems.get((k, code))
+        if got is None:
+            got = self._stems[k, code] = stems(code)(toks)
+        return got
+
+    def __call__(self, ka: int, a: list[str], kb: int, b: list[str]) -> int:
+        # language_of(a + b), from the counts of each side
+        best, best_n, tie = None, 0, False
+        for (code, _), na, nb in zip(self._packs, self._count(ka, a), self._count(kb, b), strict=True):
+            n = na + nb
+            if n > best_n:
+                best, best_n, tie = code, n, False
+            elif n == best_n and n:
+                tie = True
+        if tie or best is None:
+            return 0
+        return lcs_len(self._stem(ka, a, best), self._stem(kb, b, best))
+
+
 def spelling_variants(a: list[str], b: list[str]) -> list[tuple[str, str]] | None:
     """The word pairs that differ only in spelling ("Jokowi"/"Jokowie", "e-KTP"/"eKTP"), or None when
     the two differ in anything else (a word changed, added, dropped, a figure)."""
-    from rapidfuzz.distance import Indel
-
     if "".join(a) == "".join(b):  # spacing and hyphens: one word printed as two
         return [(" ".join(a), " ".join(b))] if a != b else []
     if len(a) != len(b):
         return None
+    from rapidfuzz.distance import Indel
+
     out = []
     for x, y in zip(a, b, strict=True):
         if x == y:
@@ -549,17 +598,47 @@ def word_diff(
             ops[-1] = ["replace", ops[-1][1], a1, ops[-1][3], b1]
         else:
             ops.append([tag, a0, a1, b0, b1])
-    out = []
+    out: list[dict] = []
+    if cuts_a is not None and cuts_b is not None and len(cuts_a) > 1 and len(cuts_b) > 1:
+        # every step's stretch is cuts[t0]:cuts[t1] (cuts[0] is 0, cuts[-1] the end): _stretch without
+        # its cases, as a diff has about ten steps and a large corpus millions of them
+        plain_a, plain_b = "" not in surface_a, "" not in surface_b
+        for tag, a0, a1, b0, b1 in ops:
+            a = " ".join(surface_a[a0:a1]) if plain_a else _join(surface_a[a0:a1])
+            b = " ".join(surface_b[b0:b1]) if plain_b else _join(surface_b[b0:b1])
+            out.append(
+                {
+                    "op": tag,
+                    "a": a,
+                    "b": a if a == b else b,
+                    "a_start": cuts_a[a0],
+                    "a_end": cuts_a[a1],
+                    "b_start": cuts_b[b0],
+                    "b_end": cuts_b[b1],
+                }
+            )
+        return out
+    # the stretches of _stretch, inlined: a diff has about ten steps and a large corpus millions of them
+    last_a = len(cuts_a) - 1 if cuts_a is not None else 0
+    last_b = len(cuts_b) - 1 if cuts_b is not None else 0
     for tag, a0, a1, b0, b1 in ops:
-        a, b = _join(surface_a[a0:a1]), _join(surface_b[b0:b1])
-        step: dict[str, str | int | None] = {
-            "op": tag,
-            "a": a,
-            "b": a if a == b else b,
-        }  # one object when equal
-        if printed:
-            step.update(_stretch(cuts_a, a0, a1, "a") | _stretch(cuts_b, b0, b1, "b"))
-        out.append(step)
+        words_a, words_b = surface_a[a0:a1], surface_b[b0:b1]
+        a = " ".join(words_a) if "" not in words_a else _join(words_a)
+        b = " ".join(words_b) if "" not in words_b else _join(words_b)
+        if not printed:
+            out.append({"op": tag, "a": a, "b": a if a == b else b})  # one object when equal
+            continue
+        out.append(
+            {
+                "op": tag,
+                "a": a,
+                "b": a if a == b else b,
+                "a_start": None if cuts_a is None else 0 if a0 == 0 else cuts_a[a0],
+                "a_end": None if cuts_a is None else cuts_a[last_a] if a1 >= last_a else cuts_a[a1],
+                "b_start": None if cuts_b is None else 0 if b0 == 0 else cuts_b[b0],
+                "b_end": None if cuts_b is None else cuts_b[last_b] if b1 >= last_b else cuts_b[b1],
+            }
+        )
     return out
 
 
