@@ -20,7 +20,7 @@ _OPTIONS: dict[str, Any] = {
 }
 
 
-def _bytecode_cache(jinja2: Any) -> Any:
+def _bytecode_cache(jinja2: Any, directory: str | None = None) -> Any:
     """jinja2's cache of compiled templates in the user's own temporary folder, or None.
 
     Compiling the report's templates took 0.1 s of each ``debatekit analyze`` (more than rendering
@@ -32,6 +32,12 @@ def _bytecode_cache(jinja2: Any) -> Any:
     from debatekit import __version__
 
     class _Cache(jinja2.FileSystemBytecodeCache):  # type: ignore[misc, name-defined]
+        def load_bytecode(self, bucket: Any) -> None:
+            try:
+                super().load_bytecode(bucket)
+            except Exception:  # noqa: BLE001 - any damage (truncated pickle or marshal data)
+                bucket.reset()  # an unreadable entry: compile again (and overwrite it)
+
         def dump_bytecode(self, bucket: Any) -> None:
             try:
                 super().dump_bytecode(bucket)
@@ -40,22 +46,26 @@ def _bytecode_cache(jinja2: Any) -> Any:
 
     tag = hashlib.sha1(repr((jinja2.__version__, __version__, sorted(_OPTIONS.items()))).encode()).hexdigest()
     try:
-        return _Cache(pattern=f"__debatekit_{tag[:12]}_%s.cache")
+        return _Cache(directory, pattern=f"__debatekit_{tag[:12]}_%s.cache")
     except (OSError, RuntimeError):  # RuntimeError: jinja2 found no safe temporary folder
         return None
 
 
-@lru_cache(maxsize=1)
-def _environment() -> Any:
-    """The template environment, built on first use and kept for the process (see :func:`_bytecode_cache`)."""
+def _new_environment(cache_directory: str | None = None) -> Any:
     import jinja2
 
     return jinja2.Environment(
         loader=jinja2.PackageLoader("debatekit.report", "templates"),
         undefined=jinja2.StrictUndefined,
-        bytecode_cache=_bytecode_cache(jinja2),
+        bytecode_cache=_bytecode_cache(jinja2, cache_directory),
         **_OPTIONS,
     )
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Any:
+    """The template environment, built on first use and kept for the process (see :func:`_bytecode_cache`)."""
+    return _new_environment()
 
 
 def report_context(analysis: Analysis, title: str | None = None) -> dict[str, Any]:
