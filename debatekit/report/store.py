@@ -100,7 +100,7 @@ def _encode(df: pd.DataFrame, escape: bool = False) -> tuple[pd.DataFrame, dict[
         dtype = str(series.dtype)
         codec = _codec(series) if dtype in ("object", "str", "string") else "native"
         spec: dict[str, Any] = {"dtype": dtype, "codec": codec}
-        values: Any = series.array
+        values: Any = series  # the Series itself keeps its dtype (an object column of text stays object)
         if codec == "json":
             values = [to_json_cell(v) for v in series]
         elif codec == "bool":
