@@ -8,7 +8,14 @@ import re
 import pytest
 
 from debatekit.io.clean import Line, _CueSet, _LineKeys, _norm, classify, fold, literal_prefixes
-from debatekit.io.metadata import dateparser_date, detect_language, fast_date
+from debatekit.io.metadata import (
+    SAMPLE_WORDS,
+    _sample_words,
+    credit_outlet,
+    dateparser_date,
+    detect_language,
+    fast_date,
+)
 from debatekit.lang import all_packs
 
 
@@ -158,3 +165,66 @@ def test_repeated_line_and_headline_with_site_name_are_found_by_their_keys():
     removed, title = classify([Line(t, 0) for t in texts])
     assert title == 0
     assert removed == {3: "headline with site name", 4: "repeated line"}
+
+
+def _regex_words(sample: str) -> list[str]:
+    """The stopword sample as the plain regex reads it: the reference for the byte fast path."""
+    word = re.compile(r"[^\W\d_]+")
+    return [w.lower() for w in word.findall(sample)][:SAMPLE_WORDS]
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "Presiden mengatakan “kita akan membangun” jalan — 2024, di desa.",  # quotes and a dash: bytes
+        "The café owner said: naïve plans, Zoë Ngô and Đặng won’t help.",  # letters outside ASCII
+        "KOTA—Kata ŞEHİR: 12 orang; ΣΟΦΙΑ said it's the end_of_it",  # İ, Σ, digits, underscore
+        "x" * 10 + " the" * 500,  # more than SAMPLE_WORDS words
+    ],
+)
+def test_sample_words_are_the_regex_words(sample):
+    words, as_bytes = _sample_words(sample)
+    got = [w.decode("ascii") for w in words] if as_bytes else words
+    assert got == _regex_words(sample)
+
+
+def test_sample_words_agree_with_the_regex_on_random_text():
+    rng = random.Random(7)
+    pieces = [
+        "dan",
+        "the",
+        "Yang",
+        "OF",
+        "é",
+        "ß",
+        "İ",
+        "ı",
+        "Σ",
+        "ς",
+        "’",
+        "—",
+        "“",
+        "_",
+        "7",
+        " ",
+        " ",
+        "\n",
+        ".",
+        "K",
+    ]
+    for _ in range(2000):
+        sample = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 80)))
+        words, as_bytes = _sample_words(sample)
+        got = [w.decode("ascii") for w in words] if as_bytes else words
+        assert got == _regex_words(sample), sample
+
+
+def test_photo_credit_prefilter_keeps_every_credit():
+    lines = [
+        Line("Paragraf pertama tanpa kredit.", 0),
+        Line("Ilustrasi. FOTO : Dimas Prasetyo/wartakota", 40),
+    ]
+    assert credit_outlet(lines) == "wartakota"
+    # the credit word written with the Kelvin sign still matches case-insensitively, so it must pass too
+    assert credit_outlet([Line("\u212aredit: Jo Roe/Harwick Ledger", 0)]) == "Harwick Ledger"
+    assert credit_outlet([Line("Photo by Jo Roe/Harwick Ledger", 0)]) is None  # no cue: no colon

@@ -352,3 +352,34 @@ def test_each_speaker_lists_what_they_said():
     rudi = speakers.split("Rudi Hartono</b>")[1].split("</tr>")[0]
     assert "<summary>2</summary>" in rudi
     assert rudi.count('<a href="#st-') == 2 and "Kota ini belum ada namanya digitalisasi" in rudi
+
+
+def test_report_from_the_template_cache_is_the_same_page(tmp_path):
+    from debatekit.report import html as report_html
+
+    analysis = sample_analysis()
+    context = report_html.report_context(analysis)
+    plain = report_html._new_environment().get_template(report_html.TEMPLATE).render(**context)
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    first = report_html._new_environment(str(cache)).get_template(report_html.TEMPLATE).render(**context)
+    entries = sorted(p.name for p in cache.iterdir())
+    assert entries and all(name.startswith("__debatekit_") for name in entries)
+    again = report_html._new_environment(str(cache)).get_template(report_html.TEMPLATE)  # a new process
+    assert again.render(**context) == first == plain
+    for p in cache.iterdir():  # a damaged entry is compiled again, not an error
+        p.write_bytes(p.read_bytes()[:40])
+    assert (
+        report_html._new_environment(str(cache)).get_template(report_html.TEMPLATE).render(**context) == plain
+    )
+
+
+def test_report_renders_when_the_template_cache_cannot_be_written(tmp_path):
+    from debatekit.report import html as report_html
+
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x", encoding="utf-8")
+    analysis = sample_analysis()
+    env = report_html._new_environment(str(not_a_folder))
+    page = env.get_template(report_html.TEMPLATE).render(**report_html.report_context(analysis))
+    assert page.startswith("<!DOCTYPE html>") or "<html" in page[:200]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -12,19 +13,59 @@ if TYPE_CHECKING:  # pragma: no cover
 TEMPLATE = "report.html.j2"
 
 
-@lru_cache(maxsize=1)
-def _environment() -> Any:
-    """The template environment, built on first use and kept for the process: jinja2 keeps each
-    template it compiled (compiling the report's took 0.1 s, more than rendering it)."""
+_OPTIONS: dict[str, Any] = {
+    "autoescape": True,  # every article text and name is untrusted input
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+}
+
+
+def _bytecode_cache(jinja2: Any, directory: str | None = None) -> Any:
+    """jinja2's cache of compiled templates in the user's own temporary folder, or None.
+
+    Compiling the report's templates took 0.1 s of each ``debatekit analyze`` (more than rendering
+    them); the cache keeps the compiled code between processes. Jinja keys each entry by the template's
+    path and checks its source's checksum and the Python version; the file name adds the versions of
+    jinja2 and debatekit and the environment's options, which change the compiled code too. A folder that
+    cannot be made safely, or written, only means compiling again.
+    """
+    from debatekit import __version__
+
+    class _Cache(jinja2.FileSystemBytecodeCache):  # type: ignore[misc, name-defined]
+        def load_bytecode(self, bucket: Any) -> None:
+            try:
+                super().load_bytecode(bucket)
+            except Exception:  # noqa: BLE001 - any damage (truncated pickle or marshal data)
+                bucket.reset()  # an unreadable entry: compile again (and overwrite it)
+
+        def dump_bytecode(self, bucket: Any) -> None:
+            try:
+                super().dump_bytecode(bucket)
+            except OSError:
+                pass  # a read-only temporary folder: the next run compiles again
+
+    tag = hashlib.sha1(repr((jinja2.__version__, __version__, sorted(_OPTIONS.items()))).encode()).hexdigest()
+    try:
+        return _Cache(directory, pattern=f"__debatekit_{tag[:12]}_%s.cache")
+    except (OSError, RuntimeError):  # RuntimeError: jinja2 found no safe temporary folder
+        return None
+
+
+def _new_environment(cache_directory: str | None = None) -> Any:
     import jinja2
 
     return jinja2.Environment(
         loader=jinja2.PackageLoader("debatekit.report", "templates"),
-        autoescape=True,  # every article text and name is untrusted input
-        trim_blocks=True,
-        lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
+        bytecode_cache=_bytecode_cache(jinja2, cache_directory),
+        **_OPTIONS,
     )
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Any:
+    """The template environment, built on first use and kept for the process (see :func:`_bytecode_cache`)."""
+    return _new_environment()
 
 
 def report_context(analysis: Analysis, title: str | None = None) -> dict[str, Any]:

@@ -72,17 +72,6 @@ def restore_formula(value: Any) -> Any:
     return value
 
 
-def _neutralise(df: pd.DataFrame, columns: dict[str, dict[str, Any]]) -> pd.DataFrame:
-    """Every text column of an encoded table with formula-like cells escaped (marked in ``columns``)."""
-    out = df.copy()
-    for col in df.columns:
-        spec = columns[str(col)]
-        if spec["codec"] != "native":
-            out[col] = [neutralise_formula(v) for v in df[col]]
-            spec["escaped"] = True
-    return out
-
-
 def _codec(values: pd.Series) -> str:
     """How an object/str column is stored: plain text where that is lossless, JSON otherwise."""
     present = [v for v in values if not is_missing(v)]
@@ -97,18 +86,31 @@ def _codec(values: pd.Series) -> str:
     return "json"  # lists, dicts, mixed scalars: JSON keeps every type
 
 
-def _encode(df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, dict[str, str]]]:
-    out = df.copy()
-    columns: dict[str, dict[str, str]] = {}
+def _encode(df: pd.DataFrame, escape: bool = False) -> tuple[pd.DataFrame, dict[str, dict[str, Any]]]:
+    """A table with its list/dict/bool columns as text, and the manifest's spec of each column.
+
+    ``escape`` (CSV): every text column's formula-like cells get :func:`neutralise_formula`, and the spec
+    says so. The new table is built once from its columns (a copy and one assignment per column cost
+    more than writing the CSV on small tables).
+    """
+    columns: dict[str, dict[str, Any]] = {}
+    data: dict[Any, Any] = {}
     for col in df.columns:
-        dtype = str(df[col].dtype)
-        codec = _codec(df[col]) if dtype in ("object", "str", "string") else "native"
+        series = df[col]
+        dtype = str(series.dtype)
+        codec = _codec(series) if dtype in ("object", "str", "string") else "native"
+        spec: dict[str, Any] = {"dtype": dtype, "codec": codec}
+        values: Any = series  # the Series itself keeps its dtype (an object column of text stays object)
         if codec == "json":
-            out[col] = [to_json_cell(v) for v in df[col]]
+            values = [to_json_cell(v) for v in series]
         elif codec == "bool":
-            out[col] = [None if is_missing(v) else str(bool(v)) for v in df[col]]
-        columns[str(col)] = {"dtype": dtype, "codec": codec}
-    return out, columns
+            values = [None if is_missing(v) else str(bool(v)) for v in series]
+        if escape and codec != "native":
+            values = [neutralise_formula(v) for v in values]
+            spec["escaped"] = True
+        data[col] = values
+        columns[str(col)] = spec
+    return pd.DataFrame(data, index=df.index, columns=df.columns), columns
 
 
 def _decoder(codec: str) -> Callable[[Any], Any]:
@@ -202,9 +204,7 @@ def save_analysis(analysis: Analysis, directory: str | Path, format: str = "csv"
     out.mkdir(parents=True, exist_ok=True)
     manifest: dict[str, Any] = {"debatekit": _version(), "format": format, "tables": {}}
     for name in analysis.table_names():
-        encoded, columns = _encode(getattr(analysis, name))
-        if format == "csv":
-            encoded = _neutralise(encoded, columns)
+        encoded, columns = _encode(getattr(analysis, name), escape=format == "csv")
         _write_table(encoded, out / f"{name}.{format}", format)
         manifest["tables"][name] = columns
     write_graph(analysis.graph, out)
