@@ -100,12 +100,20 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
                     )
                 )
             carry = None
-        for i in marks:
+        skip: set[int] = set()
+        for n, i in enumerate(marks):
+            if i in skip:
+                continue
             ch = text[i]
             if single:
                 ch = "“" if ch == SINGLE_OPEN else "»"
             elif ch == "“" and open_at is not None and text[open_at] == "„":
                 ch = "»"  # German-style „...“: the “ closes
+            elif open_at is not None and (inner := _nested_close(text, marks, n, open_at)) is not None:
+                skip.add(inner)  # "... “Shark Tank.” ...": a quote inside the quote stays part of its text
+                continue
+            elif ch == "“" and open_at is not None and _closes_by_context(text, i, p_end):
+                ch = "»"  # "It's unusual,“ said ...": a “ after a word and before a space closes
             if ch in OPENERS:
                 if open_at is not None:
                     odd.append(Oddity(open_at, "unbalanced_quote", _unclosed(text, open_at)))
@@ -134,6 +142,57 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
         quotes.append(_span(text, prev_open, None, prev_par, len(paragraphs) - 1, paragraphs))
         odd.append(Oddity(prev_open, "unbalanced_quote", _unclosed(text, prev_open, paragraphs[-1][1])))
     return [q for q in quotes if q.end > q.start], odd
+
+
+STRAIGHT = '"'
+CURLY = "“”"
+
+
+def _closes_by_context(text: str, i: int, paragraph_end: int) -> bool:
+    """Is the “ at ``i`` a closing mark by the characters next to it (a word before, none after)?"""
+    if i + 1 >= paragraph_end:
+        return True  # nothing left to quote in the paragraph
+    nxt, prev = text[i + 1], text[i - 1 : i]
+    return (
+        bool(prev) and not prev.isspace() and prev not in "([" and not (nxt.isalnum() or nxt in MARKS + "‘'")
+    )
+
+
+_LABEL_RE = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}:")  # a transcript's speaker label
+
+
+def _opens_by_context(text: str, i: int) -> bool:
+    """Is the mark at ``i`` an opening mark by the characters next to it (a space before, a word after)?"""
+    prev, nxt = text[i - 1 : i], text[i + 1 : i + 2]
+    return (not prev or prev.isspace() or prev in "([") and (nxt.isalnum() or nxt in "‘'")
+
+
+def _nested_close(text: str, marks: list[int], n: int, open_at: int) -> int | None:
+    """Offset of the mark closing a quote nested in the open one, when ``marks[n]`` opens such a quote.
+
+    A mark of the other style (“ inside "...", " inside “...”) opens a nested quote when its partner
+    follows and the outer quote can still close after it; a second “ inside “...” does when the next
+    two curly marks are both ”.
+    """
+    ch, outer = text[marks[n]], text[open_at]
+    rest = marks[n + 1 :]
+    if outer == STRAIGHT and ch == "“":
+        inner = next((j for j in rest if text[j] == "”"), None)
+        if inner is None or any(text[j] == STRAIGHT for j in rest if j < inner):
+            return None
+        # the outer quote closes after it, or is a transcript excerpt ("WALLACE: ..."); a paragraph of an
+        # excerpted article opened with " and never closed quotes its people with “...” as usual
+        if any(text[j] == STRAIGHT for j in rest if j > inner) or _LABEL_RE.match(text, open_at + 1):
+            return inner
+    elif outer == "“" and ch == STRAIGHT and _opens_by_context(text, marks[n]):
+        inner = next((j for j in rest if text[j] == STRAIGHT), None)
+        if inner is not None and any(text[j] == "”" for j in rest if j > inner):
+            return inner
+    elif outer == "“" and ch == "“":
+        curly = [j for j in rest if text[j] in CURLY][:2]
+        if len(curly) == 2 and all(text[j] == "”" for j in curly):
+            return curly[0]
+    return None
 
 
 def _snippet(text: str, pos: int) -> str:
