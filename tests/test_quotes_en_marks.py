@@ -66,3 +66,13 @@ def test_a_quote_closed_with_an_opening_mark_keeps_its_speaker():
     st = run("“The new boats are a waste of money,“ said Casimir Obuya, a ferry captain.\n")
     row = st[(st.kind == "direct") & st.text.str.startswith("The new boats")]
     assert len(row) == 1 and row.iloc[0].speaker == "Casimir Obuya"
+
+
+def test_reported_speech_that_starts_and_ends_inside_quotes_is_direct():
+    st = run(
+        "Casimir Obuya spoke to reporters on the pier.\n\n"
+        "Obuya says “the whole timetable has fallen apart” because “nobody at the council has ever "
+        "taken the ferry.”\n"
+    )
+    rows = st[st.text.str.contains("the whole timetable has fallen apart", regex=False)]
+    assert len(rows) == 1 and rows.iloc[0].kind == "direct" and rows.iloc[0].speaker == "Casimir Obuya"
