@@ -76,3 +76,23 @@ def test_reported_speech_that_starts_and_ends_inside_quotes_is_direct():
     )
     rows = st[st.text.str.contains("the whole timetable has fallen apart", regex=False)]
     assert len(rows) == 1 and rows.iloc[0].kind == "direct" and rows.iloc[0].speaker == "Casimir Obuya"
+
+
+def test_a_quote_opened_inside_a_paragraph_and_closed_by_a_cue_in_the_next_is_split_there():
+    st = run(
+        "Casimir Obuya spoke to reporters on the pier.\n\n"
+        '"The boats are late," Obuya said. "The boats are old and the crews are tired.\n\n'
+        '"And the council still wants to raise the fares," he added.\n'
+    )
+    direct = st[st.kind == "direct"]
+    assert set(direct.text) == {
+        "The boats are late,",
+        "The boats are old and the crews are tired.",
+        "And the council still wants to raise the fares,",
+    }
+    assert set(direct.speaker) == {"Casimir Obuya"}
+
+
+def test_a_closing_mark_with_nothing_open_does_not_open_a_quote():
+    text = "“The boats are late,” Obuya said,” and then he left the pier for the day."
+    assert quoted(text) == ["The boats are late,"]

@@ -78,6 +78,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
     # (open_mark, paragraph) of a quote that continues into the next paragraph
     carry: tuple[int, int] | None = None
     single = SINGLE_OPEN in text and not any(ch in text for ch in MARKS)
+    curly_opens = "“" in text
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         if single:
             marks = _single_marks(text, p_start, p_end)
@@ -131,6 +132,18 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
                 quotes.append(_span(text, open_at, i, open_par, p_index, paragraphs))
                 open_at = None
             elif open_at is None:
+                if curly_opens and _closes_by_context(text, i, p_end):
+                    # ", Roe says.": a closing mark with nothing open (in text whose quotes open with “);
+                    # opening here would put every later quote of the paragraph out of step. Where ”
+                    # opens quotes (Kompas), stray marks come in pairs and alternation repairs them.
+                    odd.append(
+                        Oddity(
+                            i,
+                            "stray_quote",
+                            f"closing quotation mark at offset {i} has no opening mark ({_snippet(text, i)})",
+                        )
+                    )
+                    continue
                 open_at, open_par = i, p_index
             else:
                 quotes.append(_span(text, open_at, i, open_par, p_index, paragraphs))
@@ -149,7 +162,7 @@ CURLY = "“”"
 
 
 def _closes_by_context(text: str, i: int, paragraph_end: int) -> bool:
-    """Is the “ at ``i`` a closing mark by the characters next to it (a word before, none after)?"""
+    """Is the mark at ``i`` a closing mark by the characters next to it (a word before, none after)?"""
     if i + 1 >= paragraph_end:
         return True  # nothing left to quote in the paragraph
     nxt, prev = text[i + 1], text[i - 1 : i]
