@@ -188,23 +188,33 @@ def _nested_close(text: str, marks: list[int], n: int, open_at: int) -> int | No
     two curly marks are both ”.
     """
     ch, outer = text[marks[n]], text[open_at]
-    rest = marks[n + 1 :]
     if outer == STRAIGHT and ch == "“":
-        inner = next((j for j in rest if text[j] == "”"), None)
-        if inner is None or any(text[j] == STRAIGHT for j in rest if j < inner):
+        inner = _next_mark(text, marks, n + 1, "”" + STRAIGHT)
+        if inner is None or text[inner] == STRAIGHT:
             return None
         # the outer quote closes after it, or is a transcript excerpt ("WALLACE: ..."); a paragraph of an
         # excerpted article opened with " and never closed quotes its people with “...” as usual
-        if any(text[j] == STRAIGHT for j in rest if j > inner) or _LABEL_RE.match(text, open_at + 1):
+        after = marks.index(inner, n + 1) + 1
+        if _next_mark(text, marks, after, STRAIGHT) is not None or _LABEL_RE.match(text, open_at + 1):
             return inner
     elif outer == "“" and ch == STRAIGHT and _opens_by_context(text, marks[n]):
-        inner = next((j for j in rest if text[j] == STRAIGHT), None)
-        if inner is not None and any(text[j] == "”" for j in rest if j > inner):
+        inner = _next_mark(text, marks, n + 1, STRAIGHT)
+        if inner is not None and _next_mark(text, marks, marks.index(inner, n + 1) + 1, "”") is not None:
             return inner
     elif outer == "“" and ch == "“":
-        curly = [j for j in rest if text[j] in CURLY][:2]
-        if len(curly) == 2 and all(text[j] == "”" for j in curly):
-            return curly[0]
+        first = _next_mark(text, marks, n + 1, CURLY)
+        if first is not None and text[first] == "”":
+            second = _next_mark(text, marks, marks.index(first, n + 1) + 1, CURLY)
+            if second is not None and text[second] == "”":
+                return first
+    return None
+
+
+def _next_mark(text: str, marks: list[int], start: int, chars: str) -> int | None:
+    """The first of ``marks[start:]`` that is one of ``chars`` (a scan, no copy of the list)."""
+    for k in range(start, len(marks)):
+        if text[marks[k]] in chars:
+            return marks[k]
     return None
 
 
