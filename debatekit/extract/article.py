@@ -73,7 +73,7 @@ def extract_article(
         if p_i >= first_body
         for s, e in sentences(text, ps, pe, pack.text.ABBREVIATIONS)
     ]
-    candidates += indirect_candidates(text, sentence_spans, quoted, index, lex)
+    candidates += indirect_candidates(text, sentence_spans, quoted, index, lex, all_quoted)
     candidates.sort(key=lambda c: (c.start, c.kind))
 
     epithets = find_epithets(text, sentence_spans, index, lex)

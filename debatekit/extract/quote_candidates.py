@@ -144,9 +144,14 @@ def direct_candidates(
             if not standalone or n_words < min_words or _looks_like_title(text, q, index):
                 continue
         # an excerpt set off by a colon (or with no cue at all) is read paragraph by paragraph; speech
-        # closed by its cue ("..." she said) stays one statement
+        # closed by its cue ("..." she said) stays one statement, unless it opened inside a paragraph
+        # after a sentence of its own (`Roe said. "A ...¶"B," she added`): that paragraph's part goes on
+        # the speech before it, the next paragraph's is what the closing cue reports
         excerpt = (
-            cue is None or pre_text.endswith(":") or _after_colon_paragraph(text, paras, q, bool(pre_words))
+            cue is None
+            or pre_text.endswith(":")
+            or _after_colon_paragraph(text, paras, q, bool(pre_words))
+            or q.open_mark != p_start
         )
         pieces = (
             paragraph_pieces(text, paras, q)

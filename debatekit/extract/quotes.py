@@ -78,6 +78,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
     # (open_mark, paragraph) of a quote that continues into the next paragraph
     carry: tuple[int, int] | None = None
     single = SINGLE_OPEN in text and not any(ch in text for ch in MARKS)
+    curly_opens = "“" in text
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         if single:
             marks = _single_marks(text, p_start, p_end)
@@ -100,12 +101,20 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
                     )
                 )
             carry = None
-        for i in marks:
+        skip: set[int] = set()
+        for n, i in enumerate(marks):
+            if i in skip:
+                continue
             ch = text[i]
             if single:
                 ch = "“" if ch == SINGLE_OPEN else "»"
             elif ch == "“" and open_at is not None and text[open_at] == "„":
                 ch = "»"  # German-style „...“: the “ closes
+            elif open_at is not None and (inner := _nested_close(text, marks, n, open_at)) is not None:
+                skip.add(inner)  # "... “Shark Tank.” ...": a quote inside the quote stays part of its text
+                continue
+            elif ch == "“" and open_at is not None and _closes_by_context(text, i, p_end):
+                ch = "»"  # "It's unusual,“ said ...": a “ after a word and before a space closes
             if ch in OPENERS:
                 if open_at is not None:
                     odd.append(Oddity(open_at, "unbalanced_quote", _unclosed(text, open_at)))
@@ -123,6 +132,18 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
                 quotes.append(_span(text, open_at, i, open_par, p_index, paragraphs))
                 open_at = None
             elif open_at is None:
+                if curly_opens and _closes_by_context(text, i, p_end):
+                    # ", Roe says.": a closing mark with nothing open (in text whose quotes open with “);
+                    # opening here would put every later quote of the paragraph out of step. Where ”
+                    # opens quotes (Kompas), stray marks come in pairs and alternation repairs them.
+                    odd.append(
+                        Oddity(
+                            i,
+                            "stray_quote",
+                            f"closing quotation mark at offset {i} has no opening mark ({_snippet(text, i)})",
+                        )
+                    )
+                    continue
                 open_at, open_par = i, p_index
             else:
                 quotes.append(_span(text, open_at, i, open_par, p_index, paragraphs))
@@ -134,6 +155,67 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
         quotes.append(_span(text, prev_open, None, prev_par, len(paragraphs) - 1, paragraphs))
         odd.append(Oddity(prev_open, "unbalanced_quote", _unclosed(text, prev_open, paragraphs[-1][1])))
     return [q for q in quotes if q.end > q.start], odd
+
+
+STRAIGHT = '"'
+CURLY = "“”"
+
+
+def _closes_by_context(text: str, i: int, paragraph_end: int) -> bool:
+    """Is the mark at ``i`` a closing mark by the characters next to it (a word before, none after)?"""
+    if i + 1 >= paragraph_end:
+        return True  # nothing left to quote in the paragraph
+    nxt, prev = text[i + 1], text[i - 1 : i]
+    return (
+        bool(prev) and not prev.isspace() and prev not in "([" and not (nxt.isalnum() or nxt in MARKS + "‘'")
+    )
+
+
+_LABEL_RE = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}:")  # a transcript's speaker label
+
+
+def _opens_by_context(text: str, i: int) -> bool:
+    """Is the mark at ``i`` an opening mark by the characters next to it (a space before, a word after)?"""
+    prev, nxt = text[i - 1 : i], text[i + 1 : i + 2]
+    return (not prev or prev.isspace() or prev in "([") and (nxt.isalnum() or nxt in "‘'")
+
+
+def _nested_close(text: str, marks: list[int], n: int, open_at: int) -> int | None:
+    """Offset of the mark closing a quote nested in the open one, when ``marks[n]`` opens such a quote.
+
+    A mark of the other style (“ inside "...", " inside “...”) opens a nested quote when its partner
+    follows and the outer quote can still close after it; a second “ inside “...” does when the next
+    two curly marks are both ”.
+    """
+    ch, outer = text[marks[n]], text[open_at]
+    if outer == STRAIGHT and ch == "“":
+        inner = _next_mark(text, marks, n + 1, "”" + STRAIGHT)
+        if inner is None or text[inner] == STRAIGHT:
+            return None
+        # the outer quote closes after it, or is a transcript excerpt ("WALLACE: ..."); a paragraph of an
+        # excerpted article opened with " and never closed quotes its people with “...” as usual
+        after = marks.index(inner, n + 1) + 1
+        if _next_mark(text, marks, after, STRAIGHT) is not None or _LABEL_RE.match(text, open_at + 1):
+            return inner
+    elif outer == "“" and ch == STRAIGHT and _opens_by_context(text, marks[n]):
+        inner = _next_mark(text, marks, n + 1, STRAIGHT)
+        if inner is not None and _next_mark(text, marks, marks.index(inner, n + 1) + 1, "”") is not None:
+            return inner
+    elif outer == "“" and ch == "“":
+        first = _next_mark(text, marks, n + 1, CURLY)
+        if first is not None and text[first] == "”":
+            second = _next_mark(text, marks, marks.index(first, n + 1) + 1, CURLY)
+            if second is not None and text[second] == "”":
+                return first
+    return None
+
+
+def _next_mark(text: str, marks: list[int], start: int, chars: str) -> int | None:
+    """The first of ``marks[start:]`` that is one of ``chars`` (a scan, no copy of the list)."""
+    for k in range(start, len(marks)):
+        if text[marks[k]] in chars:
+            return marks[k]
+    return None
 
 
 def _snippet(text: str, pos: int) -> str:

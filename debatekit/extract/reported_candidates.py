@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from debatekit.extract.cues import Cue, according_to, cue_after, subject_before
 from debatekit.extract.names import VERB_CACHE_SIZE, Lexicon
@@ -21,8 +22,13 @@ def indirect_candidates(
     quoted: SpanSet,
     index: WordIndex,
     lex: Lexicon,
+    all_quoted: SpanSet | None = None,
 ) -> list[Candidate]:
-    """Candidates of the sentences outside accepted quotes that report what someone said."""
+    """Candidates of the sentences outside accepted quotes that report what someone said.
+
+    With ``all_quoted`` (every quoted span, accepted or not), a candidate whose first and last words
+    both lie inside quotation marks is direct (``says “the plan is dead” and “the fares will rise.”``).
+    """
     found: list[Candidate] = []
     verbs = _report_verbs(lex)
     for p_i, s, e in sentence_spans:
@@ -38,8 +44,19 @@ def indirect_candidates(
             or _post_cue(text, ws, s, e, lex, p_i)
         )
         if cand:
+            if all_quoted is not None and _quoted_through(text, cand.start, cand.end, all_quoted):
+                cand = replace(cand, kind="direct")
             found.append(cand)
     return found
+
+
+def _quoted_through(text: str, start: int, end: int, quoted: SpanSet) -> bool:
+    """Do the first and the last word characters of ``text[start:end]`` both lie inside quotes?"""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return end > start and quoted.covers(start) and quoted.covers(end - 1)
 
 
 def _clause(text: str, ws: list[Word], i: int, sentence_end: int, lex: Lexicon) -> tuple[int, int] | None:
