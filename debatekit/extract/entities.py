@@ -11,7 +11,7 @@ import bisect
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, combinations
 
 from debatekit.extract.aliases import is_blend
 from debatekit.extract.names import (
@@ -25,6 +25,7 @@ from debatekit.extract.names import (
 from debatekit.extract.text_units import Word
 
 SUBJECT_REACH_SENTENCES = 2  # how far back a namesake's subject mention still decides a bare surname
+MAX_SUBSET_LOOKUP_WORDS = 6  # up to 63 word sets looked up; longer names scan their buckets
 MIN_NICKNAME_CHARS = 4  # a shortened name word this long may stand for the full one ("Risma")
 
 
@@ -59,6 +60,7 @@ class ArticleEntities:
         self._by_token: dict[str, list[Person]] = {}
         # the same buckets as person keys (a key is the index in ``people``), for counting in C
         self._keys_by_token: dict[str, list[int]] = {}
+        self._keys_by_tokens: dict[frozenset[str], list[int]] = {}  # keys of the people by name words
         self._role_index: list[tuple[frozenset[str], str, Person]] = []
         self._timeline_pos: list[int] = []
         self._timeline_person: list[Person] = []
@@ -86,8 +88,11 @@ class ArticleEntities:
                 return None  # a lone word shared by several people ("Siregar") names nobody yet
             person = Person(len(self.people), name, tokens)
             self.people.append(person)
+            self._keys_by_tokens.setdefault(tokens, []).append(person.key)
         elif len(tokens) > len(person.tokens):
+            self._keys_by_tokens[person.tokens].remove(person.key)
             person.name, person.tokens = name, tokens
+            self._keys_by_tokens.setdefault(tokens, []).append(person.key)
         person.names.add(name)
         person.aliases.add(name)
         if gender and person.gender is None and len(tokens) > 1:
@@ -122,25 +127,44 @@ class ArticleEntities:
 
     def _find_by_tokens(self, tokens: frozenset[str]) -> Person | None:
         gen = self.lex.generational
-        # only people sharing a word can match: the word index keeps this linear in the article length
-        keys = self._keys_by_token
-        # A person's buckets hold all its name words (and a nickname or two), so how many of ``tokens``
-        # a person shares bounds the subset tests from below: a count in C ahead of a set operation
-        # per person (a long article has many people sharing a given name).
-        shared = Counter(chain.from_iterable(keys.get(t, ()) for t in tokens))
         people = self.people
         n_tokens = len(tokens)
-        nested = sorted(k for k, n in shared.items() if n == n_tokens or n >= len(people[k].tokens))
+        nested = self._nested_keys(tokens)
         candidates = [
             p
             for p in map(people.__getitem__, nested)
-            if (tokens <= p.tokens or p.tokens <= tokens)
-            and (same_generation(tokens, p.tokens, gen) or min(n_tokens, len(p.tokens)) == 1)
+            if same_generation(tokens, p.tokens, gen) or min(n_tokens, len(p.tokens)) == 1
         ]
         if len(candidates) == 1:
             return candidates[0]
         exact = [p for p in candidates if p.tokens == tokens]
         return exact[0] if len(exact) == 1 else None
+
+    def _nested_keys(self, tokens: frozenset[str]) -> list[int]:
+        """Keys of the people whose name words hold ``tokens`` or lie within them, ascending.
+
+        Every word of a person's name has that person in its bucket, so a superset of ``tokens`` is
+        in its smallest bucket, and a subset is one of the few word sets ``tokens`` holds: looked up
+        rather than counted over every bucket (a long article has hundreds of people per given name).
+        """
+        keys = self._keys_by_token
+        people = self.people
+        found: set[int] = set()
+        buckets = [keys.get(t) for t in tokens]
+        if all(buckets):
+            smallest = min(buckets, key=len)  # type: ignore[arg-type, return-value]
+            found.update(k for k in smallest if tokens <= people[k].tokens)  # type: ignore[union-attr]
+        if len(tokens) <= MAX_SUBSET_LOOKUP_WORDS:
+            by_set = self._keys_by_tokens
+            ordered = sorted(tokens)
+            for size in range(1, len(ordered) + 1):
+                for sub in combinations(ordered, size):
+                    found.update(by_set.get(frozenset(sub), ()))
+        else:
+            found.update(
+                k for k in set(chain.from_iterable(b for b in buckets if b)) if people[k].tokens <= tokens
+            )
+        return sorted(found)
 
     def add_run(self, ws: list[Word], role: str | None = None) -> Person | None:
         """Register the person in a capitalised run that may start with a role ("Wali Kota X Y")."""
