@@ -97,6 +97,12 @@ def test_nested_people_lookup_is_every_subset_and_superset_of_the_name_words() -
     for look in map(frozenset, looks):
         plain = [p.key for p in ents.people if look <= p.tokens or p.tokens <= look]
         assert ents._nested_keys(look) == plain
+    for run in ["Ann Roe", "Kim Roe", "Ann Park Lee", "Zed Park", "Zed Quo"]:
+        run_words = frozenset(run.lower().split())
+        count = {p.key: sum(p.key in ents._keys_by_token.get(t, ()) for t in run_words) for p in ents.people}
+        most = max(count.values())
+        plain = [k for k, n in count.items() if n == most and n > 0]
+        assert [p.key for p in ents._people_in_run(words(run))] == plain
     assert [p.name for p in ents.people][:2] == ["Jo Roe", "Ann Lee Roe"]  # names that grew
 
 

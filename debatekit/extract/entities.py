@@ -60,6 +60,7 @@ class ArticleEntities:
         self._by_token: dict[str, list[Person]] = {}
         # the same buckets as person keys (a key is the index in ``people``), for counting in C
         self._keys_by_token: dict[str, list[int]] = {}
+        self._key_sets_by_token: dict[str, set[int]] = {}  # the same buckets as sets, to intersect
         self._keys_by_tokens: dict[frozenset[str], list[int]] = {}  # keys of the people by name words
         self._role_index: list[tuple[frozenset[str], str, Person]] = []
         self._timeline_pos: list[int] = []
@@ -102,6 +103,7 @@ class ArticleEntities:
             if person not in bucket:
                 bucket.append(person)
                 self._keys_by_token.setdefault(t, []).append(person.key)
+                self._key_sets_by_token.setdefault(t, set()).add(person.key)
         if role:
             self.add_role(person, role)
         return person
@@ -194,11 +196,15 @@ class ArticleEntities:
     def _people_in_run(self, ws: list[Word]) -> list[Person]:
         lowered = [w.lower for w in ws]
         keys = self._keys_by_token
-        buckets = [b for b in map(keys.get, set(lowered)) if b]
+        unique = set(lowered)
+        buckets = [b for b in map(keys.get, unique) if b]
         if not buckets:
             return []
         if len(buckets) == 1:  # the usual case: every person in the one bucket shares one word
             best = [self.people[k] for k in sorted(buckets[0])]
+        elif shared := self._in_every_bucket(unique):
+            # the people in every bucket have the most words of the run: no need to count them all
+            best = [self.people[k] for k in sorted(shared)]
         else:
             # how many of the run's words each person's name has (a bucket holds a person once)
             overlap = Counter(chain.from_iterable(buckets))
@@ -211,6 +217,11 @@ class ArticleEntities:
             same = [p for p in best if p.tokens & gen == said]
             best = same or best
         return best
+
+    def _in_every_bucket(self, words: set[str]) -> set[int]:
+        """Keys of the people whose buckets hold every one of ``words`` that has a bucket."""
+        sets = sorted((b for b in map(self._key_sets_by_token.get, words) if b), key=len)
+        return sets[0].intersection(*sets[1:])
 
     def only_one_named_yet(self, found: list[Person]) -> list[Person]:
         """Of namesakes a bare surname may stand for, the one alone the article has named so far.
