@@ -152,10 +152,9 @@ class ArticleEntities:
         keys = self._keys_by_token
         people = self.people
         found: set[int] = set()
-        buckets = [keys.get(t) for t in tokens]
+        buckets = [keys.get(t, []) for t in tokens]
         if all(buckets):
-            smallest = min(buckets, key=len)  # type: ignore[arg-type, return-value]
-            found.update(k for k in smallest if tokens <= people[k].tokens)  # type: ignore[union-attr]
+            found.update(k for k in min(buckets, key=len) if tokens <= people[k].tokens)
         if len(tokens) <= MAX_SUBSET_LOOKUP_WORDS:
             by_set = self._keys_by_tokens
             ordered = sorted(tokens)
