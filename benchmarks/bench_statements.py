@@ -17,6 +17,13 @@ the real mix, CPU s, best of 2, two rounds alternating trees), before -> after t
 of extraction: 22.4 / 21.3 s (89 / 94 articles/s) -> 17.6 (part of them) / 13.7 s (146 articles/s);
 bench_long_article.py 1 MB 6.2 / 5.2 -> 4.8 / 3.2 CPU s, 4 MB 22.4 / 22.2 -> 18.4 / 15.9 CPU s. Output
 identical (statements, mentions, speakers, warnings).
+
+Measured 2026-12-01 again (load 16-21; same measure, main 37a2e13 and this tree alternating, two
+rounds), before -> after tables built column by column, the cycle collector paused per article and
+people found through word-set indexes: 19.0 / 20.5 -> 16.7 / 17.7 CPU s (105 / 98 -> 120 / 113
+articles/s); bench_long_article.py 1 MB 5.2 -> 4.0 CPU s, 4 MB 20.0 -> 13.4 CPU s (x3.85 -> x3.35 for
+x4 text, 0.20 -> 0.30 MB/s). Statements, mentions, speakers and warnings of the mix, en_polnear_train,
+en_polnear_dev, id_pfsa_dev and the 1 MB article identical.
 """
 
 from __future__ import annotations

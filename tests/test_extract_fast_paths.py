@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import gc
+
+import pandas as pd
+
+from debatekit import schema
+from debatekit.extract import extract_corpus
 from debatekit.extract.cues import cue_after
+from debatekit.extract.entities import ArticleEntities
 from debatekit.extract.names import lexicon
 from debatekit.extract.offsets import WordIndex
 from debatekit.extract.reported_candidates import _comma_words, _has_speech_verb, _parenthetical
@@ -68,3 +75,56 @@ def test_speech_verb_prefilter_holds_for_indonesian_passive_and_title_cues() -> 
         assert fast == _parenthetical(text, ws, 0, len(text), lex, 0)
         found.append(fast.cue.verb_word.text if fast is not None and fast.cue is not None else None)
     assert found[:2] == ["ditambahkan", "menegaskan"] and found[3] is None
+
+
+def test_nested_people_lookup_is_every_subset_and_superset_of_the_name_words() -> None:
+    # the word-set index of ArticleEntities must find exactly the people whose name words hold the
+    # looked-up words or lie within them, also when a name grows ("Roe" -> "Jo Roe") and for long names
+    ents = ArticleEntities(lexicon(get_pack("en")), frozenset())
+    names = ["Roe", "Jo Roe", "Ann Roe", "Ann Lee Roe", "Kim Park", "Park", "Al Bo Cy Di Ed Fy Gu"]
+    for name in names:
+        ents.add_name(words(name))
+    looks = [
+        {"roe"},
+        {"ann", "roe"},
+        {"ann", "lee", "roe", "kim"},
+        {"park"},
+        {"kim", "park", "roe"},
+        {"zed"},
+        {"al", "bo", "cy", "di", "ed", "fy", "gu"},
+        {"al", "bo", "cy", "di", "ed", "fy", "gu", "roe"},
+    ]
+    for look in map(frozenset, looks):
+        plain = [p.key for p in ents.people if look <= p.tokens or p.tokens <= look]
+        assert ents._nested_keys(look) == plain
+    for run in ["Ann Roe", "Kim Roe", "Ann Park Lee", "Zed Park", "Zed Quo"]:
+        run_words = frozenset(run.lower().split())
+        count = {p.key: sum(p.key in ents._keys_by_token.get(t, ()) for t in run_words) for p in ents.people}
+        most = max(count.values())
+        plain = [k for k, n in count.items() if n == most and n > 0]
+        assert [p.key for p in ents._people_in_run(words(run))] == plain
+    assert [p.name for p in ents.people][:2] == ["Jo Roe", "Ann Lee Roe"]  # names that grew
+
+
+def test_extraction_tables_are_the_frames_the_rows_give_and_the_collector_is_restored() -> None:
+    text = 'Title\n\n"We will win this," Jo Roe said. Ann Lee said that the plan is dead and gone.\n'
+    arts = pd.DataFrame(
+        [{"article_id": "a", "text": text, "title": None, "language": "en", "outlet": "o", "source": "x"}]
+    )
+    was = gc.isenabled()
+    try:
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            ex = extract_corpus(arts)
+            assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+    rows = [
+        {**r, "speaker_id": ex.statements.speaker_id[i]}
+        for i, r in enumerate(ex.statements.to_dict("records"))
+    ]
+    pd.testing.assert_frame_equal(ex.statements, schema.frame(schema.STATEMENT_COLUMNS, rows))
+    pd.testing.assert_frame_equal(
+        ex.mentions, schema.frame(schema.MENTION_COLUMNS, ex.mentions.to_dict("records"))
+    )
+    assert list(ex.statements.kind) == ["direct", "indirect"] and ex.statements.speaker.notna().all()

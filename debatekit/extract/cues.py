@@ -535,6 +535,8 @@ def according_to(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
     for i in range(min(len(ws), 4)):
         low = ws[i].lower
         for phrase in lex.according_to:
+            if not low.startswith(phrase[0]):
+                continue  # neither the phrase nor its suffixed form ("menurutnya") starts here
             n = len(phrase)
             if tuple(w.lower for w in ws[i : i + n]) == phrase:
                 subj = subject_at(ws, i + n, lex, text) or _description_at(ws, i + n, lex, text)

@@ -11,7 +11,7 @@ import bisect
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, combinations
 
 from debatekit.extract.aliases import is_blend
 from debatekit.extract.names import (
@@ -25,6 +25,7 @@ from debatekit.extract.names import (
 from debatekit.extract.text_units import Word
 
 SUBJECT_REACH_SENTENCES = 2  # how far back a namesake's subject mention still decides a bare surname
+MAX_SUBSET_LOOKUP_WORDS = 6  # up to 63 word sets looked up; longer names scan their buckets
 MIN_NICKNAME_CHARS = 4  # a shortened name word this long may stand for the full one ("Risma")
 
 
@@ -59,6 +60,8 @@ class ArticleEntities:
         self._by_token: dict[str, list[Person]] = {}
         # the same buckets as person keys (a key is the index in ``people``), for counting in C
         self._keys_by_token: dict[str, list[int]] = {}
+        self._key_sets_by_token: dict[str, set[int]] = {}  # the same buckets as sets, to intersect
+        self._keys_by_tokens: dict[frozenset[str], list[int]] = {}  # keys of the people by name words
         self._role_index: list[tuple[frozenset[str], str, Person]] = []
         self._timeline_pos: list[int] = []
         self._timeline_person: list[Person] = []
@@ -86,8 +89,11 @@ class ArticleEntities:
                 return None  # a lone word shared by several people ("Siregar") names nobody yet
             person = Person(len(self.people), name, tokens)
             self.people.append(person)
+            self._keys_by_tokens.setdefault(tokens, []).append(person.key)
         elif len(tokens) > len(person.tokens):
+            self._keys_by_tokens[person.tokens].remove(person.key)
             person.name, person.tokens = name, tokens
+            self._keys_by_tokens.setdefault(tokens, []).append(person.key)
         person.names.add(name)
         person.aliases.add(name)
         if gender and person.gender is None and len(tokens) > 1:
@@ -97,6 +103,7 @@ class ArticleEntities:
             if person not in bucket:
                 bucket.append(person)
                 self._keys_by_token.setdefault(t, []).append(person.key)
+                self._key_sets_by_token.setdefault(t, set()).add(person.key)
         if role:
             self.add_role(person, role)
         return person
@@ -122,25 +129,43 @@ class ArticleEntities:
 
     def _find_by_tokens(self, tokens: frozenset[str]) -> Person | None:
         gen = self.lex.generational
-        # only people sharing a word can match: the word index keeps this linear in the article length
-        keys = self._keys_by_token
-        # A person's buckets hold all its name words (and a nickname or two), so how many of ``tokens``
-        # a person shares bounds the subset tests from below: a count in C ahead of a set operation
-        # per person (a long article has many people sharing a given name).
-        shared = Counter(chain.from_iterable(keys.get(t, ()) for t in tokens))
         people = self.people
         n_tokens = len(tokens)
-        nested = sorted(k for k, n in shared.items() if n == n_tokens or n >= len(people[k].tokens))
+        nested = self._nested_keys(tokens)
         candidates = [
             p
             for p in map(people.__getitem__, nested)
-            if (tokens <= p.tokens or p.tokens <= tokens)
-            and (same_generation(tokens, p.tokens, gen) or min(n_tokens, len(p.tokens)) == 1)
+            if same_generation(tokens, p.tokens, gen) or min(n_tokens, len(p.tokens)) == 1
         ]
         if len(candidates) == 1:
             return candidates[0]
         exact = [p for p in candidates if p.tokens == tokens]
         return exact[0] if len(exact) == 1 else None
+
+    def _nested_keys(self, tokens: frozenset[str]) -> list[int]:
+        """Keys of the people whose name words hold ``tokens`` or lie within them, ascending.
+
+        Every word of a person's name has that person in its bucket, so a superset of ``tokens`` is
+        in its smallest bucket, and a subset is one of the few word sets ``tokens`` holds: looked up
+        rather than counted over every bucket (a long article has hundreds of people per given name).
+        """
+        keys = self._keys_by_token
+        people = self.people
+        found: set[int] = set()
+        buckets = [keys.get(t, []) for t in tokens]
+        if all(buckets):
+            found.update(k for k in min(buckets, key=len) if tokens <= people[k].tokens)
+        if len(tokens) <= MAX_SUBSET_LOOKUP_WORDS:
+            by_set = self._keys_by_tokens
+            ordered = sorted(tokens)
+            for size in range(1, len(ordered) + 1):
+                for sub in combinations(ordered, size):
+                    found.update(by_set.get(frozenset(sub), ()))
+        else:
+            found.update(
+                k for k in set(chain.from_iterable(b for b in buckets if b)) if people[k].tokens <= tokens
+            )
+        return sorted(found)
 
     def add_run(self, ws: list[Word], role: str | None = None) -> Person | None:
         """Register the person in a capitalised run that may start with a role ("Wali Kota X Y")."""
@@ -170,11 +195,15 @@ class ArticleEntities:
     def _people_in_run(self, ws: list[Word]) -> list[Person]:
         lowered = [w.lower for w in ws]
         keys = self._keys_by_token
-        buckets = [b for b in map(keys.get, set(lowered)) if b]
+        unique = set(lowered)
+        buckets = [b for b in map(keys.get, unique) if b]
         if not buckets:
             return []
         if len(buckets) == 1:  # the usual case: every person in the one bucket shares one word
             best = [self.people[k] for k in sorted(buckets[0])]
+        elif shared := self._in_every_bucket(unique):
+            # the people in every bucket have the most words of the run: no need to count them all
+            best = [self.people[k] for k in sorted(shared)]
         else:
             # how many of the run's words each person's name has (a bucket holds a person once)
             overlap = Counter(chain.from_iterable(buckets))
@@ -187,6 +216,11 @@ class ArticleEntities:
             same = [p for p in best if p.tokens & gen == said]
             best = same or best
         return best
+
+    def _in_every_bucket(self, words: set[str]) -> set[int]:
+        """Keys of the people whose buckets hold every one of ``words`` that has a bucket."""
+        sets = sorted((b for b in map(self._key_sets_by_token.get, words) if b), key=len)
+        return sets[0].intersection(*sets[1:])
 
     def only_one_named_yet(self, found: list[Person]) -> list[Person]:
         """Of namesakes a bare surname may stand for, the one alone the article has named so far.

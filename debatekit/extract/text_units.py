@@ -165,19 +165,17 @@ def capitalised_runs(ws: list[Word], particles: frozenset[str], text: str) -> It
     """
     current: list[Word] = []
     for w in ws:
-        joinable = (
-            bool(current)
-            and text[current[-1].end : w.start] == " "
-            and (not current[-1].text.endswith(".") or _is_initial(current[-1].text))
-        )
         if w.is_capitalised or (current and w.text in particles):
-            if current and not joinable:
-                yield from _emit(current, particles)
-                current = []
-            current.append(w)
-        else:
             if current:
-                yield from _emit(current, particles)
+                last = current[-1]
+                if text[last.end : w.start] != " " or (
+                    last.text.endswith(".") and not _is_initial(last.text)
+                ):
+                    yield from _emit(current, particles)
+                    current = []
+            current.append(w)
+        elif current:
+            yield from _emit(current, particles)
             current = []
     if current:
         yield from _emit(current, particles)
