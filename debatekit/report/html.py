@@ -31,7 +31,7 @@ def _bytecode_cache(jinja2: Any, directory: str | None = None) -> Any:
     """
     from debatekit import __version__
 
-    class _Cache(jinja2.FileSystemBytecodeCache):  # type: ignore[misc, name-defined]
+    class _Cache(jinja2.FileSystemBytecodeCache):
         def load_bytecode(self, bucket: Any) -> None:
             try:
                 super().load_bytecode(bucket)
