@@ -66,6 +66,7 @@ class Debate:
     labels: np.ndarray  # 1 / 0 / -1 (an end covers no gold component)
     hits: list  # per pair, the gold attacks it hits
     n_gold: int
+    turn_pair: np.ndarray  # per pair, an id of its (source turn, target turn)
 
 
 def load_scorer(shared: Path):
@@ -116,7 +117,12 @@ def prepare(S, shared: Path) -> list[Debate]:
             h = {(a, b) for a in cov[s] for b in cov[t] if (a, b) in att}
             hits.append(h)
             labels.append(1 if h else (0 if cov[s] and cov[t] else -1))
-        out.append(Debate(d["debate_id"], d, turns_text, path, pairs, np.array(labels), hits, len(att)))
+        turn_no = np.array([int(str(t).rsplit(":t", 1)[1]) for t in res.statements["turn_id"]])
+        keys = turn_no[pairs.source] * (len(turn_no) + 1) + turn_no[pairs.target]
+        turn_pair = np.unique(keys, return_inverse=True)[1] if len(keys) else np.zeros(0, dtype=int)
+        out.append(
+            Debate(d["debate_id"], d, turns_text, path, pairs, np.array(labels), hits, len(att), turn_pair)
+        )
     return out
 
 
@@ -197,6 +203,29 @@ def curve(debates: Sequence[Debate], probs: Sequence[np.ndarray], top_k: int) ->
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
         out.append(f"threshold {th:.2f}: P {prec:.3f} R {rec:.3f} F1 {f1:.3f} (pred {n_pred})")
     return out
+
+
+def turn_ceiling(debates: Sequence[Debate], probs: Sequence[np.ndarray], per_pair: int = 1) -> str:
+    """What a perfect turn-pair model would give: of every (reply turn, earlier turn) pair holding a gold
+    attack, the ``per_pair`` most probable labelled statement pairs are kept, and nothing elsewhere. The
+    ceiling of a two-level model (turn pair first, then statements) with this pair ranking."""
+    n_pred = n_hit = n_gold_hit = 0
+    for d, p in zip(debates, probs, strict=True):
+        attacking = {int(u) for u in d.turn_pair[d.labels == 1]}
+        kept: dict[int, int] = defaultdict(int)
+        gold: set = set()
+        for i in np.lexsort((np.arange(len(p)), -p)):
+            u = int(d.turn_pair[i])
+            if u in attacking and d.labels[i] >= 0 and kept[u] < per_pair:
+                kept[u] += 1
+                n_pred += 1
+                n_hit += int(d.labels[i] == 1)
+                gold |= d.hits[i]
+        n_gold_hit += len(gold)
+    prec = n_hit / n_pred if n_pred else 0.0
+    rec = n_gold_hit / sum(d.n_gold for d in debates)
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return f"P {prec:.3f} R {rec:.3f} F1 {f1:.3f} (pred {n_pred})"
 
 
 def oof_probs(debates: Sequence[Debate], C: float) -> list[np.ndarray]:
@@ -320,6 +349,10 @@ def main() -> None:
     th, k = choose_point(debates, oof, args.min_precision)
     print(f"operating point on pooled out-of-fold predictions: threshold {th:.2f}, top_k {k}")
     print("  out-of-fold curve at top_k " + str(k) + ":\n    " + "\n    ".join(curve(debates, oof, k)))
+    for j in (1, 2):
+        print(
+            f"  ceiling with a perfect turn-pair model, top {j} per turn pair: {turn_ceiling(debates, oof, j)}"
+        )
 
     # held out, nested: each fold's point chosen on its training debates only
     held_models = []

@@ -15,6 +15,18 @@ Where the gold lives (ElecDeb development debates, 468 cross-speaker attacks): t
 turn after the target turn for 200 and 2 turns after (through a moderator) for 196; the target turn is the
 attacked speaker's most recent one for 412 of 464 backward attacks; the source is the first component of
 its turn for 288 and the target the last of its turn for 204.
+
+A two-level model (first whether a reply turn attacks an earlier turn at all, then which statements) does
+not beat this single pair model, measured leave one debate out: a turn-pair logistic regression over 30
+whole-turn features (opening negation / rejection / opponent reference, contrast, lengths, the moderator
+between, the best pair similarity, the debate's style: share of straight replies, mean turn length) ranks
+the 899 labelled turn pairs at AUC 0.845, but fed to the pair model (as a feature, as a gate, or
+multiplied) it gives pooled out-of-fold attack F1 0.293-0.299 at precision >= 0.6, against 0.304 without
+it. Even a perfect turn-pair model stops short: keeping the most probable statement pair of each truly
+attacking turn pair gives P 0.588 R 0.357 F1 0.444 (top 2: P 0.401 F1 0.413; ``fit_debate_pairs.py``
+prints this ceiling). The bottleneck is which statements, inside long formal turns most of all. Gradient
+boosted trees over the same features (scikit-learn, 200 trees of 15 leaves) reach pooled out-of-fold F1
+0.319 at precision 0.609: +0.015, not worth a tree evaluator yet.
 """
 
 from __future__ import annotations
