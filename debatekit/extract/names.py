@@ -80,6 +80,8 @@ class Lexicon:
     # a name word shared by several people: the nearby subject, else the article's principal
     namesakes_by_subject: bool = False
     verb_form_suffixes: tuple[str, ...] = ()  # "ing": a sentence-initial "Injecting Roe" opens with a verb
+    # "known as": the lower-cased words of each appositive that gives the name a person goes by
+    alias_introducers: tuple[tuple[str, ...], ...] = ()
 
     def verb_of(self, token: str, *, quote: bool = True, report: bool = True) -> tuple[str, bool] | None:
         """Return (verb, has_pronoun_suffix) when ``token`` is a speech verb, else None."""
@@ -170,6 +172,9 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         given_names=frozenset(a.GIVEN_NAMES_FEMALE) | frozenset(a.GIVEN_NAMES_MALE),
         verb_form_suffixes=tuple(a.VERB_FORM_SUFFIXES),
         namesakes_by_subject=a.NAMESAKES_BY_SUBJECT,
+        alias_introducers=tuple(
+            sorted((tuple(p.split()) for p in a.ALIAS_INTRODUCERS), key=len, reverse=True)
+        ),
     )
 
 

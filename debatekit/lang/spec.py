@@ -115,6 +115,7 @@ class AttributionSpec:
     OCCUPATION_TITLES_FROM_NAMEPARSER: bool
     VERB_FORM_SUFFIXES: tuple[str, ...]
     NAMESAKES_BY_SUBJECT: bool
+    ALIAS_INTRODUCERS: tuple[str, ...]
 
 
 @dataclass(frozen=True)

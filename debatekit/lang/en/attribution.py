@@ -304,3 +304,14 @@ VERB_FORM_SUFFIXES = ("ing",)
 # subject in the last few sentences, else the one the article names most, rather than the last named.
 # (Off in Indonesian, where the short name is a given name and the last named fits better on id_pfsa_dev.)
 NAMESAKES_BY_SUBJECT = True
+
+# An appositive that gives the name a person goes by: "Mr. Roe, known as Jojo, ..." makes "Jojo" one of
+# Roe's name words, so "Jojo Roe" elsewhere is the same person (lower-case, after a comma).
+ALIAS_INTRODUCERS: tuple[str, ...] = (
+    "known as",
+    "also known as",
+    "better known as",
+    "widely known as",
+    "nicknamed",
+    "aka",
+)

@@ -479,3 +479,6 @@ VERB_FORM_SUFFIXES: tuple[str, ...] = ()
 # A short name several people share goes to the one named last (True: the nearby subject, else the
 # article's principal, which lost 3 speakers on id_pfsa_dev).
 NAMESAKES_BY_SUBJECT = False
+
+# An appositive that gives the name a person goes by ("X, known as Y"): none measured for Indonesian yet.
+ALIAS_INTRODUCERS: tuple[str, ...] = ()
