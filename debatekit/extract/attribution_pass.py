@@ -11,7 +11,6 @@ from typing import NamedTuple, cast
 from debatekit.extract.cues import Subject, number_suffix, role_at, run_is_person
 from debatekit.extract.entities import ArticleEntities, Person
 from debatekit.extract.names import Lexicon
-from debatekit.extract.offsets import sentence_initial
 from debatekit.extract.records import (
     ArticleExtraction,
     Candidate,
@@ -73,8 +72,8 @@ def attribute(
             w = cast(Word, payload)
             person = entities.salient(pos, gender=lex.pronoun_gender.get(w.lower))
             if person:
-                if lex.pronoun_subjects_carry and sentence_initial(text, w.start):
-                    entities.mention(pos, person)  # "Ia berharap ...": the sentence's subject, for later cues
+                if lex.pronoun_carries_person:
+                    entities.mention(pos, person)  # "Akan tetapi, ia belum ...": its person, for later cues
                 out.mentions.append(_mention(aid, w.start, w.end, text, "pronoun", person))
         elif kind == "role":
             ws = cast(tuple[Word, ...], payload)

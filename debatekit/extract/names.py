@@ -82,7 +82,7 @@ class Lexicon:
     verb_form_suffixes: tuple[str, ...] = ()  # "ing": a sentence-initial "Injecting Roe" opens with a verb
     # "known as": the lower-cased words of each appositive that gives the name a person goes by
     alias_introducers: tuple[tuple[str, ...], ...] = ()
-    pronoun_subjects_carry: bool = False  # "Ia berharap ...": the pronoun's person is the sentence's subject
+    pronoun_carries_person: bool = False  # "ia belum ...": a resolved pronoun is a mention of its person
 
     def verb_of(self, token: str, *, quote: bool = True, report: bool = True) -> tuple[str, bool] | None:
         """Return (verb, has_pronoun_suffix) when ``token`` is a speech verb, else None."""
@@ -173,7 +173,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         given_names=frozenset(a.GIVEN_NAMES_FEMALE) | frozenset(a.GIVEN_NAMES_MALE),
         verb_form_suffixes=tuple(a.VERB_FORM_SUFFIXES),
         namesakes_by_subject=a.NAMESAKES_BY_SUBJECT,
-        pronoun_subjects_carry=a.PRONOUN_SUBJECTS_CARRY,
+        pronoun_carries_person=a.PRONOUN_CARRIES_PERSON,
         alias_introducers=tuple(
             sorted((tuple(p.split()) for p in a.ALIAS_INTRODUCERS), key=len, reverse=True)
         ),

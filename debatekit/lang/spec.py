@@ -116,7 +116,7 @@ class AttributionSpec:
     VERB_FORM_SUFFIXES: tuple[str, ...]
     NAMESAKES_BY_SUBJECT: bool
     ALIAS_INTRODUCERS: tuple[str, ...]
-    PRONOUN_SUBJECTS_CARRY: bool
+    PRONOUN_CARRIES_PERSON: bool
 
 
 @dataclass(frozen=True)

@@ -480,9 +480,9 @@ VERB_FORM_SUFFIXES: tuple[str, ...] = ()
 # article's principal, which lost 3 speakers on id_pfsa_dev).
 NAMESAKES_BY_SUBJECT = False
 
-# Does a sentence opened by a pronoun ("Ia berharap ...") take that pronoun's person as its subject for the
-# cues after it, so a later "katanya" skips someone named in passing in between? (+2 on id_pfsa_dev.)
-PRONOUN_SUBJECTS_CARRY = True
+# Is a resolved pronoun ("Akan tetapi, ia belum ...") a mention of its person, so that a later "katanya"
+# finds that person as the sentence's subject, not someone named in passing before? (+2 on id_pfsa_dev.)
+PRONOUN_CARRIES_PERSON = True
 
 # An appositive that gives the name a person goes by ("X, known as Y"): none measured for Indonesian yet.
 ALIAS_INTRODUCERS: tuple[str, ...] = ()
