@@ -191,11 +191,12 @@ def _known_as_aliases(ctx: PeopleContext) -> list[tuple[list[Word], Word]]:
     lex, text, ws = ctx.lex, ctx.text, ctx.index.ws
     if not lex.alias_introducers:
         return []
+    firsts = frozenset(p[0] for p in lex.alias_introducers)
     ends = {r.words[-1].start: k for k, r in enumerate(ctx.runs)}
     out: list[tuple[list[Word], Word]] = []
     for k in range(1, len(ws) - 1):
-        if text[ws[k - 1].end : ws[k].start] != ", ":
-            continue
+        if ws[k].lower not in firsts or text[ws[k - 1].end : ws[k].start] != ", ":
+            continue  # most words open no "known as": a set lookup before slicing the gap
         n = next(
             (len(p) for p in lex.alias_introducers if tuple(w.lower for w in ws[k : k + len(p)]) == p), 0
         )
