@@ -72,6 +72,8 @@ def attribute(
             w = cast(Word, payload)
             person = entities.salient(pos, gender=lex.pronoun_gender.get(w.lower))
             if person:
+                if lex.pronoun_carries_person:
+                    entities.mention(pos, person)  # "Akan tetapi, ia belum ...": its person, for later cues
                 out.mentions.append(_mention(aid, w.start, w.end, text, "pronoun", person))
         elif kind == "role":
             ws = cast(tuple[Word, ...], payload)

@@ -80,6 +80,9 @@ class Lexicon:
     # a name word shared by several people: the nearby subject, else the article's principal
     namesakes_by_subject: bool = False
     verb_form_suffixes: tuple[str, ...] = ()  # "ing": a sentence-initial "Injecting Roe" opens with a verb
+    # "known as": the lower-cased words of each appositive that gives the name a person goes by
+    alias_introducers: tuple[tuple[str, ...], ...] = ()
+    pronoun_carries_person: bool = False  # "ia belum ...": a resolved pronoun is a mention of its person
 
     def verb_of(self, token: str, *, quote: bool = True, report: bool = True) -> tuple[str, bool] | None:
         """Return (verb, has_pronoun_suffix) when ``token`` is a speech verb, else None."""
@@ -170,6 +173,10 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         given_names=frozenset(a.GIVEN_NAMES_FEMALE) | frozenset(a.GIVEN_NAMES_MALE),
         verb_form_suffixes=tuple(a.VERB_FORM_SUFFIXES),
         namesakes_by_subject=a.NAMESAKES_BY_SUBJECT,
+        pronoun_carries_person=a.PRONOUN_CARRIES_PERSON,
+        alias_introducers=tuple(
+            sorted((tuple(p.split()) for p in a.ALIAS_INTRODUCERS), key=len, reverse=True)
+        ),
     )
 
 
@@ -343,7 +350,7 @@ def match_role_head(tokens: list[str], lex: Lexicon, standalone: bool = False) -
 def strip_name(ws: list[Word], lex: Lexicon) -> list[Word]:
     """Drop honorifics in front of a name and degrees after it ("H. Andi Saputra, S.E" -> Andi Saputra)."""
     out = list(ws)
-    while out and (out[0].lower in lex.honorifics or out[0].text.rstrip(".") in ("H", "Hj")):
+    while out and out[0].lower in lex.honorifics:
         out = out[1:]
     while out and (lex.degree_re.match(out[-1].text) or lex.degree_re.match(out[-1].text.rstrip("."))):
         out = out[:-1]
@@ -376,6 +383,7 @@ def split_role_and_name(
         if len(name) > 4 or (opens_with_body and len(name) >= 3):
             # a long run, or one opening with an organisation ("KPU Kotabaru Jo Roe"): the name is its tail
             tail = name_tail(name, lex)
+            tail = _past_places(tail, places, anchors) or tail  # "... Daerah Kota Bekasi Karto" is Karto
             if tail or len(name) > 4:
                 short = _last_words(tail, _name_length(tail, name_starts))
                 return ws[: len(ws) - len(short)], short
@@ -400,7 +408,7 @@ def split_role_and_name(
             # "Wali Kota Kotabaru": one word after a role is a place unless the article uses it as a name.
             return ws, []
     role = ws[: next(i for i, w in enumerate(ws) if w is tail[0])]
-    while role and (role[-1].lower in lex.honorifics or role[-1].text.rstrip(".") in ("H", "Hj")):
+    while role and role[-1].lower in lex.honorifics:
         role = role[:-1]  # "petahana Dr. H. Hendra Lubis": the honorifics belong to neither
     return role, tail
 

@@ -16,6 +16,7 @@ from debatekit.extract.names import (
     match_role_head,
     name_tail,
     split_role_and_name,
+    strip_name,
     title_case,
     trim_premodifiers,
 )
@@ -86,10 +87,13 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
 
     pending += _appositives(text, index, lex, quoted, masked, anchors, places, name_starts)
     headline = _title_case_first_paragraph(ctx)
+    apostrophe_quoted = _apostrophe_quotes(ctx)
     for r in ctx.runs:
         hits = [i for i, w in enumerate(r.words) if w.bare in anchors]
         if not hits or (headline is not None and headline[0] <= r.start < headline[1]):
             continue
+        if len(r.words) > 1 and apostrophe_quoted.covers(r.start):
+            continue  # "''... a symphony. Classic Roe: ...''": a quote's sentence start, not a name
         # The short name marks one end of the full name: "Pernyataan Sudirman" is not a name, "Sudirman Said" is.
         i = hits[0]
         span = r.words[i:] if lex.short_name_position == "first" else r.words[max(0, i - 3) : i + 1]
@@ -104,11 +108,31 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
         if person is not None:
             person.name = " ".join(w.bare for w in full)
             person.names = {person.name}
+    for full, nick in _known_as_aliases(ctx):
+        person = entities.add_name(full + [nick])
+        if person is not None:
+            person.name = " ".join(w.bare for w in full)
+            person.names = {person.name}
     # Longer names first, so "Rahmat" later merges into "Rahmat Siregar" and not the other way round.
     pending.sort(key=lambda item: (-len(item[0]), item[0][0].start))
     for ws, role in pending:
-        entities.add_run(ws, role)
+        if not _names_a_place(ws, entities):
+            entities.add_run(ws, role)
     return entities
+
+
+def _names_a_place(ws: list[Word], entities: ArticleEntities) -> bool:
+    """Is the name in this run (after its role) one word the article uses as a place name?
+
+    "warga Leles" where the article writes "di Kecamatan Leles": Leles is a place, nobody to quote. (Two
+    name words after a title ending in a place marker, "... Wilayah dan Kota Jo Roe", stay a name.)
+    """
+    places = entities.places
+    if not places or not any(w.lower in places for w in ws):
+        return False  # most runs hold no place word: no need to split off the role
+    _role, name = split_role_and_name(ws, entities.lex, entities.anchors, places, entities.name_starts)
+    name = strip_name(name, entities.lex)
+    return len(name) == 1 and name[0].lower in places
 
 
 MAX_NAME_WORDS_AFTER_NICKNAME = 2  # "Ahmad Riza ”Ariza” Patria": a surname follows, not another name
@@ -156,6 +180,69 @@ def _quoted_nicknames(ctx: PeopleContext) -> list[tuple[list[Word], Word]]:
         if len(full) >= 2 and j - k - 1 <= MAX_NAME_WORDS_AFTER_NICKNAME:
             out.append((full, nick))
     return out
+
+
+def _known_as_aliases(ctx: PeopleContext) -> list[tuple[list[Word], Word]]:
+    """Full names with the one-word name an appositive says the person goes by, and that word.
+
+    "Jonathan Roe ... Mr. Roe, known as Jojo, ..." -> ([Jonathan, Roe], Jojo): the person named before the
+    comma, whose full name is that run or the latest full name before it ending in the same word.
+    """
+    lex, text, ws = ctx.lex, ctx.text, ctx.index.ws
+    if not lex.alias_introducers:
+        return []
+    firsts = frozenset(p[0] for p in lex.alias_introducers)
+    ends = {r.words[-1].start: k for k, r in enumerate(ctx.runs)}
+    out: list[tuple[list[Word], Word]] = []
+    for k in range(1, len(ws) - 1):
+        if ws[k].lower not in firsts or text[ws[k - 1].end : ws[k].start] != ", ":
+            continue  # most words open no "known as": a set lookup before slicing the gap
+        n = next(
+            (len(p) for p in lex.alias_introducers if tuple(w.lower for w in ws[k : k + len(p)]) == p), 0
+        )
+        if not n or k + n >= len(ws) or ws[k - 1].start not in ends:
+            continue
+        nick = ws[k + n]
+        after = text[nick.end : nick.end + 1]
+        if (
+            not nick.is_capitalised
+            or not is_name_token(nick, lex)
+            or after.isalnum()
+            or (k + n + 1 < len(ws) and joins(text, nick, ws[k + n + 1]) and ws[k + n + 1].is_capitalised)
+        ):
+            continue  # one capitalised name word, not the start of a longer name
+        k_run = ends[ws[k - 1].start]
+        surname = ws[k - 1].lower
+        for run in ctx.runs[k_run::-1]:
+            full = strip_name(list(run.words), lex)
+            if len(full) >= 2 and full[-1].lower == surname and run_is_person(full, lex):
+                if nick.lower not in {w.lower for w in full}:
+                    out.append((full, nick))
+                break
+    return out
+
+
+APOSTROPHE_QUOTE = "''"  # two apostrophes as a quotation mark (``''like this''``), paired within a paragraph
+
+
+def _apostrophe_quotes(ctx: PeopleContext) -> SpanSet:
+    """Spans between paired two-apostrophe quotation marks, paragraph by paragraph.
+
+    They are not quotation marks to the quote finder (the gold sets read them as reported speech), but
+    a capitalised word inside one may open a quoted sentence, so no name is learnt from there.
+    """
+    text = ctx.text
+    spans: list[tuple[int, int]] = []
+    if APOSTROPHE_QUOTE not in text:
+        return SpanSet(spans)
+    for s, e in ctx.paras:
+        marks: list[int] = []
+        i = text.find(APOSTROPHE_QUOTE, s, e)
+        while i >= 0:
+            marks.append(i)
+            i = text.find(APOSTROPHE_QUOTE, i + 2, e)
+        spans += [(marks[k], marks[k + 1] + 2) for k in range(0, len(marks) - 1, 2)]
+    return SpanSet(spans)
 
 
 def _role_appositive_follows(ctx: PeopleContext, end: int) -> bool:

@@ -115,6 +115,8 @@ class AttributionSpec:
     OCCUPATION_TITLES_FROM_NAMEPARSER: bool
     VERB_FORM_SUFFIXES: tuple[str, ...]
     NAMESAKES_BY_SUBJECT: bool
+    ALIAS_INTRODUCERS: tuple[str, ...]
+    PRONOUN_CARRIES_PERSON: bool
 
 
 @dataclass(frozen=True)

@@ -304,3 +304,19 @@ VERB_FORM_SUFFIXES = ("ing",)
 # subject in the last few sentences, else the one the article names most, rather than the last named.
 # (Off in Indonesian, where the short name is a given name and the last named fits better on id_pfsa_dev.)
 NAMESAKES_BY_SUBJECT = True
+
+# Is a resolved pronoun ("he hopes ...") a mention of its person, so that the cues after it find that person
+# as the sentence's subject? Off: English namesakes are told apart by how often each is named, and a "he"
+# would count as a naming (it split Jeh Johnson on en_polnear_dev).
+PRONOUN_CARRIES_PERSON = False
+
+# An appositive that gives the name a person goes by: "Mr. Roe, known as Jojo, ..." makes "Jojo" one of
+# Roe's name words, so "Jojo Roe" elsewhere is the same person (lower-case, after a comma).
+ALIAS_INTRODUCERS: tuple[str, ...] = (
+    "known as",
+    "also known as",
+    "better known as",
+    "widely known as",
+    "nicknamed",
+    "aka",
+)

@@ -479,3 +479,10 @@ VERB_FORM_SUFFIXES: tuple[str, ...] = ()
 # A short name several people share goes to the one named last (True: the nearby subject, else the
 # article's principal, which lost 3 speakers on id_pfsa_dev).
 NAMESAKES_BY_SUBJECT = False
+
+# Is a resolved pronoun ("Akan tetapi, ia belum ...") a mention of its person, so that a later "katanya"
+# finds that person as the sentence's subject, not someone named in passing before? (+2 on id_pfsa_dev.)
+PRONOUN_CARRIES_PERSON = True
+
+# An appositive that gives the name a person goes by ("X, known as Y"): none measured for Indonesian yet.
+ALIAS_INTRODUCERS: tuple[str, ...] = ()
