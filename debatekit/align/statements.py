@@ -8,11 +8,8 @@ all cores) -> relation and word diff per match -> groups = connected components 
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import lru_cache, partial
 
 import numpy as np
@@ -22,6 +19,7 @@ from debatekit import schema
 from debatekit.align import blocking, score
 from debatekit.align.normalize import content, tokens
 from debatekit.align.printed import PrintedWords
+from debatekit.collector import collector_paused
 
 WORDS_CACHE = 1 << 16  # speaker ids whose name words are kept
 LABEL_BATCH = 1 << 15  # pairs labelled together (their statements' words are held at once)
@@ -30,23 +28,6 @@ LABEL_BATCH = 1 << 15  # pairs labelled together (their statements' words are he
 # (read on real news: the true pairs share 0.78-0.86, the false 0.17-0.57)
 INDIRECT_REWORDED_COVER = 0.65
 _NAME_WORD = re.compile(r"[^\W_]+")
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Python's cycle collector off for the block (and back to its previous state after it).
-
-    Labelling a large corpus creates millions of lists and dicts that all live on (the diffs), and
-    each collection walks every one of them again: at 100k statements that was a third of the CPU.
-    None of these objects can form a cycle, so nothing is left for the collector to find.
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _known(value) -> bool:
@@ -302,7 +283,7 @@ def label_matches(
     (matches, a, b)
         :data:`schema.MATCH_COLUMNS` rows in pair order, and the index pairs kept (those with a relation).
     """
-    with _gc_paused():
+    with collector_paused():
         return _label_matches(i, j, shared, n_content, sids, arts, texts, kinds, speakers)
 
 

@@ -8,15 +8,14 @@ partition by partition.
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
 import pandas as pd
 
 from debatekit import schema
+from debatekit.collector import collector_paused
 from debatekit.extract.aliases import AliasTable, apply_aliases, check_aliases
 from debatekit.extract.attributor import Attributor, check_attributor
 from debatekit.extract.kinds import speaker_kind
@@ -44,26 +43,9 @@ def extract_articles(
         code = get_pack(language or row.language).code
         text = row.text if isinstance(row.text, str) else ""
         title = row.title if isinstance(row.title, str) else None
-        with _refcount_only():
+        with collector_paused():
             out.append(reader.extract(str(row.article_id), text, code, title))
     return out
-
-
-@contextmanager
-def _refcount_only() -> Iterator[None]:
-    """Run the block with the cycle collector paused (and resumed as it was).
-
-    One article allocates a Python object per word, cue and span, almost all freed by reference
-    counting; the collector's passes over them were 5-10 % of extraction. Paused per article, the
-    garbage an article could leave in cycles is bounded by that article.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def resolve_speakers(
