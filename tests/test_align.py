@@ -547,3 +547,28 @@ def test_sorted_token_strings_are_each_statements_characters_in_order():
     assert [len(s) for s in plain] == [5, 4, 0, 4, 3]  # "bridge" is in one statement only
     pair = pd.Series([0]).to_numpy(), pd.Series([1]).to_numpy()
     assert score.shared_words(score.token_strings(enc, sort=True)[0], *pair).tolist() == [3]  # tax now jobs
+
+
+def test_encode_texts_whole_ascii_chunks_and_a_printed_separator_keep_the_codes_of_encode():
+    # ASCII chunks skip the per-text check; a contraction text printing the batch separator puts it in the
+    # vocabulary, which must not end a text of a later batch
+    from debatekit.align import blocking
+    from debatekit.align.normalize import BATCH_SEPARATOR, content, tokens
+
+    texts = [
+        "Tax cuts now, said the minister.",
+        "the tax cuts",
+        "jobs and 200 new roads",
+        f"I've written {BATCH_SEPARATOR} here",
+        "roads first",
+        f"we said {BATCH_SEPARATOR} twice",
+        "Straße ﬁnance for roads",
+        "new tax, new roads",
+        "cuts",
+    ]
+    for batch in (1, 2, 3, 4, 100):
+        fast = blocking.encode_texts(texts, batch=batch)
+        slow = blocking.encode(content(tokens(t)) for t in texts)
+        assert fast.codes.tolist() == slow.codes.tolist(), batch
+        assert fast.offsets.tolist() == slow.offsets.tolist(), batch
+        assert fast.df.tolist() == slow.df.tolist(), batch
