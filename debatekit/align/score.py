@@ -89,15 +89,13 @@ CODEPOINT_SPAN = _CP_MAX - _CP_BASE - (_CP_SURROGATES[1] - _CP_SURROGATES[0])  #
 
 def _codepoints(k: np.ndarray) -> np.ndarray:
     """Map token ranks 0.. to valid non-surrogate code points (wrapping when the vocabulary is huge)."""
-    span = CODEPOINT_SPAN
-    cp = _CP_BASE + (k % span)
+    cp = _CP_BASE + (k % CODEPOINT_SPAN)
     return np.where(cp >= _CP_SURROGATES[0], cp + (_CP_SURROGATES[1] - _CP_SURROGATES[0]), cp)
 
 
 def _char(k: int) -> str:
     """The character of token rank ``k`` (one rank at a time: :func:`_codepoints` without numpy)."""
-    span = _CP_MAX - _CP_BASE - (_CP_SURROGATES[1] - _CP_SURROGATES[0])
-    cp = _CP_BASE + k % span
+    cp = _CP_BASE + k % CODEPOINT_SPAN
     return chr(cp + (_CP_SURROGATES[1] - _CP_SURROGATES[0]) if cp >= _CP_SURROGATES[0] else cp)
 
 
