@@ -21,6 +21,7 @@ from debatekit.io.clean import (
     Cleaned,
     Line,
     contains_any,
+    fewest_parts,
     fold,
     is_sentence,
     literal_prefixes,
@@ -64,8 +65,7 @@ def _credit_prefixes() -> tuple[str, ...] | None:
     found = literal_prefixes(_credit_cue())
     if found is None:
         return None
-    # "kredit foto" holds "foto": a line holding the longer holds the shorter
-    return tuple(x for x in found if not any(y != x and y in x for y in found))
+    return fewest_parts(found)  # "kredit foto" holds "foto": a line holding the longer holds the shorter
 
 
 @lru_cache(maxsize=1)
