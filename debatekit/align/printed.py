@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from debatekit.align.normalize import _ASCII_NON_WORD
+from debatekit.align.normalize import _ASCII_NON_WORD, find_words, surface_tokens
 
 
 def token_cuts(text: str, surface: list[str]) -> list[int] | None:
@@ -127,8 +127,6 @@ class PrintedWords:
     """
 
     def __init__(self, texts: Sequence[str], idx: Iterable[int]) -> None:
-        from debatekit.align.normalize import find_words, surface_tokens
-
         self._words: dict[int, tuple[list[str], list[str]]] = {}
         self._cuts: dict[int, list[int] | None] = {}
         fast: list[int] = []
