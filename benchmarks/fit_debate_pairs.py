@@ -78,6 +78,11 @@ def load_scorer(shared: Path):
     return mod
 
 
+def _turn_number(turn_id: object) -> int:
+    """The n of a turn id "<transcript id>:t<n>" (of the last one when several are ";"-joined)."""
+    return int(str(turn_id).rsplit(":t", 1)[1])
+
+
 def covers(S, gold: dict, turns_text: list, statements) -> list[set]:
     """Per statement row, the gold components it covers (the scorer's rule, statements placed by offsets)."""
     turn_toks = [S.token_spans(t[1]) for t in turns_text]
@@ -90,7 +95,7 @@ def covers(S, gold: dict, turns_text: list, statements) -> list[set]:
         by_turn[c["turn"]].append(c["id"])
     out = []
     for turn_id, a, b in zip(statements["turn_id"], statements["start"], statements["end"], strict=True):
-        t = int(str(turn_id).rsplit(":t", 1)[1])
+        t = _turn_number(turn_id)
         pos = {i for i, (s, e, _) in enumerate(turn_toks[t]) if s < b and e > a}
         out.append(
             {c for c in by_turn[t] if comp_pos[c] and len(comp_pos[c] & pos) / len(comp_pos[c]) >= 0.5}
@@ -117,7 +122,7 @@ def prepare(S, shared: Path) -> list[Debate]:
             h = {(a, b) for a in cov[s] for b in cov[t] if (a, b) in att}
             hits.append(h)
             labels.append(1 if h else (0 if cov[s] and cov[t] else -1))
-        turn_no = np.array([int(str(t).rsplit(":t", 1)[1]) for t in res.statements["turn_id"]])
+        turn_no = np.array([_turn_number(t) for t in res.statements["turn_id"]])
         keys = turn_no[pairs.source] * (len(turn_no) + 1) + turn_no[pairs.target]
         turn_pair = np.unique(keys, return_inverse=True)[1] if len(keys) else np.zeros(0, dtype=int)
         out.append(
@@ -167,6 +172,13 @@ def counts(d: Debate, p: np.ndarray, rank: np.ndarray, threshold: float, top_k: 
     return n_pred, int(hit.sum()), len(gold_hit)
 
 
+def _prf(n_hit: int, n_pred: int, n_gold_hit: int, n_gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 of pooled counts (0.0 where a count is 0)."""
+    prec = n_hit / n_pred if n_pred else 0.0
+    rec = n_gold_hit / n_gold if n_gold else 0.0
+    return prec, rec, 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+
+
 def choose_point(debates: Sequence[Debate], probs: Sequence[np.ndarray], min_p: float) -> tuple[float, int]:
     """The (threshold, top_k) of best pooled F1 with precision >= min_p (else of best precision)."""
     ranks = [ranks_within_source(d, p) for d, p in zip(debates, probs, strict=True)]
@@ -178,9 +190,7 @@ def choose_point(debates: Sequence[Debate], probs: Sequence[np.ndarray], min_p: 
             for d, p, r in zip(debates, probs, ranks, strict=True):
                 a, b, c = counts(d, p, r, float(th), k)
                 n_pred, n_hit, n_gold_hit = n_pred + a, n_hit + b, n_gold_hit + c
-            prec = n_hit / n_pred if n_pred else 0.0
-            rec = n_gold_hit / n_gold if n_gold else 0.0
-            f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+            prec, rec, f1 = _prf(n_hit, n_pred, n_gold_hit, n_gold)
             key = (prec >= min_p, f1 if prec >= min_p else prec)
             if best_key is None or key > best_key:
                 best, best_key = (float(th), k), key
@@ -198,9 +208,7 @@ def curve(debates: Sequence[Debate], probs: Sequence[np.ndarray], top_k: int) ->
         for d, p, r in zip(debates, probs, ranks, strict=True):
             a, b, c = counts(d, p, r, th, top_k)
             n_pred, n_hit, n_gold_hit = n_pred + a, n_hit + b, n_gold_hit + c
-        prec = n_hit / n_pred if n_pred else 0.0
-        rec = n_gold_hit / n_gold if n_gold else 0.0
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        prec, rec, f1 = _prf(n_hit, n_pred, n_gold_hit, n_gold)
         out.append(f"threshold {th:.2f}: P {prec:.3f} R {rec:.3f} F1 {f1:.3f} (pred {n_pred})")
     return out
 
@@ -222,9 +230,7 @@ def turn_ceiling(debates: Sequence[Debate], probs: Sequence[np.ndarray], per_pai
                 n_hit += int(d.labels[i] == 1)
                 gold |= d.hits[i]
         n_gold_hit += len(gold)
-    prec = n_hit / n_pred if n_pred else 0.0
-    rec = n_gold_hit / sum(d.n_gold for d in debates)
-    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    prec, rec, f1 = _prf(n_hit, n_pred, n_gold_hit, sum(d.n_gold for d in debates))
     return f"P {prec:.3f} R {rec:.3f} F1 {f1:.3f} (pred {n_pred})"
 
 
@@ -252,7 +258,7 @@ def score(S, debates: Sequence[Debate], models: Sequence[PairModel]) -> str:
         statements = [
             {
                 "id": r.statement_id,
-                "turns": [int(r.turn_id.rsplit(":t", 1)[1])],
+                "turns": [_turn_number(r.turn_id)],
                 "text": r.text,
                 "speaker": r.speaker,
                 "start": int(r.start),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 _WORD = re.compile(r"\w+")
@@ -203,9 +204,17 @@ def stems(code: str) -> _Stems:
 
 def language_of(toks: list[str]) -> str | None:
     """The pack whose stopwords are most frequent in ``toks`` (None without any, or on a tie)."""
+    return most_hits((code, sum(map(sw.__contains__, toks))) for code, sw in _pack_stopwords())
+
+
+def most_hits(counts: Iterable[tuple[str, int]]) -> str | None:
+    """The language code with the most stopword hits of ``(code, hits)``, None without any or on a tie.
+
+    >>> most_hits([("en", 3), ("id", 1)]), most_hits([("en", 2), ("id", 2)])
+    ('en', None)
+    """
     best, best_n, tie = None, 0, False
-    for code, sw in _pack_stopwords():
-        n = sum(map(sw.__contains__, toks))
+    for code, n in counts:
         if n > best_n:
             best, best_n, tie = code, n, False
         elif n == best_n and n:

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
+from debatekit.align.normalize import _ASCII_NON_WORD, find_words, surface_tokens
+
 
 def token_cuts(text: str, surface: list[str]) -> list[int] | None:
     """Cut points of ``text`` before each token: ``cuts[k]`` is where token ``k`` starts, except that
@@ -100,10 +102,9 @@ def _offsets(text: str, norm: str) -> list[int] | None:
     return start_of
 
 
-# ASCII word characters (``\w`` on ASCII text): letters, digits and "_"
+# ASCII word characters: those find_words keeps (its split and the word starts read here must agree)
 _ASCII_WORD = np.zeros(256, dtype=bool)
-for _c in range(128):
-    _ASCII_WORD[_c] = chr(_c).isalnum() or chr(_c) == "_"
+_ASCII_WORD[[c for c in range(128) if c not in _ASCII_NON_WORD]] = True
 
 
 class PrintedWords:
@@ -126,8 +127,6 @@ class PrintedWords:
     """
 
     def __init__(self, texts: Sequence[str], idx: Iterable[int]) -> None:
-        from debatekit.align.normalize import find_words, surface_tokens
-
         self._words: dict[int, tuple[list[str], list[str]]] = {}
         self._cuts: dict[int, list[int] | None] = {}
         fast: list[int] = []

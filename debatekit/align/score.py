@@ -20,7 +20,7 @@ from collections.abc import Callable
 import numpy as np
 
 from debatekit.align.blocking import Encoded
-from debatekit.align.normalize import distinctive_figures, language_of, pack_stopwords, stems
+from debatekit.align.normalize import distinctive_figures, language_of, most_hits, pack_stopwords, stems
 
 # A match needs content words in order covering enough of the shorter statement: MIN_SHARED words
 # covering MIN_COVER, or fewer (CLOSE_SHARED) covering more (CLOSE_COVER); for very short statements,
@@ -89,15 +89,13 @@ CODEPOINT_SPAN = _CP_MAX - _CP_BASE - (_CP_SURROGATES[1] - _CP_SURROGATES[0])  #
 
 def _codepoints(k: np.ndarray) -> np.ndarray:
     """Map token ranks 0.. to valid non-surrogate code points (wrapping when the vocabulary is huge)."""
-    span = CODEPOINT_SPAN
-    cp = _CP_BASE + (k % span)
+    cp = _CP_BASE + (k % CODEPOINT_SPAN)
     return np.where(cp >= _CP_SURROGATES[0], cp + (_CP_SURROGATES[1] - _CP_SURROGATES[0]), cp)
 
 
 def _char(k: int) -> str:
     """The character of token rank ``k`` (one rank at a time: :func:`_codepoints` without numpy)."""
-    span = _CP_MAX - _CP_BASE - (_CP_SURROGATES[1] - _CP_SURROGATES[0])
-    cp = _CP_BASE + k % span
+    cp = _CP_BASE + k % CODEPOINT_SPAN
     return chr(cp + (_CP_SURROGATES[1] - _CP_SURROGATES[0]) if cp >= _CP_SURROGATES[0] else cp)
 
 
@@ -490,14 +488,9 @@ class StemLCS:
 
     def __call__(self, ka: int, a: list[str], kb: int, b: list[str]) -> int:
         # language_of(a + b), from the counts of each side
-        best, best_n, tie = None, 0, False
-        for (code, _), na, nb in zip(self._packs, self._count(ka, a), self._count(kb, b), strict=True):
-            n = na + nb
-            if n > best_n:
-                best, best_n, tie = code, n, False
-            elif n == best_n and n:
-                tie = True
-        if tie or best is None:
+        counts = zip(self._packs, self._count(ka, a), self._count(kb, b), strict=True)
+        best = most_hits((code, na + nb) for (code, _), na, nb in counts)
+        if best is None:
             return 0
         return lcs_len(self._stem(ka, a, best), self._stem(kb, b, best))
 

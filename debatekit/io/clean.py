@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -198,8 +198,7 @@ class _CueSet:
         """
         keyed = [(p, literal_prefixes(p)) for p in patterns]
         with_prefix = [p for p, k in keyed if k]
-        found = {x for _p, k in keyed if k for x in k}
-        prefixes = tuple(sorted(x for x in found if not any(y != x and holds(x, y) for y in found)))
+        prefixes = fewest_parts({x for _p, k in keyed if k for x in k}, holds)
         without = [p for p, k in keyed if not k]
 
         def join(ps: list[str]) -> re.Pattern[str] | None:
@@ -221,6 +220,18 @@ class _CueSet:
         if always is not None and always.search(line):
             return True
         return bool(filtered is not None and contains_any(low, prefixes) and filtered.search(line))
+
+
+def fewest_parts(
+    parts: Iterable[str], holds: Callable[[str, str], bool] = str.__contains__
+) -> tuple[str, ...]:
+    """``parts`` (sorted) without those that ``holds`` another: a text holding a dropped one holds a kept one.
+
+    >>> fewest_parts(["kredit foto", "foto", "photo"])
+    ('foto', 'photo')
+    """
+    found = set(parts)
+    return tuple(sorted(x for x in found if not any(y != x and holds(x, y) for y in found)))
 
 
 def contains_any(text: str, parts: tuple[str, ...]) -> bool:

@@ -21,6 +21,7 @@ from debatekit.io.clean import (
     Cleaned,
     Line,
     contains_any,
+    fewest_parts,
     fold,
     is_sentence,
     literal_prefixes,
@@ -34,11 +35,16 @@ DATE_LINE_MAX_CHARS = 100  # ...when the line is this short (a timestamp, not a 
 _SITE_SUFFIX = re.compile(r"^\s*[-|–—:]\s*(?P<site>\S.{1,40})$")
 
 
+def _credit_cue() -> str:
+    """The pattern of a photo credit's cue: a credit word of any pack and a colon ("Foto:")."""
+    return rf"\b(?:{alternation(w for p in all_packs() for w in p.cleaning.CREDIT_WORDS)})\s*:"
+
+
 @lru_cache(maxsize=1)
 def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Photo credit, its splitter into names, and an outlet name, from every pack's ``cleaning`` words."""
     packs = all_packs()
-    cue = rf"\b(?:{alternation(w for p in packs for w in p.cleaning.CREDIT_WORDS)})\s*:"
+    cue = _credit_cue()
     credit = re.compile(rf"{cue}\s*(?P<credit>[^\n]*?)(?=\s*{cue}|$)", re.I)
     joiners = alternation(w for p in packs for w in p.cleaning.CREDIT_JOINERS)
     split = re.compile(rf"\s+(?:{joiners}|&)\s+|[,;]")
@@ -56,12 +62,10 @@ def _credit_prefixes() -> tuple[str, ...] | None:
     Most lines hold no credit word: testing for one is a fraction of running the credit regex over
     every paragraph, and a necessary condition, so the answer is the same (see ``literal_prefixes``).
     """
-    packs = all_packs()
-    found = literal_prefixes(rf"\b(?:{alternation(w for p in packs for w in p.cleaning.CREDIT_WORDS)})\s*:")
+    found = literal_prefixes(_credit_cue())
     if found is None:
         return None
-    # "kredit foto" holds "foto": a line holding the longer holds the shorter
-    return tuple(x for x in found if not any(y != x and y in x for y in found))
+    return fewest_parts(found)  # "kredit foto" holds "foto": a line holding the longer holds the shorter
 
 
 @lru_cache(maxsize=1)
