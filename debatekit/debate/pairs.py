@@ -23,7 +23,7 @@ between, the best pair similarity, the debate's style: share of straight replies
 the 899 labelled turn pairs at AUC 0.845, but fed to the pair model (as a feature, as a gate, or
 multiplied) it gives pooled out-of-fold attack F1 0.293-0.299 at precision >= 0.6, against 0.304 without
 it. Even a perfect turn-pair model stops short: keeping the most probable statement pair of each truly
-attacking turn pair gives P 0.588 R 0.357 F1 0.444 (top 2: P 0.401 F1 0.413; ``fit_debate_pairs.py``
+attacking turn pair gives P 0.596 R 0.361 F1 0.450 (top 2: P 0.405 F1 0.417; ``fit_debate_pairs.py``
 prints this ceiling). The bottleneck is which statements, inside long formal turns most of all. Gradient
 boosted trees over the same features (scikit-learn, 200 trees of 15 leaves) reach pooled out-of-fold F1
 0.319 at precision 0.609: +0.015, not worth a tree evaluator yet.
