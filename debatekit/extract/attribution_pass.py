@@ -39,7 +39,7 @@ def attribute(
     for r in ctx.runs:
         people = entities.only_one_named_yet(entities.people_in_run(list(r.words)))
         if len(people) == 1:
-            entities.mention(r.start, people[0])
+            entities.mention(r.start, people[0], frozenset(w.lower for w in r.words))
             end = r.end - 1 if r.words[-1].text.endswith(".") and len(r.words[-1].bare) > 2 else r.end
             out.mentions.append(_mention(aid, r.start, end, text, "name", people[0]))
 

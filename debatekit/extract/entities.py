@@ -66,6 +66,9 @@ class ArticleEntities:
         self._timeline_pos: list[int] = []
         self._timeline_person: list[Person] = []
         self._mentions_of: dict[int, list[int]] = {}  # person key -> positions of their mentions, sorted
+        # (person key, name word) -> sorted positions of the name mentions that use that word
+        self._word_mentions: dict[tuple[int, str], list[int]] = {}
+        self._name_mentions_of: dict[int, list[int]] = {}  # person key -> sorted positions of name mentions
         self.sentence_starts: list[int] = []
         # first person-like mention of each sentence: its subject, as (position, person or None)
         self._first: dict[int, tuple[int, Person | None]] = {}
@@ -257,27 +260,53 @@ class ArticleEntities:
         if not self.sentence_starts:
             return None
         k = self._sentence_of(position)
+        shared = frozenset.intersection(*(p.tokens for p in among))
         for s in range(k, max(-1, k - SUBJECT_REACH_SENTENCES - 1), -1):
             first = self._first.get(s)
-            if first is not None and first[0] < position and first[1] in among and fits(first[1]):
+            if (
+                first is not None
+                and first[0] < position
+                and first[1] in among
+                and fits(first[1])
+                and self._names_by(first[1], first[0], shared)
+            ):
                 return first[1]
         return None
 
+    def _names_by(self, person: Person, position: int, shared: frozenset[str]) -> bool:
+        """Is the mention at ``position`` not a name mention, or one using a word of ``shared``?
+
+        "As Freddy, ... Mr. Trump said": a brother the sentence names by first name does not decide
+        which Trump "Mr. Trump" is.
+        """
+        if not _holds(self._name_mentions_of.get(person.key, []), position):
+            return True
+        return any(_holds(self._word_mentions.get((person.key, w), []), position) for w in shared)
+
     def _principal(self, among: list[Person], position: int, fits: Callable[[Person], bool]) -> Person | None:
-        """The one of ``among`` the article has named most often before ``position``.
+        """The one of ``among`` the article has named most often before ``position`` by their shared name.
 
         Several people sharing a surname ("Hillary Clinton", "Bill Clinton"): the bare surname stands for
-        the article's principal, not for whoever was named last. None on a tie.
+        the article's principal, not for whoever was named last. A name mention counts only when it uses the
+        shared word: a relative called by first name ("Freddy") is not named by the surname. None on a tie.
         """
+        shared = sorted(frozenset.intersection(*(p.tokens for p in among)))
+
+        def named(p: Person) -> tuple[int, int]:
+            n = bisect.bisect_left(self._mentions_of.get(p.key, ()), position)
+            if not shared:
+                return n, 0
+            by_name = bisect.bisect_left(self._name_mentions_of.get(p.key, ()), position)
+            with_word = max(
+                bisect.bisect_left(self._word_mentions.get((p.key, w), ()), position) for w in shared
+            )
+            # every mention counts but a name mention without the shared word; on a tie, the one named
+            # more often by that word ("Donald J. Trump" over a brother once wrongly given a quote)
+            return n - by_name + with_word, with_word
+
         # counted from each person's own sorted mentions: a long article asks this for many surnames
-        counts = Counter(
-            {
-                p.key: n
-                for p in among
-                if fits(p) and (n := bisect.bisect_left(self._mentions_of.get(p.key, ()), position))
-            }
-        )
-        ranked = counts.most_common(2)
+        counts = {p.key: c for p in among if fits(p) and (c := named(p))[0]}
+        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)[:2]
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
             return None
         return self.people[ranked[0][0]]
@@ -290,12 +319,19 @@ class ArticleEntities:
         if k not in self._first or position < self._first[k][0]:
             self._first[k] = (position, person)
 
-    def mention(self, position: int, person: Person) -> None:
-        """Record that ``person`` is mentioned at ``position`` (outside quotes), for salience."""
+    def mention(self, position: int, person: Person, words: frozenset[str] = frozenset()) -> None:
+        """Record that ``person`` is mentioned at ``position`` (outside quotes), for salience.
+
+        ``words``: the lower-cased words of a name mention, so namesakes are ranked by the shared name.
+        """
         i = bisect.bisect_right(self._timeline_pos, position)
         self._timeline_pos.insert(i, position)
         self._timeline_person.insert(i, person)
         bisect.insort(self._mentions_of.setdefault(person.key, []), position)
+        if words:
+            bisect.insort(self._name_mentions_of.setdefault(person.key, []), position)
+        for w in words & person.tokens:
+            bisect.insort(self._word_mentions.setdefault((person.key, w), []), position)
         self._note_first(position, person)
         seen = self.first_seen.get(person.key)
         if seen is None or position < seen:
@@ -340,3 +376,9 @@ class ArticleEntities:
         if among:
             return among[0] if len(among) == 1 else None
         return None
+
+
+def _holds(positions: list[int], position: int) -> bool:
+    """Is ``position`` in the sorted ``positions``?"""
+    i = bisect.bisect_left(positions, position)
+    return i < len(positions) and positions[i] == position

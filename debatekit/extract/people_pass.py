@@ -95,8 +95,11 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
         if len(r.words) > 1 and apostrophe_quoted.covers(r.start):
             continue  # "''... a symphony. Classic Roe: ...''": a quote's sentence start, not a name
         # The short name marks one end of the full name: "Pernyataan Sudirman" is not a name, "Sudirman Said" is.
-        i = hits[0]
-        span = r.words[i:] if lex.short_name_position == "first" else r.words[max(0, i - 3) : i + 1]
+        if lex.short_name_position == "first":
+            span = r.words[hits[0] :]
+        else:
+            end = _last_joined_anchor(r.words, hits)
+            span = r.words[max(0, end - 3) : end + 1]
         words_ = _trim_opening_word(list(span), ctx, anchors)
         if run_is_person(words_, lex):
             pending.append((words_, None))
@@ -119,6 +122,20 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
         if not _names_a_place(ws, entities):
             entities.add_run(ws, role)
     return entities
+
+
+def _last_joined_anchor(ws: tuple[Word, ...] | list[Word], hits: list[int]) -> int:
+    """Index of the last anchor joined to the first by nothing or initials.
+
+    "Donald J. Trump" where the article also says "Donald" and "Trump" alone ends at Trump; a headline
+    run naming two people ("Cruz Hints Trump Would ...") still ends at its first anchor.
+    """
+    end = hits[0]
+    for h in hits[1:]:
+        if not all(len(w.bare) == 1 and w.text.endswith(".") for w in ws[end + 1 : h]):
+            break
+        end = h
+    return end
 
 
 def _names_a_place(ws: list[Word], entities: ArticleEntities) -> bool:
