@@ -306,6 +306,15 @@ def compute_stances(
         for t in toks:
             using.setdefault(t, []).append(i)
     vocabularies = {code: Vocabulary(using) for code, using in by_token.items()}
+    matched: dict[tuple[str, str], list[str]] = {}  # propositions share words: each looked up once
+
+    def using_word(code: str, keyword: str) -> set[int]:
+        """Statements of language ``code`` with a word :func:`same_word` matches to ``keyword``."""
+        if (code, keyword) not in matched:
+            matched[code, keyword] = vocabularies[code].matching(keyword)
+        using = by_token[code]
+        return set().union(*(using[t] for t in matched[code, keyword]))
+
     position = {s["statement_id"]: i for i, s in enumerate(records)}
     rows, votes = [], []
     for prop in propositions:
@@ -318,11 +327,13 @@ def compute_stances(
             if model is None:
                 if code not in defaults:
                     defaults[code] = LexiconStance(code)  # one per language, not per statement
-                # The default model votes only where a sentence uses a predicate word (same_word): the
-                # statements using one are looked up in the vocabulary, the rest would be neutral.
-                predicate = defaults[code]._parse(prop.text)[0]
-                using = by_token[code]
-                found = {i for p in predicate for t in vocabularies[code].matching(p) for i in using[t]}
+                # The default model votes only where a sentence uses a predicate word (same_word) and,
+                # when the proposition has subject words, one of them too: the statements using them are
+                # looked up in the vocabulary, the rest would be neutral.
+                predicate, subject = defaults[code]._parse(prop.text)[:2]
+                found = set().union(*(using_word(code, p) for p in predicate))
+                if subject and found:
+                    found &= set().union(*(using_word(code, w) for w in subject))
                 candidates.update(i for i in found if keys_of[i] & keys)
             else:
                 for key in keys:
