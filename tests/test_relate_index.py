@@ -91,3 +91,53 @@ def test_vocabulary_matches_prefixes_and_stems_inside_words():
     assert v.matching("digital") == ["digitalisasi"]
     assert v.matching("layanan") == ["layanan", "pelayanan"]
     assert v.matching("jalan") == ["jalan"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.tuples(st.integers(0, 11), st.sampled_from([0.25, 0.5, 1.0, 0.1, 0.3])), max_size=6),
+        min_size=1,
+        max_size=12,
+    ),
+    st.data(),
+)
+def test_topic_words_of_all_topics_at_once_are_those_of_each_topic(rows, data):
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    from debatekit.relate.topics import TOP_WORDS, _top_words
+
+    dense = np.zeros((len(rows), 12))
+    for i, entries in enumerate(rows):
+        for j, v in entries:
+            dense[i, j] = v
+    x = csr_matrix(dense)
+    n_topics = data.draw(st.integers(1, 4))
+    topic = np.array(
+        data.draw(st.lists(st.integers(-1, n_topics - 1), min_size=len(rows), max_size=len(rows)))
+    )
+    got = _top_words(x, topic, n_topics)
+    for t in range(n_topics):
+        sub = x[np.flatnonzero(topic == t)]
+        cols, inverse = np.unique(sub.indices, return_inverse=True)
+        total = np.bincount(inverse, weights=sub.data, minlength=len(cols))
+        expected = [c for _, c in sorted(zip((-total).tolist(), cols.tolist(), strict=True))][:TOP_WORDS]
+        assert got[t] == expected
+
+
+def test_a_stance_model_reused_on_many_propositions_gives_each_verdict_as_a_fresh_one():
+    from debatekit.relate.stance import LexiconStance
+
+    texts = [
+        "The budget is not balanced. Taxes went up again.",
+        "Housing is a crisis. The rents are too high.",
+        "The budget is balanced and the housing plan has improved.",
+        "Nobody said the taxes went down.",
+    ]
+    targets = ["The budget is balanced", "Housing has improved under Hale", "Taxes went down"]
+    shared_model = LexiconStance("en")
+    reused = [shared_model.predict(t, p) for p in targets for t in texts]
+    fresh = [LexiconStance("en").predict(t, p) for p in targets for t in texts]
+    assert reused == fresh
+    assert ("against", 1.0) in reused  # the lexicon does vote on these texts

@@ -118,8 +118,28 @@ def _short(text: Any) -> str:
     return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
 
 
-def _records(df: pd.DataFrame | None) -> list[dict[str, Any]]:
-    return [] if df is None or df.empty else df.to_dict("records")
+def _records(df: pd.DataFrame | None, columns: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    """Rows as dicts; only ``columns`` (those present) when given: records of a wide table are slow."""
+    if df is None or df.empty:
+        return []
+    if columns is not None:
+        df = df[[c for c in columns if c in df.columns]]
+    return df.to_dict("records")
+
+
+ARTICLE_FIELDS = ("article_id", "title", "outlet", "published", "language")
+STATEMENT_FIELDS = (
+    "statement_id",
+    "article_id",
+    "speaker_id",
+    "kind",
+    "text",
+    "start",
+    "end",
+    "cue",
+    "topic_id",
+    "group_id",
+)
 
 
 def _node(g: nx.MultiDiGraph, kind: str, table_id: Any, label: Any, **attrs: Any) -> str:
@@ -161,7 +181,7 @@ def build_graph(
     networkx.MultiDiGraph
     """
     g = nx.MultiDiGraph()
-    for art_row in sorted(_records(articles), key=lambda r: str(r["article_id"])):
+    for art_row in sorted(_records(articles, ARTICLE_FIELDS), key=lambda r: str(r["article_id"])):
         _node(
             g,
             "article",
@@ -209,7 +229,8 @@ def build_graph(
             rebuttal_id=p.rebuttal_id,
         )
     stmts = sorted(
-        _records(statements), key=lambda r: (str(r["article_id"]), int(r["start"]), r["statement_id"])
+        _records(statements, STATEMENT_FIELDS),
+        key=lambda r: (str(r["article_id"]), int(r["start"]), r["statement_id"]),
     )
     for s in stmts:
         n = _node(

@@ -92,22 +92,47 @@ def shared(keywords: Iterable[str], tokens: Iterable[str]) -> list[str]:
     toks = list(tokens)
     if not toks:
         return []
-    # Same answers as testing same_word against every token, by substring look-ups: a keyword matches
-    # a token it equals, starts (5+ letters) or sits inside (6+), or one that starts it or sits inside it.
-    tokset = set(toks)
-    joined = "\x00" + "\x00".join(toks) + "\x00"
+    return shared_in(keywords, *token_index(toks))
+
+
+def token_index(tokens: Iterable[str]) -> tuple[frozenset[str], str]:
+    """The set of ``tokens`` and their ``\x00``-joined string, as :func:`shared_in` reads them.
+
+    Built once per sentence, it serves every keyword and every proposition tested on that sentence.
+    """
+    toks = list(tokens)
+    return frozenset(toks), "\x00" + "\x00".join(toks) + "\x00"
+
+
+def shared_in(keywords: Iterable[str], tokset: frozenset[str], joined: str) -> list[str]:
+    """:func:`shared` on tokens already indexed by :func:`token_index`.
+
+    Same answers as testing same_word against every token, by substring look-ups: a keyword matches
+    a token it equals, starts (5+ letters) or sits inside (6+), or one that starts it or sits inside it.
+    """
+    if not tokset:
+        return []
     return [k for k in keywords if _matches_any(k, tokset, joined)]
 
 
-def _matches_any(k: str, tokset: set[str], joined: str) -> bool:
+def _matches_any(k: str, tokset: frozenset[str] | set[str], joined: str) -> bool:
     if k in tokset:
         return True
     n = len(k)
     if (n >= MIN_INFIX and k in joined) or (n >= MIN_PREFIX and "\x00" + k in joined):
         return True
-    if any(k[:m] in tokset for m in range(MIN_PREFIX, n)):
-        return True
-    return any(k[i : i + m] in tokset for m in range(MIN_INFIX, n) for i in range(n - m + 1))
+    return not _inner_stems(k).isdisjoint(tokset)
+
+
+@lru_cache(maxsize=65536)
+def _inner_stems(k: str) -> frozenset[str]:
+    """The shorter words :func:`same_word` matches to ``k``: its prefixes of MIN_PREFIX+ letters and
+    its inner pieces of MIN_INFIX+ letters (one set test per sentence instead of one per piece)."""
+    n = len(k)
+    return frozenset(
+        [k[:m] for m in range(MIN_PREFIX, n)]
+        + [k[i : i + m] for m in range(MIN_INFIX, n) for i in range(n - m + 1)]
+    )
 
 
 @lru_cache(maxsize=64)

@@ -27,7 +27,7 @@ rebuttal, the same across cross-outlet versions.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
+from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 import pandas as pd
@@ -35,6 +35,7 @@ import pandas as pd
 from debatekit import schema
 from debatekit.lang import LanguagePack, get_pack
 from debatekit.relate.polarity import (
+    Clause,
     analyse_clauses,
     evaluation,
     ignored_words,
@@ -46,8 +47,8 @@ from debatekit.relate.spans import (
     MIN_PREFIX,
     Vocabulary,
     plain_sentences,
-    same_word,
-    shared,
+    shared_in,
+    token_index,
     word_spans,
     words,
 )
@@ -63,10 +64,23 @@ LINKED_SCORE = 0.5
 UNMARKED_WORDS = 3
 
 
-@lru_cache(maxsize=4096)
-def _sentences(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Sentences of ``text`` with their words: a statement is read once, not once per proposition."""
-    return tuple((s, tuple(words(s))) for s in plain_sentences(text))
+# Statements whose sentences one model keeps read (memory bound only: past it the reads start again).
+READ_CACHE = 200_000
+
+
+@dataclass
+class _Sentence:
+    """A sentence of a statement, read once for every proposition tested on it."""
+
+    text: str
+    tokset: frozenset[str]
+    joined: str
+    # analyse_clauses(text, stance_words=True) with each clause's token index, when first needed
+    clauses: list[tuple[Clause, frozenset[str], str]] | None = None
+
+
+def _sentences(text: str) -> list[_Sentence]:
+    return [_Sentence(s, *token_index(words(s))) for s in plain_sentences(text)]
 
 
 @runtime_checkable
@@ -119,6 +133,16 @@ class LexiconStance:
         self.pack: LanguagePack = get_pack(language)
         self._skip = ignored_words(self.pack)
         self._cache: dict[str, tuple[list[str], list[str], int, bool, bool]] = {}
+        self._read: dict[str, list[_Sentence]] = {}
+
+    def _sentences_of(self, text: str) -> list[_Sentence]:
+        """The sentences of ``text``, read once however many propositions it is tested on."""
+        out = self._read.get(text)
+        if out is None:
+            if len(self._read) >= READ_CACHE:
+                self._read.clear()
+            out = self._read[text] = _sentences(text)
+        return out
 
     def _parse(self, target: str) -> tuple[list[str], list[str], int, bool, bool]:
         """Predicate and subject words, polarity, whether evaluative, whether it holds a polarity word."""
@@ -162,27 +186,29 @@ class LexiconStance:
         # "promised affordable housing").
         need = 1 if marked_target else min(2, len(predicate))
         votes: list[float] = []
-        for sentence, toks in _sentences(text):
+        for sent in self._sentences_of(text):
+            toks, joined = sent.tokset, sent.joined
             if evaluative:
-                verdict = evaluation(sentence, self.pack) if shared(predicate, toks) else 0
+                verdict = evaluation(sent.text, self.pack) if shared_in(predicate, toks, joined) else 0
                 if verdict:
                     votes.append((1 if verdict > 0 else -1) * polarity)
                 continue
-            if not shared(predicate, toks) or (subject and not shared(subject, toks)):
+            if not shared_in(predicate, toks, joined) or (subject and not shared_in(subject, toks, joined)):
                 continue
-            holding = [
-                c
-                for c in analyse_clauses(sentence, self.pack, stance_words=True)
-                if any(same_word(p, w) for p in predicate for w in c.content)
-            ]
-            marked = [
-                c
-                for c in holding
-                if c.marked and len({p for p in predicate for w in c.content if same_word(p, w)}) >= need
-            ]
+            if sent.clauses is None:
+                sent.clauses = [
+                    (c, *token_index(c.content))
+                    for c in analyse_clauses(sent.text, self.pack, stance_words=True)
+                ]
+            holding = []
+            for c, c_toks, c_joined in sent.clauses:
+                hit = shared_in(predicate, c_toks, c_joined)
+                if hit:
+                    holding.append((c, len(set(hit))))
+            marked = [c for c, n_hit in holding if c.marked and n_hit >= need]
             if marked:
                 votes.append(marked[0].polarity * polarity)
-            elif holding and len(shared(predicate + subject, toks)) >= min(
+            elif holding and len(shared_in(predicate + subject, toks, joined)) >= min(
                 len(predicate + subject), UNMARKED_WORDS
             ):
                 # A plain assertion of the whole proposition ("the budget is balanced") is a weak yes.
@@ -269,16 +295,26 @@ def compute_stances(
     by_token: dict[str, dict[str, list[int]]] = {}  # per language: word -> statements using it
     keys_of: list[set[str]] = []
     for i, s in enumerate(records):
-        toks = words(s["text"]) if isinstance(s["text"], str) else []
+        toks = set(words(s["text"])) if isinstance(s["text"], str) else set()
         postings = index.setdefault(code_of[i], {})
-        keys = {t[:MIN_PREFIX] for t in toks} | set(toks)
+        keys = {t[:MIN_PREFIX] for t in toks} | toks
         keys_of.append(keys)
-        for key in keys:
-            postings.setdefault(key, []).append(i)
+        if model is not None:  # the default model finds its statements through the vocabulary below
+            for key in keys:
+                postings.setdefault(key, []).append(i)
         using = by_token.setdefault(code_of[i], {})
-        for t in set(toks):
+        for t in toks:
             using.setdefault(t, []).append(i)
     vocabularies = {code: Vocabulary(using) for code, using in by_token.items()}
+    matched: dict[tuple[str, str], list[str]] = {}  # propositions share words: each looked up once
+
+    def using_word(code: str, keyword: str) -> set[int]:
+        """Statements of language ``code`` with a word :func:`same_word` matches to ``keyword``."""
+        if (code, keyword) not in matched:
+            matched[code, keyword] = vocabularies[code].matching(keyword)
+        using = by_token[code]
+        return set().union(*(using[t] for t in matched[code, keyword]))
+
     position = {s["statement_id"]: i for i, s in enumerate(records)}
     rows, votes = [], []
     for prop in propositions:
@@ -291,11 +327,13 @@ def compute_stances(
             if model is None:
                 if code not in defaults:
                     defaults[code] = LexiconStance(code)  # one per language, not per statement
-                # The default model votes only where a sentence uses a predicate word (same_word): the
-                # statements using one are looked up in the vocabulary, the rest would be neutral.
-                predicate = defaults[code]._parse(prop.text)[0]
-                using = by_token[code]
-                found = {i for p in predicate for t in vocabularies[code].matching(p) for i in using[t]}
+                # The default model votes only where a sentence uses a predicate word (same_word) and,
+                # when the proposition has subject words, one of them too: the statements using them are
+                # looked up in the vocabulary, the rest would be neutral.
+                predicate, subject = defaults[code]._parse(prop.text)[:2]
+                found = set().union(*(using_word(code, p) for p in predicate))
+                if subject and found:
+                    found &= set().union(*(using_word(code, w) for w in subject))
                 candidates.update(i for i in found if keys_of[i] & keys)
             else:
                 for key in keys:
