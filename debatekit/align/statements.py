@@ -252,6 +252,7 @@ def align_statements(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFra
     return matches, groups, st
 
 
+@collector_paused()  # see debatekit.collector: millions of diff dicts that cannot form cycles
 def label_matches(
     i: np.ndarray,
     j: np.ndarray,
@@ -283,21 +284,6 @@ def label_matches(
     (matches, a, b)
         :data:`schema.MATCH_COLUMNS` rows in pair order, and the index pairs kept (those with a relation).
     """
-    with collector_paused():
-        return _label_matches(i, j, shared, n_content, sids, arts, texts, kinds, speakers)
-
-
-def _label_matches(
-    i: np.ndarray,
-    j: np.ndarray,
-    shared: np.ndarray,
-    n_content: np.ndarray,
-    sids: np.ndarray,
-    arts: np.ndarray,
-    texts: list[str],
-    kinds,
-    speakers,
-) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
     from rapidfuzz.distance import Indel
 
     n_content = np.asarray(n_content).tolist()

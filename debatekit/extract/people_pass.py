@@ -104,14 +104,10 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
         if run_is_person(words_, lex):
             pending.append((words_, None))
 
-    # A nickname in quotation marks inside a full name ("Ahmad Riza ”Ariza” Patria") is one of its
-    # name words, so the lone nickname later finds the person; registered first, as the longest name.
-    for full, nick in _quoted_nicknames(ctx):
-        person = entities.add_name(full + [nick])
-        if person is not None:
-            person.name = " ".join(w.bare for w in full)
-            person.names = {person.name}
-    for full, nick in _known_as_aliases(ctx):
+    # A nickname in quotation marks inside a full name ("Ahmad Riza ”Ariza” Patria") or given by an
+    # appositive ("Mr. Roe, known as Jojo,") is one of its name words, so the lone nickname later finds
+    # the person; registered first, as the longest name.
+    for full, nick in _quoted_nicknames(ctx) + _known_as_aliases(ctx):
         person = entities.add_name(full + [nick])
         if person is not None:
             person.name = " ".join(w.bare for w in full)
@@ -245,7 +241,7 @@ APOSTROPHE_QUOTE = "''"  # two apostrophes as a quotation mark (``''like this''`
 def _apostrophe_quotes(ctx: PeopleContext) -> SpanSet:
     """Spans between paired two-apostrophe quotation marks, paragraph by paragraph.
 
-    They are not quotation marks to the quote finder (the gold sets read them as reported speech), but
+    They are not quotation marks to the quote finder (text between them is read as reported speech), but
     a capitalised word inside one may open a quoted sentence, so no name is learnt from there.
     """
     text = ctx.text
