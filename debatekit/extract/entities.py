@@ -58,9 +58,9 @@ class ArticleEntities:
         self.name_starts = name_starts  # "sri mulyani": two words that open a capitalised run
         self.people: list[Person] = []
         self._by_token: dict[str, list[Person]] = {}
-        # the same buckets as person keys (a key is the index in ``people``), for counting in C
-        self._keys_by_token: dict[str, list[int]] = {}
-        self._key_sets_by_token: dict[str, set[int]] = {}  # the same buckets as sets, to intersect
+        # the same buckets as sets of person keys (a key is the index in ``people``), to count and
+        # intersect in C
+        self._keys_by_token: dict[str, set[int]] = {}
         self._keys_by_tokens: dict[frozenset[str], list[int]] = {}  # keys of the people by name words
         self._role_index: list[tuple[frozenset[str], str, Person]] = []
         self._timeline_pos: list[int] = []
@@ -105,8 +105,7 @@ class ArticleEntities:
             bucket = self._by_token.setdefault(t, [])
             if person not in bucket:
                 bucket.append(person)
-                self._keys_by_token.setdefault(t, []).append(person.key)
-                self._key_sets_by_token.setdefault(t, set()).add(person.key)
+                self._keys_by_token.setdefault(t, set()).add(person.key)
         if role:
             self.add_role(person, role)
         return person
@@ -155,7 +154,7 @@ class ArticleEntities:
         keys = self._keys_by_token
         people = self.people
         found: set[int] = set()
-        buckets = [keys.get(t, []) for t in tokens]
+        buckets = [keys.get(t, set()) for t in tokens]
         if all(buckets):
             found.update(k for k in min(buckets, key=len) if tokens <= people[k].tokens)
         if len(tokens) <= MAX_SUBSET_LOOKUP_WORDS:
@@ -222,7 +221,7 @@ class ArticleEntities:
 
     def _in_every_bucket(self, words: set[str]) -> set[int]:
         """Keys of the people whose buckets hold every one of ``words`` that has a bucket."""
-        sets = sorted((b for b in map(self._key_sets_by_token.get, words) if b), key=len)
+        sets = sorted((b for b in map(self._keys_by_token.get, words) if b), key=len)
         return sets[0].intersection(*sets[1:])
 
     def only_one_named_yet(self, found: list[Person]) -> list[Person]:
