@@ -275,8 +275,8 @@ class ArticleEntities:
     def _names_by(self, person: Person, position: int, shared: frozenset[str]) -> bool:
         """Is the mention at ``position`` not a name mention, or one using a word of ``shared``?
 
-        "As Freddy, ... Mr. Trump said": a brother the sentence names by first name does not decide
-        which Trump "Mr. Trump" is.
+        "As Sam, ... Mr. Roe said": a brother the sentence names by first name does not decide
+        which Roe "Mr. Roe" is.
         """
         if not _holds(self._name_mentions_of.get(person.key, []), position):
             return True
@@ -287,7 +287,7 @@ class ArticleEntities:
 
         Several people sharing a surname ("Hillary Clinton", "Bill Clinton"): the bare surname stands for
         the article's principal, not for whoever was named last. A name mention counts only when it uses the
-        shared word: a relative called by first name ("Freddy") is not named by the surname. None on a tie.
+        shared word: a relative called by first name ("Sam") is not named by the surname. None on a tie.
         """
         shared = sorted(frozenset.intersection(*(p.tokens for p in among)))
 
@@ -300,7 +300,7 @@ class ArticleEntities:
                 bisect.bisect_left(self._word_mentions.get((p.key, w), ()), position) for w in shared
             )
             # every mention counts but a name mention without the shared word; on a tie, the one named
-            # more often by that word ("Donald J. Trump" over a brother once wrongly given a quote)
+            # more often by that word ("Jo Q. Roe" over a brother once wrongly given a quote)
             return n - by_name + with_word, with_word
 
         # counted from each person's own sorted mentions: a long article asks this for many surnames

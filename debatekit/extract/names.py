@@ -369,7 +369,7 @@ def split_role_and_name(
     "Wali Kota Kotabaru Rahmat Siregar" -> (Wali Kota Kotabaru, Rahmat Siregar). Without a role head the whole
     run is the name (honorifics and degrees stripped). With one, the name is the trailing name-like words:
     from an anchor (a word the article also uses alone as a name) when there is one, else the last two.
-    ``places`` (lower-cased words the article uses as place names) never open a name: "Bekasi Karto" is Karto.
+    ``places`` (lower-cased words the article uses as place names) never open a name: "Sukamaju Karta" is Karta.
     ``name_starts`` ("sri mulyani": two words that open a capitalised run elsewhere in the article) keep a
     third name word: "Menteri Keuangan Sri Mulyani Indrawati" is Sri Mulyani Indrawati.
     """
@@ -383,7 +383,7 @@ def split_role_and_name(
         if len(name) > 4 or (opens_with_body and len(name) >= 3):
             # a long run, or one opening with an organisation ("KPU Kotabaru Jo Roe"): the name is its tail
             tail = name_tail(name, lex)
-            tail = _past_places(tail, places, anchors) or tail  # "... Daerah Kota Bekasi Karto" is Karto
+            tail = _past_places(tail, places, anchors) or tail  # "... Daerah Kota Sukamaju Karta" is Karta
             if tail or len(name) > 4:
                 short = _last_words(tail, _name_length(tail, name_starts))
                 return ws[: len(ws) - len(short)], short
@@ -438,7 +438,7 @@ def _name_length(tail: list[Word], name_starts: frozenset[str]) -> int:
 
 
 def _past_places(ws: list[Word], places: frozenset[str], anchors: frozenset[str]) -> list[Word]:
-    """``ws`` without the place words it opens with ("Bekasi Karto" -> Karto)."""
+    """``ws`` without the place words it opens with ("Sukamaju Karta" -> Karta)."""
     k = 0
     while k < len(ws) and ws[k].lower in places and ws[k].bare not in anchors:
         k += 1

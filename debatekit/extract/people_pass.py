@@ -123,8 +123,8 @@ def register_people(ctx: PeopleContext, candidates: list[Candidate]) -> ArticleE
 def _last_joined_anchor(ws: tuple[Word, ...] | list[Word], hits: list[int]) -> int:
     """Index of the last anchor joined to the first by nothing or initials.
 
-    "Donald J. Trump" where the article also says "Donald" and "Trump" alone ends at Trump; a headline
-    run naming two people ("Cruz Hints Trump Would ...") still ends at its first anchor.
+    "Jo Q. Roe" where the article also says "Jo" and "Roe" alone ends at Roe; a headline run naming
+    two people ("Lee Hints Roe Would ...") still ends at its first anchor.
     """
     end = hits[0]
     for h in hits[1:]:
@@ -137,7 +137,7 @@ def _last_joined_anchor(ws: tuple[Word, ...] | list[Word], hits: list[int]) -> i
 def _names_a_place(ws: list[Word], entities: ArticleEntities) -> bool:
     """Is the name in this run (after its role) one word the article uses as a place name?
 
-    "warga Leles" where the article writes "di Kecamatan Leles": Leles is a place, nobody to quote. (Two
+    "warga Sukamaju" where the article writes "di Kecamatan Sukamaju": Sukamaju is a place, nobody to quote. (Two
     name words after a title ending in a place marker, "... Wilayah dan Kota Jo Roe", stay a name.)
     """
     places = entities.places

@@ -111,7 +111,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
             elif ch == "“" and open_at is not None and text[open_at] == "„":
                 ch = "»"  # German-style „...“: the “ closes
             elif open_at is not None and (inner := _nested_close(text, marks, n, open_at)) is not None:
-                skip.add(inner)  # "... “Shark Tank.” ...": a quote inside the quote stays part of its text
+                skip.add(inner)  # "... “Night Shift.” ...": a quote inside the quote stays part of its text
                 continue
             elif ch == "“" and open_at is not None and _closes_by_context(text, i, p_end):
                 ch = "»"  # "It's unusual,“ said ...": a “ after a word and before a space closes
@@ -135,7 +135,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
                 if curly_opens and _closes_by_context(text, i, p_end):
                     # ", Roe says.": a closing mark with nothing open (in text whose quotes open with “);
                     # opening here would put every later quote of the paragraph out of step. Where ”
-                    # opens quotes (Kompas), stray marks come in pairs and alternation repairs them.
+                    # opens quotes (some Indonesian outlets), stray marks come in pairs and alternation repairs them.
                     odd.append(
                         Oddity(
                             i,
@@ -192,7 +192,7 @@ def _nested_close(text: str, marks: list[int], n: int, open_at: int) -> int | No
         inner = _next_mark(text, marks, n + 1, "”" + STRAIGHT)
         if inner is None or text[inner] == STRAIGHT:
             return None
-        # the outer quote closes after it, or is a transcript excerpt ("WALLACE: ..."); a paragraph of an
+        # the outer quote closes after it, or is a transcript excerpt ("ROE: ..."); a paragraph of an
         # excerpted article opened with " and never closed quotes its people with “...” as usual
         after = marks.index(inner, n + 1) + 1
         if _next_mark(text, marks, after, STRAIGHT) is not None or _LABEL_RE.match(text, open_at + 1):

@@ -307,7 +307,7 @@ NAMESAKES_BY_SUBJECT = True
 
 # Is a resolved pronoun ("he hopes ...") a mention of its person, so that the cues after it find that person
 # as the sentence's subject? Off: English namesakes are told apart by how often each is named, and a "he"
-# would count as a naming (it split Jeh Johnson on en_polnear_dev).
+# would count as a naming (it split a person on en_polnear_dev).
 PRONOUN_CARRIES_PERSON = False
 
 # An appositive that gives the name a person goes by: "Mr. Roe, known as Jojo, ..." makes "Jojo" one of

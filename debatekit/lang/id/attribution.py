@@ -412,7 +412,7 @@ ORG_WORDS = frozenset(
 )
 
 # Words before a place name ("di Bekasi", "Kabupaten Sabu Raijua"): an article that writes a capitalised
-# word after one of these uses it as a place, so it is no person's name ("Wali Kota Bekasi Karto" is Karto).
+# word after one of these uses it as a place, so it is no person's name ("Wali Kota Sukamaju Karta" is Karta).
 PLACE_MARKERS = frozenset(
     "di kota kabupaten kab provinsi prov kecamatan kec desa kelurahan kel pulau dusun kampung".split()
 )
