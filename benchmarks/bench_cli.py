@@ -1,0 +1,87 @@
+"""The README's command on the bundled examples, start-up included (not a test: prints figures).
+
+usage: python benchmarks/bench_cli.py [--runs N] [--tree DIR] [--no-bytecode]
+
+Runs ``debatekit analyze examples/debate_id/articles examples/debate_en/articles --out DIR`` N times,
+each in a fresh Python process (as a user types it), then ``python -c "import debatekit"`` N times,
+and prints wall and CPU seconds (user + system of the child) as best / median. ``--tree`` times
+another checkout (e.g. an untouched main) with the same interpreter, for a side-by-side figure.
+
+An installed package has its compiled bytecode (``pip install`` writes it); a source tree run with
+``PYTHONDONTWRITEBYTECODE`` compiles every debatekit module again in each process, about 0.15-0.2 s
+that a user never pays. So the children keep their bytecode in a folder of their own under the
+temporary folder (``-X pycache_prefix``; the source tree gets no ``__pycache__``), filled by one
+untimed warm-up run; ``--no-bytecode`` times the compiling case instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ("examples/debate_id/articles", "examples/debate_en/articles")
+
+
+def timed(cmd: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float]:
+    """(wall, CPU) seconds of one child process running ``cmd``; stops on a non-zero exit."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        sys.exit(f"{' '.join(cmd)} exited {done.returncode}:\n{done.stderr[-2000:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def line(label: str, runs: list[tuple[float, float]]) -> str:
+    walls, cpus = [w for w, _ in runs], [c for _, c in runs]
+    return (
+        f"{label}: wall best {min(walls):.2f} s, median {statistics.median(walls):.2f} s; "
+        f"CPU best {min(cpus):.2f} s, median {statistics.median(cpus):.2f} s ({len(runs)} runs)"
+    )
+
+
+def child_env(tree: Path, bytecode: bool, prefix: Path) -> tuple[dict[str, str], list[str]]:
+    """The environment and interpreter flags of a child: ``tree`` first on the path."""
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    if not bytecode:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+        return env, []
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env, ["-X", f"pycache_prefix={prefix}"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="timed runs of each command (default 5)")
+    parser.add_argument("--tree", default=str(ROOT), help="checkout to time (default: this one)")
+    parser.add_argument("--no-bytecode", action="store_true", help="compile every module in each run")
+    args = parser.parse_args()
+
+    tree = Path(args.tree).resolve()
+    prefix = Path(tempfile.gettempdir()) / f"debatekit-bench-cli-pyc-{os.getuid()}"
+    env, flags = child_env(tree, not args.no_bytecode, prefix)
+    with tempfile.TemporaryDirectory() as tmp:
+        analyze = [sys.executable, *flags, "-m", "debatekit.cli", "analyze", *EXAMPLES, "--out", tmp]
+        importing = [sys.executable, *flags, "-c", "import debatekit"]
+        timed(analyze, tree, env)  # warm-up: bytecode written, files cached by the OS
+        runs = [timed(analyze, tree, env) for _ in range(args.runs)]
+        imports = [timed(importing, tree, env) for _ in range(args.runs)]
+        written = len(list(Path(tmp).iterdir()))
+    print(f"tree: {tree} ({'compiling each run' if args.no_bytecode else 'bytecode kept'})")
+    print(line(f"debatekit analyze (examples, {written} files written)", runs))
+    print(line("import debatekit", imports))
+
+
+if __name__ == "__main__":
+    main()
