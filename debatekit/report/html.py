@@ -56,7 +56,7 @@ def _stable(value: Any) -> Any:
     if value is None or isinstance(value, (str, int, float)):
         return value
     owner = value if hasattr(value, "__qualname__") else type(value)
-    module = getattr(owner, "__module__", None) or getattr(getattr(owner, "__objclass__", None), "__module__", "")
+    module = getattr(owner, "__module__", None) or getattr(owner, "__objclass__", type).__module__
     return f"{module}.{owner.__qualname__}"
 
 
