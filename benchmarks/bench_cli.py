@@ -1,6 +1,6 @@
 """The README's command on the bundled examples, start-up included (not a test: prints figures).
 
-usage: python benchmarks/bench_cli.py [--runs N] [--tree DIR] [--no-bytecode]
+usage: python benchmarks/bench_cli.py [--runs N] [--tree DIR] [--no-bytecode] [--breakdown]
 
 Runs ``debatekit analyze examples/debate_id/articles examples/debate_en/articles --out DIR`` N times,
 each in a fresh Python process (as a user types it), then ``python -c "import debatekit"`` N times,
@@ -12,6 +12,10 @@ An installed package has its compiled bytecode (``pip install`` writes it); a so
 that a user never pays. So the children keep their bytecode in a folder of their own under the
 temporary folder (``-X pycache_prefix``; the source tree gets no ``__pycache__``), filled by one
 untimed warm-up run; ``--no-bytecode`` times the compiling case instead.
+
+``--breakdown`` adds one fresh process that imports the libraries the command loads, one by one in
+the order it meets them, then reads, analyses and saves the examples, printing the CPU seconds of
+each step: what start-up costs, and whose it is.
 """
 
 from __future__ import annotations
@@ -43,6 +47,40 @@ def timed(cmd: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float]
     return wall, cpu
 
 
+# Libraries the command imports, in the order it meets them (each line includes what it pulls in
+# and was not imported yet), with the debatekit code that needs them.
+LIBRARIES = (
+    ("numpy", "pandas"),
+    ("pyarrow", "pandas (its string columns)"),
+    ("pandas", "every table"),
+    ("networkx", "the graph; align.groups"),
+    ("rapidfuzz", "align"),
+    ("nameparser", "extract.names (titles)"),
+    ("scipy.sparse", "align.blocking, relate.topics"),
+    ("sknetwork.clustering", "relate.topics (Louvain)"),
+    ("jinja2", "report.html"),
+)
+BREAKDOWN = """
+import importlib, sys, time
+T = time.process_time
+start = T()
+for name, user in {libraries!r}:
+    t = T(); importlib.import_module(name); print(f"  import {{name:22s}} {{T() - t:.3f}} s  ({{user}})")
+t = T()
+import debatekit as dk
+from debatekit import analysis, io, pipeline, stages  # noqa: F401
+from debatekit.report import html, store, views  # noqa: F401
+print(f"  import debatekit modules       {{T() - t:.3f}} s")
+t = T(); corpus = dk.read_corpus({examples!r}, exclude=[{out!r}], progress=False)
+print(f"  read_corpus                    {{T() - t:.3f}} s")
+t = T(); result = dk.analyze(corpus, progress=False)
+print(f"  analyze                        {{T() - t:.3f}} s")
+t = T(); result.save({out!r})
+print(f"  save (18 files)                {{T() - t:.3f}} s")
+print(f"  total                          {{T() - start:.3f}} s")
+"""
+
+
 def line(label: str, runs: list[tuple[float, float]]) -> str:
     walls, cpus = [w for w, _ in runs], [c for _, c in runs]
     return (
@@ -66,6 +104,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="timed runs of each command (default 5)")
     parser.add_argument("--tree", default=str(ROOT), help="checkout to time (default: this one)")
     parser.add_argument("--no-bytecode", action="store_true", help="compile every module in each run")
+    parser.add_argument("--breakdown", action="store_true", help="CPU seconds of each import and stage")
     args = parser.parse_args()
 
     tree = Path(args.tree).resolve()
@@ -78,9 +117,15 @@ def main() -> None:
         runs = [timed(analyze, tree, env) for _ in range(args.runs)]
         imports = [timed(importing, tree, env) for _ in range(args.runs)]
         written = len(list(Path(tmp).iterdir()))
-    print(f"tree: {tree} ({'compiling each run' if args.no_bytecode else 'bytecode kept'})")
-    print(line(f"debatekit analyze (examples, {written} files written)", runs))
-    print(line("import debatekit", imports))
+        print(f"tree: {tree} ({'compiling each run' if args.no_bytecode else 'bytecode kept'})")
+        print(line(f"debatekit analyze (examples, {written} files written)", runs))
+        print(line("import debatekit", imports))
+        if args.breakdown:
+            print("breakdown, one process (CPU s; interpreter start-up not included):", flush=True)
+            code = BREAKDOWN.format(libraries=LIBRARIES, examples=list(EXAMPLES), out=str(Path(tmp) / "b"))
+            done = subprocess.run([sys.executable, *flags, "-c", code], cwd=tree, env=env, text=True)
+            if done.returncode != 0:
+                sys.exit("the breakdown run failed")
 
 
 if __name__ == "__main__":
