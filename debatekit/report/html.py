@@ -101,7 +101,7 @@ def _bytecode_cache(jinja2: Any, key: str, directory: str | None = None) -> Any:
                 super().dump_bytecode(bucket)
             except OSError:
                 return  # a read-only temporary folder: the next run compiles again
-            prune_cache(Path(self.directory), key, keep=self.pattern % (bucket.key,))
+            _prune_cache(Path(self.directory), key, keep=self.pattern % (bucket.key,))
 
     try:
         return _Cache(directory, pattern=f"{_CACHE_PREFIX}{key}_%s.cache")
@@ -109,7 +109,7 @@ def _bytecode_cache(jinja2: Any, key: str, directory: str | None = None) -> Any:
         return None
 
 
-def prune_cache(directory: Path, key: str, keep: str = "", max_age_days: float = _STALE_DAYS) -> int:
+def _prune_cache(directory: Path, key: str, keep: str = "", max_age_days: float = _STALE_DAYS) -> int:
     """Remove debatekit's template cache entries in ``directory`` of another ``key``, or older than
     ``max_age_days`` (the file named ``keep`` always stays); return how many went.
 
