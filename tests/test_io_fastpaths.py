@@ -61,28 +61,44 @@ def _plain(patterns: list[str], line: str) -> bool:
     )
 
 
+CUE_LINES = [
+    "ADVERTISEMENT",
+    "İklan",
+    "Baca Juga: Warga Menolak Rencana Itu",
+    "Foto: Budi Santoso/Warta",
+    "Petugas memeriksa dokumen di kantor, kata dia.",
+    "(Photo by Jo Roe)",
+    "Tags: budget, council",
+    "1.234 views",
+    "Sumut1005 x Dibaca",
+    "The council met on Tuesday to discuss the budget, officials said.",
+    "Ikuti kami di Google News",
+    "© 2024 The Harwick Ledger",
+    "TERPOPULER",
+    "by Jane Roe",
+]
+
+
 @pytest.mark.parametrize("section", ["LINE_CUES", "CAPTION_CUES", "PANEL_HEADERS"])
 def test_prefiltered_cue_set_answers_like_the_plain_regexes(section):
     patterns = [p for pack in all_packs() for p in getattr(pack.cleaning, section)]
     cues = _CueSet(patterns)
-    lines = [
-        "ADVERTISEMENT",
-        "İklan",
-        "Baca Juga: Warga Menolak Rencana Itu",
-        "Foto: Budi Santoso/Warta",
-        "Petugas memeriksa dokumen di kantor, kata dia.",
-        "(Photo by Jo Roe)",
-        "Tags: budget, council",
-        "1.234 views",
-        "Sumut1005 x Dibaca",
-        "The council met on Tuesday to discuss the budget, officials said.",
-        "Ikuti kami di Google News",
-        "© 2024 The Harwick Ledger",
-        "TERPOPULER",
-        "by Jane Roe",
-    ]
-    for line in lines:
+    for line in CUE_LINES:
         assert cues.search(line) == _plain(patterns, line), line
+
+
+def test_the_set_of_all_cues_matches_where_one_section_does():
+    from debatekit.io.clean import _cues
+
+    *sections, any_cue, _share = _cues()
+    assert len(sections) == 3
+    hits = 0
+    lines = [*CUE_LINES, "Petugas: kami menolak.", "Photo: the council", "Topik: Pemilu"]
+    for line in lines:
+        expected = any(cue.search(line) for cue in sections)
+        assert any_cue.search(line) == expected, line
+        hits += expected
+    assert 3 <= hits < len(lines)  # both answers occur
 
 
 def test_fast_date_reads_numeric_and_month_name_dates():

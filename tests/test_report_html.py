@@ -383,3 +383,47 @@ def test_report_renders_when_the_template_cache_cannot_be_written(tmp_path):
     env = report_html._new_environment(str(not_a_folder))
     page = env.get_template(report_html.TEMPLATE).render(**report_html.report_context(analysis))
     assert page.startswith("<!DOCTYPE html>") or "<html" in page[:200]
+
+
+def test_template_cache_key_follows_options_given_outside_the_shared_dict():
+    import jinja2
+
+    from debatekit.report.html import compile_key
+
+    plain = compile_key(jinja2.Environment(autoescape=True))
+    assert compile_key(jinja2.Environment(autoescape=True)) == plain  # the same in every process
+    assert compile_key(jinja2.Environment(autoescape=True, finalize=lambda v: v or "")) != plain
+    assert compile_key(jinja2.Environment(autoescape=True, line_statement_prefix="%")) != plain
+    custom = jinja2.Environment(autoescape=True)
+    custom.filters["shout"] = str.upper  # constant folding may call a filter while compiling
+    assert compile_key(custom) != plain
+
+
+def test_writing_a_template_cache_entry_removes_other_versions_and_stale_entries(tmp_path):
+    import os
+    import time
+
+    from debatekit.report import html as report_html
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    other_version = cache / "__debatekit_0123456789ab_feed.cache"
+    other_version.write_bytes(b"old")
+    not_ours = cache / "__jinja2_feed.cache"  # another program's entry in a shared folder
+    not_ours.write_bytes(b"theirs")
+    env = report_html._new_environment(str(cache))
+    key = report_html.compile_key(env)
+    stale = cache / f"__debatekit_{key}_{'0' * 40}.cache"  # a template path no longer used
+    stale.write_bytes(b"stale")
+    month_ago = time.time() - 31 * 86400
+    os.utime(stale, (month_ago, month_ago))
+    context = report_html.report_context(sample_analysis())
+    env.get_template(report_html.TEMPLATE).render(**context)  # compiles and writes entries
+    names = {p.name for p in cache.iterdir()}
+    assert other_version.name not in names and stale.name not in names
+    assert not_ours.name in names
+    current = {n for n in names if n.startswith(f"__debatekit_{key}_")}
+    assert current and names == current | {not_ours.name}
+    again = report_html._new_environment(str(cache)).get_template(report_html.TEMPLATE)
+    assert again.render(**context).startswith("<!DOCTYPE html>")
+    assert {p.name for p in cache.iterdir()} == names  # read from the cache: nothing written or removed

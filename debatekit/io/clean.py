@@ -242,15 +242,20 @@ def contains_any(text: str, parts: tuple[str, ...]) -> bool:
     return False
 
 
+_CUE_SECTIONS = ("LINE_CUES", "CAPTION_CUES", "PANEL_HEADERS")
+
+
 @lru_cache(maxsize=1)
-def _cues() -> tuple[_CueSet, _CueSet, _CueSet, frozenset[str]]:
+def _cues() -> tuple[_CueSet, _CueSet, _CueSet, _CueSet, frozenset[str]]:
+    """The line, caption and panel cue sets, then one of all three (a line none of whose cues match
+    needs no other test: about 1 line in 1,000 of real pages matches one), then the share words."""
     packs = all_packs()
 
-    def join(name: str) -> _CueSet:
-        return _CueSet([p for pack in packs for p in getattr(pack.cleaning, name)])
+    def join(*names: str) -> _CueSet:
+        return _CueSet([p for name in names for pack in packs for p in getattr(pack.cleaning, name)])
 
     share = frozenset(SOCIAL_NETWORKS | {w for pack in packs for w in pack.cleaning.SHARE_WORDS})
-    return join("LINE_CUES"), join("CAPTION_CUES"), join("PANEL_HEADERS"), share
+    return (*(join(name) for name in _CUE_SECTIONS), join(*_CUE_SECTIONS), share)  # type: ignore[return-value]
 
 
 def split_lines(raw: str) -> list[Line]:
@@ -354,7 +359,7 @@ def classify(lines: Sequence[Line]) -> tuple[dict[int, str], int | None]:
     title_index : int or None
         Index of the headline line, when there is one.
     """
-    line_cue, caption_cue, panel_cue, share_words = _cues()
+    line_cue, caption_cue, panel_cue, any_cue, share_words = _cues()
     removed: dict[int, str] = {}
     seen: dict[str, int] = {}
     in_panel = False
@@ -363,9 +368,10 @@ def classify(lines: Sequence[Line]) -> tuple[dict[int, str], int | None]:
         t = ln.text
         key = keys.repeatable(i)  # None: no other line has this line's key
         low = fold(t)
-        if line_cue.search(t, low):
+        cue = any_cue.search(t, low)
+        if cue and line_cue.search(t, low):
             removed[i] = "cue"
-        elif caption_cue.search(t, low):
+        elif cue and caption_cue.search(t, low):
             removed[i] = "caption"
         elif key is not None and key in seen and (len(key.split()) >= REPEAT_MIN_WORDS or not is_sentence(t)):
             removed[i] = "repeated line"  # short sentences ("Ya.") may recur in an interview
@@ -375,7 +381,7 @@ def classify(lines: Sequence[Line]) -> tuple[dict[int, str], int | None]:
             reason = _heuristic(t, share_words)
             if reason and not (i == 0 and reason in ("capitals label", "icon or label")):
                 removed[i] = reason
-        if panel_cue.search(t, low):
+        if cue and panel_cue.search(t, low):
             in_panel = True
         elif ends_sentence(t) and i not in removed:
             in_panel = False

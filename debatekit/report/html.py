@@ -18,18 +18,76 @@ _OPTIONS: dict[str, Any] = {
     "trim_blocks": True,
     "lstrip_blocks": True,
 }
+# What an environment's compiled code depends on besides the template's source: the lexer's settings
+# (jinja2.lexer.get_lexer keys its lexers by these), what the code generator and optimizer read, and the
+# filters and tests constant folding may call. Read from the built environment, not from ``_OPTIONS``, so
+# an option given any other way still changes the cache's file names.
+_COMPILE_ATTRIBUTES = (
+    "block_start_string",
+    "block_end_string",
+    "variable_start_string",
+    "variable_end_string",
+    "comment_start_string",
+    "comment_end_string",
+    "line_statement_prefix",
+    "line_comment_prefix",
+    "trim_blocks",
+    "lstrip_blocks",
+    "newline_sequence",
+    "keep_trailing_newline",
+    "optimized",
+    "autoescape",
+    "finalize",
+    "is_async",
+    "undefined",
+    "extensions",
+    "filters",
+    "tests",
+)
+_CACHE_PREFIX = "__debatekit_"
+_STALE_DAYS = 30  # an entry of the current versions unused this long (jinja2 never touches a read one)
 
 
-def _bytecode_cache(jinja2: Any, directory: str | None = None) -> Any:
+def _stable(value: Any) -> Any:
+    """``value`` for a cache key: functions, classes and other objects by their name (their repr holds a
+    memory address)."""
+    if isinstance(value, dict):
+        return sorted((str(k), _stable(v)) for k, v in value.items())
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    owner = value if hasattr(value, "__qualname__") else type(value)
+    module = getattr(owner, "__module__", None) or getattr(owner, "__objclass__", type).__module__
+    return f"{module}.{owner.__qualname__}"
+
+
+def compile_key(environment: Any) -> str:
+    """A digest of everything besides a template's source that changes ``environment``'s compiled code,
+    and of the jinja2 and debatekit versions (see :data:`_COMPILE_ATTRIBUTES`).
+
+    Examples
+    --------
+    >>> import jinja2
+    >>> compile_key(jinja2.Environment()) == compile_key(jinja2.Environment(trim_blocks=True))
+    False
+    """
+    import jinja2
+
+    from debatekit import __version__
+
+    settings = [(name, _stable(getattr(environment, name, None))) for name in _COMPILE_ATTRIBUTES]
+    return hashlib.sha1(repr((jinja2.__version__, __version__, settings)).encode()).hexdigest()[:12]
+
+
+def _bytecode_cache(jinja2: Any, key: str, directory: str | None = None) -> Any:
     """jinja2's cache of compiled templates in the user's own temporary folder, or None.
 
     Compiling the report's templates took 0.1 s of each ``debatekit analyze`` (more than rendering
     them); the cache keeps the compiled code between processes. Jinja keys each entry by the template's
-    path and checks its source's checksum and the Python version; the file name adds the versions of
-    jinja2 and debatekit and the environment's options, which change the compiled code too. A folder that
+    path and checks its source's checksum and the Python version; the file name adds ``key``
+    (:func:`compile_key`). Writing an entry removes the entries of other keys (other versions or
+    options) and those unused for :data:`_STALE_DAYS` days, so the folder stays bounded. A folder that
     cannot be made safely, or written, only means compiling again.
     """
-    from debatekit import __version__
 
     class _Cache(jinja2.FileSystemBytecodeCache):
         def load_bytecode(self, bucket: Any) -> None:
@@ -42,24 +100,50 @@ def _bytecode_cache(jinja2: Any, directory: str | None = None) -> Any:
             try:
                 super().dump_bytecode(bucket)
             except OSError:
-                pass  # a read-only temporary folder: the next run compiles again
+                return  # a read-only temporary folder: the next run compiles again
+            _prune_cache(Path(self.directory), key, keep=self.pattern % (bucket.key,))
 
-    tag = hashlib.sha1(repr((jinja2.__version__, __version__, sorted(_OPTIONS.items()))).encode()).hexdigest()
     try:
-        return _Cache(directory, pattern=f"__debatekit_{tag[:12]}_%s.cache")
+        return _Cache(directory, pattern=f"{_CACHE_PREFIX}{key}_%s.cache")
     except (OSError, RuntimeError):  # RuntimeError: jinja2 found no safe temporary folder
         return None
+
+
+def _prune_cache(directory: Path, key: str, keep: str = "", max_age_days: float = _STALE_DAYS) -> int:
+    """Remove debatekit's template cache entries in ``directory`` of another ``key``, or older than
+    ``max_age_days`` (the file named ``keep`` always stays); return how many went.
+
+    Runs only when an entry is written (a template compiled), so a run that reads the cache pays nothing.
+    Another process removing the same file at the same time is not an error.
+    """
+    import os
+    import time
+
+    ours = f"{_CACHE_PREFIX}{key}_"
+    oldest = time.time() - max_age_days * 86400
+    removed = 0
+    for entry in directory.glob(f"{_CACHE_PREFIX}*.cache"):
+        try:
+            if entry.name == keep or (entry.name.startswith(ours) and entry.stat().st_mtime >= oldest):
+                continue
+            os.unlink(entry)
+            removed += 1
+        except OSError:
+            continue  # gone already, or not ours to remove
+    return removed
 
 
 def _new_environment(cache_directory: str | None = None) -> Any:
     import jinja2
 
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.PackageLoader("debatekit.report", "templates"),
         undefined=jinja2.StrictUndefined,
-        bytecode_cache=_bytecode_cache(jinja2, cache_directory),
         **_OPTIONS,
     )
+    # Set after construction: the cache's key is read from the environment as built.
+    environment.bytecode_cache = _bytecode_cache(jinja2, compile_key(environment), cache_directory)
+    return environment
 
 
 @lru_cache(maxsize=1)
