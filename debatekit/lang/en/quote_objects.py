@@ -18,6 +18,8 @@ OBJECT_VERBS = frozenset(
     denounce denounces denounced denouncing offer offers offered offering
     claim claims claimed claiming argue argues argued arguing caution cautions cautioned cautioning
     cite cites cited citing list lists listed listing
+    support supports supported supporting oppose opposes opposed opposing
+    welcome welcomes welcomed welcoming
     """.split()
 )
 
