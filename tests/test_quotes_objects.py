@@ -91,3 +91,8 @@ def test_the_pack_module_is_checked_against_its_spec():
     assert problems[0] == "draft.OBJECT_VERBS should be frozenset[str], not list"
     assert any("AS_VERBS is missing" in p for p in problems)
     assert section_problems("quote_objects", importlib.import_module("debatekit.lang.en.quote_objects")) == []
+
+
+def test_a_sung_line_is_direct():
+    st = run(INTRO + 'The band called the crews to the stage, singing "We sail tonight."\n')
+    assert len(direct(st, "We sail tonight")) == 1
