@@ -1,10 +1,11 @@
 """English verbs whose quoted object is the subject's own words (``chanted "no justice, no peace"``).
 
-Read by :mod:`debatekit.extract.quote_objects`. A quote inside the reporter's sentence is only a
-direct statement when the verb that governs it reports words: ``praised "her courage and grit"``,
-``the crowd sang "We sail tonight"``, ``thanked him for "stepping up"``. After other verbs a quote is usually a
-title, a name or a scare-quoted phrase (``watched "Night Shift"``, ``a "historic" vote``), so a
-blanket rule loses precision; these lists were counted on English news with exhaustive gold.
+Read by :func:`debatekit.extract.quote_candidates.quote_objects`. A quote inside the reporter's
+sentence is only a direct statement when the verb that governs it reports words: ``praised "her
+courage and grit"``, ``the crowd sang "We sail tonight"``, ``thanked him for "stepping up"``. After
+other verbs a quote is usually a title, a name or a scare-quoted phrase (``watched "Night Shift"``,
+``a "historic" vote``), so a blanket rule loses precision; these lists were counted on English news
+with exhaustive gold.
 """
 
 # The quote follows the verb right away, or after one of OBJECT_PARTICLES ("argued that "...""). "read"
