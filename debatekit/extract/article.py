@@ -22,7 +22,7 @@ from debatekit.extract.epithets import epithet_subject, find_epithets
 from debatekit.extract.names import lexicon
 from debatekit.extract.offsets import OPENING_MARKS, SpanSet, WordIndex, sentence_initial
 from debatekit.extract.people_pass import mark_unknown_subjects, register_people
-from debatekit.extract.quote_candidates import direct_candidates
+from debatekit.extract.quote_candidates import direct_candidates, quote_objects
 from debatekit.extract.quotes import MARKS, find_quotes
 from debatekit.extract.records import ArticleExtraction, PeopleContext
 from debatekit.extract.reported_candidates import indirect_candidates
@@ -60,7 +60,9 @@ def extract_article(
     index = WordIndex(words(text, split_pairs=pack.attribution.SPLIT_HYPHENATED_PAIRS))
     first_body = _first_body_paragraph(text, paras, title)
 
-    candidates, accepted = direct_candidates(text, paras, quotes, index, lex, first_body)
+    candidates, accepted = direct_candidates(
+        text, paras, quotes, index, lex, first_body, quote_objects(pack.code)
+    )
     quoted = SpanSet(
         [(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1) for q in accepted]
     )

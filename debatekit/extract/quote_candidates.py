@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
+from dataclasses import dataclass
+from functools import cache
+
 from debatekit.extract.cues import (
     Cue,
     Subject,
@@ -11,15 +15,138 @@ from debatekit.extract.cues import (
     cue_dash,
     cue_embedded,
     cue_lead_verb,
+    subject_before,
 )
 from debatekit.extract.names import Lexicon
 from debatekit.extract.offsets import WordIndex
 from debatekit.extract.quotes import QuoteSpan
 from debatekit.extract.records import Candidate
 from debatekit.extract.text_units import Word
+from debatekit.lang.spec import section_problems
 
 MIN_STANDALONE_QUOTE_WORDS = 3  # a quote with no cue must be a real utterance, not a scare-quoted phrase
 MIN_EMBEDDED_QUOTE_WORDS = 6  # a quote inside the reporter's sentence needs a verb and this many words
+
+
+@dataclass(frozen=True)
+class QuoteObjects:
+    """A pack's verbs whose quoted object is the subject's words (``debatekit/lang/<code>/quote_objects.py``)."""
+
+    verbs: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    utterance_nouns: frozenset[str] = frozenset()
+    gap_frames: frozenset[tuple[str, str]] = frozenset()
+    gap_words: int = 0
+    min_words: int = 2
+    as_openers: frozenset[str] = frozenset()
+    as_verbs: frozenset[str] = frozenset()
+    as_verb_objects: frozenset[str] = frozenset()
+
+
+NO_QUOTE_OBJECTS = QuoteObjects()
+
+
+@cache
+def quote_objects(code: str) -> QuoteObjects:
+    """The quote-object lists of the pack ``code`` (none when the pack has no ``quote_objects`` module).
+
+    Examples
+    --------
+    >>> "chanted" in quote_objects("en").verbs
+    True
+    """
+    try:
+        m = importlib.import_module(f"debatekit.lang.{code}.quote_objects")
+    except ModuleNotFoundError:
+        return NO_QUOTE_OBJECTS
+    problems = section_problems("quote_objects", m)
+    if problems:
+        raise ImportError(f"language pack {code!r} is incomplete: " + "; ".join(problems))
+    return QuoteObjects(
+        frozenset(m.OBJECT_VERBS),
+        frozenset(m.OBJECT_PARTICLES),
+        frozenset(m.UTTERANCE_NOUNS),
+        frozenset(m.GAP_FRAMES),
+        m.OBJECT_GAP_WORDS,
+        m.MIN_OBJECT_QUOTE_WORDS,
+        frozenset(m.AS_OPENERS),
+        frozenset(m.AS_VERBS),
+        frozenset(m.AS_VERB_OBJECTS),
+    )
+
+
+MAX_AS_CLAUSE_WORDS = 12  # "as the paper's veteran columnist Jo Roe put it in a long essay,"
+
+
+def cue_as_put(ws: list[Word], objects: QuoteObjects, lex: Lexicon, text: str) -> Cue | None:
+    """``As Jo Roe put it, "..."`` / ``as Roe said last week, "..."``: an "as" clause before the comma.
+
+    ``ws`` are the words of the lead-in, which ends with a comma right before the quotation mark.
+    """
+    if not objects.as_openers:
+        return None
+    for a in range(len(ws) - 2, max(-1, len(ws) - 2 - MAX_AS_CLAUSE_WORDS), -1):
+        if "," in text[ws[a].end : ws[a + 1].start]:
+            return None  # the "as" clause is the last one before the quote
+        if ws[a].lower not in objects.as_openers:
+            continue
+        for v in range(a + 2, len(ws)):
+            said = lex.verb_of(ws[v].text)
+            put = (
+                ws[v].lower in objects.as_verbs
+                and v + 1 < len(ws)
+                and ws[v + 1].lower in objects.as_verb_objects
+            )
+            if put or (said is not None and not said[1]):
+                clause = ws[a + 1 : v + 1]
+                verb = said[0] if said is not None else ws[v].lower
+                found = subject_before(clause, len(clause) - 1, lex, text)
+                if found is None:
+                    return cue_lead_verb(clause, lex, text, verb=verb)  # "as the Gazette put it"
+                return Cue(verb, ws[v], found, "before")
+        return None
+    return None
+
+
+def cue_quote_object(
+    ws: list[Word], objects: QuoteObjects, lex: Lexicon, text: str, sentence: list[Word]
+) -> Cue | None:
+    """The verb governing a quote that is its object: ``the crowd chanted "no justice, no peace"``,
+    ``thanked him for "stepping up"``, ``amid chants of "Four more years"``.
+
+    ``ws`` are the words of the lead-in, the last one right before the quotation mark.
+    """
+    if not ws:
+        return None
+    k = len(ws) - 1
+
+    def tight(a: int) -> bool:  # no punctuation between ws[a] and ws[a + 1]
+        return not text[ws[a].end : ws[a + 1].start].strip()
+
+    if ws[k].lower in objects.particles and k > 0 and tight(k - 1):
+        k -= 1
+    last = ws[k].lower
+    if last in objects.verbs:
+        verb = k
+    elif last == "of" and k > 0 and tight(k - 1) and ws[k - 1].lower in objects.utterance_nouns:
+        verb = k - 1
+    else:
+        verb = -1
+        for j in range(k - 1, max(-1, k - 2 - objects.gap_words), -1):
+            if not tight(j):
+                break
+            if (ws[j].lower, last) in objects.gap_frames:
+                verb = j
+                break
+    if verb < 0:
+        return None
+    lead = [w for w in sentence if w.start < ws[verb].start]
+    if any(lex.verb_of(w.text) is not None for w in lead):
+        return None  # "he said he would offer "a prayer"": the quote is inside a reported clause
+    found = subject_before(ws, verb, lex, text)
+    if found is not None and ws[verb] not in found.words:
+        return Cue(ws[verb].lower, ws[verb], found, "before")
+    return cue_lead_verb(ws[: verb + 1], lex, text, sentence, verb=ws[verb].lower)
 
 
 def _segment_before(
@@ -76,8 +203,12 @@ def direct_candidates(
     index: WordIndex,
     lex: Lexicon,
     first_body: int,
+    objects: QuoteObjects = NO_QUOTE_OBJECTS,
 ) -> tuple[list[Candidate], list[QuoteSpan]]:
-    """Candidates of the quotes with a cue (or standalone utterances), and the quotes accepted."""
+    """Candidates of the quotes with a cue (or standalone utterances), and the quotes accepted.
+
+    ``objects`` (:func:`quote_objects`) are the verbs whose quoted object is what the subject said.
+    """
     found: list[Candidate] = []
     accepted: list[QuoteSpan] = []
     for qi, q in enumerate(quotes):
@@ -134,6 +265,18 @@ def direct_candidates(
         if cue is None and pre_words and not pre_text.endswith((":", ",")) and _ends_clause(text, q, p_end):
             sentence_start = _segment_before(text, p_start, q.open_mark, 0, lex.abbreviations)
             cue = cue_embedded(pre_words, lex, text, index.between(sentence_start, q.open_mark))
+        if (
+            cue is None
+            and pre_words
+            and n_words >= objects.min_words
+            and not pre_text.endswith(":")
+            and not (post_words and post_words[0].start - q.end <= 3 and post_words[0].lower in lex.articles)
+        ):
+            # "claimed "Roe exaggerates" the cost": a quote the sentence's object goes on after is a fragment
+            sentence_start = _segment_before(text, p_start, q.open_mark, 0, lex.abbreviations)
+            cue = cue_quote_object(pre_words, objects, lex, text, index.between(sentence_start, q.open_mark))
+            if cue is None and pre_text.endswith(","):
+                cue = cue_as_put(pre_words, objects, lex, text)
         standalone = not pre_words or pre_text.endswith(":")
         # a short quote that follows one of the same paragraph goes on with it: ""...," he said. "Big time.""
         follows_quote = (

@@ -155,6 +155,26 @@ class DebateModelSpec:
     DEBATE_PAIR_TOP_K: int
 
 
+@dataclass(frozen=True)
+class QuoteObjectsSpec:
+    """``quote_objects`` (optional module): verbs whose quoted object is the subject's words
+    (``chanted "no fares"``, ``praised "her courage"``) and ``as X put it,`` lead-ins. A pack without the
+    module reads no quote as a verb's object."""
+
+    OBJECT_VERBS: frozenset[str]
+    OBJECT_PARTICLES: frozenset[str]
+    UTTERANCE_NOUNS: frozenset[str]
+    GAP_FRAMES: tuple[tuple[str, ...], ...]
+    OBJECT_GAP_WORDS: int
+    MIN_OBJECT_QUOTE_WORDS: int
+    AS_OPENERS: frozenset[str]
+    AS_VERBS: frozenset[str]
+    AS_VERB_OBJECTS: frozenset[str]
+
+
+# Sections a pack may leave out (a module of the pack read by one stage when present).
+OPTIONAL_SECTION_SPECS: Mapping[str, type] = {"quote_objects": QuoteObjectsSpec}
+
 SECTION_SPECS: Mapping[str, type] = {
     "text": TextSpec,
     "cleaning": CleaningSpec,
@@ -191,7 +211,7 @@ def section_problems(section: str, module: types.ModuleType) -> list[str]:
     >>> section_problems("text", draft)[:2]
     ['draft.STOPWORDS should be frozenset[str], not list', 'draft.ABBREVIATIONS is missing (frozenset[str])']
     """
-    spec = SECTION_SPECS[section]
+    spec = SECTION_SPECS[section] if section in SECTION_SPECS else OPTIONAL_SECTION_SPECS[section]
     hints = typing.get_type_hints(spec)
     problems = []
     for f in fields(spec):
