@@ -364,11 +364,27 @@ def top1_in_attacking(debates: Sequence[Debate], scores: Sequence[np.ndarray]) -
     return hit / n if n else 0.0
 
 
+def oracle_ceiling(debates: Sequence[Debate]) -> str:
+    """Perfect turn pairs and a perfect order inside them: of each truly attacking turn pair, the attacking
+    statement pair that hits the most gold attacks (the bound of any top-1 statement-pair ranker)."""
+    n_gold_hit = n_pred = 0
+    for d in debates:
+        gold: set = set()
+        for u in np.unique(d.turn_pair[d.labels == 1]):
+            best = max(np.flatnonzero((d.turn_pair == u) & (d.labels == 1)), key=lambda i: len(d.hits[i]))
+            gold |= d.hits[best]
+            n_pred += 1
+        n_gold_hit += len(gold)
+    prec, rec, f1 = _prf(n_pred, n_pred, n_gold_hit, sum(d.n_gold for d in debates))
+    return f"P {prec:.3f} R {rec:.3f} F1 {f1:.3f} (pred {n_pred})"
+
+
 def ranker_study(S, shared: Path, debates: Sequence[Debate], C: float, min_p: float) -> None:
     """Today's pointwise pair model against statement-pair rankers inside turn pairs, all out of fold
     (leave one debate out); prints the lines the note quotes."""
     from debatekit.debate.participants import resolve_participants
 
+    print(f"  ceiling, perfect turn pairs and a perfect order inside them, top 1: {oracle_ceiling(debates)}")
     pack = get_pack("en")
     content = {}
     for d in debates:
