@@ -30,7 +30,7 @@ boosted trees over the same features (scikit-learn, 200 trees of 15 leaves) reac
 
 Ranking the statement pairs against each other inside a turn pair does not lift that ceiling either
 (``fit_debate_pairs.py --ranker``, leave one debate out): a listwise conditional logit fitted on the 267
-truly attacking turn pairs puts an attack first in 58-59% of them, this pointwise model in 59.6% (a
+truly attacking turn pairs puts an attack first in 57.7-58.8% of them, this pointwise model in 59.6% (a
 random pair: 34%), with or without features of the target's content (a key phrase repeated, a negation
 next to a shared word, a shared figure, similarity ranks inside the turn pair, the target naming the
 source's speaker); those features leave the pooled out-of-fold attack F1 at 0.302 (P 0.607). A perfect
