@@ -1,6 +1,7 @@
 """Fit the debate graph's pair model on the ElecDeb development debates and report it honestly.
 
 usage: python benchmarks/fit_debate_pairs.py [--shared ../shared] [--write] [--C 0.3]
+       python benchmarks/fit_debate_pairs.py --ranker   (the statement-pair ranker study only)
 
 Reads ``<shared>/dev/en_elecdeb_dev`` at run time (nothing is copied into the repo) and the scorer
 ``<shared>/eval/score_transcript_graph.py``, whose token matching labels the pairs:
@@ -19,6 +20,13 @@ Reads ``<shared>/dev/en_elecdeb_dev`` at run time (nothing is copied into the re
 - also the official split (fit on the 7 relation-train debates, score the 5 relation-dev ones).
 
 ``--write`` writes the all-debate model to ``debatekit/lang/en/debate_model.py``.
+
+``--ranker`` compares, out of fold, today's pointwise pair model with rankers of the statement pairs
+inside a (reply turn, earlier turn) pair: a listwise conditional logit fitted on the truly attacking turn
+pairs, on today's features and with :data:`CONTENT` features of the target's content (a key phrase
+repeated, a negation next to a shared word, a shared figure, the pair's similarity rank inside its turn
+pair, the target naming the source's speaker). It prints the share of attacking turn pairs whose best
+pair is an attack, the ceiling with perfect turn pairs and the pooled out-of-fold attack P/R/F1.
 """
 
 from __future__ import annotations
@@ -234,6 +242,203 @@ def turn_ceiling(debates: Sequence[Debate], probs: Sequence[np.ndarray], per_pai
     return f"P {prec:.3f} R {rec:.3f} F1 {f1:.3f} (pred {n_pred})"
 
 
+CONTENT: tuple[str, ...] = (
+    "shared_bigram_log",  # consecutive content-stem pairs both statements hold (a key phrase repeated)
+    "negation_near_shared",  # a negation of the source within 4 words of a shared stem
+    "number_shared",  # the same figure in both
+    "tp_similarity_top",  # the most similar pair of its (source turn, target turn) pair
+    "tp_similarity_rel",  # similarity over the turn pair's best
+    "tp_source_top",  # the most similar source of its turn pair for this target
+    "tp_target_top",  # the most similar target of its turn pair for this source
+    "tp_shared_top",  # shares the most stems in its turn pair
+    "target_in_best_turn",  # the target's turn holds the source's most similar candidate
+    "target_names_source",  # the target names the source's speaker (what is attacked is about them)
+)
+
+
+def group_rank(groups: np.ndarray, score: np.ndarray) -> np.ndarray:
+    """Each item's rank inside its group by score, highest first (ties by index)."""
+    rank = np.zeros(len(score), dtype=int)
+    seen: dict[int, int] = defaultdict(int)
+    for i in np.lexsort((np.arange(len(score)), -score)):
+        g = int(groups[i])
+        rank[i] = seen[g]
+        seen[g] += 1
+    return rank
+
+
+def content_features(d: Debate, res, people) -> np.ndarray:
+    """The :data:`CONTENT` columns of a debate's candidate pairs: the target's content restated or
+    negated by the source, and ranks inside the turn pair (an experiment: not in the shipped model)."""
+    import re
+
+    from debatekit.debate.pairs import MIN_WORD, STEM
+    from debatekit.relate.spans import words
+
+    pack = get_pack("en")
+    rel = pack.relations
+    skip = pack.text.STOPWORDS | rel.DEBATE_FILLERS | rel.DEBATE_STOPWORDS
+    suffixes = tuple(rel.DEBATE_NEGATION_SUFFIXES)
+    texts = list(res.statements["text"])
+    turn_no = np.array([_turn_number(t) for t in res.statements["turn_id"]])
+    label = list(res.turns["speaker"])
+    surname = {lab: frozenset(p.name.lower().split()[-1:]) for lab, p in people.items()}
+    ws = [words(t) for t in texts]
+    seqs = [
+        [w[:STEM] if len(w) >= MIN_WORD and w not in skip and "'" not in w else None for w in x] for x in ws
+    ]
+    stems = [frozenset(x for x in q if x) for q in seqs]
+    bigrams = [frozenset(zip(c, c[1:], strict=False)) for c in ([x for x in q if x] for q in seqs)]
+    numbers = [frozenset(re.findall(r"\d[\d,.]*", t)) for t in texts]
+    src, tgt, X = d.pairs.source, d.pairs.target, d.pairs.X
+    sim, shared = X[:, FEATURES.index("similarity")], X[:, FEATURES.index("shared_log")]
+    tp = d.turn_pair
+    tp_best = defaultdict(float)
+    best_turn: dict[int, tuple[float, int]] = {}
+    for i in range(len(sim)):
+        tp_best[int(tp[i])] = max(tp_best[int(tp[i])], sim[i])
+        if int(src[i]) not in best_turn or sim[i] > best_turn[int(src[i])][0]:
+            best_turn[int(src[i])] = (sim[i], int(turn_no[tgt[i]]))
+    sim_rank, shared_rank = group_rank(tp, sim), group_rank(tp, shared)
+    src_rank, tgt_rank = group_rank(tp * 100003 + tgt, sim), group_rank(tp * 100003 + src, sim)
+    out = np.zeros((len(src), len(CONTENT)))
+    for i, (s, t) in enumerate(zip(src.tolist(), tgt.tolist(), strict=True)):
+        common = stems[s] & stems[t]
+        negs = [k for k, w in enumerate(ws[s]) if w in rel.NEGATIONS or w.endswith(suffixes)]
+        near = any(abs(a - b) <= 4 for a in negs for b, x in enumerate(seqs[s]) if x in common)
+        out[i] = [
+            np.log1p(len(bigrams[s] & bigrams[t])),
+            near,
+            bool(numbers[s] & numbers[t]),
+            sim_rank[i] == 0 and sim[i] > 0,
+            sim[i] / tp_best[int(tp[i])] if tp_best[int(tp[i])] > 0 else 0.0,
+            src_rank[i] == 0 and sim[i] > 0,
+            tgt_rank[i] == 0 and sim[i] > 0,
+            shared_rank[i] == 0 and shared[i] > 0,
+            best_turn[s][1] == turn_no[t],
+            bool(set(ws[t]) & surname.get(label[turn_no[s]], frozenset())),
+        ]
+    return out
+
+
+def fit_listwise(debates: Sequence[Debate], X_of, C: float) -> np.ndarray:
+    """A listwise ranker: a conditional logit over each truly attacking turn pair's labelled statement
+    pairs (the probability of its attacking pairs under a softmax of w.x), L2 1/(2C) on scaled features.
+    Returns raw-feature weights; only the order inside a turn pair is meaningful."""
+    from scipy.optimize import minimize
+
+    blocks = []
+    for d in debates:
+        X = X_of(d)
+        for u in np.unique(d.turn_pair[d.labels == 1]):
+            idx = np.flatnonzero((d.turn_pair == u) & (d.labels >= 0))
+            if len(idx) > 1:
+                blocks.append((X[idx], d.labels[idx] == 1))
+    Z = np.vstack([b[0] for b in blocks])
+    mu, sd = Z.mean(0), Z.std(0)
+    sd[sd == 0] = 1.0
+    Z = (Z - mu) / sd
+    pos = np.concatenate([b[1] for b in blocks])
+    starts = np.cumsum([0] + [len(b[0]) for b in blocks])[:-1]
+    gid = np.repeat(np.arange(len(blocks)), [len(b[0]) for b in blocks])
+    n = len(blocks)
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        s = Z @ w
+        e = np.exp(s - np.maximum.reduceat(s, starts)[gid])
+        den, num = np.add.reduceat(e, starts), np.add.reduceat(e * pos, starts)
+        grad = -(Z.T @ (e * pos / num[gid] - e / den[gid])) / n + w / (C * n)
+        return float(-np.sum(np.log(num / den)) / n + w @ w / (2 * C * n)), grad
+
+    return minimize(loss, np.zeros(Z.shape[1]), jac=True, method="L-BFGS-B").x / sd
+
+
+def top1_in_attacking(debates: Sequence[Debate], scores: Sequence[np.ndarray]) -> float:
+    """Share of truly attacking turn pairs whose best-scored labelled statement pair is an attack."""
+    n = hit = 0
+    for d, s in zip(debates, scores, strict=True):
+        for u in np.unique(d.turn_pair[d.labels == 1]):
+            idx = np.flatnonzero((d.turn_pair == u) & (d.labels >= 0))
+            n += 1
+            hit += int(d.labels[idx[np.lexsort((idx, -s[idx]))[0]]] == 1)
+    return hit / n if n else 0.0
+
+
+def oracle_ceiling(debates: Sequence[Debate]) -> str:
+    """Perfect turn pairs and a perfect order inside them: of each truly attacking turn pair, the attacking
+    statement pair that hits the most gold attacks (the bound of any top-1 statement-pair ranker)."""
+    n_gold_hit = n_pred = 0
+    for d in debates:
+        gold: set = set()
+        for u in np.unique(d.turn_pair[d.labels == 1]):
+            best = max(np.flatnonzero((d.turn_pair == u) & (d.labels == 1)), key=lambda i: len(d.hits[i]))
+            gold |= d.hits[best]
+            n_pred += 1
+        n_gold_hit += len(gold)
+    prec, rec, f1 = _prf(n_pred, n_pred, n_gold_hit, sum(d.n_gold for d in debates))
+    return f"P {prec:.3f} R {rec:.3f} F1 {f1:.3f} (pred {n_pred})"
+
+
+def ranker_study(S, shared: Path, debates: Sequence[Debate], C: float, min_p: float) -> None:
+    """Today's pointwise pair model against statement-pair rankers inside turn pairs, all out of fold
+    (leave one debate out); prints the lines the note quotes."""
+    from debatekit.debate.participants import resolve_participants
+
+    print(f"  ceiling, perfect turn pairs and a perfect order inside them, top 1: {oracle_ceiling(debates)}")
+    pack = get_pack("en")
+    content = {}
+    for d in debates:
+        res = analyze_debate(dk.read_transcript(d.path), language="en")
+        content[d.debate_id] = content_features(
+            d, res, resolve_participants(dk.read_transcript(d.path), pack)
+        )
+    designs = {
+        "today's features": lambda d: d.pairs.X,
+        "+ content features": lambda d: np.hstack([d.pairs.X, content[d.debate_id]]),
+    }
+    for name, X_of in designs.items():
+        point = []
+        for i, d in enumerate(debates):
+            train = [x for j, x in enumerate(debates) if j != i]
+            Xt = np.vstack([X_of(x)[x.labels >= 0] for x in train])
+            yt = np.concatenate([x.labels[x.labels >= 0] for x in train])
+            w, b = _fit_matrix(Xt, yt, C)
+            point.append(1.0 / (1.0 + np.exp(-np.clip(X_of(d) @ w + b, -30, 30))))
+        th, k = choose_point(debates, point, min_p)
+        ranks = [ranks_within_source(d, p) for d, p in zip(debates, point, strict=True)]
+        pooled = [counts(d, p, r, th, k) for d, p, r in zip(debates, point, ranks, strict=True)]
+        prec, rec, f1 = _prf(*(sum(c[j] for c in pooled) for j in (1, 0, 2)), sum(d.n_gold for d in debates))
+        print(
+            f"  {name}: pointwise pooled out-of-fold point {th:.2f}/{k}: P {prec:.3f} R {rec:.3f} F1 {f1:.3f}"
+        )
+        ceilings: list[str] = []
+        print(
+            f"    top 1 inside attacking turn pairs: pointwise {top1_in_attacking(debates, point):.3f}",
+            end="",
+        )
+        for c in (0.3, 30.0):
+            lw = [
+                X_of(d) @ fit_listwise([x for j, x in enumerate(debates) if j != i], X_of, c)
+                for i, d in enumerate(debates)
+            ]
+            print(f", listwise C={c:g} {top1_in_attacking(debates, lw):.3f}", end="")
+            ceilings.append(f"listwise C={c:g} {turn_ceiling(debates, lw, 1)}")
+        print(flush=True)
+        print(
+            f"    ceiling, perfect turn pairs, top 1: pointwise {turn_ceiling(debates, point, 1)}; "
+            + "; ".join(ceilings)
+        )
+
+
+def _fit_matrix(X: np.ndarray, y: np.ndarray, C: float) -> tuple[np.ndarray, float]:
+    from sklearn.linear_model import LogisticRegression
+
+    mu, sd = X.mean(0), X.std(0)
+    sd[sd == 0] = 1.0
+    lr = LogisticRegression(C=C, max_iter=2000).fit((X - mu) / sd, y)
+    return lr.coef_[0] / sd, float(lr.intercept_[0] - np.sum(lr.coef_[0] * mu / sd))
+
+
 def oof_probs(debates: Sequence[Debate], C: float) -> list[np.ndarray]:
     out = []
     for i, d in enumerate(debates):
@@ -330,6 +535,7 @@ def main() -> None:
     ap.add_argument("--min-precision", type=float, default=0.6)
     ap.add_argument("--write", action="store_true", help="write debatekit/lang/en/debate_model.py")
     ap.add_argument("--quick", action="store_true", help="skip the nested held-out operating points")
+    ap.add_argument("--ranker", action="store_true", help="only the statement-pair ranker study")
     ap.add_argument("--drop", default="", help="comma-separated features left out of the fit (weight 0)")
     args = ap.parse_args()
     drop = {f for f in args.drop.split(",") if f}
@@ -348,6 +554,9 @@ def main() -> None:
         f"pairs {n_all} (labelled {n_lab}, positive {n_pos}); gold attacks reachable {reach:.3f}; "
         f"{time.time() - t0:.0f} s"
     )
+    if args.ranker:
+        ranker_study(S, args.shared, debates, args.C, args.min_precision)
+        return
 
     # out-of-fold probabilities (leave one debate out) and the shipped operating point
     oof = oof_probs(debates, args.C)
