@@ -31,6 +31,18 @@ def test_participants_get_full_names_roles_and_news_style_ids():
     assert sp.loc["host", "roles"] == ["moderator"]
 
 
+def test_a_word_opening_the_introduction_is_not_part_of_the_name():
+    # "Welcome" (a pack word) and "Tonight" (written in lower case elsewhere) open the runs; "Mark" is a
+    # common word here too, but dropping it would leave no full name
+    text = """HOST: Welcome Jane Doe. Tonight Richard Roe joins us, and so does Mark Poe. Ms. Doe, tonight you mark the start?
+DOE: I will cut taxes for working families.
+ROE: That is not true.
+POE: I disagree with both of them.
+"""
+    names = set(analyze_debate(dk.read_transcript(text)).speakers["name"])
+    assert {"Jane Doe", "Richard Roe", "Mark Poe"} <= names
+
+
 def test_user_map_and_news_speakers_name_the_labels():
     turns = dk.read_transcript(SHORT)
     d = analyze_debate(

@@ -75,7 +75,10 @@ def _news_name(label: str, surname: str, speakers: pd.DataFrame | None) -> str |
 
 def _transcript_names(turns: pd.DataFrame, pack: LanguagePack, roles: Mapping[str, str]) -> Counter[str]:
     """Capitalised multi-word runs of the transcript (titles dropped), weighted towards introductions."""
-    skip = pack.relations.DEBATE_TITLES | pack.text.STOPWORDS
+    skip = pack.relations.DEBATE_TITLES | pack.relations.DEBATE_INTRO_WORDS | pack.text.STOPWORDS
+    texts = [t for t in turns["text"] if isinstance(t, str)]
+    # words this transcript also writes in lower case are common words, not names ("Welcome", "Tonight")
+    lower = {w for t in texts for w in re.findall(r"[\w'’-]+", t) if w[0].islower()}
     counts: Counter[str] = Counter()
     for label, text in zip(turns["speaker"], turns["text"], strict=True):
         weight = 1 if roles.get(label) == "candidate" else MODERATOR_WEIGHT
@@ -86,6 +89,8 @@ def _transcript_names(turns: pd.DataFrame, pack: LanguagePack, roles: Mapping[st
                 all(part in skip for part in words[0].lower().rstrip(".").split("-"))
                 or "'" in words[0]
                 or "’" in words[0]
+                # a common word opening a run drops only when a full name is left ("Will Hurd" stays)
+                or (len(words) >= 3 and words[0].lower() in lower)
             ):
                 words = words[1:]
             if len(words) >= 2 and words[-1][0].isupper():

@@ -55,8 +55,8 @@ def neutralise_formula(value: Any) -> Any:
 
     Examples
     --------
-    >>> neutralise_formula("=HYPERLINK(\"http://x\")")
-    '\'=HYPERLINK("http://x")'
+    >>> print(neutralise_formula('=HYPERLINK("http://x")'))
+    '=HYPERLINK("http://x")
     >>> neutralise_formula("Rahmat said")
     'Rahmat said'
     """

@@ -128,6 +128,10 @@ DEBATE_TITLES = frozenset(
     gubernur bupati wali kota menteri nomor urut
     """.split()
 )
+# Words that open a moderator's introduction before a name ("Selamat datang Bapak X"): never part of it.
+DEBATE_INTRO_WORDS = frozenset(
+    "selamat datang terima kasih kepada yang terhormat hadirin sekalian mari sambut kita saksikan".split()
+)
 DEBATE_REJECT_CUES = (
     "tidak benar",
     "tidak betul",
