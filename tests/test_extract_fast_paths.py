@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 import gc
+import random
 
 import pandas as pd
 
 from debatekit import schema
 from debatekit.extract import extract_corpus
 from debatekit.extract.cues import cue_after
-from debatekit.extract.entities import ArticleEntities
+from debatekit.extract.entities import ArticleEntities, MentionTimeline
 from debatekit.extract.names import lexicon
 from debatekit.extract.offsets import WordIndex
 from debatekit.extract.reported_candidates import _comma_words, _has_speech_verb, _parenthetical
@@ -128,3 +130,25 @@ def test_extraction_tables_are_the_frames_the_rows_give_and_the_collector_is_res
         ex.mentions, schema.frame(schema.MENTION_COLUMNS, ex.mentions.to_dict("records"))
     )
     assert list(ex.statements.kind) == ["direct", "indirect"] and ex.statements.speaker.notna().all()
+
+
+def test_mention_timeline_reads_back_as_one_sorted_list() -> None:
+    """Two walks over a text (names, then pronouns and statements) and out-of-order offsets give the
+    order a single list kept sorted by insertion would give, ties to the latest recorded."""
+    rng = random.Random(7)
+    for walk in ("two", "random", "falling"):
+        timeline, offsets, people = MentionTimeline(), [], []
+        for n in range(80):
+            if walk == "two":
+                position = 2 * n if n < 40 else n - 38
+            elif walk == "random":
+                position = rng.randint(0, 25)
+            else:
+                position = 100 - n
+            i = bisect.bisect_right(offsets, position)
+            offsets.insert(i, position)
+            people.insert(i, n)
+            timeline.add(position, n)  # type: ignore[arg-type]  # any object stands for a person
+            at = rng.randint(-1, 110)
+            expected = [people[k] for k in range(bisect.bisect_left(offsets, at) - 1, -1, -1)]
+            assert list(timeline.before(at)) == expected, (walk, n)

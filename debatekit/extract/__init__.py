@@ -48,6 +48,7 @@ def extract_articles(
     return out
 
 
+@collector_paused()  # it builds tens of thousands of people, ids and rows that form no cycles
 def resolve_speakers(
     articles: pd.DataFrame,
     extractions: list[ArticleExtraction],

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, combinations
 
@@ -27,6 +27,7 @@ from debatekit.extract.text_units import Word
 SUBJECT_REACH_SENTENCES = 2  # how far back a namesake's subject mention still decides a bare surname
 MAX_SUBSET_LOOKUP_WORDS = 6  # up to 63 word sets looked up; longer names scan their buckets
 MIN_NICKNAME_CHARS = 4  # a shortened name word this long may stand for the full one ("Risma")
+MAX_TIMELINE_RUNS = 4  # sorted runs of a mention timeline before an offset is inserted into one
 
 
 @dataclass(eq=False)
@@ -40,6 +41,67 @@ class Person:
     roles: set[str] = field(default_factory=set)
     aliases: set[str] = field(default_factory=set)
     gender: str | None = None  # "f" | "m" when a name or form of address tells
+
+
+class MentionTimeline:
+    """The people mentioned in an article by offset, read back from any offset, the latest first.
+
+    Kept as a few sorted runs that grow at their end: the attribution pass records every name mention
+    in text order, then walks the text again recording pronoun, role and statement mentions, so each
+    of the two walks appends to its own run. One sorted list took an insertion into its middle per
+    mention of the second walk, which grew with the square of a long article's length.
+
+    Examples
+    --------
+    >>> t = MentionTimeline()
+    >>> for position, who in [(10, "a"), (30, "b"), (20, "c"), (30, "d")]:
+    ...     t.add(position, who)
+    >>> list(t.before(31)), list(t.before(30))
+    (['d', 'b', 'c', 'a'], ['c', 'a'])
+    """
+
+    def __init__(self) -> None:
+        # each run: offsets, order of recording, people; sorted by (offset, order)
+        self._runs: list[tuple[list[int], list[int], list[Person]]] = []
+        self._recorded = 0
+
+    def add(self, position: int, person: Person) -> None:
+        """Record a mention of ``person`` at ``position`` (after any earlier one at the same offset)."""
+        order = self._recorded
+        self._recorded += 1
+        for offsets, orders, people in self._runs:
+            if offsets[-1] <= position:
+                offsets.append(position)
+                orders.append(order)
+                people.append(person)
+                return
+        if len(self._runs) < MAX_TIMELINE_RUNS:
+            self._runs.append(([position], [order], [person]))
+            return
+        offsets, orders, people = min(self._runs, key=lambda run: len(run[0]))
+        i = bisect.bisect_right(offsets, position)
+        offsets.insert(i, position)
+        orders.insert(i, order)
+        people.insert(i, person)
+
+    def before(self, position: int) -> Iterator[Person]:
+        """The people mentioned before ``position``, the latest first; at one offset, the last recorded first."""
+        runs = self._runs
+        if len(runs) == 1:
+            people = runs[0][2]
+            for k in range(bisect.bisect_left(runs[0][0], position) - 1, -1, -1):
+                yield people[k]
+            return
+        heads = [bisect.bisect_left(offsets, position) - 1 for offsets, _o, _p in runs]
+        while True:
+            best, latest = -1, (-1, -1)
+            for j, k in enumerate(heads):
+                if k >= 0 and (runs[j][0][k], runs[j][1][k]) > latest:
+                    best, latest = j, (runs[j][0][k], runs[j][1][k])
+            if best < 0:
+                return
+            yield runs[best][2][heads[best]]
+            heads[best] -= 1
 
 
 class ArticleEntities:
@@ -63,8 +125,7 @@ class ArticleEntities:
         self._keys_by_token: dict[str, set[int]] = {}
         self._keys_by_tokens: dict[frozenset[str], list[int]] = {}  # keys of the people by name words
         self._role_index: list[tuple[frozenset[str], str, Person]] = []
-        self._timeline_pos: list[int] = []
-        self._timeline_person: list[Person] = []
+        self._timeline = MentionTimeline()
         self._mentions_of: dict[int, list[int]] = {}  # person key -> positions of their mentions, sorted
         # (person key, name word) -> sorted positions of the name mentions that use that word
         self._word_mentions: dict[tuple[int, str], list[int]] = {}
@@ -323,9 +384,7 @@ class ArticleEntities:
 
         ``words``: the lower-cased words of a name mention, so namesakes are ranked by the shared name.
         """
-        i = bisect.bisect_right(self._timeline_pos, position)
-        self._timeline_pos.insert(i, position)
-        self._timeline_person.insert(i, person)
+        self._timeline.add(position, person)
         bisect.insort(self._mentions_of.setdefault(person.key, []), position)
         if words:
             bisect.insort(self._name_mentions_of.setdefault(person.key, []), position)
@@ -363,13 +422,11 @@ class ArticleEntities:
                     if first[1] is None:
                         break
                     return first[1]
-        i = bisect.bisect_left(self._timeline_pos, position)
         if among is not None and len(among) > 1 and self.lex.namesakes_by_subject:
             chosen = self._last_subject(among, position, fits) or self._principal(among, position, fits)
             if chosen is not None:
                 return chosen
-        for k in range(i - 1, -1, -1):
-            person = self._timeline_person[k]
+        for person in self._timeline.before(position):
             if (among is None or person in among) and fits(person):
                 return person
         if among:
