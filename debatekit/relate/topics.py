@@ -5,9 +5,9 @@ words sharing a stem of :data:`~debatekit.relate.spans.MIN_PREFIX` letters merge
 "digitalisasi"; words in one statement only or in more than ``MAX_DF`` of them left out). Statements
 whose strongest words meet in an inverted index (champion lists: bounded work per statement, see
 :func:`_candidates`) and reach a cosine of ``MIN_SIMILARITY`` are joined in a sparse graph; its
-communities under the Constant Potts Model (CPM, resolution ``RESOLUTION``; scikit-network's Louvain,
-nodes in statement-id order) of two or more statements are the topics, labelled by their heaviest words.
-Statements in no community get no topic.
+communities under the Constant Potts Model (CPM, resolution ``RESOLUTION``; Louvain over
+scikit-network's compiled local moving, nodes in statement-id order, passes bounded) of two or more
+statements are the topics, labelled by their heaviest words. Statements in no community get no topic.
 
 CPM, a fixed threshold instead of a number of nearest neighbours, and a fixed visit order make a
 statement's topic depend on the statements similar to it, not on how large the corpus is: with modularity
@@ -173,6 +173,61 @@ def _similarity_edges(x: csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray
     return a[ok], b[ok], cos[ok]
 
 
+# Louvain's local moving stops when a pass gains less than this, in CPM units (similarity inside
+# topics): with no tolerance, float32 rounding let nodes trade places between tied communities forever
+# (8,000 articles never finished). A thousandth of one pair's similarity moves no topic on the dev sets.
+TOLERANCE = 1e-3
+MAX_PASSES = 100  # local-moving passes per level: a bound whatever the rounding does (dev sets: < 20)
+
+
+def _louvain_cpm(adjacency: csr_matrix, resolution: float) -> tuple[np.ndarray, int]:
+    """Louvain on CPM: a community label per node of the symmetric ``adjacency``, and the passes made.
+
+    scikit-network's compiled local-moving pass (``optimize_core``, nodes in index order) runs one pass
+    per call; the passes, their bound (:data:`MAX_PASSES`) and the stopping gain (:data:`TOLERANCE`) are
+    kept here, where they can be counted, instead of inside its unbounded loop. Between passes the
+    communities' weights are summed again from the labels, so rounding does not build up across passes.
+    Levels aggregate each community into a node, as Louvain does, until a level moves nothing.
+    """
+    from scipy.sparse import csr_matrix as csr
+    from sknetwork.clustering.louvain_core import optimize_core
+
+    n = adjacency.shape[0]
+    total = float(adjacency.data.sum())
+    # scikit-network's "potts" form: adjacency summing to 1, every node weighing 1 / n
+    a = adjacency / total
+    weights = np.full(n, 1.0 / n)
+    tol = TOLERANCE * 2 / total  # a gain of g in CPM units is 2 g / total in these units
+    membership = np.arange(n)
+    passes = 0
+    while True:
+        k = a.shape[0]
+        labels = np.arange(k, dtype=np.int64)
+        indices, indptr = a.indices.astype(np.int64), a.indptr.astype(np.int64)
+        data, w32 = a.data.astype(np.float32), weights.astype(np.float32)
+        loops = a.diagonal().astype(np.float32)
+        gained = 0.0
+        for _ in range(MAX_PASSES):
+            cluster = np.bincount(labels, weights=weights, minlength=k).astype(np.float32)
+            labels, gain = optimize_core(
+                labels, indices, indptr, data, w32, w32, cluster, cluster.copy(),
+                np.zeros(k, np.float32), loops, np.float32(resolution), np.float32(np.inf),
+            )  # fmt: skip
+            labels = np.asarray(labels, dtype=np.int64)
+            passes += 1
+            gained += float(gain)
+            if gain <= tol:
+                break
+        _, labels = np.unique(labels, return_inverse=True)
+        n_groups = int(labels.max()) + 1
+        membership = labels[membership]
+        if n_groups == k or n_groups == 1 or gained <= tol:
+            return membership, passes
+        m = csr((np.ones(k), (np.arange(k), labels)), shape=(k, n_groups))
+        a = (m.T @ a @ m).tocsr()
+        weights = m.T @ weights
+
+
 def _communities(
     sids: list[str], src: np.ndarray, dst: np.ndarray, weight: np.ndarray, seed: int
 ) -> list[list[str]]:
@@ -181,13 +236,12 @@ def _communities(
     CPM scores a partition by the similarity inside each community less ``RESOLUTION`` per pair of its
     statements, a sum of terms local to each community; modularity instead weighs each community against
     the whole graph, so its communities merge as unrelated statements are added (its resolution limit).
-    scikit-network's compiled Louvain optimises it ("potts" modularity, whose resolution is rescaled
-    here by n^2 / total weight so that it is CPM's per pair), visiting nodes in statement-id order (no
-    shuffle): a community's members are then moved in the same order whatever else is in the corpus.
-    ``seed`` is kept for the signature (the visit order is fixed).
+    Louvain (:func:`_louvain_cpm`) optimises it ("potts" modularity, whose resolution is rescaled here by
+    n^2 / total weight so that it is CPM's per pair), visiting nodes in statement-id order (no shuffle): a
+    community's members are then moved in the same order whatever else is in the corpus. ``seed`` is kept
+    for the signature (the visit order is fixed).
     """
     from scipy.sparse import csr_matrix
-    from sknetwork.clustering import Louvain
 
     if not len(src):
         return []
@@ -197,17 +251,7 @@ def _communities(
     nodes = np.unique(np.r_[src, dst])  # statements without an edge are in no topic
     adjacency = adjacency[nodes][:, nodes]
     m = len(nodes)
-    louvain = Louvain(
-        resolution=RESOLUTION * m * m / adjacency.data.sum(),
-        modularity="potts",
-        tol_optimization=0.0,
-        tol_aggregation=0.0,
-        shuffle_nodes=False,
-        random_state=seed,
-        return_probs=False,
-        return_aggregate=False,
-    )
-    labels = louvain.fit_predict(adjacency)
+    labels, _ = _louvain_cpm(adjacency.tocsr(), RESOLUTION * m * m / adjacency.data.sum())
     out: dict[int, list[str]] = {}
     for i, label in zip(nodes.tolist(), labels.tolist(), strict=True):
         out.setdefault(int(label), []).append(sids[i])
