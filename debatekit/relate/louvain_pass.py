@@ -67,10 +67,11 @@ def optimize_pass(
     for i in range(len(lab)):
         label = lab[i]
         targets = set()
-        for j in range(ptr[i], ptr[i + 1]):
-            t = lab[idx[j]]
+        start, end = ptr[i], ptr[i + 1]
+        for k, d in zip(idx[start:end], dat[start:end]):
+            t = lab[k]
             targets.add(t)
-            cw[t] += dat[j]
+            cw[t] += d
         targets.discard(label)
         if targets:
             ow = ow_[i]
