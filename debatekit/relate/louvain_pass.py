@@ -68,7 +68,7 @@ def optimize_pass(
         label = lab[i]
         targets = set()
         start, end = ptr[i], ptr[i + 1]
-        for k, d in zip(idx[start:end], dat[start:end]):
+        for k, d in zip(idx[start:end], dat[start:end], strict=True):
             t = lab[k]
             targets.add(t)
             cw[t] += d
