@@ -82,8 +82,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     cost = import_cpu(args.repeat)
-    print(f"import sknetwork.clustering.louvain_core: {cost:.3f} s CPU (fresh process, best of {args.repeat})")
-    print(f"{'entries':>8} {'nodes':>6} {'passes':>6} {'pure s':>8} {'compiled s':>10} {'+import s':>9}  same")
+    print(
+        f"import sknetwork.clustering.louvain_core: {cost:.3f} s CPU (fresh process, best of {args.repeat})"
+    )
+    print(
+        f"{'entries':>8} {'nodes':>6} {'passes':>6} {'pure s':>8} {'compiled s':>10} {'+import s':>9}  same"
+    )
     threshold = 0
     for size in SIZES:
         adjacency, resolution = graph(size, args.degree, seed=size)
