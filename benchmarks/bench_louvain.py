@@ -21,7 +21,6 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from debatekit.relate import topics
-from debatekit.relate.louvain_pass import optimize_pass
 
 IMPORT = (
     "import time, numpy, scipy.sparse; t = time.process_time(); "
@@ -53,26 +52,13 @@ def graph(entries: int, degree: int, seed: int) -> tuple[csr_matrix, float]:
     return a, topics.RESOLUTION * n * n / a.data.sum()
 
 
-def _pure_core(*args: object) -> tuple[np.ndarray, float]:
-    """optimize_core's signature (tolerance last, always inf in topics) on the pure pass."""
-    return optimize_pass(*args[:-1])  # type: ignore[arg-type]
-
-
 def louvain_cpu(adjacency: csr_matrix, resolution: float, pure: bool, repeat: int) -> tuple:
     """Best CPU seconds of ``_louvain_cpm`` with the pure or compiled pass, and its labels and passes."""
-    from sknetwork.clustering import louvain_core
-
-    compiled = louvain_core.optimize_core
     best = float("inf")
-    try:
-        if pure:
-            louvain_core.optimize_core = _pure_core  # the import inside _louvain_cpm picks this up
-        for _ in range(repeat):
-            t = time.process_time()
-            labels, passes = topics._louvain_cpm(adjacency, resolution)
-            best = min(best, time.process_time() - t)
-    finally:
-        louvain_core.optimize_core = compiled
+    for _ in range(repeat):
+        t = time.process_time()
+        labels, passes = topics._louvain_cpm(adjacency, resolution, pure=pure)
+        best = min(best, time.process_time() - t)
     return best, labels, passes
 
 

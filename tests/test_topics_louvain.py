@@ -70,3 +70,13 @@ def test_communities_are_the_same_whatever_the_order_edges_are_listed() -> None:
     first = topics._communities(sids, a, b, w, 0)
     again = topics._communities(sids, a[order], b[order], w[order], 0)
     assert sorted(map(sorted, first)) == sorted(map(sorted, again))
+
+
+@pytest.mark.parametrize("cpm", [0.05, 0.1, 0.2])
+def test_pure_and_compiled_passes_give_the_same_communities_and_passes(cpm: float) -> None:
+    pytest.importorskip("sknetwork")
+    adjacency, resolution = _graph(TIED, cpm)
+    pure = topics._louvain_cpm(adjacency, resolution, pure=True)
+    compiled = topics._louvain_cpm(adjacency, resolution, pure=False)
+    assert pure[1] == compiled[1] and np.array_equal(pure[0], compiled[0])
+    assert np.array_equal(topics._louvain_cpm(adjacency, resolution)[0], pure[0])  # small: the pure pass

@@ -6,8 +6,9 @@ words sharing a stem of :data:`~debatekit.relate.spans.MIN_PREFIX` letters merge
 whose strongest words meet in an inverted index (champion lists: bounded work per statement, see
 :func:`_candidates`) and reach a cosine of ``MIN_SIMILARITY`` are joined in a sparse graph; its
 communities under the Constant Potts Model (CPM, resolution ``RESOLUTION``; Louvain over
-scikit-network's compiled local moving, nodes in statement-id order, passes bounded) of two or more
-statements are the topics, labelled by their heaviest words. Statements in no community get no topic.
+scikit-network's compiled local moving, or its pure-Python twin on small graphs, nodes in statement-id
+order, passes bounded) of two or more statements are the topics, labelled by their heaviest words.
+Statements in no community get no topic.
 
 CPM, a fixed threshold instead of a number of nearest neighbours, and a fixed visit order make a
 statement's topic depend on the statements similar to it, not on how large the corpus is: with modularity
@@ -22,7 +23,7 @@ import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -178,19 +179,38 @@ def _similarity_edges(x: csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray
 # (8,000 articles never finished). A thousandth of one pair's similarity moves no topic on the dev sets.
 TOLERANCE = 1e-3
 MAX_PASSES = 100  # local-moving passes per level: a bound whatever the rounding does (dev sets: < 20)
+# Graphs up to this many stored entries are moved by the pure-Python pass (relate/louvain_pass.py, same
+# labels and gains bit for bit): importing scikit-network costs 0.28-0.36 s CPU, the pure pass about
+# 1-1.5 us per entry and pass, so it is cheaper up to about 15k entries (benchmarks/bench_louvain.py).
+PURE_PASS_ENTRIES = 10_000
 
 
-def _louvain_cpm(adjacency: csr_matrix, resolution: float) -> tuple[np.ndarray, int]:
+def _louvain_cpm(
+    adjacency: csr_matrix, resolution: float, *, pure: bool | None = None
+) -> tuple[np.ndarray, int]:
     """Louvain on CPM: a community label per node of the symmetric ``adjacency``, and the passes made.
 
     scikit-network's compiled local-moving pass (``optimize_core``, nodes in index order) runs one pass
-    per call; the passes, their bound (:data:`MAX_PASSES`) and the stopping gain (:data:`TOLERANCE`) are
-    kept here, where they can be counted, instead of inside its unbounded loop. Between passes the
-    communities' weights are summed again from the labels, so rounding does not build up across passes.
+    per call, or on a graph of at most :data:`PURE_PASS_ENTRIES` stored entries its pure-Python twin
+    (:func:`~debatekit.relate.louvain_pass.optimize_pass`, identical results, no import cost); the
+    passes, their bound (:data:`MAX_PASSES`) and the stopping gain (:data:`TOLERANCE`) are kept here,
+    where they can be counted, instead of inside its unbounded loop. Between passes the communities'
+    weights are summed again from the labels, so rounding does not build up across passes.
     Levels aggregate each community into a node, as Louvain does, until a level moves nothing.
+    ``pure`` forces one pass or the other (None: by size).
     """
     from scipy.sparse import csr_matrix as csr
-    from sknetwork.clustering.louvain_core import optimize_core
+
+    one_pass: Callable[..., tuple[np.ndarray, float]]
+    if (adjacency.nnz <= PURE_PASS_ENTRIES) if pure is None else pure:
+        from debatekit.relate.louvain_pass import optimize_pass
+
+        one_pass = optimize_pass
+    else:
+        from sknetwork.clustering.louvain_core import optimize_core
+
+        def one_pass(*args: object) -> tuple[np.ndarray, float]:
+            return optimize_core(*args, np.float32(np.inf))  # one pass: inf tolerance
 
     n = adjacency.shape[0]
     total = float(adjacency.data.sum())
@@ -209,9 +229,9 @@ def _louvain_cpm(adjacency: csr_matrix, resolution: float) -> tuple[np.ndarray, 
         gained = 0.0
         for _ in range(MAX_PASSES):
             cluster = np.bincount(labels, weights=weights, minlength=k).astype(np.float32)
-            labels, gain = optimize_core(
+            labels, gain = one_pass(
                 labels, indices, indptr, data, w32, w32, cluster, cluster.copy(),
-                np.zeros(k, np.float32), loops, np.float32(resolution), np.float32(np.inf),
+                np.zeros(k, np.float32), loops, np.float32(resolution),
             )  # fmt: skip
             labels = np.asarray(labels, dtype=np.int64)
             passes += 1
