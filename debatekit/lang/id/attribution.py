@@ -486,3 +486,7 @@ PRONOUN_CARRIES_PERSON = True
 
 # An appositive that gives the name a person goes by ("X, known as Y"): none measured for Indonesian yet.
 ALIAS_INTRODUCERS: tuple[str, ...] = ()
+
+# Gendered pronouns that, after a name in its clause, refer back to it and so tell namesakes of different
+# gender apart (English "Roe allowed her staff"): Indonesian pronouns carry no gender.
+BACK_REFERRING_PRONOUNS: frozenset[str] = frozenset()
