@@ -23,6 +23,7 @@ from debatekit.extract.records import (
 from debatekit.extract.text_units import Run, Word
 
 NAMING_SUBJECTS = frozenset({"run", "role", "label"})
+INHERIT_REACH_PARAGRAPHS = 2  # how far back a quote with no cue still continues the last speaker
 SPEAKER_REACH_PARAGRAPHS = 3  # how far back a pronoun or -nya cue still finds the last speaker
 CONFIDENCE = {"run": 0.95, "role": 0.85, "epithet": 0.75, "pronoun": 0.8, "suffix": 0.8, "inherited": 0.7}
 
@@ -302,11 +303,12 @@ def _inherited(
 ) -> tuple[Person | None, str | None]:
     """The previous statement's speaker, for a quote with no speaker of its own.
 
-    Only in the same or the next paragraph, while that speaker is still the salient person.
+    Only up to ``INHERIT_REACH_PARAGRAPHS`` paragraphs on, while that speaker is still the salient person
+    (a paragraph naming someone else as its subject in between makes them salient instead).
     """
     if previous is None or previous.person is None:
         return None, None
-    near = previous.paragraph in (c.paragraph, c.paragraph - 1)
+    near = c.paragraph - INHERIT_REACH_PARAGRAPHS <= previous.paragraph <= c.paragraph
     if near and entities.salient(c.start) is previous.person:
         return previous.person, "inherited"
     return None, None

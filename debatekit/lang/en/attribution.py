@@ -11,7 +11,8 @@ QUOTE_VERBS = frozenset(
     recounted exhorted scoffed chimed telling adding remarking responding writing tweeting asking
     concludes jokes joking chanted chanting chant chants elaborated proclaimed sang sings stating
     continues yelled yelling shouting shouts screamed exclaimed cried declares reads reading interjecting
-    repeated echoing mouthing quipping boasting reported reports
+    repeated echoing mouthing quipping boasting reported reports fumed fumes barked assured assures
+    griped bragged chided sniped mocked
     """.split()
 )
 
@@ -22,7 +23,7 @@ REPORT_VERBS = frozenset(
     told tells announced predicted admitted conceded countered charged alleged accused criticized
     criticised questioned emphasized emphasised pointed urged asked answered replied responded
     saying arguing adding noting insisting warning claiming stressing explaining
-    tweeted wrote reiterated testified reminded remarked recalled
+    tweeted wrote reiterated testified reminded remarked recalled assured assures
     """.split()
 )
 
