@@ -631,6 +631,8 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
                 and joins(text, ws[i - 1], ws[i])
             ):
                 i -= 1
+            while i < j and ws[i].lower in lex.connectives:
+                i += 1  # "Lantas Rahmat mengatakan": a capitalised conjunction glued to the name
             run = tuple(ws[i : j + 1])
             if (
                 i > 0
