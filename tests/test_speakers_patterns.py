@@ -536,17 +536,6 @@ def test_reporting_verbs_of_the_pack_are_cues():
     assert speaker_of(res, "to keep the night ferry") == "Casimir Obuya"
 
 
-def test_quote_without_a_cue_two_paragraphs_after_the_speaker_continues_them():
-    text = (
-        HEAD
-        + "Ottilie Brannock said on Wednesday that she would not raise fares.\n\n"
-        + "What that means for the night ferry is left to the imagination, since Brannock spoke only "
-        + "in slogans.\n\n"
-        + '"We have to do something and it is the only way to keep the boats running."\n'
-    )
-    assert speaker_of(run(text), "We have to do something") == "Ottilie Brannock"
-
-
 def test_indonesian_conjunction_glued_to_a_name_is_not_part_of_the_subject():
     text = (
         "Wali Kota Kotabaru Rahmat Siregar meninjau pelabuhan, Senin.\n\n"

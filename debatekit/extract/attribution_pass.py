@@ -23,7 +23,7 @@ from debatekit.extract.records import (
 from debatekit.extract.text_units import Run, Word
 
 NAMING_SUBJECTS = frozenset({"run", "role", "label"})
-INHERIT_REACH_PARAGRAPHS = 2  # how far back a quote with no cue still continues the last speaker
+INHERIT_REACH_PARAGRAPHS = 1  # how far back a quote with no cue still continues the last speaker
 SPEAKER_REACH_PARAGRAPHS = 3  # how far back a pronoun or -nya cue still finds the last speaker
 CONFIDENCE = {"run": 0.95, "role": 0.85, "epithet": 0.75, "pronoun": 0.8, "suffix": 0.8, "inherited": 0.7}
 
