@@ -514,3 +514,47 @@ def test_indonesian_nya_cue_after_a_newly_introduced_person_stays_with_that_pers
         + "”Solar sudah habis sejak awal bulan,” katanya.\n"
     )
     assert speaker_of(run(text, language="id"), "Solar sudah habis") == "Joko Pramudito"
+
+
+def test_reporting_verbs_of_the_pack_are_cues():
+    text = (
+        HEAD
+        + "Ottilie Brannock opened the meeting on Monday.\n\n"
+        + '"We will not give up the night ferry," Casimir Obuya chimed in.\n\n'
+        + 'Lorna Fitch spoke next, responding, "The night ferry loses money every week."\n\n'
+        + '"The islanders voted for this service," Imelda Sorrento reminded the council.\n\n'
+        + '"This budget is a joke," Wendell Ashgrove fumed.\n\n'
+        + "Brannock vowed that fares would not rise this year.\n\n"
+        + "Obuya pledged to keep the night ferry running.\n"
+    )
+    res = run(text)
+    assert speaker_of(res, "We will not give up") == "Casimir Obuya"
+    assert speaker_of(res, "The night ferry loses") == "Lorna Fitch"
+    assert speaker_of(res, "The islanders voted") == "Imelda Sorrento"
+    assert speaker_of(res, "This budget is a joke") == "Wendell Ashgrove"
+    assert speaker_of(res, "fares would not rise") == "Ottilie Brannock"
+    assert speaker_of(res, "to keep the night ferry") == "Casimir Obuya"
+
+
+def test_indonesian_conjunction_glued_to_a_name_is_not_part_of_the_subject():
+    text = (
+        "Wali Kota Kotabaru Rahmat Siregar meninjau pelabuhan, Senin.\n\n"
+        + "Bahwa Rahmat Siregar menyebut tarif tidak akan naik tahun ini.\n\n"
+        + "Lantas Rahmat mengatakan pelabuhan baru akan dibangun.\n"
+    )
+    res = run(text, language="id")
+    assert speaker_of(res, "tarif tidak akan naik") == "Rahmat Siregar"
+    assert speaker_of(res, "pelabuhan baru akan") == "Rahmat Siregar"
+
+
+def test_indonesian_singkatnya_is_a_cue_of_the_last_person():
+    text = (
+        "Wali Kota Kotabaru Rahmat Siregar meninjau pelabuhan, Senin.\n\n"
+        + '"Kami akan menambah kapal," kata Darsono Wibowo.\n\n'
+        + '"Pelabuhan ini terlalu kecil untuk kapal besar," singkatnya.\n'
+    )
+    res = run(text, language="id")
+    st = res.statements
+    row = st[st.text.str.startswith("Pelabuhan ini terlalu")].iloc[0]
+    assert row.cue == "singkat"
+    assert row.speaker == "Darsono Wibowo"

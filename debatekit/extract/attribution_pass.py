@@ -6,6 +6,7 @@ mentions, and gives each statement its speaker.
 
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple, cast
 
 from debatekit.extract.cues import Subject, number_suffix, role_at, run_is_person
@@ -22,6 +23,7 @@ from debatekit.extract.records import (
 from debatekit.extract.text_units import Run, Word
 
 NAMING_SUBJECTS = frozenset({"run", "role", "label"})
+INHERIT_REACH_PARAGRAPHS = 1  # how far back a quote with no cue still continues the last speaker
 SPEAKER_REACH_PARAGRAPHS = 3  # how far back a pronoun or -nya cue still finds the last speaker
 CONFIDENCE = {"run": 0.95, "role": 0.85, "epithet": 0.75, "pronoun": 0.8, "suffix": 0.8, "inherited": 0.7}
 
@@ -38,6 +40,8 @@ def attribute(
     aid = out.article_id
     for r in ctx.runs:
         people = entities.only_one_named_yet(entities.people_in_run(list(r.words)))
+        if len(people) > 1:
+            people = _by_pronoun_gender(people, r, ctx, entities)
         if len(people) == 1:
             entities.mention(r.start, people[0], frozenset(w.lower for w in r.words))
             end = r.end - 1 if r.words[-1].text.endswith(".") and len(r.words[-1].bare) > 2 else r.end
@@ -94,6 +98,48 @@ def attribute(
             if person is not None and not _names_organisation(c, lex):
                 entities.mention(pos, person)  # an organisation is no antecedent for "he" or "she"
             previous = _Attributed(person, c.paragraph, c.anchor)
+
+
+def _by_pronoun_gender(
+    people: list[Person], r: Run, ctx: PeopleContext, entities: ArticleEntities
+) -> list[Person]:
+    """Of namesakes of known, different genders, the one a gendered pronoun of the sentence fits.
+
+    "Roe allowed her staff to ...", "In her book, Roe noted ..." where Jane and Jim Roe are both in the
+    article: the pronoun nearest the name in its sentence, outside quotes, after it first (before it only
+    across a comma); not past a speech verb (what follows one is about anybody) or another person's name.
+    """
+    genders = {p.gender for p in people}
+    if None in genders or len(genders) < 2 or not entities.sentence_starts:
+        return people
+    starts = entities.sentence_starts
+    k = bisect.bisect_right(starts, r.start) - 1
+    lo = starts[k] if k >= 0 else 0
+    hi = starts[k + 1] if k + 1 < len(starts) else len(ctx.text)
+    lex = ctx.lex
+    sentence = ctx.index.between(lo, hi)
+    after = [w for w in sentence if w.start >= r.end]
+    # before the name only across a comma: "In her book, Roe noted"; in "It cost him, as Roe said" him is another
+    before = [w for w in sentence if w.end <= r.start and "," in ctx.text[w.end : r.start]][::-1]
+    for side in (after, before):
+        for w in side:
+            if ctx.quoted.covers(w.start):
+                continue
+            g = lex.pronoun_gender.get(w.lower)
+            if g is not None:
+                if side is after and w.lower not in lex.back_referring_pronouns:
+                    break  # "Roe, without naming him, ...": an object is somebody else
+                fits = [p for p in people if p.gender == g]
+                return fits if len(fits) == 1 else people
+            if lex.verb_of(w.text) or (w.is_capitalised and _names_other(w, people, entities)):
+                break
+    return people
+
+
+def _names_other(w: Word, people: list[Person], entities: ArticleEntities) -> bool:
+    """Is ``w`` in a capitalised run naming somebody other than ``people``?"""
+    found = entities.people_with_name_word(w.lower)
+    return bool(found) and not set(map(id, found)) <= set(map(id, people))
 
 
 def lex_gender(entities: ArticleEntities, subj: Subject) -> str | None:
@@ -257,11 +303,12 @@ def _inherited(
 ) -> tuple[Person | None, str | None]:
     """The previous statement's speaker, for a quote with no speaker of its own.
 
-    Only in the same or the next paragraph, while that speaker is still the salient person.
+    Only up to ``INHERIT_REACH_PARAGRAPHS`` paragraphs on, while that speaker is still the salient person
+    (a paragraph naming someone else as its subject in between makes them salient instead).
     """
     if previous is None or previous.person is None:
         return None, None
-    near = previous.paragraph in (c.paragraph, c.paragraph - 1)
+    near = c.paragraph - INHERIT_REACH_PARAGRAPHS <= previous.paragraph <= c.paragraph
     if near and entities.salient(c.start) is previous.person:
         return previous.person, "inherited"
     return None, None

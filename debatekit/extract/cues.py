@@ -597,6 +597,10 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
     """
     j = k - 1
     lowest = max(0, k - max_gap)
+    if k >= 2 and ws[k - 1].lower in lex.connectives and not ws[k - 1].is_capitalised:
+        shared = _coordinated_subject(ws, k - 1, lex, text)
+        if shared is not None:
+            return shared
     initial = _clause_initial_subject(ws, k, lex, text)
     if initial is not None:
         return initial
@@ -627,6 +631,8 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
                 and joins(text, ws[i - 1], ws[i])
             ):
                 i -= 1
+            while i < j and ws[i].lower in lex.connectives:
+                i += 1  # "Lantas Rahmat mengatakan": a capitalised conjunction glued to the name
             run = tuple(ws[i : j + 1])
             if (
                 i > 0
@@ -679,6 +685,29 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
         if lex.verb_of(w.text) and not participle:
             return None
         j -= 1
+    return None
+
+
+def _coordinated_subject(ws: list[Word], k: int, lex: Lexicon, text: str) -> Subject | None:
+    """The subject a verb after a connective shares with the verb before it.
+
+    "Jo Roe said the plan was made by Sam Lee and said, ...": the second "said" is Jo Roe's, not that of
+    the name right before "and". The subject of an earlier speech verb of the sentence, else the
+    pronoun or person that opens the sentence; None when neither is found.
+    """
+    for m in range(k - 1, 0, -1):
+        if lex.verb_of(ws[m].text) and ws[m].lower not in lex.participles:
+            return subject_before(ws, m, lex, text)
+    i = 0
+    while i < k and ws[i].lower in lex.connectives:
+        i += 1
+    if i >= k:
+        return None
+    if ws[i].lower in lex.pronouns:
+        return Subject("pronoun", (ws[i],))
+    run = _run_at(ws, i, lex, text)
+    if run and i + len(run) < k and not is_possessive(text, run[-1]) and run_is_person(run, lex):
+        return Subject("run", run)
     return None
 
 

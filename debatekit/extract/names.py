@@ -83,6 +83,7 @@ class Lexicon:
     # "known as": the lower-cased words of each appositive that gives the name a person goes by
     alias_introducers: tuple[tuple[str, ...], ...] = ()
     pronoun_carries_person: bool = False  # "ia belum ...": a resolved pronoun is a mention of its person
+    back_referring_pronouns: frozenset[str] = frozenset()  # "Roe allowed her staff": her is Roe
 
     def verb_of(self, token: str, *, quote: bool = True, report: bool = True) -> tuple[str, bool] | None:
         """Return (verb, has_pronoun_suffix) when ``token`` is a speech verb, else None."""
@@ -174,6 +175,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         verb_form_suffixes=tuple(a.VERB_FORM_SUFFIXES),
         namesakes_by_subject=a.NAMESAKES_BY_SUBJECT,
         pronoun_carries_person=a.PRONOUN_CARRIES_PERSON,
+        back_referring_pronouns=frozenset(a.BACK_REFERRING_PRONOUNS),
         alias_introducers=tuple(
             sorted((tuple(p.split()) for p in a.ALIAS_INTRODUCERS), key=len, reverse=True)
         ),
@@ -248,6 +250,27 @@ def is_name_token(word: Word, lex: Lexicon) -> bool:
     )
 
 
+def is_given_before_name(ws: list[Word] | tuple[Word, ...], i: int, lex: Lexicon) -> bool:
+    """An organisation word that is also a given name, right before a name word: "Bill Roe", not "the Bill".
+
+    >>> from debatekit.extract.text_units import words
+    >>> from debatekit.lang import get_pack
+    >>> en = lexicon(get_pack("en"))
+    >>> ws = words("Bill Roe and Senate Bill Commission")
+    >>> is_given_before_name(ws, 0, en), is_given_before_name(ws, 4, en)
+    (True, False)
+    """
+    w = ws[i]
+    return (
+        w.is_capitalised
+        and w.lower in lex.org_words
+        and w.lower in lex.given_names
+        and i + 1 < len(ws)
+        and is_name_token(ws[i + 1], lex)
+        and not is_acronym(ws[i + 1].text)
+    )
+
+
 def is_initials(word: Word, lex: Lexicon) -> bool:
     """Capitals that may be a name's initials in a pack that writes them without dots ("PS", "MD")."""
     bare = word.bare
@@ -271,6 +294,7 @@ def name_words(ws: list[Word] | tuple[Word, ...], lex: Lexicon) -> bool:
             and is_name_token(ws[i - 1], lex)
             and not is_initials(ws[i - 1], lex)
         )
+        or is_given_before_name(ws, i, lex)
         for i, w in enumerate(ws)
     )
 
@@ -459,6 +483,7 @@ def name_tail(ws: list[Word], lex: Lexicon) -> list[Word]:
     while i > 0 and (
         is_name_token(ws[i - 1], lex)
         or (i >= 2 and is_initials(ws[i - 1], lex) and is_name_token(ws[i - 2], lex))
+        or (i < len(ws) and is_given_before_name(ws, i - 1, lex))
     ):
         i -= 1
     tail = ws[i:]

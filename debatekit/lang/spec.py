@@ -117,6 +117,7 @@ class AttributionSpec:
     NAMESAKES_BY_SUBJECT: bool
     ALIAS_INTRODUCERS: tuple[str, ...]
     PRONOUN_CARRIES_PERSON: bool
+    BACK_REFERRING_PRONOUNS: frozenset[str]
 
 
 @dataclass(frozen=True)

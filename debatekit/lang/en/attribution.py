@@ -11,7 +11,8 @@ QUOTE_VERBS = frozenset(
     recounted exhorted scoffed chimed telling adding remarking responding writing tweeting asking
     concludes jokes joking chanted chanting chant chants elaborated proclaimed sang sings stating
     continues yelled yelling shouting shouts screamed exclaimed cried declares reads reading interjecting
-    repeated echoing mouthing quipping boasting reported reports
+    repeated echoing mouthing quipping boasting reported reports fumed fumes barked assured assures
+    griped bragged chided sniped mocked
     """.split()
 )
 
@@ -22,7 +23,7 @@ REPORT_VERBS = frozenset(
     told tells announced predicted admitted conceded countered charged alleged accused criticized
     criticised questioned emphasized emphasised pointed urged asked answered replied responded
     saying arguing adding noting insisting warning claiming stressing explaining
-    tweeted wrote reiterated testified reminded remarked recalled
+    tweeted wrote reiterated testified reminded remarked recalled assured assures
     """.split()
 )
 
@@ -77,6 +78,9 @@ HONORIFIC_GENDER = {
     "lord": "m",
 }
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# Gendered pronouns that, after a name in its clause, refer back to it ("Roe allowed her staff"), so they
+# tell namesakes of different gender apart; an object ("without naming him") is somebody else.
+BACK_REFERRING_PRONOUNS = frozenset("he his she her".split())
 GIVEN_NAMES_FEMALE = frozenset(
     """
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra
@@ -98,7 +102,7 @@ GIVEN_NAMES_MALE = frozenset(
     ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan
     jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent
     ralph eugene russell bobby mason philip louis carlos luis miguel marcus owen tomas omar ahmed muhammad
-    raj arjun hiroshi wei barack bernie mitt ted rand chuck mitch
+    raj arjun hiroshi wei barack bernie mitt ted rand chuck mitch bill
     """.split()
 )
 

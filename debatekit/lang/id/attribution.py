@@ -14,7 +14,7 @@ QUOTE_VERBS = frozenset(
     tanya jawab seru aku sambung urai tukas cetus timpal sergah ulas sindir tandas klaim bilang katakan
     paparkan jelaskan tuturkan ungkapkan tegaskan tambahkan simpul pesan harap ajak minta desak pinta
     akui imbau bantah tepis tampik kritik ingatkan sahut balas keluh celetuk kenang tulis cuit kicau tutup
-    ditambahkan dijelaskan diungkapkan ditegaskan dikatakan
+    ditambahkan dijelaskan diungkapkan ditegaskan dikatakan singkat
     """.split()
 )
 
@@ -444,7 +444,7 @@ PREPOSITIONS = frozenset(
 ARTICLES = frozenset("".split())
 
 # Words that may open a sentence before its subject ("But Jo Roe, a teacher, said").
-CONNECTIVES = frozenset("namun tetapi tapi dan sementara lalu kemudian adapun".split())
+CONNECTIVES = frozenset("namun tetapi tapi dan sementara lalu kemudian adapun lantas bahwa".split())
 
 # Lower-case words a speaker's noun phrase may hold after a verb-first cue ("said his campaign manager
 # Jo Roe"); Indonesian puts lower-case roles through the role lists instead.
@@ -486,3 +486,7 @@ PRONOUN_CARRIES_PERSON = True
 
 # An appositive that gives the name a person goes by ("X, known as Y"): none measured for Indonesian yet.
 ALIAS_INTRODUCERS: tuple[str, ...] = ()
+
+# Gendered pronouns that, after a name in its clause, refer back to it and so tell namesakes of different
+# gender apart (English "Roe allowed her staff"): Indonesian pronouns carry no gender.
+BACK_REFERRING_PRONOUNS: frozenset[str] = frozenset()
