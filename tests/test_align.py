@@ -572,3 +572,72 @@ def test_encode_texts_whole_ascii_chunks_and_a_printed_separator_keep_the_codes_
         assert fast.codes.tolist() == slow.codes.tolist(), batch
         assert fast.offsets.tolist() == slow.offsets.tolist(), batch
         assert fast.df.tolist() == slow.df.tolist(), batch
+
+
+def test_candidate_pairs_are_the_brute_force_pairs_at_every_row_block(monkeypatch):
+    # each pair is counted once, from the upper triangle of the block its first statement is in
+    from collections import Counter
+
+    import numpy as np
+
+    from debatekit.align import blocking
+
+    lists = [
+        ["tax", "cut", "now", "jobs"],
+        ["tax", "cut", "now"],
+        ["roads", "north", "tax", "cut"],
+        ["roads", "north", "bridge"],
+        ["jobs", "now", "tax", "cut", "now"],
+        ["tax", "cut"],
+        ["roads", "north", "bridge", "jobs"],
+    ]
+    groups = np.array([0, 1, 2, 3, 4, 4, 5])
+    enc = blocking.encode(lists)
+    df = Counter(w for ws in lists for w in set(ws))
+    keys = [blocking.feature_keys(ws) for ws in lists]
+    posted = [[k for k in ks if all(df[w] >= 2 for w in k.split(blocking.SEP)[1:])] for ks in keys]
+    size = Counter(k for ks in posted for k in ks)
+    bar = [max(min(len(ks), blocking.MIN_FEATURES), 1) for ks in keys]
+    expected = []
+    for a in range(len(lists)):
+        for b in range(a + 1, len(lists)):
+            ca, cb = Counter(posted[a]), Counter(posted[b])
+            w = sum(
+                ca[k] * cb[k] * (2 if size[k] <= blocking.STRONG_DF else 1)
+                for k in ca
+                if 2 <= size[k] <= blocking.DF_CAP
+            )
+            if groups[a] != groups[b] and w >= min(bar[a], bar[b]):
+                expected.append((a, b))
+    assert expected  # the case must have pairs to find
+    for block in (1, 2, 3, 100):
+        monkeypatch.setattr(blocking, "ROW_BLOCK", block)
+        i, j = blocking.candidate_pairs(enc, groups)
+        assert list(zip(i.tolist(), j.tolist(), strict=True)) == expected, block
+
+
+def test_statement_groups_list_members_in_order_and_known_values_once():
+    import numpy as np
+
+    from debatekit.align.statements import statement_groups
+
+    sids = np.array(["a1", "a2", "b1", "b2", "c1"])
+    arts = np.array(["a", "a", "b", "b", "c"])
+    outlets = np.array(["Daily", None, float("nan"), "Daily", "Post"], dtype=object)
+    speakers = np.array(["s-1", 7, None, "s-2", "s-1"], dtype=object)
+    groups, group_of = statement_groups(
+        sids, arts, outlets, speakers, np.array([2, 0, 1]), np.array([4, 2, 3])
+    )
+    rows = {g["statement_ids"][0]: g for g in groups.to_dict("records")}
+    assert rows["a1"]["statement_ids"] == ["a1", "b1", "c1"]
+    assert rows["a1"]["article_ids"] == ["a", "b", "c"]
+    assert rows["a1"]["outlets"] == ["Daily", "Post"]
+    assert rows["a1"]["speaker_ids"] == ["s-1"]
+    assert rows["a2"]["statement_ids"] == ["a2", "b2"]
+    assert rows["a2"]["outlets"] == ["Daily"]
+    assert rows["a2"]["speaker_ids"] == ["7", "s-2"]
+    assert [rows[k]["n_statements"] for k in ("a1", "a2")] == [3, 2]
+    assert group_of.tolist() == [rows["a1"]["group_id"], rows["a2"]["group_id"]] * 2 + [
+        rows["a1"]["group_id"]
+    ]
+    assert groups["group_id"].is_monotonic_increasing

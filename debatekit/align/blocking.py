@@ -308,24 +308,30 @@ def candidate_pairs(
         (np.ones(len(order), np.int32), col[order], indptr), shape=(enc.n, n_feat)
     )  # duplicate entries (a phrase posted twice) count in the product like a count of two
     del row, col, order
-    xw = sp.csr_matrix(x.multiply(feature_weight(size[keep]).astype(np.int32)[None, :]).T)
+    # statements by weighted feature, column-major: the columns of one block's upper triangle are a slice
+    xw = sp.csc_matrix(x.multiply(feature_weight(size[keep]).astype(np.int32)[None, :]).T)
+    del size, keep
     out_i, out_j = [], []
     for r0 in range(0, enc.n, ROW_BLOCK):
         r1 = min(r0 + ROW_BLOCK, enc.n)
-        shared = (x[r0:r1] @ xw).tocoo()
+        # only columns r0.. : the pairs with j < r0 were the earlier blocks' (the product is symmetric)
+        shared = x[r0:r1] @ xw[:, r0:].tocsr()
+        shared.sort_indices()  # row-major with sorted columns: pairs come out in (i, j) order
+        shared = shared.tocoo()
         i, j, w = shared.row, shared.col, shared.data
         del shared
-        upper = j > i + r0  # each pair once (the product holds both orders)
-        i, j, w = i[upper] + r0, j[upper], w[upper]
-        ok = w >= np.minimum(bar[i], bar[j])
+        upper = j > i  # each pair once; the diagonal is a statement with itself
+        i, j, w = i[upper] + r0, j[upper] + r0, w[upper]
+        # a weight of two clears every bar (bar is at most MIN_FEATURES); only weight-one pairs are checked
+        ok = w >= min_features
+        low = np.flatnonzero(~ok)
+        ok[low] = w[low] >= np.minimum(bar[i[low]], bar[j[low]])
         i, j = i[ok], j[ok]
         ok = groups[i] != groups[j]
         if need is not None:
             ok &= need[i] | need[j]
-        i, j = i[ok].astype(np.int64), j[ok].astype(np.int64)
-        order = np.lexsort((j, i))
-        out_i.append(i[order])
-        out_j.append(j[order])
+        out_i.append(i[ok].astype(np.int64))
+        out_j.append(j[ok].astype(np.int64))
     if not out_i:
         return empty
     return np.concatenate(out_i), np.concatenate(out_j)

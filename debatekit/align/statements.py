@@ -358,6 +358,11 @@ def label_matches(
     return matches, ka, kb
 
 
+def _cleaned(values: np.ndarray) -> list:
+    """Each value as a group lists it: a string as it is, another known value as its str, None unknown."""
+    return [v if isinstance(v, str) else str(v) if _known(v) else None for v in values]
+
+
 def statement_groups(
     sids: np.ndarray,
     arts: np.ndarray,
@@ -386,30 +391,34 @@ def statement_groups(
         return schema.frame(schema.STATEMENT_GROUP_COLUMNS), group_of
     lab = _components(n, a, b)
     nodes = np.unique(np.r_[a, b])  # sorted: statement_id order
-    members: dict[int, list[int]] = {}
-    for node, root in zip(nodes.tolist(), lab[nodes].tolist(), strict=True):
-        members.setdefault(root, []).append(node)
+    # members of one group together, in statement_id order, groups in the order of their smallest
+    # statement (its root); each column cleaned once per statement, not once per group
+    order = np.argsort(lab[nodes], kind="stable")
+    nodes = nodes[order]
+    roots = lab[nodes]
+    bounds = np.flatnonzero(np.r_[True, roots[1:] != roots[:-1], True]).tolist()
+    ids = [str(x) for x in sids[nodes]]
+    art_of, outlet_of, speaker_of = (_cleaned(values[nodes]) for values in (arts, outlets, speakers))
 
-    def uniq(values) -> list[str]:
-        return sorted(
-            {v if isinstance(v, str) else str(v) for v in values if isinstance(v, str) or _known(v)}
-        )
+    def uniq(values: list) -> list[str]:
+        return sorted({v for v in values if v is not None})
 
     rows = []
-    for root in sorted(members, key=lambda r: sids[r]):
-        idx = members[root]  # root is the smallest statement_id of the group
-        group_id = "g-" + _short_hash(sids[root])
-        group_of[idx] = group_id
+    group_ids = []
+    for g0, g1 in zip(bounds[:-1], bounds[1:], strict=True):
+        group_id = "g-" + _short_hash(ids[g0])  # the root: the smallest statement_id of the group
+        group_ids.append(group_id)
         rows.append(
             {
                 "group_id": group_id,
-                "statement_ids": [str(x) for x in sids[idx]],
-                "article_ids": uniq(arts[idx]),
-                "outlets": uniq(outlets[idx]),
-                "speaker_ids": uniq(speakers[idx]),
-                "n_statements": len(idx),
+                "statement_ids": ids[g0:g1],
+                "article_ids": uniq(art_of[g0:g1]),
+                "outlets": uniq(outlet_of[g0:g1]),
+                "speaker_ids": uniq(speaker_of[g0:g1]),
+                "n_statements": g1 - g0,
             }
         )
+    group_of[nodes] = np.repeat(np.asarray(group_ids, dtype=object), np.diff(bounds))
     groups = schema.frame(schema.STATEMENT_GROUP_COLUMNS, rows)
     groups = groups.sort_values("group_id", kind="stable").reset_index(drop=True)
     return groups, group_of
