@@ -547,6 +547,33 @@ def according_to(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
     return None
 
 
+TRAILING_ACCORDING_WORDS = 10  # "according to" this close to a sentence's end may close it
+
+
+def according_to_end(ws: list[Word], lex: Lexicon, text: str) -> tuple[Cue, int] | None:
+    """ "..., according to X." closing a sentence: the cue and the offset of the comma before it.
+
+    The speaker must close the sentence too (or be followed only by an apposition after a comma:
+    "..., according to Roe, a spokesman."), so "according to the plan" inside a clause is no cue.
+    """
+    for i in range(max(1, len(ws) - TRAILING_ACCORDING_WORDS), len(ws)):
+        for phrase in lex.according_to:
+            n = len(phrase)
+            if tuple(w.lower for w in ws[i : i + n]) != phrase:
+                continue
+            gap = text[ws[i - 1].end : ws[i].start]
+            if gap.strip(" \"'”’") != ",":
+                continue
+            subj = subject_at(ws, i + n, lex, text) or _description_at(ws, i + n, lex, text)
+            if subj is None or subj.kind == "pronoun":
+                continue
+            after = [w for w in ws if w.start >= subj.end]
+            if after and text[subj.end : after[0].start].strip(" \"'”’") != ",":
+                continue
+            return Cue(" ".join(phrase), ws[i], subj, "according"), ws[i - 1].end + gap.index(",")
+    return None
+
+
 def _description_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | None:
     """ "the newspaper" / "the Trump campaign" up to the next punctuation: a speaker naming nobody."""
     if i >= len(ws) or ws[i].lower not in lex.description_openers:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from debatekit.extract.cues import Cue, according_to, cue_after, subject_before
+from debatekit.extract.cues import Cue, according_to, according_to_end, cue_after, subject_before
 from debatekit.extract.names import VERB_CACHE_SIZE, Lexicon
 from debatekit.extract.offsets import SpanSet, WordIndex
 from debatekit.extract.records import Candidate
@@ -89,7 +89,14 @@ def _clause(text: str, ws: list[Word], i: int, sentence_end: int, lex: Lexicon) 
 def _according(text: str, ws: list[Word], s: int, e: int, lex: Lexicon, p_i: int) -> Candidate | None:
     cue = according_to(ws, lex, text)
     if cue is None:
-        return None
+        closing = according_to_end(ws, lex, text)
+        if closing is None:
+            return None
+        cue, comma = closing
+        span = _clause(text, [w for w in ws if w.end <= comma], 0, comma, lex)
+        return (
+            None if span is None else Candidate("indirect", span[0], span[1], cue, cue.verb_word.start, p_i)
+        )
     comma = text.find(",", cue.subject.end, e)
     if comma < 0:
         return None
