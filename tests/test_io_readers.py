@@ -95,6 +95,19 @@ def test_dataframe_input_not_mutated_and_hash_ids():
     assert c.articles.loc[0, "outlet"] == "O1" and c.articles.loc[0, "source"] == "<dataframe>"
 
 
+def test_list_of_article_dicts_reads_as_their_frame_and_a_mixed_list_is_named():
+    records = [
+        {"article_id": "a1", "outlet": "O1", "text": "Satu kalimat. Dua kalimat."},
+        {"article_id": "a2", "text": "Tiga kalimat. Empat."},
+    ]
+    copy = [dict(r) for r in records]
+    c = read_corpus(records)
+    pd.testing.assert_frame_equal(c.articles, read_corpus(pd.DataFrame(records)).articles)
+    assert list(c.articles["article_id"]) == ["a1", "a2"] and records == copy
+    with pytest.raises(TypeError, match="dict in a list of sources"):
+        read_corpus(["some/folder", {"text": "Satu."}])
+
+
 def test_dataframe_without_text_column_raises():
     with pytest.raises(ValueError, match="'text'"):
         read_corpus(pd.DataFrame({"body_x": ["a"]}))

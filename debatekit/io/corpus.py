@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -171,11 +171,12 @@ def read_corpus(
 
     Parameters
     ----------
-    source : path, folder, glob, list of those, pandas.DataFrame or Corpus
+    source : path, folder, glob, list of those, pandas.DataFrame, list of dicts or Corpus
         Files ``.txt``, ``.html``/``.htm``, ``.json`` (one record or a list), ``.jsonl``, ``.csv``;
         folders are read recursively, files sorted by path. A DataFrame needs a ``text`` column and may
-        have ``article_id, outlet, published, title, url, language``; it is not modified. A DataFrame that
-        already has every ``articles`` column, or a Corpus, is returned as is (copied).
+        have ``article_id, outlet, published, title, url, language``; it is not modified. A list of
+        dicts with those keys is read as that DataFrame's rows. A DataFrame that already has every
+        ``articles`` column, or a Corpus, is returned as is (copied).
     language : str, optional
         Language code for every article (default: detected per article).
     outlet : str, optional
@@ -242,6 +243,8 @@ def read_corpus(
             errors.append(warning)
         rows.append(row)
 
+    if isinstance(source, (list, tuple)) and source and all(isinstance(item, Mapping) for item in source):
+        source = pd.DataFrame.from_records(list(source))  # article records from a notebook: a frame's rows
     if isinstance(source, pd.DataFrame):
         if set(schema.ARTICLE_COLUMNS) <= set(source.columns):
             return Corpus(source.loc[:, list(schema.ARTICLE_COLUMNS)].copy())

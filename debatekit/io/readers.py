@@ -159,6 +159,11 @@ def expand(
     files: list[tuple[Path, Path | None]] = []
     errors: list[ReadError] = []
     for item in items:
+        if not isinstance(item, (str, os.PathLike)):
+            raise TypeError(
+                f"cannot read a {type(item).__name__} in a list of sources: give paths, globs, "
+                "or a list made only of article dicts"
+            )
         s = os.fspath(item)
         p = Path(s)
         if p.is_dir():
