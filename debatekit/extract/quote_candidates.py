@@ -149,6 +149,11 @@ def cue_quote_object(
     return cue_lead_verb(ws[: verb + 1], lex, text, sentence, verb=ws[verb].lower)
 
 
+def _sentence_before(text: str, para_start: int, pos: int, index: WordIndex, lex: Lexicon) -> list[Word]:
+    """The words of the sentence that holds ``pos``, from its start (inside the paragraph) up to ``pos``."""
+    return index.between(_segment_before(text, para_start, pos, 0, lex.abbreviations), pos)
+
+
 def _segment_before(
     text: str, para_start: int, pos: int, prev_close: int, abbreviations: frozenset[str] = frozenset()
 ) -> int:
@@ -259,22 +264,25 @@ def direct_candidates(
             if text[prev_s:prev_e].rstrip().endswith(":"):
                 lead = index.between(_segment_before(text, prev_s, prev_e - 1, 0), prev_e)
                 cue = cue_before(lead, lex, text) or cue_lead_verb(lead, lex, text)
+        sentence: list[Word] | None = None  # the sentence's words up to the quote, read once when needed
         if cue is None and pre_words and pre_text.endswith((":", ",")):
-            sentence_start = _segment_before(text, p_start, q.open_mark, 0, lex.abbreviations)
-            cue = cue_lead_verb(pre_words, lex, text, index.between(sentence_start, q.open_mark))
+            sentence = _sentence_before(text, p_start, q.open_mark, index, lex)
+            cue = cue_lead_verb(pre_words, lex, text, sentence)
         if cue is None and pre_words and not pre_text.endswith((":", ",")) and _ends_clause(text, q, p_end):
-            sentence_start = _segment_before(text, p_start, q.open_mark, 0, lex.abbreviations)
-            cue = cue_embedded(pre_words, lex, text, index.between(sentence_start, q.open_mark))
+            sentence = _sentence_before(text, p_start, q.open_mark, index, lex)
+            cue = cue_embedded(pre_words, lex, text, sentence)
         if (
             cue is None
+            and objects is not NO_QUOTE_OBJECTS  # a pack without quote_objects: no verb takes a quote
             and pre_words
             and n_words >= objects.min_words
             and not pre_text.endswith(":")
             and not (post_words and post_words[0].start - q.end <= 3 and post_words[0].lower in lex.articles)
         ):
             # "claimed "Roe exaggerates" the cost": a quote the sentence's object goes on after is a fragment
-            sentence_start = _segment_before(text, p_start, q.open_mark, 0, lex.abbreviations)
-            cue = cue_quote_object(pre_words, objects, lex, text, index.between(sentence_start, q.open_mark))
+            if sentence is None:
+                sentence = _sentence_before(text, p_start, q.open_mark, index, lex)
+            cue = cue_quote_object(pre_words, objects, lex, text, sentence)
             if cue is None and pre_text.endswith(","):
                 cue = cue_as_put(pre_words, objects, lex, text)
         standalone = not pre_words or pre_text.endswith(":")
