@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from functools import cache
 
@@ -22,7 +21,7 @@ from debatekit.extract.offsets import WordIndex
 from debatekit.extract.quotes import QuoteSpan
 from debatekit.extract.records import Candidate
 from debatekit.extract.text_units import Word
-from debatekit.lang.spec import section_problems
+from debatekit.lang import optional_section
 
 MIN_STANDALONE_QUOTE_WORDS = 3  # a quote with no cue must be a real utterance, not a scare-quoted phrase
 MIN_EMBEDDED_QUOTE_WORDS = 6  # a quote inside the reporter's sentence needs a verb and this many words
@@ -55,13 +54,9 @@ def quote_objects(code: str) -> QuoteObjects:
     >>> "chanted" in quote_objects("en").verbs
     True
     """
-    try:
-        m = importlib.import_module(f"debatekit.lang.{code}.quote_objects")
-    except ModuleNotFoundError:
+    m = optional_section(code, "quote_objects")
+    if m is None:
         return NO_QUOTE_OBJECTS
-    problems = section_problems("quote_objects", m)
-    if problems:
-        raise ImportError(f"language pack {code!r} is incomplete: " + "; ".join(problems))
     return QuoteObjects(
         frozenset(m.OBJECT_VERBS),
         frozenset(m.OBJECT_PARTICLES),
