@@ -34,6 +34,7 @@ class QuoteObjects:
     verbs: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     utterance_nouns: frozenset[str] = frozenset()
+    utterance_links: frozenset[str] = frozenset()
     gap_frames: frozenset[tuple[str, str]] = frozenset()
     gap_words: int = 0
     min_words: int = 2
@@ -58,15 +59,16 @@ def quote_objects(code: str) -> QuoteObjects:
     if m is None:
         return NO_QUOTE_OBJECTS
     return QuoteObjects(
-        frozenset(m.OBJECT_VERBS),
-        frozenset(m.OBJECT_PARTICLES),
-        frozenset(m.UTTERANCE_NOUNS),
-        frozenset(m.GAP_FRAMES),
-        m.OBJECT_GAP_WORDS,
-        m.MIN_OBJECT_QUOTE_WORDS,
-        frozenset(m.AS_OPENERS),
-        frozenset(m.AS_VERBS),
-        frozenset(m.AS_VERB_OBJECTS),
+        verbs=frozenset(m.OBJECT_VERBS),
+        particles=frozenset(m.OBJECT_PARTICLES),
+        utterance_nouns=frozenset(m.UTTERANCE_NOUNS),
+        utterance_links=frozenset(m.UTTERANCE_LINKS),
+        gap_frames=frozenset(m.GAP_FRAMES),
+        gap_words=m.OBJECT_GAP_WORDS,
+        min_words=m.MIN_OBJECT_QUOTE_WORDS,
+        as_openers=frozenset(m.AS_OPENERS),
+        as_verbs=frozenset(m.AS_VERBS),
+        as_verb_objects=frozenset(m.AS_VERB_OBJECTS),
     )
 
 
@@ -123,7 +125,12 @@ def cue_quote_object(
     last = ws[k].lower
     if last in objects.verbs:
         verb = k
-    elif last == "of" and k > 0 and tight(k - 1) and ws[k - 1].lower in objects.utterance_nouns:
+    elif (
+        last in objects.utterance_links
+        and k > 0
+        and tight(k - 1)
+        and ws[k - 1].lower in objects.utterance_nouns
+    ):
         verb = k - 1
     else:
         verb = -1

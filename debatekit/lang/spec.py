@@ -165,6 +165,7 @@ class QuoteObjectsSpec:
     OBJECT_VERBS: frozenset[str]
     OBJECT_PARTICLES: frozenset[str]
     UTTERANCE_NOUNS: frozenset[str]
+    UTTERANCE_LINKS: frozenset[str]
     GAP_FRAMES: tuple[tuple[str, ...], ...]
     OBJECT_GAP_WORDS: int
     MIN_OBJECT_QUOTE_WORDS: int

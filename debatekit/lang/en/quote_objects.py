@@ -29,8 +29,11 @@ OBJECT_VERBS = frozenset(
 # Words allowed between a verb of OBJECT_VERBS and the quote.
 OBJECT_PARTICLES = frozenset("that".split())
 
-# Nouns that, followed by "of", introduce what a crowd called out ("chants of "Four more years"").
+# Nouns that, followed by a word of UTTERANCE_LINKS, introduce what a crowd called out
+# ("chants of "Four more years"").
 UTTERANCE_NOUNS = frozenset("chant chants call calls cry cries shout shouts chorus roar roars".split())
+# The words that join such a noun to the quote right after it ("chants of").
+UTTERANCE_LINKS = frozenset("of".split())
 
 # Verbs whose object sits between them and the quote, closed by a preposition: "thanked him for "...""
 # (verb, preposition) pairs, with at most OBJECT_GAP_WORDS words between them.
