@@ -32,7 +32,6 @@ class QuoteObjects:
     """A pack's verbs whose quoted object is the subject's words (``debatekit/lang/<code>/quote_objects.py``)."""
 
     verbs: frozenset[str] = frozenset()
-    particles: frozenset[str] = frozenset()
     utterance_nouns: frozenset[str] = frozenset()
     utterance_links: frozenset[str] = frozenset()
     gap_frames: frozenset[tuple[str, str]] = frozenset()
@@ -60,7 +59,6 @@ def quote_objects(code: str) -> QuoteObjects:
         return NO_QUOTE_OBJECTS
     return QuoteObjects(
         verbs=frozenset(m.OBJECT_VERBS),
-        particles=frozenset(m.OBJECT_PARTICLES),
         utterance_nouns=frozenset(m.UTTERANCE_NOUNS),
         utterance_links=frozenset(m.UTTERANCE_LINKS),
         gap_frames=frozenset(m.GAP_FRAMES),
@@ -120,7 +118,7 @@ def cue_quote_object(
     def tight(a: int) -> bool:  # no punctuation between ws[a] and ws[a + 1]
         return not text[ws[a].end : ws[a + 1].start].strip()
 
-    if ws[k].lower in objects.particles and k > 0 and tight(k - 1):
+    if ws[k].lower in lex.clause_skip and k > 0 and tight(k - 1):  # "argued that "...""
         k -= 1
     last = ws[k].lower
     if last in objects.verbs:

@@ -163,7 +163,6 @@ class QuoteObjectsSpec:
     module reads no quote as a verb's object."""
 
     OBJECT_VERBS: frozenset[str]
-    OBJECT_PARTICLES: frozenset[str]
     UTTERANCE_NOUNS: frozenset[str]
     UTTERANCE_LINKS: frozenset[str]
     GAP_FRAMES: tuple[tuple[str, ...], ...]
