@@ -30,6 +30,7 @@ MODERATOR_TURN_SHARE = (
     0.5  # of the first moderator's turns: another non-candidate with this many co-moderates
 )
 MODERATOR_WEIGHT = 3  # a name said in a non-candidate's turn (introductions) counts this many times
+_WORD = re.compile(r"[\w'’-]+")  # a word of a label or a turn, apostrophes and hyphens kept
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}")
 
 
@@ -48,7 +49,7 @@ def _label_key(label: str) -> str:
 
 
 def _surname(label: str, titles: frozenset[str]) -> str:
-    words = [w for w in re.findall(r"[\w'’-]+", label.lower()) if w not in titles]
+    words = [w for w in _WORD.findall(label.lower()) if w not in titles]
     return words[-1] if words else label.lower()
 
 
@@ -78,7 +79,7 @@ def _transcript_names(turns: pd.DataFrame, pack: LanguagePack, roles: Mapping[st
     skip = pack.relations.DEBATE_TITLES | pack.relations.DEBATE_INTRO_WORDS | pack.text.STOPWORDS
     texts = [t for t in turns["text"] if isinstance(t, str)]
     # words this transcript also writes in lower case are common words, not names ("Welcome", "Tonight")
-    lower = {w for t in texts for w in re.findall(r"[\w'’-]+", t) if w[0].islower()}
+    lower = {w for t in texts for w in _WORD.findall(t) if w[0].islower()}
     counts: Counter[str] = Counter()
     for label, text in zip(turns["speaker"], turns["text"], strict=True):
         weight = 1 if roles.get(label) == "candidate" else MODERATOR_WEIGHT
@@ -192,7 +193,7 @@ def resolve_participants(
         given, given_role = _given_name(user.get(_label_key(label)))
         surname = _surname(label, titles)
         name = given or _news_name(label, surname, speakers)
-        bare = [w for w in re.findall(r"[\w'’-]+", label.lower()) if w.rstrip(".") not in titles]
+        bare = [w for w in _WORD.findall(label.lower()) if w.rstrip(".") not in titles]
         if name is None and roles.get(label) not in ("audience",) and len(bare) == 1:
             found = by_surname.get(surname)
             if found:

@@ -6,7 +6,6 @@ mentions, and gives each statement its speaker.
 
 from __future__ import annotations
 
-import bisect
 from typing import NamedTuple, cast
 
 from debatekit.extract.cues import Subject, number_suffix, role_at, run_is_person
@@ -113,7 +112,7 @@ def _by_pronoun_gender(
     if None in genders or len(genders) < 2 or not entities.sentence_starts:
         return people
     starts = entities.sentence_starts
-    k = bisect.bisect_right(starts, r.start) - 1
+    k = entities.sentence_of(r.start)
     lo = starts[k] if k >= 0 else 0
     hi = starts[k + 1] if k + 1 < len(starts) else len(ctx.text)
     lex = ctx.lex
@@ -139,7 +138,7 @@ def _by_pronoun_gender(
 def _names_other(w: Word, people: list[Person], entities: ArticleEntities) -> bool:
     """Is ``w`` in a capitalised run naming somebody other than ``people``?"""
     found = entities.people_with_name_word(w.lower)
-    return bool(found) and not set(map(id, found)) <= set(map(id, people))
+    return bool(found) and not set(found) <= set(people)  # a Person is hashed by identity (eq=False)
 
 
 def lex_gender(entities: ArticleEntities, subj: Subject) -> str | None:

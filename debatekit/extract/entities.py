@@ -319,7 +319,7 @@ class ArticleEntities:
         """
         if not self.sentence_starts:
             return None
-        k = self._sentence_of(position)
+        k = self.sentence_of(position)
         shared = frozenset.intersection(*(p.tokens for p in among))
         for s in range(k, max(-1, k - SUBJECT_REACH_SENTENCES - 1), -1):
             first = self._first.get(s)
@@ -371,11 +371,12 @@ class ArticleEntities:
             return None
         return self.people[ranked[0][0]]
 
-    def _sentence_of(self, position: int) -> int:
+    def sentence_of(self, position: int) -> int:
+        """Index in :attr:`sentence_starts` of the sentence holding ``position`` (-1 before the first)."""
         return bisect.bisect_right(self.sentence_starts, position) - 1
 
     def _note_first(self, position: int, person: Person | None) -> None:
-        k = self._sentence_of(position)
+        k = self.sentence_of(position)
         if k not in self._first or position < self._first[k][0]:
             self._first[k] = (position, person)
 
@@ -415,7 +416,7 @@ class ArticleEntities:
             return gender is None or p is None or p.gender in (None, gender)
 
         if among is None and self.sentence_starts:
-            k = self._sentence_of(position)
+            k = self.sentence_of(position)
             for s in (k, k - 1, k - 2):
                 first = self._first.get(s)
                 if first is not None and first[0] < position and fits(first[1]):

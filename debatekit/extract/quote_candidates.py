@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from functools import cache
 
@@ -22,7 +21,7 @@ from debatekit.extract.offsets import WordIndex
 from debatekit.extract.quotes import QuoteSpan
 from debatekit.extract.records import Candidate
 from debatekit.extract.text_units import Word
-from debatekit.lang.spec import section_problems
+from debatekit.lang import optional_section
 
 MIN_STANDALONE_QUOTE_WORDS = 3  # a quote with no cue must be a real utterance, not a scare-quoted phrase
 MIN_EMBEDDED_QUOTE_WORDS = 6  # a quote inside the reporter's sentence needs a verb and this many words
@@ -33,8 +32,8 @@ class QuoteObjects:
     """A pack's verbs whose quoted object is the subject's words (``debatekit/lang/<code>/quote_objects.py``)."""
 
     verbs: frozenset[str] = frozenset()
-    particles: frozenset[str] = frozenset()
     utterance_nouns: frozenset[str] = frozenset()
+    utterance_links: frozenset[str] = frozenset()
     gap_frames: frozenset[tuple[str, str]] = frozenset()
     gap_words: int = 0
     min_words: int = 2
@@ -55,23 +54,19 @@ def quote_objects(code: str) -> QuoteObjects:
     >>> "chanted" in quote_objects("en").verbs
     True
     """
-    try:
-        m = importlib.import_module(f"debatekit.lang.{code}.quote_objects")
-    except ModuleNotFoundError:
+    m = optional_section(code, "quote_objects")
+    if m is None:
         return NO_QUOTE_OBJECTS
-    problems = section_problems("quote_objects", m)
-    if problems:
-        raise ImportError(f"language pack {code!r} is incomplete: " + "; ".join(problems))
     return QuoteObjects(
-        frozenset(m.OBJECT_VERBS),
-        frozenset(m.OBJECT_PARTICLES),
-        frozenset(m.UTTERANCE_NOUNS),
-        frozenset(m.GAP_FRAMES),
-        m.OBJECT_GAP_WORDS,
-        m.MIN_OBJECT_QUOTE_WORDS,
-        frozenset(m.AS_OPENERS),
-        frozenset(m.AS_VERBS),
-        frozenset(m.AS_VERB_OBJECTS),
+        verbs=frozenset(m.OBJECT_VERBS),
+        utterance_nouns=frozenset(m.UTTERANCE_NOUNS),
+        utterance_links=frozenset(m.UTTERANCE_LINKS),
+        gap_frames=frozenset(m.GAP_FRAMES),
+        gap_words=m.OBJECT_GAP_WORDS,
+        min_words=m.MIN_OBJECT_QUOTE_WORDS,
+        as_openers=frozenset(m.AS_OPENERS),
+        as_verbs=frozenset(m.AS_VERBS),
+        as_verb_objects=frozenset(m.AS_VERB_OBJECTS),
     )
 
 
@@ -123,12 +118,17 @@ def cue_quote_object(
     def tight(a: int) -> bool:  # no punctuation between ws[a] and ws[a + 1]
         return not text[ws[a].end : ws[a + 1].start].strip()
 
-    if ws[k].lower in objects.particles and k > 0 and tight(k - 1):
+    if ws[k].lower in lex.clause_skip and k > 0 and tight(k - 1):  # "argued that "...""
         k -= 1
     last = ws[k].lower
     if last in objects.verbs:
         verb = k
-    elif last == "of" and k > 0 and tight(k - 1) and ws[k - 1].lower in objects.utterance_nouns:
+    elif (
+        last in objects.utterance_links
+        and k > 0
+        and tight(k - 1)
+        and ws[k - 1].lower in objects.utterance_nouns
+    ):
         verb = k - 1
     else:
         verb = -1
@@ -147,6 +147,11 @@ def cue_quote_object(
     if found is not None and ws[verb] not in found.words:
         return Cue(ws[verb].lower, ws[verb], found, "before")
     return cue_lead_verb(ws[: verb + 1], lex, text, sentence, verb=ws[verb].lower)
+
+
+def _sentence_before(text: str, para_start: int, pos: int, index: WordIndex, lex: Lexicon) -> list[Word]:
+    """The words of the sentence that holds ``pos``, from its start (inside the paragraph) up to ``pos``."""
+    return index.between(_segment_before(text, para_start, pos, 0, lex.abbreviations), pos)
 
 
 def _segment_before(
@@ -259,22 +264,25 @@ def direct_candidates(
             if text[prev_s:prev_e].rstrip().endswith(":"):
                 lead = index.between(_segment_before(text, prev_s, prev_e - 1, 0), prev_e)
                 cue = cue_before(lead, lex, text) or cue_lead_verb(lead, lex, text)
+        sentence: list[Word] | None = None  # the sentence's words up to the quote, read once when needed
         if cue is None and pre_words and pre_text.endswith((":", ",")):
-            sentence_start = _segment_before(text, p_start, q.open_mark, 0, lex.abbreviations)
-            cue = cue_lead_verb(pre_words, lex, text, index.between(sentence_start, q.open_mark))
+            sentence = _sentence_before(text, p_start, q.open_mark, index, lex)
+            cue = cue_lead_verb(pre_words, lex, text, sentence)
         if cue is None and pre_words and not pre_text.endswith((":", ",")) and _ends_clause(text, q, p_end):
-            sentence_start = _segment_before(text, p_start, q.open_mark, 0, lex.abbreviations)
-            cue = cue_embedded(pre_words, lex, text, index.between(sentence_start, q.open_mark))
+            sentence = _sentence_before(text, p_start, q.open_mark, index, lex)
+            cue = cue_embedded(pre_words, lex, text, sentence)
         if (
             cue is None
+            and objects is not NO_QUOTE_OBJECTS  # a pack without quote_objects: no verb takes a quote
             and pre_words
             and n_words >= objects.min_words
             and not pre_text.endswith(":")
             and not (post_words and post_words[0].start - q.end <= 3 and post_words[0].lower in lex.articles)
         ):
             # "claimed "Roe exaggerates" the cost": a quote the sentence's object goes on after is a fragment
-            sentence_start = _segment_before(text, p_start, q.open_mark, 0, lex.abbreviations)
-            cue = cue_quote_object(pre_words, objects, lex, text, index.between(sentence_start, q.open_mark))
+            if sentence is None:
+                sentence = _sentence_before(text, p_start, q.open_mark, index, lex)
+            cue = cue_quote_object(pre_words, objects, lex, text, sentence)
             if cue is None and pre_text.endswith(","):
                 cue = cue_as_put(pre_words, objects, lex, text)
         standalone = not pre_words or pre_text.endswith(":")

@@ -255,7 +255,8 @@ def _cues() -> tuple[_CueSet, _CueSet, _CueSet, _CueSet, frozenset[str]]:
         return _CueSet([p for name in names for pack in packs for p in getattr(pack.cleaning, name)])
 
     share = frozenset(SOCIAL_NETWORKS | {w for pack in packs for w in pack.cleaning.SHARE_WORDS})
-    return (*(join(name) for name in _CUE_SECTIONS), join(*_CUE_SECTIONS), share)  # type: ignore[return-value]
+    line, caption, panel = (join(name) for name in _CUE_SECTIONS)
+    return line, caption, panel, join(*_CUE_SECTIONS), share
 
 
 def split_lines(raw: str) -> list[Line]:

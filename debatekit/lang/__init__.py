@@ -17,7 +17,8 @@ A pack is a sub-package ``debatekit.lang.<code>`` with one module per concern:
 
 Adding a language means adding one folder with those six modules, each defining every constant of
 its section in :mod:`debatekit.lang.spec` (``tests/test_lang_packs.py`` checks it), and the code to
-``AVAILABLE``. Packs are imported lazily, on the
+``AVAILABLE``. A pack may add the optional modules (``quote_objects``), read by
+:func:`optional_section`. Packs are imported lazily, on the
 first call to :func:`get_pack`, so importing debatekit does no work.
 """
 
@@ -109,6 +110,35 @@ def _load(code: str) -> LanguagePack:
     if problems:
         raise ImportError(f"language pack {code!r} is incomplete: " + "; ".join(problems))
     return pack
+
+
+@cache
+def optional_section(code: str, section: str) -> ModuleType | None:
+    """The optional module ``section`` of the pack ``code`` (one of
+    :data:`debatekit.lang.spec.OPTIONAL_SECTION_SPECS`), or None when the pack has none.
+
+    Raises
+    ------
+    ImportError
+        The module is there but misses a constant of its spec, or gives one of another type.
+
+    Examples
+    --------
+    >>> optional_section("en", "quote_objects").__name__
+    'debatekit.lang.en.quote_objects'
+    >>> optional_section("id", "quote_objects") is None
+    True
+    """
+    from debatekit.lang.spec import section_problems
+
+    try:
+        module = importlib.import_module(f"debatekit.lang.{code}.{section}")
+    except ModuleNotFoundError:
+        return None
+    problems = section_problems(section, module)
+    if problems:
+        raise ImportError(f"language pack {code!r} is incomplete: " + "; ".join(problems))
+    return module
 
 
 def all_packs() -> tuple[LanguagePack, ...]:

@@ -163,8 +163,8 @@ class QuoteObjectsSpec:
     module reads no quote as a verb's object."""
 
     OBJECT_VERBS: frozenset[str]
-    OBJECT_PARTICLES: frozenset[str]
     UTTERANCE_NOUNS: frozenset[str]
+    UTTERANCE_LINKS: frozenset[str]
     GAP_FRAMES: tuple[tuple[str, ...], ...]
     OBJECT_GAP_WORDS: int
     MIN_OBJECT_QUOTE_WORDS: int

@@ -109,28 +109,24 @@ def _bytecode_cache(jinja2: Any, key: str, directory: str | None = None) -> Any:
         return None
 
 
-def _prune_cache(directory: Path, key: str, keep: str = "", max_age_days: float = _STALE_DAYS) -> int:
+def _prune_cache(directory: Path, key: str, keep: str = "", max_age_days: float = _STALE_DAYS) -> None:
     """Remove debatekit's template cache entries in ``directory`` of another ``key``, or older than
-    ``max_age_days`` (the file named ``keep`` always stays); return how many went.
+    ``max_age_days`` (the file named ``keep`` always stays).
 
     Runs only when an entry is written (a template compiled), so a run that reads the cache pays nothing.
     Another process removing the same file at the same time is not an error.
     """
-    import os
     import time
 
     ours = f"{_CACHE_PREFIX}{key}_"
     oldest = time.time() - max_age_days * 86400
-    removed = 0
     for entry in directory.glob(f"{_CACHE_PREFIX}*.cache"):
         try:
             if entry.name == keep or (entry.name.startswith(ours) and entry.stat().st_mtime >= oldest):
                 continue
-            os.unlink(entry)
-            removed += 1
+            entry.unlink()
         except OSError:
             continue  # gone already, or not ours to remove
-    return removed
 
 
 def _new_environment(cache_directory: str | None = None) -> Any:

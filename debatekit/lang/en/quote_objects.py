@@ -8,10 +8,10 @@ other verbs a quote is usually a title, a name or a scare-quoted phrase (``watch
 with exhaustive gold.
 """
 
-# The quote follows the verb right away, or after one of OBJECT_PARTICLES ("argued that "...""). "read"
-# (a sign's text) is left out: on the tuning set it found one quote for two false ones. Verbs
-# that name or take an infinitive ("called", "vowed to") are left out: their quotes were mostly partly
-# quoted reported speech or single scare-quoted words.
+# The quote follows the verb right away, or after a word of the attribution pack's CLAUSE_SKIP ("argued
+# that "...""). "read" (a sign's text) is left out: on the tuning set it found one quote for two false
+# ones. Verbs that name or take an infinitive ("called", "vowed to") are left out: their quotes were
+# mostly partly quoted reported speech or single scare-quoted words.
 OBJECT_VERBS = frozenset(
     """
     chant chants chanted chanting shout shouts shouted shouting yell yells yelled yelling
@@ -26,11 +26,11 @@ OBJECT_VERBS = frozenset(
     """.split()
 )
 
-# Words allowed between a verb of OBJECT_VERBS and the quote.
-OBJECT_PARTICLES = frozenset("that".split())
-
-# Nouns that, followed by "of", introduce what a crowd called out ("chants of "Four more years"").
+# Nouns that, followed by a word of UTTERANCE_LINKS, introduce what a crowd called out
+# ("chants of "Four more years"").
 UTTERANCE_NOUNS = frozenset("chant chants call calls cry cries shout shouts chorus roar roars".split())
+# The words that join such a noun to the quote right after it ("chants of").
+UTTERANCE_LINKS = frozenset("of".split())
 
 # Verbs whose object sits between them and the quote, closed by a preposition: "thanked him for "...""
 # (verb, preposition) pairs, with at most OBJECT_GAP_WORDS words between them.
