@@ -143,6 +143,29 @@ class RelationsSpec:
     STANCE_FOR: frozenset[str]
     STANCE_AGAINST: frozenset[str]
     TOPIC_STOPWORDS: frozenset[str]
+    # the debate itself (debate/*): transcript roles, names, rebuttal and agreement cues, spoken words
+    DEBATE_MODERATOR_LABELS: frozenset[str]
+    DEBATE_AUDIENCE_LABELS: frozenset[str]
+    DEBATE_PANELIST_LABELS: frozenset[str]
+    DEBATE_TITLES: frozenset[str]
+    DEBATE_INTRO_WORDS: frozenset[str]
+    DEBATE_REJECT_CUES: tuple[str, ...]
+    DEBATE_OPPONENT_REFS: tuple[str, ...]
+    DEBATE_MIN_SHARED: int
+    DEBATE_GIVEN_NAME_REFERS: bool
+    DEBATE_CONTRAST: frozenset[str]
+    DEBATE_AGREE_CUES: tuple[str, ...]
+    DEBATE_AGREE_BLOCKERS: frozenset[str]
+    DEBATE_SAME_WORDS: dict[str, str]
+    STAGE_DIRECTIONS: frozenset[str]
+    INTERRUPTION_DIRECTIONS: frozenset[str]
+    DEBATE_FILLERS: frozenset[str]
+    DEBATE_STOPWORDS: frozenset[str]
+    DEBATE_OTHER_SIDE_WORDS: frozenset[str]
+    DEBATE_NUMBER_WORDS: dict[str, int]
+    DEBATE_NUMBER_MULTIPLIERS: dict[str, int]
+    DEBATE_NEGATION_WORDS: tuple[str, ...]
+    DEBATE_NEGATION_SUFFIXES: tuple[str, ...]
 
 
 @dataclass(frozen=True)

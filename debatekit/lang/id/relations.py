@@ -130,7 +130,7 @@ DEBATE_TITLES = frozenset(
 )
 # Words that open a moderator's introduction before a name ("Selamat datang Bapak X"): never part of it.
 DEBATE_INTRO_WORDS = frozenset(
-    "selamat datang terima kasih kepada yang terhormat hadirin sekalian mari sambut kita saksikan".split()
+    "selamat datang terima kasih kepada terhormat hadirin sekalian mari sambut saksikan".split()
 )
 DEBATE_REJECT_CUES = (
     "tidak benar",
