@@ -241,7 +241,7 @@ ORG_WORDS = frozenset(
     school hospital bank inc corp company office street avenue road market center centre hall
     association union foundation institute board court police administration government survey poll
     report program debate election campaign act bill covid pandemic news times post herald tribune
-    journal gazette daily team tower
+    journal gazette daily team tower authority authorities bureau coalition corporation organization organisation
     """.split()
 )
 
