@@ -3,28 +3,10 @@ quote."""
 
 from __future__ import annotations
 
-import pandas as pd
+from english_news import analyze_english, ids_saying
 
-import debatekit as dk
 from debatekit.extract.article import extract_article
 from debatekit.lang import get_pack
-
-
-def _analyze(*texts: str):
-    df = pd.DataFrame(
-        {
-            "article_id": [f"a{i}" for i in range(len(texts))],
-            "text": list(texts),
-            "outlet": ["Daily Harbour"] * len(texts),
-            "published": ["2024-03-01"] * len(texts),
-        }
-    )
-    return dk.analyze(df, language="en")
-
-
-def _ids_saying(res, fragment: str) -> set[str]:
-    st = res.statements
-    return set(st[st.text.str.contains(fragment, regex=False)].speaker_id.dropna())
 
 
 def test_known_as_makes_the_nickname_one_of_the_persons_names():
@@ -37,9 +19,9 @@ def test_known_as_makes_the_nickname_one_of_the_persons_names():
         "Jojo Merriweather toured the harbour on Tuesday.\n\n"
         '"We will rebuild every pier on this coast," Jojo Merriweather said.'
     )
-    res = _analyze(childhood, campaign)
-    ids = _ids_saying(res, "sailor")
-    assert len(ids) == 1 and ids == _ids_saying(res, "every pier")
+    res = analyze_english(childhood, campaign)
+    ids = ids_saying(res, "sailor")
+    assert len(ids) == 1 and ids == ids_saying(res, "every pier")
 
 
 def test_better_known_as_and_nicknamed():
@@ -50,8 +32,8 @@ def test_better_known_as_and_nicknamed():
             '"The ferries need new engines," Ms. Tolliver said.'
         )
         other = '"Fares stay where they are," Peggy Tolliver said on Friday.'
-        res = _analyze(text, other)
-        assert _ids_saying(res, "new engines") == _ids_saying(res, "Fares stay"), intro
+        res = analyze_english(text, other)
+        assert ids_saying(res, "new engines") == ids_saying(res, "Fares stay"), intro
 
 
 def test_known_as_needs_one_name_word_after_it():
@@ -61,7 +43,7 @@ def test_known_as_needs_one_name_word_after_it():
         "Ms. Okonkwo, known as Harbour House Trust chair, spoke first.\n\n"
         '"We built it in a year," Ms. Okonkwo said.'
     )
-    res = _analyze(text)
+    res = analyze_english(text)
     names = set(res.speakers.name)
     assert "Harriet Okonkwo" in names
     assert not any("Harbour" in n for n in names)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+from english_news import analyze_english, ids_saying
 
 import debatekit as dk
 from debatekit.extract.kinds import place_prefix_length
@@ -20,23 +21,6 @@ from debatekit.lang import get_pack
 EN = lexicon(get_pack("en"))
 
 
-def _speakers(*texts: str) -> pd.DataFrame:
-    df = pd.DataFrame(
-        {
-            "article_id": [f"a{i}" for i in range(len(texts))],
-            "text": list(texts),
-            "outlet": ["Daily Harbour"] * len(texts),
-            "published": ["2024-03-01"] * len(texts),
-        }
-    )
-    return dk.analyze(df, language="en")
-
-
-def _ids_saying(res, fragment: str) -> set[str]:
-    st = res.statements
-    return set(st[st.text.str.contains(fragment, regex=False)].speaker_id.dropna())
-
-
 def test_sentence_initial_verb_form_is_not_a_given_name():
     text = (
         "On Friday, the mayor, Marla Quint, toured the docks.\n\n"
@@ -44,8 +28,8 @@ def test_sentence_initial_verb_form_is_not_a_given_name():
         '"We will fix the bridges first," Quint said.\n\n'
         '"Nobody else has a plan for the river," Quint said later.'
     )
-    res = _speakers(text)
-    assert _ids_saying(res, "bridges") == {"marla-quint"}
+    res = analyze_english(text)
+    assert ids_saying(res, "bridges") == {"marla-quint"}
     assert not res.speakers.name.str.contains("Injecting").any()
 
 
@@ -65,8 +49,8 @@ def test_title_case_line_gives_no_name():
         '"We will fix the bridges first," Quint said.\n\n'
         '"Nobody else has a plan for the river," Quint said later.'
     )
-    res = _speakers(text)
-    assert _ids_saying(res, "bridges") == {"marla-quint"}
+    res = analyze_english(text)
+    assert ids_saying(res, "bridges") == {"marla-quint"}
     assert not res.speakers.name.str.contains("Targets").any()
 
 
@@ -101,9 +85,9 @@ def test_surname_goes_to_the_namesake_who_was_the_subject():
         "Ivo Brack told reporters the tender was fair.\n\n"
         '"Every bid was read twice," Brack said.'
     )
-    res = _speakers(text)
-    assert _ids_saying(res, "tender,") == {"rhea-dunmore"}
-    assert _ids_saying(res, "Every bid") == {"ivo-brack"}
+    res = analyze_english(text)
+    assert ids_saying(res, "tender,") == {"rhea-dunmore"}
+    assert ids_saying(res, "Every bid") == {"ivo-brack"}
 
 
 def test_surname_follows_the_latest_subject_among_namesakes():
@@ -113,8 +97,8 @@ def test_surname_follows_the_latest_subject_among_namesakes():
         "Secretary Lotte Dunmore says the docks are safe.\n\n"
         '"The cranes were all inspected this year," Dunmore said.'
     )
-    res = _speakers(text)
-    assert _ids_saying(res, "cranes") == {"lotte-dunmore"}
+    res = analyze_english(text)
+    assert ids_saying(res, "cranes") == {"lotte-dunmore"}
 
 
 def test_hashtag_before_a_name_is_not_part_of_it():
@@ -123,8 +107,8 @@ def test_hashtag_before_a_name_is_not_part_of_it():
         "Supporters posted #Harbourstrong Mrs. Quint all day.\n\n"
         '"We will fix the bridges first," Quint said.'
     )
-    res = _speakers(text)
-    assert _ids_saying(res, "bridges") == {"marla-quint"}
+    res = analyze_english(text)
+    assert ids_saying(res, "bridges") == {"marla-quint"}
     assert not res.speakers.name.str.contains("Harbourstrong").any()
 
 
@@ -142,8 +126,8 @@ def test_mr_surname_subject_finds_the_full_name():
         "It was the first time that Dale Ferrow, who runs the ferry union, shared a stage with the mayor.\n\n"
         '"The ferry contract was never put out to tender," Mr. Ferrow said.'
     )
-    res = _speakers(text)
-    assert _ids_saying(res, "tender,") == {"dale-ferrow"}
+    res = analyze_english(text)
+    assert ids_saying(res, "tender,") == {"dale-ferrow"}
 
 
 def test_bare_surname_is_not_the_son_with_a_generational_suffix():
@@ -173,8 +157,8 @@ def test_plural_role_before_a_surname_is_no_first_name():
         '"The ferry contract was never put out to tender," Ferrow said.\n\n'
         "Dale Ferrow has sat in the chamber since 2010."
     )
-    res = _speakers(text)
-    assert _ids_saying(res, "tender,") == {"dale-ferrow"}
+    res = analyze_english(text)
+    assert ids_saying(res, "tender,") == {"dale-ferrow"}
     assert not any(str(i).startswith("senators") for i in res.statements.speaker_id.dropna())
 
 
@@ -186,8 +170,8 @@ def test_bare_surname_before_the_namesake_appears_is_the_one_named_so_far():
         "Ferrow, the younger brother of the director Ron Ferrow, backed the challenger last week.\n\n"
         '"The ferry contract was never put out to tender," Ferrow said.'
     )
-    res = _speakers(text)
-    assert _ids_saying(res, "tender,") == {"dale-ferrow"}
+    res = analyze_english(text)
+    assert ids_saying(res, "tender,") == {"dale-ferrow"}
 
 
 def test_form_of_address_rules_out_only_the_other_gender():
@@ -199,8 +183,8 @@ def test_form_of_address_rules_out_only_the_other_gender():
         "The crowd cheered loudly at the end.\n\n"
         '"We will fix the ferry by the summer," Mr. Ferrow said.'
     )
-    res = _speakers(text)
-    assert _ids_saying(res, "by the summer") == {"jeb-ferrow"}
+    res = analyze_english(text)
+    assert ids_saying(res, "by the summer") == {"jeb-ferrow"}
 
 
 def test_organisation_last_word_after_a_determiner_is_the_one_named_most_recently():
@@ -210,14 +194,14 @@ def test_organisation_last_word_after_a_determiner_is_the_one_named_most_recentl
         "Later the Harbour Post printed a second story about the ferry.\n\n"
         '"The memo was never signed," the Post reported on Tuesday.'
     )
-    res = _speakers(text)
-    assert _ids_saying(res, "keep the ferry") == {"ohio-post"}
-    assert _ids_saying(res, "never signed") == {"harbour-post"}
+    res = analyze_english(text)
+    assert ids_saying(res, "keep the ferry") == {"ohio-post"}
+    assert ids_saying(res, "never signed") == {"harbour-post"}
 
 
 def test_organisation_last_word_joins_the_full_name_across_articles():
     named = 'The Lakeside Ledger reported the plan on Monday.\n\n"The bridge will close," the Ledger said.'
     bare = '"Tolls will rise next year," the Ledger said in an editorial on Friday.'
-    res = _speakers(named, bare)
-    assert _ids_saying(res, "bridge will close") == {"lakeside-ledger"}
-    assert _ids_saying(res, "Tolls will rise") == {"lakeside-ledger"}
+    res = analyze_english(named, bare)
+    assert ids_saying(res, "bridge will close") == {"lakeside-ledger"}
+    assert ids_saying(res, "Tolls will rise") == {"lakeside-ledger"}

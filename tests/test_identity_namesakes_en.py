@@ -3,27 +3,7 @@ surname most, not to a relative the article calls by first name."""
 
 from __future__ import annotations
 
-import pandas as pd
-
-import debatekit as dk
-
-
-def _analyze(*texts: str):
-    df = pd.DataFrame(
-        {
-            "article_id": [f"a{i}" for i in range(len(texts))],
-            "text": list(texts),
-            "outlet": ["Daily Harbour"] * len(texts),
-            "published": ["2024-03-01"] * len(texts),
-        }
-    )
-    return dk.analyze(df, language="en")
-
-
-def _ids_saying(res, fragment: str) -> set[str]:
-    st = res.statements
-    return set(st[st.text.str.contains(fragment, regex=False)].speaker_id.dropna())
-
+from english_news import analyze_english, ids_saying
 
 ARTICLE = (
     "Gordon W. Hale opened his campaign for mayor on Monday.\n\n"
@@ -39,18 +19,18 @@ ARTICLE = (
 
 
 def test_bare_surname_goes_to_the_namesake_named_by_that_surname():
-    res = _analyze(ARTICLE)
-    first = _ids_saying(res, "working harbour")
+    res = analyze_english(ARTICLE)
+    first = ids_saying(res, "working harbour")
     assert len(first) == 1
-    assert _ids_saying(res, "rebuild every pier") == first
-    assert _ids_saying(res, "quiet one") == first
+    assert ids_saying(res, "rebuild every pier") == first
+    assert ids_saying(res, "quiet one") == first
 
 
 def test_a_relative_named_by_first_name_as_subject_does_not_decide_the_bare_surname():
-    res = _analyze(
+    res = analyze_english(
         "One evening, Gordon W. Hale met his older brother, Freddy, for dinner.\n\n"
         "As Freddy, a fun-loving pilot, joked with a friend at the table, his younger brother grew impatient.\n\n"
         "Later, Mr. Hale said he had learned from his brother how bad choices drag people down.\n\n"
         "But the case of Freddy Hale also shows the cost of failing to conform."
     )
-    assert _ids_saying(res, "bad choices") == {"gordon-w-hale"}
+    assert ids_saying(res, "bad choices") == {"gordon-w-hale"}
