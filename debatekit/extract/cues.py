@@ -539,7 +539,7 @@ def according_to(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
                 continue  # neither the phrase nor its suffixed form ("menurutnya") starts here
             n = len(phrase)
             if tuple(w.lower for w in ws[i : i + n]) == phrase:
-                subj = subject_at(ws, i + n, lex, text) or _description_at(ws, i + n, lex, text)
+                subj = _according_subject(ws, i + n, lex, text)
                 if subj:
                     return Cue(" ".join(phrase), ws[i], subj, "according")
             if n == 1 and low.startswith(phrase[0]) and low[len(phrase[0]) :] in lex.pronoun_suffixes:
@@ -559,12 +559,13 @@ def according_to_end(ws: list[Word], lex: Lexicon, text: str) -> tuple[Cue, int]
     for i in range(max(1, len(ws) - TRAILING_ACCORDING_WORDS), len(ws)):
         for phrase in lex.according_to:
             n = len(phrase)
-            if tuple(w.lower for w in ws[i : i + n]) != phrase:
+            # every sentence without an opening cue comes here: the first word is checked before slicing
+            if ws[i].lower != phrase[0] or tuple(w.lower for w in ws[i : i + n]) != phrase:
                 continue
             gap = text[ws[i - 1].end : ws[i].start]
             if gap.strip(" \"'”’") != ",":
                 continue
-            subj = subject_at(ws, i + n, lex, text) or _description_at(ws, i + n, lex, text)
+            subj = _according_subject(ws, i + n, lex, text)
             if subj is None or subj.kind == "pronoun":
                 continue
             after = [w for w in ws if w.start >= subj.end]
@@ -572,6 +573,11 @@ def according_to_end(ws: list[Word], lex: Lexicon, text: str) -> tuple[Cue, int]
                 continue
             return Cue(" ".join(phrase), ws[i], subj, "according"), ws[i - 1].end + gap.index(",")
     return None
+
+
+def _according_subject(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | None:
+    """The speaker right after "according to" / "menurut": a named subject, else a description."""
+    return subject_at(ws, i, lex, text) or _description_at(ws, i, lex, text)
 
 
 def _description_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | None:
