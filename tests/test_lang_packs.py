@@ -113,3 +113,16 @@ def test_an_article_language_without_a_pack_is_detected_instead():
     )
     res = dk.analyze(pd.DataFrame([{"article_id": "a", "text": text, "language": "fr"}]), until="articles")
     assert res.articles["language"].tolist() == ["id"]
+
+
+def test_an_optional_pack_module_whose_own_import_fails_is_an_error_not_an_absent_section(monkeypatch):
+    import importlib
+
+    from debatekit.lang import optional_section
+
+    def broken(name: str):
+        raise ModuleNotFoundError("No module named 'some_tagger'", name="some_tagger")
+
+    monkeypatch.setattr(importlib, "import_module", broken)
+    with pytest.raises(ModuleNotFoundError, match="some_tagger"):
+        optional_section.__wrapped__("en", "quote_objects")  # uncached: the real import is not consulted

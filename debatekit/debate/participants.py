@@ -77,9 +77,8 @@ def _news_name(label: str, surname: str, speakers: pd.DataFrame | None) -> str |
 def _transcript_names(turns: pd.DataFrame, pack: LanguagePack, roles: Mapping[str, str]) -> Counter[str]:
     """Capitalised multi-word runs of the transcript (titles dropped), weighted towards introductions."""
     skip = pack.relations.DEBATE_TITLES | pack.relations.DEBATE_INTRO_WORDS | pack.text.STOPWORDS
-    texts = [t for t in turns["text"] if isinstance(t, str)]
     # words this transcript also writes in lower case are common words, not names ("Welcome", "Tonight")
-    lower = {w for t in texts for w in _WORD.findall(t) if w[0].islower()}
+    lower = {w for t in turns["text"] if isinstance(t, str) for w in _WORD.findall(t) if w[0].islower()}
     counts: Counter[str] = Counter()
     for label, text in zip(turns["speaker"], turns["text"], strict=True):
         weight = 1 if roles.get(label) == "candidate" else MODERATOR_WEIGHT

@@ -131,9 +131,12 @@ def optional_section(code: str, section: str) -> ModuleType | None:
     """
     from debatekit.lang.spec import section_problems
 
+    name = f"debatekit.lang.{code}.{section}"
     try:
-        module = importlib.import_module(f"debatekit.lang.{code}.{section}")
-    except ModuleNotFoundError:
+        module = importlib.import_module(name)
+    except ModuleNotFoundError as e:
+        if e.name != name:
+            raise  # the module is there but an import inside it fails: not a pack without the section
         return None
     problems = section_problems(section, module)
     if problems:
