@@ -106,6 +106,7 @@ def fold(line: str) -> str:
     return line.translate(_ASCII_FOLD).lower()
 
 
+@lru_cache(maxsize=4096)  # the set of all cues and each section's set read the same patterns
 def literal_prefixes(pattern: str) -> tuple[str, ...] | None:
     """Lower-cased texts one of which starts every case-insensitive match of ``pattern``, or None.
 
@@ -170,6 +171,31 @@ def _prefixes(items: list, parser: Any) -> tuple[set[str], bool]:
     return out, True
 
 
+class _Regex:
+    """A case-insensitive regex compiled on its first use: a cue set's long alternations cost more to
+    compile than the lines of a small corpus cost to scan, and some are never needed."""
+
+    __slots__ = ("_compiled", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    def _get(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, re.I)
+        return self._compiled
+
+    def match(self, line: str) -> re.Match[str] | None:
+        return (self._compiled or self._get()).match(line)
+
+    def search(self, line: str) -> re.Match[str] | None:
+        return (self._compiled or self._get()).search(line)
+
+
+_Split = tuple[_Regex | None, tuple[str, ...], _Regex | None]
+
+
 class _CueSet:
     """One language-pack cue list compiled for speed: ``^``-anchored patterns are tried only at the
     start of the line (``re.match``), the others searched, and only in lines of at most ``max_search``
@@ -178,19 +204,23 @@ class _CueSet:
     Scanning every line with one long case-insensitive alternation was most of the cost of reading, so
     each pattern with literal prefixes (:func:`literal_prefixes`) runs only when the folded line starts
     with (anchored) or contains (searched) one of them: a necessary condition, so the answer is the same.
+    The prefixes are read on the first search and each regex is compiled when first run (a set that is
+    only asked about lines another set matched, as in :func:`classify`, often never is).
     """
 
     def __init__(self, patterns: Sequence[str], max_search: int = 400) -> None:
-        anchored = [p for p in patterns if p.startswith("^")]
-        floating = [p for p in patterns if not p.startswith("^")]
-        self._match = self._split(anchored, str.startswith)
-        self._search = self._split(floating, str.__contains__)
+        self._patterns = tuple(patterns)
         self._max = max_search
+        self._parts: tuple[_Split, _Split] | None = None
+
+    def _build(self) -> tuple[_Split, _Split]:
+        anchored = [p for p in self._patterns if p.startswith("^")]
+        floating = [p for p in self._patterns if not p.startswith("^")]
+        self._parts = (self._split(anchored, str.startswith), self._split(floating, str.__contains__))
+        return self._parts
 
     @staticmethod
-    def _split(
-        patterns: list[str], holds: Callable[[str, str], bool]
-    ) -> tuple[re.Pattern[str] | None, tuple[str, ...], re.Pattern[str] | None]:
+    def _split(patterns: list[str], holds: Callable[[str, str], bool]) -> _Split:
         """(patterns with prefixes, their prefixes, patterns without), each list as one regex.
 
         A prefix that ``holds`` another ("ap photo" contains "photo") is dropped: a line holding it
@@ -201,22 +231,23 @@ class _CueSet:
         prefixes = fewest_parts({x for _p, k in keyed if k for x in k}, holds)
         without = [p for p, k in keyed if not k]
 
-        def join(ps: list[str]) -> re.Pattern[str] | None:
-            return re.compile("|".join(f"(?:{p})" for p in ps), re.I) if ps else None
+        def join(ps: list[str]) -> _Regex | None:
+            return _Regex("|".join(f"(?:{p})" for p in ps)) if ps else None
 
         return join(with_prefix), prefixes, join(without)
 
     def search(self, line: str, folded: str | None = None) -> bool:
         """Whether a cue matches ``line``; ``folded`` is :func:`fold` of it, when the caller has it."""
         low = fold(line) if folded is None else folded
-        filtered, prefixes, always = self._match
+        match_part, search_part = self._parts or self._build()
+        filtered, prefixes, always = match_part
         if always is not None and always.match(line):
             return True
         if filtered is not None and low.startswith(prefixes) and filtered.match(line):
             return True
         if len(line) > self._max:
             return False
-        filtered, prefixes, always = self._search
+        filtered, prefixes, always = search_part
         if always is not None and always.search(line):
             return True
         return bool(filtered is not None and contains_any(low, prefixes) and filtered.search(line))
@@ -230,8 +261,14 @@ def fewest_parts(
     >>> fewest_parts(["kredit foto", "foto", "photo"])
     ('foto', 'photo')
     """
-    found = set(parts)
-    return tuple(sorted(x for x in found if not any(y != x and holds(x, y) for y in found)))
+    # Shortest first, each tested against the parts kept so far only: a part dropped for holding a
+    # kept one is held by whatever holds it, and parts of one length hold each other only when equal
+    # (both relations are transitive), so the answer is the same as testing every pair.
+    kept: list[str] = []
+    for x in sorted(set(parts), key=len):
+        if not any(holds(x, y) for y in kept):
+            kept.append(x)
+    return tuple(sorted(kept))
 
 
 def contains_any(text: str, parts: tuple[str, ...]) -> bool:
