@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 from debatekit.cells import as_list, is_missing, text_or
@@ -41,7 +42,10 @@ def records(df: pd.DataFrame) -> list[dict[str, Any]]:
     [{'a': 1, 'b': 'x'}, {'a': 2, 'b': nan}]
     """
     names = list(df.columns)
-    if not names or not df.columns.is_unique:  # no columns, or a name twice: pandas decides
+    plain = all(isinstance(t, np.dtype) or str(t) == "str" for t in df.dtypes)
+    if not names or not df.columns.is_unique or not plain:
+        # no columns, a name twice, or a nullable column (whose missing cells to_dict gives as None,
+        # tolist as pd.NA): pandas decides
         return df.to_dict("records")
     return [dict(zip(names, row, strict=True)) for row in zip(*(df[c].tolist() for c in names), strict=True)]
 
