@@ -274,10 +274,18 @@ def fewest_parts(
     # Shortest first, each tested against the parts kept so far only: a part dropped for holding a
     # kept one is held by whatever holds it, and parts of one length hold each other only when equal
     # (both relations are transitive), so the answer is the same as testing every pair.
-    kept: list[str] = []
+    kept: tuple[str, ...] = ()
     for x in sorted(set(parts), key=len):
-        if not any(holds(x, y) for y in kept):
-            kept.append(x)
+        if holds is str.startswith:
+            held = x.startswith(kept)  # one call for every kept part (a cue set keeps most of them)
+        else:
+            held = False
+            for y in kept:
+                if holds(x, y):
+                    held = True
+                    break
+        if not held:
+            kept += (x,)
     return tuple(sorted(kept))
 
 
