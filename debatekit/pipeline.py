@@ -125,7 +125,7 @@ def analyze(
     >>> result.rebuttals[["source_speaker_id", "relation", "target_speaker_id"]].values.tolist()
     [['ann-lee', 'rebuts', 'jo-roe']]
     """
-    from debatekit.io import Corpus, read_corpus, read_transcript
+    from debatekit.io import Corpus, read_corpus
     from debatekit.lang import pack_code
 
     if language is not None:
@@ -136,6 +136,8 @@ def analyze(
     tables: stages.Tables = Analysis.empty_tables()
     tables.update(articles=corpus.articles, errors=corpus.errors)
     if transcript is not None:
+        from debatekit.io import read_transcript
+
         warnings: list[dict] = []
         is_turns = isinstance(transcript, pd.DataFrame) and "turn_id" in transcript
         tables["turns"] = transcript if is_turns else read_transcript(transcript, errors=warnings)

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from debatekit.io.clean import Line, _CueSet, _LineKeys, _norm, classify, fold, literal_prefixes
+from debatekit.io.clean import Line, _CueSet, _LineKeys, _norm, classify, fewest_parts, fold, literal_prefixes
 from debatekit.io.metadata import (
     SAMPLE_WORDS,
     _sample_words,
@@ -244,3 +244,26 @@ def test_photo_credit_prefilter_keeps_every_credit():
     # the credit word written with the Kelvin sign still matches case-insensitively, so it must pass too
     assert credit_outlet([Line("\u212aredit: Jo Roe/Harwick Ledger", 0)]) == "Harwick Ledger"
     assert credit_outlet([Line("Photo by Jo Roe/Harwick Ledger", 0)]) is None  # no cue: no colon
+
+
+def test_fewest_parts_drops_exactly_the_parts_holding_another():
+    rng = random.Random(7)
+    for _ in range(500):
+        parts = [
+            "".join(rng.choice("ab") for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(0, 12))
+        ]
+        for holds in (str.__contains__, str.startswith):
+            found = set(parts)
+            every_pair = tuple(sorted(x for x in found if not any(y != x and holds(x, y) for y in found)))
+            assert fewest_parts(parts, holds) == every_pair, (parts, holds)
+
+
+def test_cue_set_compiles_only_the_patterns_a_line_may_match():
+    cues = _CueSet([r"^baca juga\s*:", r"^(read|see) also\b", r"\bfoto\s*:", r"^\d+ views$"])
+    assert not cues.search("Pemerintah akan membangun jalan.")
+    compiled = lambda: {rx.source for _own, rx in (*cues._parts[0][0], *cues._parts[1][0]) if rx._compiled}  # noqa: E731
+    assert compiled() == set()  # no line held a prefix: only the pattern without one ran
+    assert cues.search("Read also: the budget")
+    assert compiled() == {r"^(read|see) also\b"}
+    assert cues.search("12 views") and not cues.search("Foto kegiatan")
+    assert compiled() == {r"^(read|see) also\b", r"\bfoto\s*:"}

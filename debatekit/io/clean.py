@@ -106,6 +106,7 @@ def fold(line: str) -> str:
     return line.translate(_ASCII_FOLD).lower()
 
 
+@lru_cache(maxsize=4096)  # the set of all cues and each section's set read the same patterns
 def literal_prefixes(pattern: str) -> tuple[str, ...] | None:
     """Lower-cased texts one of which starts every case-insensitive match of ``pattern``, or None.
 
@@ -170,6 +171,31 @@ def _prefixes(items: list, parser: Any) -> tuple[set[str], bool]:
     return out, True
 
 
+class _Regex:
+    """A case-insensitive regex compiled on its first use (see :class:`_CueSet`)."""
+
+    __slots__ = ("_compiled", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    def _get(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, re.I)
+        return self._compiled
+
+    def match(self, line: str) -> re.Match[str] | None:
+        return (self._compiled or self._get()).match(line)
+
+    def search(self, line: str) -> re.Match[str] | None:
+        return (self._compiled or self._get()).search(line)
+
+
+_Entry = tuple[tuple[str, ...], _Regex]  # a pattern's literal prefixes, and the pattern
+_Split = tuple[tuple[_Entry, ...], tuple[str, ...], _Regex | None]
+
+
 class _CueSet:
     """One language-pack cue list compiled for speed: ``^``-anchored patterns are tried only at the
     start of the line (``re.match``), the others searched, and only in lines of at most ``max_search``
@@ -178,48 +204,63 @@ class _CueSet:
     Scanning every line with one long case-insensitive alternation was most of the cost of reading, so
     each pattern with literal prefixes (:func:`literal_prefixes`) runs only when the folded line starts
     with (anchored) or contains (searched) one of them: a necessary condition, so the answer is the same.
+    Each such pattern is its own regex, compiled when a line first holds one of its prefixes: compiling
+    one alternation of them all cost more than reading a small corpus, and most are never needed. The
+    prefixes are read on the first search (a set only asked about lines another set matched, as in
+    :func:`classify`, may never be).
     """
 
     def __init__(self, patterns: Sequence[str], max_search: int = 400) -> None:
-        anchored = [p for p in patterns if p.startswith("^")]
-        floating = [p for p in patterns if not p.startswith("^")]
-        self._match = self._split(anchored, str.startswith)
-        self._search = self._split(floating, str.__contains__)
+        self._patterns = tuple(patterns)
         self._max = max_search
+        self._parts: tuple[_Split, _Split, dict[str, tuple[_Entry, ...]]] | None = None
+
+    def _build(self) -> tuple[_Split, _Split, dict[str, tuple[_Entry, ...]]]:
+        anchored = self._split([p for p in self._patterns if p.startswith("^")], str.startswith)
+        floating = self._split([p for p in self._patterns if not p.startswith("^")], str.__contains__)
+        # anchored patterns by the first letters of their prefixes: a line is tried against those only
+        first: dict[str, list[_Entry]] = {}
+        for entry in anchored[0]:
+            for letter in sorted({prefix[0] for prefix in entry[0]}):
+                first.setdefault(letter, []).append(entry)
+        self._parts = anchored, floating, {letter: tuple(es) for letter, es in first.items()}
+        return self._parts
 
     @staticmethod
-    def _split(
-        patterns: list[str], holds: Callable[[str, str], bool]
-    ) -> tuple[re.Pattern[str] | None, tuple[str, ...], re.Pattern[str] | None]:
-        """(patterns with prefixes, their prefixes, patterns without), each list as one regex.
+    def _split(patterns: list[str], holds: Callable[[str, str], bool]) -> _Split:
+        """(patterns with prefixes, each with its own, all their prefixes, patterns without as one regex).
 
-        A prefix that ``holds`` another ("ap photo" contains "photo") is dropped: a line holding it
-        holds the other, so the prefilter lets the same lines through with fewer tests.
+        A prefix that ``holds`` another ("ap photo" contains "photo") is dropped from all the prefixes:
+        a line holding it holds the other, so that first test lets the same lines through.
         """
         keyed = [(p, literal_prefixes(p)) for p in patterns]
-        with_prefix = [p for p, k in keyed if k]
+        entries = tuple((k, _Regex(p)) for p, k in keyed if k)
         prefixes = fewest_parts({x for _p, k in keyed if k for x in k}, holds)
         without = [p for p, k in keyed if not k]
-
-        def join(ps: list[str]) -> re.Pattern[str] | None:
-            return re.compile("|".join(f"(?:{p})" for p in ps), re.I) if ps else None
-
-        return join(with_prefix), prefixes, join(without)
+        always = _Regex("|".join(f"(?:{p})" for p in without)) if without else None
+        return entries, prefixes, always
 
     def search(self, line: str, folded: str | None = None) -> bool:
         """Whether a cue matches ``line``; ``folded`` is :func:`fold` of it, when the caller has it."""
         low = fold(line) if folded is None else folded
-        filtered, prefixes, always = self._match
+        anchored, floating, first = self._parts or self._build()
+        _entries, prefixes, always = anchored
         if always is not None and always.match(line):
             return True
-        if filtered is not None and low.startswith(prefixes) and filtered.match(line):
-            return True
+        if low.startswith(prefixes):
+            for own, regex in first.get(low[:1], ()):
+                if low.startswith(own) and regex.match(line):
+                    return True
         if len(line) > self._max:
             return False
-        filtered, prefixes, always = self._search
+        entries, prefixes, always = floating
         if always is not None and always.search(line):
             return True
-        return bool(filtered is not None and contains_any(low, prefixes) and filtered.search(line))
+        if contains_any(low, prefixes):
+            for own, regex in entries:
+                if contains_any(low, own) and regex.search(line):
+                    return True
+        return False
 
 
 def fewest_parts(
@@ -230,8 +271,22 @@ def fewest_parts(
     >>> fewest_parts(["kredit foto", "foto", "photo"])
     ('foto', 'photo')
     """
-    found = set(parts)
-    return tuple(sorted(x for x in found if not any(y != x and holds(x, y) for y in found)))
+    # Shortest first, each tested against the parts kept so far only: a part dropped for holding a
+    # kept one is held by whatever holds it, and parts of one length hold each other only when equal
+    # (both relations are transitive), so the answer is the same as testing every pair.
+    kept: tuple[str, ...] = ()
+    for x in sorted(set(parts), key=len):
+        if holds is str.startswith:
+            held = x.startswith(kept)  # one call for every kept part (a cue set keeps most of them)
+        else:
+            held = False
+            for y in kept:
+                if holds(x, y):
+                    held = True
+                    break
+        if not held:
+            kept += (x,)
+    return tuple(sorted(kept))
 
 
 def contains_any(text: str, parts: tuple[str, ...]) -> bool:

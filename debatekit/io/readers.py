@@ -18,7 +18,6 @@ from typing import Any
 
 from debatekit.io.decode import DEFAULT_MAX_BYTES, decode, normalise_newlines, read_bytes
 from debatekit.io.errors import ReadError
-from debatekit.io.html import html_to_text
 
 SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".csv")
 FIELDS = ("article_id", "outlet", "published", "title", "url", "language")
@@ -303,6 +302,8 @@ def read_file(
         if suffix == ".txt":
             return [to_record({"text": text}, name, stem)], errors
         if suffix in (".html", ".htm"):
+            from debatekit.io.html import html_to_text  # an HTML parser only for HTML pages
+
             body, meta = html_to_text(text)
             if not body.strip():
                 raise ReadError(name, "no_text", f"{name}: no text found in the HTML page")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from debatekit.report.views import evidence_text
+from debatekit.report.views import evidence_text, records
 
 if TYPE_CHECKING:  # pragma: no cover
     from debatekit.analysis import Analysis
@@ -43,7 +43,7 @@ def build_debate(analysis: Analysis) -> dict[str, Any]:
     turn_no = {tid: n for n, tid in enumerate(turns["turn_id"])}
     out_edges: dict[str, list[dict[str, Any]]] = {}
     n_edges = 0
-    for r in analysis.rebuttals.to_dict("records"):
+    for r in records(analysis.rebuttals):
         src, tgt = r.get("source_statement_id"), r.get("target_statement_id")
         if src not in anchor or tgt not in anchor:
             continue
@@ -60,7 +60,7 @@ def build_debate(analysis: Analysis) -> dict[str, Any]:
             }
         )
     by_turn: dict[str, list[dict[str, Any]]] = {}
-    for r in spoken.to_dict("records"):
+    for r in records(spoken):
         by_turn.setdefault(r["turn_id"], []).append(
             {
                 "anchor": anchor[r["statement_id"]],
@@ -71,7 +71,7 @@ def build_debate(analysis: Analysis) -> dict[str, Any]:
         )
     news: dict[str, list[dict[str, Any]]] = {}
     reported = st[(st["kind"] != "spoken") & st["turn_id"].notna()] if "kind" in st else st.iloc[0:0]
-    for r in reported.to_dict("records"):
+    for r in records(reported):
         for tid in str(r["turn_id"]).split(";"):
             news.setdefault(tid, []).append(
                 {
@@ -82,7 +82,7 @@ def build_debate(analysis: Analysis) -> dict[str, Any]:
                 }
             )
     rows, last_segment = [], None
-    for r in turns.head(MAX_TURNS).to_dict("records"):
+    for r in records(turns.head(MAX_TURNS)):
         seg = r.get("segment_id")
         rows.append(
             {
@@ -99,7 +99,7 @@ def build_debate(analysis: Analysis) -> dict[str, Any]:
             }
         )
         last_segment = seg
-    part = analysis.participation.to_dict("records") if len(analysis.participation) else []
+    part = records(analysis.participation) if len(analysis.participation) else []
     for p in part:
         p["speaking_time"] = _clock(p.get("speaking_time"))
     return {

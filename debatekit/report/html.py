@@ -164,7 +164,7 @@ def report_context(analysis: Analysis, title: str | None = None) -> dict[str, An
         str(t): (str(lbl) if isinstance(lbl, str) and lbl else str(t))
         for t, lbl in zip(topics["topic_id"], topics["label"], strict=True)
     }
-    errors = analysis.errors.to_dict("records")
+    errors = views.records(analysis.errors)
     outlets = sorted({idx.outlet(a) for a in analysis.articles["article_id"]})
     return {
         "title": title or "debatekit report",

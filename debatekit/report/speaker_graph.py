@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 import pandas as pd
 
+from debatekit.report.views import records
+
 if TYPE_CHECKING:  # pragma: no cover
     from debatekit.analysis import Analysis
 
@@ -30,12 +32,12 @@ def speaker_graph(analysis: Analysis, max_nodes: int = MAX_NODES) -> nx.MultiDiG
     Speakers in a rebuttal always appear; the rest are the most quoted, up to ``max_nodes`` in all.
     """
     sp = analysis.speakers
-    names = {r["speaker_id"]: r["name"] for r in sp.to_dict("records")}
+    names = {r["speaker_id"]: r["name"] for r in records(sp)}
     counts = dict(
         zip(sp["speaker_id"], pd.to_numeric(sp["n_statements"], errors="coerce").fillna(0), strict=True)
     )
     pairs: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for r in analysis.rebuttals.to_dict("records"):
+    for r in records(analysis.rebuttals):
         s, t = r.get("source_speaker_id"), r.get("target_speaker_id")
         if not isinstance(s, str) or not isinstance(t, str):
             continue

@@ -20,7 +20,7 @@ that already start with ``'``, so the escape is undone exactly on loading. Parqu
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -72,7 +72,7 @@ def restore_formula(value: Any) -> Any:
     return value
 
 
-def _codec(values: pd.Series) -> str:
+def _codec(values: Sequence[Any]) -> str:
     """How an object/str column is stored: plain text where that is lossless, JSON otherwise."""
     present = [v for v in values if not is_missing(v)]
     n_missing = len(values) - len(present)
@@ -98,15 +98,23 @@ def _encode(df: pd.DataFrame, escape: bool = False) -> tuple[pd.DataFrame, dict[
     for col in df.columns:
         series = df[col]
         dtype = str(series.dtype)
-        codec = _codec(series) if dtype in ("object", "str", "string") else "native"
+        if dtype not in ("object", "str", "string"):
+            data[col] = series
+            columns[str(col)] = {"dtype": dtype, "codec": "native"}
+            continue
+        cells = series.tolist()  # one pass out of an Arrow text column, not one per test
+        codec = _codec(cells)
         spec: dict[str, Any] = {"dtype": dtype, "codec": codec}
         values: Any = series  # the Series itself keeps its dtype (an object column of text stays object)
         if codec == "json":
-            values = [to_json_cell(v) for v in series]
+            values = [to_json_cell(v) for v in cells]
         elif codec == "bool":
-            values = [None if is_missing(v) else str(bool(v)) for v in series]
-        if escape and codec != "native":
-            values = [neutralise_formula(v) for v in values]
+            values = [None if is_missing(v) else str(bool(v)) for v in cells]
+        if escape:
+            # Object cells, as CSV writes them: a list would be read into an Arrow text column first,
+            # which costs more than writing it and changes no byte written.
+            plain = cells if values is series else values
+            values = pd.Series([neutralise_formula(v) for v in plain], index=df.index, dtype=object)
             spec["escaped"] = True
         data[col] = values
         columns[str(col)] = spec
