@@ -44,7 +44,7 @@ def build_debate(analysis: Analysis) -> dict[str, Any]:
     out_edges: dict[str, list[dict[str, Any]]] = {}
     n_edges = 0
     for r in records(analysis.rebuttals):
-        src, tgt = r.get("source_statement_id"), r.get("target_statement_id")
+        src, tgt = r["source_statement_id"], r["target_statement_id"]
         if src not in anchor or tgt not in anchor:
             continue
         n_edges += 1

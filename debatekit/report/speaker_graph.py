@@ -41,7 +41,7 @@ def speaker_graph(analysis: Analysis, max_nodes: int = MAX_NODES) -> nx.MultiDiG
         s, t = r.get("source_speaker_id"), r.get("target_speaker_id")
         if not isinstance(s, str) or not isinstance(t, str):
             continue
-        rel = r.get("relation") if isinstance(r.get("relation"), str) else "rebuts"
+        rel: str = r["relation"] if isinstance(r.get("relation"), str) else "rebuts"
         entry = pairs.setdefault((s, t, rel), {"count": 0, "cues": []})
         entry["count"] += 1
         if isinstance(r.get("cue"), str) and r["cue"] not in entry["cues"]:

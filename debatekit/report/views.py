@@ -581,7 +581,7 @@ def build_stances(analysis: Analysis, idx: Index, topic_labels: dict[str, str]) 
     for r in records(analysis.stances):
         target = text_or(r.get("target"))
         label = topic_labels.get(target, target) if text_or(r.get("target_kind")) == "topic" else target
-        score = r.get("score")
+        score: Any = r.get("score")
         targets.setdefault(label, []).append(
             {
                 "speaker": text_or(r.get("speaker")) or idx.speaker_name.get(r.get("speaker_id"), "?"),
