@@ -125,6 +125,12 @@ def _appositive_name(ws: list[Word], j: int, lex: Lexicon, text: str) -> tuple[W
     return ()
 
 
+def _named_before_apposition(role_run: list[Word], apposition: tuple[Word, ...], lex: Lexicon) -> bool:
+    """Does a role already name its person before a one-word apposition ("Senator Jo Roe, Democrat of
+    Ohio")? Then the apposition describes the person and is no name of its own."""
+    return len(apposition) == 1 and run_is_person(role_run, lex)
+
+
 def _list_goes_on(ws: list[Word], j: int, lex: Lexicon, text: str) -> bool:
     """Is ``ws[j]`` the next item of a comma list in a title ("Bidang Energi, Logistik, Kawasan dan ...")?"""
     return (
@@ -158,7 +164,7 @@ def subject_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | Non
         ):
             j += 1
         name = _appositive_name(ws, j, lex, text)
-        if name:
+        if name and not _named_before_apposition(ws[i:j], name, lex):
             return Subject("run", name)
         if not w.is_capitalised:
             # "analis politik Jerome Sainte": a lower-case role, a few lower-case words, then the name

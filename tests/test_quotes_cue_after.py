@@ -1,0 +1,39 @@
+"""The speaker named after the verb that follows a quote (``"...," said Senator Jo Roe, Democrat of Ohio``),
+on passages written for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import debatekit as dk
+
+HEAD = "Harbour Council Votes on Ferry Fares\n\n"
+INTRO = "The council met on Monday to vote on the new fares for the winter crossing.\n\n"
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    df = pd.DataFrame([{"article_id": "a", "text": HEAD + INTRO + text, "language": "en"}])
+    st = dk.analyze(df, until="statements").statements
+    return {row.text: row.speaker for row in st.itertuples()}
+
+
+def test_a_one_word_description_after_a_titled_name_does_not_replace_the_name():
+    got = speakers(
+        '"The fares must come down this winter," said Senator Piers Ellacott, Democrat of Harwick.\n'
+    )
+    assert got["The fares must come down this winter,"] == "Piers Ellacott"
+
+
+def test_a_description_going_on_after_the_one_word_apposition_keeps_the_name():
+    got = speakers(
+        '"I am a big fan of the new pier," said Senator Ottilie Brannock, Republican of Harwick and '
+        "one of the first to back it.\n"
+    )
+    assert got["I am a big fan of the new pier,"] == "Ottilie Brannock"
+
+
+def test_a_role_that_names_no_one_still_takes_the_name_after_its_comma():
+    got = speakers(
+        '"The fares must come down this winter," said the Harbour Board Spokesman, Piers Ellacott.\n'
+    )
+    assert got["The fares must come down this winter,"] == "Piers Ellacott"
