@@ -37,3 +37,31 @@ def test_a_role_that_names_no_one_still_takes_the_name_after_its_comma():
         '"The fares must come down this winter," said the Harbour Board Spokesman, Piers Ellacott.\n'
     )
     assert got["The fares must come down this winter,"] == "Piers Ellacott"
+
+
+def test_the_possessor_before_a_role_after_the_verb_is_not_the_speaker():
+    got = speakers(
+        '"With about half of the ballots in, we are ahead," said Brannock\'s deputy campaign manager, Piers '
+        "Ellacott, who oversaw the count.\n"
+    )
+    assert got["With about half of the ballots in, we are ahead,"] == "Piers Ellacott"
+
+
+def test_a_possessive_premodifier_right_before_the_name_is_not_the_speaker():
+    got = speakers('"It is about time," exhorted Brannock\'s introducer, actress Mary Ellacott.\n')
+    assert got["It is about time,"] == "Mary Ellacott"
+
+
+def test_a_party_tag_between_commas_after_the_name_is_not_the_speaker():
+    got = speakers(
+        '"The fares are binding," Senate Majority Leader Piers Ellacott, R-Ohio, said on Monday.\n'
+    )
+    assert got["The fares are binding,"] == "Piers Ellacott"
+
+
+def test_a_possessor_with_no_name_after_it_stays_the_subject_read_before():
+    got = speakers(
+        "Ottilie Brannock chairs the ferry board.\n\n"
+        '"The fares are binding," said Ottilie Brannock, the chair of the board.\n'
+    )
+    assert got["The fares are binding,"] == "Ottilie Brannock"

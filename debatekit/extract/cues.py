@@ -222,8 +222,9 @@ def cue_after(ws: list[Word], lex: Lexicon, text: str, scan: bool = True) -> Cue
             named = name_in_noun_phrase(ws, 1, lex, text)
             if named is not None and (subj is None or named.end > subj.end):
                 subj = named
-        if subj is None:
-            subj = name_after_description(ws, 1, lex, text)
+        if subj is None or _possessor(subj, text):
+            # "said Roe's deputy campaign manager, Jo Doe": the possessor is not the speaker; the name after is
+            subj = name_after_description(ws, 1, lex, text) or subj
         elif _title_without_name(subj, lex) or _role_with_title(ws, subj, text):
             # "kata Manajer Humas PT KAI Daop 8 Surabaya Suprapto": a title that names nobody, the name after it
             later = name_after_description(ws, 1, lex, text)
@@ -241,6 +242,8 @@ def cue_after(ws: list[Word], lex: Lexicon, text: str, scan: bool = True) -> Cue
             j += 1
         if j < len(ws) and (verb := lex.verb_of(ws[j].text)):
             return Cue(verb[0], ws[j], subj, "after")
+        if j == last + 1 and _one_word_apposition(ws, j, text) and (verb := lex.verb_of(ws[j + 1].text)):
+            return Cue(verb[0], ws[j + 1], subj, "after")  # "Jo Roe, R-Ohio, said": the tag is no speaker
         if subj.kind != "run":
             return None
     # a premodified or appositive subject: "former candidate Jane Roe said", "Jane Roe, a teacher, said"
@@ -250,6 +253,20 @@ def cue_after(ws: list[Word], lex: Lexicon, text: str, scan: bool = True) -> Cue
             found = subject_before(ws, k, lex, text) or _description_before(ws, k, lex, text)
             return Cue(verb[0], ws[k], found, "after") if found is not None else None
     return None
+
+
+def _one_word_apposition(ws: list[Word], j: int, text: str) -> bool:
+    """Is ``ws[j]`` one word set off by commas right after the subject, with a word after it?"""
+    return (
+        j + 1 < len(ws)
+        and text[ws[j - 1].end : ws[j].start].strip() == ","
+        and text[ws[j].end : ws[j + 1].start].strip().lstrip(".") == ","
+    )
+
+
+def _possessor(subj: Subject, text: str) -> bool:
+    """Is the subject a capitalised run in the possessive ("Roe's" of "said Roe's aide Jo Doe")?"""
+    return subj.kind == "run" and is_possessive(text, subj.words[-1])
 
 
 MAX_DESCRIPTION_WORDS = 20
