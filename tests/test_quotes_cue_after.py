@@ -65,3 +65,19 @@ def test_a_possessor_with_no_name_after_it_stays_the_subject_read_before():
         '"The fares are binding," said Ottilie Brannock, the chair of the board.\n'
     )
     assert got["The fares are binding,"] == "Ottilie Brannock"
+
+
+def test_a_long_relative_clause_after_the_name_holds_no_speaker():
+    got = speakers(
+        '"This position has always been one you get by marriage," Mary Ellacott, who served as Ottilie '
+        "Brannock's chief of staff during the Brannock administration, told the Gazette.\n"
+    )
+    assert got["This position has always been one you get by marriage,"] == "Mary Ellacott"
+
+
+def test_a_relative_clause_naming_someone_else_is_skipped():
+    got = speakers(
+        '"I am a big fan of the pier," Piers Ellacott, who has endorsed Ottilie Brannock despite their '
+        "history, said on Monday.\n"
+    )
+    assert got["I am a big fan of the pier,"] == "Piers Ellacott"

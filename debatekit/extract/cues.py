@@ -244,6 +244,8 @@ def cue_after(ws: list[Word], lex: Lexicon, text: str, scan: bool = True) -> Cue
             return Cue(verb[0], ws[j], subj, "after")
         if j == last + 1 and _one_word_apposition(ws, j, text) and (verb := lex.verb_of(ws[j + 1].text)):
             return Cue(verb[0], ws[j + 1], subj, "after")  # "Jo Roe, R-Ohio, said": the tag is no speaker
+        if subj.kind == "run" and (after := _verb_after_relative_clause(ws, j, lex, text)) is not None:
+            return Cue(after[0], ws[after[1]], subj, "after")
         if subj.kind != "run":
             return None
     # a premodified or appositive subject: "former candidate Jane Roe said", "Jane Roe, a teacher, said"
@@ -252,6 +254,29 @@ def cue_after(ws: list[Word], lex: Lexicon, text: str, scan: bool = True) -> Cue
         if verb and not verb[1]:
             found = subject_before(ws, k, lex, text) or _description_before(ws, k, lex, text)
             return Cue(verb[0], ws[k], found, "after") if found is not None else None
+    return None
+
+
+MAX_RELATIVE_CLAUSE_WORDS = 30
+
+
+def _verb_after_relative_clause(ws: list[Word], j: int, lex: Lexicon, text: str) -> tuple[str, int] | None:
+    """The speech verb (base form, index) closing a relative clause that opens at ``ws[j]``.
+
+    "Jo Roe, who served as Doe's chief of staff for a decade, told CBS": the clause runs from "who"
+    to the comma before the verb, so names and verbs inside it are not the cue's.
+    """
+    if (
+        j >= len(ws)
+        or ws[j].lower not in lex.relative_pronouns
+        or text[ws[j - 1].end : ws[j].start].strip() != ","
+    ):
+        return None
+    for k in range(j + 2, min(len(ws), j + MAX_RELATIVE_CLAUSE_WORDS)):
+        if text[ws[k - 1].end : ws[k].start].strip().lstrip(".") != ",":
+            continue
+        verb = lex.verb_of(ws[k].text)
+        return (verb[0], k) if verb is not None and not verb[1] else None
     return None
 
 
