@@ -125,6 +125,12 @@ def _appositive_name(ws: list[Word], j: int, lex: Lexicon, text: str) -> tuple[W
     return ()
 
 
+def _named_before_apposition(role_run: list[Word], apposition: tuple[Word, ...], lex: Lexicon) -> bool:
+    """Does a role already name its person before a one-word apposition ("Senator Jo Roe, Democrat of
+    Ohio")? Then the apposition describes the person and is no name of its own."""
+    return len(apposition) == 1 and run_is_person(role_run, lex)
+
+
 def _list_goes_on(ws: list[Word], j: int, lex: Lexicon, text: str) -> bool:
     """Is ``ws[j]`` the next item of a comma list in a title ("Bidang Energi, Logistik, Kawasan dan ...")?"""
     return (
@@ -158,7 +164,7 @@ def subject_at(ws: list[Word], i: int, lex: Lexicon, text: str) -> Subject | Non
         ):
             j += 1
         name = _appositive_name(ws, j, lex, text)
-        if name:
+        if name and not _named_before_apposition(ws[i:j], name, lex):
             return Subject("run", name)
         if not w.is_capitalised:
             # "analis politik Jerome Sainte": a lower-case role, a few lower-case words, then the name
@@ -216,8 +222,9 @@ def cue_after(ws: list[Word], lex: Lexicon, text: str, scan: bool = True) -> Cue
             named = name_in_noun_phrase(ws, 1, lex, text)
             if named is not None and (subj is None or named.end > subj.end):
                 subj = named
-        if subj is None:
-            subj = name_after_description(ws, 1, lex, text)
+        if subj is None or _possessor(subj, text):
+            # "said Roe's deputy campaign manager, Jo Doe": the possessor is not the speaker; the name after is
+            subj = name_after_description(ws, 1, lex, text) or subj
         elif _title_without_name(subj, lex) or _role_with_title(ws, subj, text):
             # "kata Manajer Humas PT KAI Daop 8 Surabaya Suprapto": a title that names nobody, the name after it
             later = name_after_description(ws, 1, lex, text)
@@ -235,6 +242,10 @@ def cue_after(ws: list[Word], lex: Lexicon, text: str, scan: bool = True) -> Cue
             j += 1
         if j < len(ws) and (verb := lex.verb_of(ws[j].text)):
             return Cue(verb[0], ws[j], subj, "after")
+        if j == last + 1 and _one_word_apposition(ws, j, text) and (verb := lex.verb_of(ws[j + 1].text)):
+            return Cue(verb[0], ws[j + 1], subj, "after")  # "Jo Roe, R-Ohio, said": the tag is no speaker
+        if subj.kind == "run" and (after := _verb_after_relative_clause(ws, j, lex, text)) is not None:
+            return Cue(after[0], ws[after[1]], subj, "after")
         if subj.kind != "run":
             return None
     # a premodified or appositive subject: "former candidate Jane Roe said", "Jane Roe, a teacher, said"
@@ -244,6 +255,43 @@ def cue_after(ws: list[Word], lex: Lexicon, text: str, scan: bool = True) -> Cue
             found = subject_before(ws, k, lex, text) or _description_before(ws, k, lex, text)
             return Cue(verb[0], ws[k], found, "after") if found is not None else None
     return None
+
+
+MAX_RELATIVE_CLAUSE_WORDS = 30
+
+
+def _verb_after_relative_clause(ws: list[Word], j: int, lex: Lexicon, text: str) -> tuple[str, int] | None:
+    """The speech verb (base form, index) closing a relative clause that opens at ``ws[j]``.
+
+    "Jo Roe, who served as Doe's chief of staff for a decade, told CBS": the clause runs from "who"
+    to the comma before the verb, so names and verbs inside it are not the cue's.
+    """
+    if (
+        j >= len(ws)
+        or ws[j].lower not in lex.relative_pronouns
+        or text[ws[j - 1].end : ws[j].start].strip() != ","
+    ):
+        return None
+    for k in range(j + 2, min(len(ws), j + MAX_RELATIVE_CLAUSE_WORDS)):
+        if text[ws[k - 1].end : ws[k].start].strip().lstrip(".") != ",":
+            continue
+        verb = lex.verb_of(ws[k].text)
+        return (verb[0], k) if verb is not None and not verb[1] else None
+    return None
+
+
+def _one_word_apposition(ws: list[Word], j: int, text: str) -> bool:
+    """Is ``ws[j]`` one word set off by commas right after the subject, with a word after it?"""
+    return (
+        j + 1 < len(ws)
+        and text[ws[j - 1].end : ws[j].start].strip() == ","
+        and text[ws[j].end : ws[j + 1].start].strip().lstrip(".") == ","
+    )
+
+
+def _possessor(subj: Subject, text: str) -> bool:
+    """Is the subject a capitalised run in the possessive ("Roe's" of "said Roe's aide Jo Doe")?"""
+    return subj.kind == "run" and is_possessive(text, subj.words[-1])
 
 
 MAX_DESCRIPTION_WORDS = 20

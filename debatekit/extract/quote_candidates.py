@@ -309,6 +309,7 @@ def direct_candidates(
             if lex.quote_per_paragraph and excerpt
             else [(q.start, q.end, q.paragraph)]
         )
+        kind = quote_kind(q)
         for start, end, paragraph in pieces:
             label = speaker_label(text, start, end, index) if len(pieces) > 1 else None
             if label is not None:
@@ -326,13 +327,30 @@ def direct_candidates(
                 )
                 continue
             if cue is None:
-                found.append(Candidate("direct", start, end, None, start, paragraph, inherit=True))
+                found.append(Candidate(kind, start, end, None, start, paragraph, inherit=True))
             else:
                 # "..., adding, "..."": a participle whose subject we cannot read continues the speaker
                 inherit = cue.subject.kind == "description" and cue.verb in lex.participles
-                found.append(Candidate("direct", start, end, cue, cue.verb_word.start, paragraph, inherit))
+                found.append(Candidate(kind, start, end, cue, cue.verb_word.start, paragraph, inherit))
         accepted.append(q)
     return found, accepted
+
+
+def quote_kind(q: QuoteSpan) -> str:
+    """The statement kind of a quote's words: ``direct`` inside double quotation marks.
+
+    A quote set off by two apostrophes (``''...''``) is read like one, for its cue and speaker, but is
+    ``indirect``: the kind rule of the labelled news sets debatekit is measured on counts only double
+    marks as quotation marks, and those sets keep the cue of such a quote inside one reported statement.
+
+    Examples
+    --------
+    >>> from debatekit.extract.quotes import find_quotes
+    >>> text = "''We won,'' she said."
+    >>> quote_kind(find_quotes(text, [(0, len(text))])[0][0])
+    'indirect'
+    """
+    return "direct" if q.mark_width == 1 else "indirect"
 
 
 MAX_LABEL_WORDS = 3
@@ -388,7 +406,7 @@ def paragraph_pieces(text: str, paras: list[tuple[int, int]], q: QuoteSpan) -> l
     start = q.start
     for p in range(q.paragraph, q.end_paragraph + 1):
         if p > q.paragraph:
-            start = paras[p][0] + 1  # past the mark that reopens the quote
+            start = paras[p][0] + q.mark_width  # past the mark that reopens the quote
         end = q.end if p == q.end_paragraph else paras[p][1]
         while start < end and text[start].isspace():
             start += 1

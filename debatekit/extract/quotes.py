@@ -1,7 +1,9 @@
 """Find quoted spans: pair quotation marks, follow quotes across paragraphs, report what is odd.
 
 Only double marks open a top-level quote (" “ ” „ « »): single marks inside a quote are nested quotes
-or scare quotes and stay part of the text. A ” or " that arrives while no quote is open opens one
+or scare quotes and stay part of the text. Text that quotes with two apostrophes (``''like this,'' she
+said``, as some archives print typeset quotation marks) more often than with double marks has those
+pairs as its quotation marks instead. A ” or " that arrives while no quote is open opens one
 (some outlets open with ”), so pairing is by alternation once the unambiguous marks are placed; that
 also copes with text where spacing around marks is lost (``ITE, "kata Lamsiang``).
 """
@@ -19,6 +21,28 @@ MARKS = OPENERS + CLOSERS + AMBIGUOUS
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 _MARK_RE = re.compile(f"[{re.escape(MARKS)}]")  # one scan in C instead of a test per character
+APOSTROPHE_PAIR = "''"  # two apostrophes standing for one quotation mark
+_APOSTROPHES_RE = re.compile("'{2,}")
+
+
+def _quotes_with_apostrophes(text: str) -> bool:
+    """Does the text use ``''`` as its quotation mark more often than double marks?"""
+    pairs = text.count(APOSTROPHE_PAIR)
+    return pairs > 1 and pairs > sum(text.count(ch) for ch in MARKS)
+
+
+def _apostrophe_marks(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the ``''`` quotation marks between ``start`` and ``end``.
+
+    In a run of three, the mark is the pair away from the word it touches: after a word the run closes
+    a nested single-quoted phrase and then the quote; before a word it opens both.
+    """
+    out: list[int] = []
+    for m in _APOSTROPHES_RE.finditer(text, start, end):
+        i, n = m.start(), m.end() - m.start()
+        closes = i > 0 and not text[i - 1].isspace()
+        out.append(i + n - 2 if closes else i)
+    return out
 
 
 def _single_marks(text: str, start: int, end: int) -> list[int]:
@@ -47,6 +71,7 @@ class QuoteSpan:
     paragraph: int  # index of the paragraph the quote opens in
     end_paragraph: int
     unbalanced: bool  # opened but never closed (runs to the end of its paragraph)
+    mark_width: int = 1  # characters of one quotation mark (2 for ''); close_mark is its last character
 
 
 @dataclass(frozen=True)
@@ -78,10 +103,13 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
     # (open_mark, paragraph) of a quote that continues into the next paragraph
     carry: tuple[int, int] | None = None
     single = SINGLE_OPEN in text and not any(ch in text for ch in MARKS)
+    width = 2 if not single and _quotes_with_apostrophes(text) else 1
     curly_opens = "“" in text
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         if single:
             marks = _single_marks(text, p_start, p_end)
+        elif width == 2:
+            marks = _apostrophe_marks(text, p_start, p_end)
         else:
             marks = [m.start() for m in _MARK_RE.finditer(text, p_start, p_end)]
         open_at: int | None = None
@@ -94,7 +122,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
                 marks = marks[1:]
             else:
                 prev_open, prev_par = carry
-                quotes.append(_span(text, prev_open, None, prev_par, p_index - 1, paragraphs))
+                quotes.append(_span(text, prev_open, None, prev_par, p_index - 1, paragraphs, width))
                 odd.append(
                     Oddity(
                         prev_open, "unbalanced_quote", _unclosed(text, prev_open, paragraphs[p_index - 1][1])
@@ -108,6 +136,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
             ch = text[i]
             if single:
                 ch = "“" if ch == SINGLE_OPEN else "»"
+            elif width == 2:
+                ch = STRAIGHT  # paired by alternation, as the straight double mark is
             elif ch == "“" and open_at is not None and text[open_at] == "„":
                 ch = "»"  # German-style „...“: the “ closes
             elif open_at is not None and (inner := _nested_close(text, marks, n, open_at)) is not None:
@@ -129,10 +159,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
                         )
                     )
                     continue
-                quotes.append(_span(text, open_at, i, open_par, p_index, paragraphs))
+                quotes.append(_span(text, open_at, i + width - 1, open_par, p_index, paragraphs, width))
                 open_at = None
             elif open_at is None:
-                if curly_opens and _closes_by_context(text, i, p_end):
+                if (curly_opens or width == 2) and _closes_by_context(text, i, p_end, width):
                     # ", Roe says.": a closing mark with nothing open (in text whose quotes open with “);
                     # opening here would put every later quote of the paragraph out of step. Where ”
                     # opens quotes (some Indonesian outlets), stray marks come in pairs and alternation repairs them.
@@ -146,13 +176,13 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[Quot
                     continue
                 open_at, open_par = i, p_index
             else:
-                quotes.append(_span(text, open_at, i, open_par, p_index, paragraphs))
+                quotes.append(_span(text, open_at, i + width - 1, open_par, p_index, paragraphs, width))
                 open_at = None
         if open_at is not None:
             carry = (open_at, open_par)
     if carry is not None:
         prev_open, prev_par = carry
-        quotes.append(_span(text, prev_open, None, prev_par, len(paragraphs) - 1, paragraphs))
+        quotes.append(_span(text, prev_open, None, prev_par, len(paragraphs) - 1, paragraphs, width))
         odd.append(Oddity(prev_open, "unbalanced_quote", _unclosed(text, prev_open, paragraphs[-1][1])))
     return [q for q in quotes if q.end > q.start], odd
 
@@ -161,11 +191,11 @@ STRAIGHT = '"'
 CURLY = "“”"
 
 
-def _closes_by_context(text: str, i: int, paragraph_end: int) -> bool:
-    """Is the mark at ``i`` a closing mark by the characters next to it (a word before, none after)?"""
-    if i + 1 >= paragraph_end:
+def _closes_by_context(text: str, i: int, paragraph_end: int, width: int = 1) -> bool:
+    """Is the mark at ``i`` (``width`` characters) closing by the characters next to it (a word before, none after)?"""
+    if i + width >= paragraph_end:
         return True  # nothing left to quote in the paragraph
-    nxt, prev = text[i + 1], text[i - 1 : i]
+    nxt, prev = text[i + width], text[i - 1 : i]
     return (
         bool(prev) and not prev.isspace() and prev not in "([" and not (nxt.isalnum() or nxt in MARKS + "‘'")
     )
@@ -250,11 +280,15 @@ def _span(
     paragraph: int,
     end_paragraph: int,
     paragraphs: list[tuple[int, int]],
+    width: int = 1,
 ) -> QuoteSpan:
-    start = open_mark + 1
-    end = close_mark if close_mark is not None else _bounded_end(text, start, paragraphs[end_paragraph][1])
+    start = open_mark + width
+    if close_mark is not None:
+        end = close_mark - width + 1
+    else:
+        end = _bounded_end(text, start, paragraphs[end_paragraph][1])
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return QuoteSpan(open_mark, close_mark, start, end, paragraph, end_paragraph, close_mark is None)
+    return QuoteSpan(open_mark, close_mark, start, end, paragraph, end_paragraph, close_mark is None, width)
