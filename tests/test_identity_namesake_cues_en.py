@@ -43,3 +43,16 @@ def test_the_articles_own_mr_gives_an_unknown_given_name_its_gender():
         '"I will keep serving this state," Mr. Ferrow said.'
     )
     assert ids_saying(res, "keep serving") == {"tobin-ferrow"}
+
+
+def test_the_next_statements_pronoun_tells_which_namesake_a_bare_surname_is():
+    # Bill is named more often by the surname, but the "she" of the next quote continues this speaker
+    res = analyze_english(
+        "The phone bank of Mary Harlow's campaign was busy on Monday.\n\n"
+        "Voters still remember the years of Governor Bill Harlow. Governor Bill Harlow left office in "
+        "2001.\n\n"
+        "Speaking at the harbour, Harlow, without naming him, accused Dale Perkins of ignoring the "
+        "island towns.\n\n"
+        '"You cannot show up at election time and think that is enough," she said.'
+    )
+    assert ids_saying(res, "ignoring the island") == {"mary-harlow"}

@@ -6,6 +6,7 @@ mentions, and gives each statement its speaker.
 
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple, cast
 
 from debatekit.extract.cues import Subject, number_suffix, role_at, run_is_person
@@ -69,6 +70,7 @@ def attribute(
         events.append((c.anchor, 3, "statement", c))
     events.sort(key=lambda ev: (ev[0], ev[1]))
 
+    followed = _followed_by_pronoun(ctx, candidates, entities)
     previous: _Attributed | None = None
     named: list[tuple[int, Person]] = []  # (sentence, person) of statements whose cue names one person
     for pos, _order, kind, payload in events:
@@ -96,7 +98,9 @@ def attribute(
                 out.mentions.append(_mention(aid, ws[0].start, ws[-1].end, text, "role", person))
         else:
             c = cast(Candidate, payload)
-            row, person = _statement_record(aid, text, c, entities, previous, ctx.runs, named)
+            row, person = _statement_record(
+                aid, text, c, entities, previous, ctx.runs, named, followed.get(c.anchor)
+            )
             if c.kind == "indirect" and person is None:
                 continue  # reported speech needs a person who reports it; organisations and documents do not
             out.statements.append(row)
@@ -226,6 +230,7 @@ def _statement_record(
     previous: _Attributed | None,
     runs: tuple[Run, ...] = (),
     named: list[tuple[int, Person]] | None = None,
+    next_gender: str | None = None,
 ) -> tuple[StatementRecord, Person | None]:
     person: Person | None = None
     mention: str | None = None
@@ -248,7 +253,8 @@ def _statement_record(
         basis = subj.kind
         if subj.kind == "run":
             people = _addressed(entities.people_in_run(list(subj.words)), subj.words, entities.lex)
-            person = _named_speaker(people, c.anchor, entities, named or [])
+            fits = [p for p in people if p.gender == next_gender] if next_gender and len(people) > 1 else []
+            person = fits[0] if len(fits) == 1 else _named_speaker(people, c.anchor, entities, named or [])
             if person is None and people:
                 person = entities.salient(c.anchor, people)
         elif subj.kind == "label":
@@ -286,6 +292,41 @@ def _statement_record(
         person_key=person.key if person is not None else None,
     )
     return record, person
+
+
+def _followed_by_pronoun(
+    ctx: PeopleContext, candidates: list[Candidate], entities: ArticleEntities
+) -> dict[int, str]:
+    """Anchor of each statement whose named subject the next statement's gendered pronoun cue continues.
+
+    "Roe, without naming him, accused Lee. ... “We can't wait,” she said.": the next statement, in the
+    same paragraph or the one after, with nobody else of that gender named in between, is by the same
+    person, so its pronoun tells which namesake "Roe" is.
+    """
+    lex = ctx.lex
+    if not lex.pronoun_gender:
+        return {}
+    ordered = sorted((c for c in candidates if c.cue is not None), key=lambda c: c.anchor)
+    out: dict[int, str] = {}
+    starts = [r.start for r in ctx.runs]
+    for c, nxt in zip(ordered, ordered[1:], strict=False):
+        subj, later = c.cue.subject, nxt.cue.subject  # type: ignore[union-attr]
+        if subj.kind != "run" or later.kind != "pronoun" or nxt.paragraph > c.paragraph + 1:
+            continue
+        g = lex.pronoun_gender.get(later.words[0].lower)
+        people = entities.people_in_run(list(subj.words))
+        if g is None or len(people) < 2 or any(p.gender is None for p in people):
+            continue  # a namesake of unknown gender may be the one the pronoun stands for
+        lo, hi = max(subj.end, c.anchor), nxt.anchor
+        between = ctx.runs[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+        if any(
+            p not in people and p.gender in (g, None)
+            for r in between
+            for p in entities.people_in_run(list(r.words))
+        ):
+            continue  # somebody else the pronoun may stand for is named in between
+        out[c.anchor] = g
+    return out
 
 
 def _names_one(subj: Subject, entities: ArticleEntities) -> bool:
