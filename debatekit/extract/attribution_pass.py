@@ -6,10 +6,11 @@ mentions, and gives each statement its speaker.
 
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple, cast
 
 from debatekit.extract.cues import Subject, number_suffix, role_at, run_is_person
-from debatekit.extract.entities import ArticleEntities, Person
+from debatekit.extract.entities import SUBJECT_REACH_SENTENCES, ArticleEntities, Person
 from debatekit.extract.names import Lexicon
 from debatekit.extract.records import (
     ArticleExtraction,
@@ -37,15 +38,22 @@ def attribute(
     """Append the article's mentions and attributed statements to ``out``, in text order."""
     text, index, lex, quoted, masked = ctx.text, ctx.index, ctx.lex, ctx.quoted, ctx.masked
     aid = out.article_id
+    _learn_genders(ctx, entities)
+    addressed: dict[int, set[str]] = {}  # person key -> genders of the forms of address naming them alone
     for r in ctx.runs:
         people = entities.only_one_named_yet(entities.people_in_run(list(r.words)))
         if len(people) > 1:
             people = _by_pronoun_gender(people, r, ctx, entities)
         if len(people) == 1:
+            if people[0].gender is None and (g := lex.honorific_gender.get(r.words[0].lower)):
+                addressed.setdefault(people[0].key, set()).add(g)
             entities.mention(r.start, people[0], frozenset(w.lower for w in r.words))
             end = r.end - 1 if r.words[-1].text.endswith(".") and len(r.words[-1].bare) > 2 else r.end
             out.mentions.append(_mention(aid, r.start, end, text, "name", people[0]))
 
+    for key, genders in addressed.items():
+        if len(genders) == 1:  # "Mr. Roe" naming one person: the article's own form of address tells
+            entities.people[key].gender = genders.pop()  # (both "Mr." and "Ms.": a couple, nothing learnt)
     events: list[tuple[int, int, str, object]] = []
     for a, b, phrase in epithets:
         events.append((a, 0, "epithet", (a, b, phrase)))
@@ -62,7 +70,9 @@ def attribute(
         events.append((c.anchor, 3, "statement", c))
     events.sort(key=lambda ev: (ev[0], ev[1]))
 
+    followed = _followed_by_pronoun(ctx, candidates, entities)
     previous: _Attributed | None = None
+    named: list[tuple[int, Person]] = []  # (sentence, person) of statements whose cue names one person
     for pos, _order, kind, payload in events:
         if kind == "epithet":
             a, b, phrase = cast(Epithet, payload)
@@ -88,7 +98,9 @@ def attribute(
                 out.mentions.append(_mention(aid, ws[0].start, ws[-1].end, text, "role", person))
         else:
             c = cast(Candidate, payload)
-            row, person = _statement_record(aid, text, c, entities, previous, ctx.runs)
+            row, person = _statement_record(
+                aid, text, c, entities, previous, ctx.runs, named, followed.get(c.anchor)
+            )
             if c.kind == "indirect" and person is None:
                 continue  # reported speech needs a person who reports it; organisations and documents do not
             out.statements.append(row)
@@ -97,6 +109,8 @@ def attribute(
             if person is not None and not _names_organisation(c, lex):
                 entities.mention(pos, person)  # an organisation is no antecedent for "he" or "she"
             previous = _Attributed(person, c.paragraph, c.anchor)
+            if person is not None and c.cue is not None and _names_one(c.cue.subject, entities):
+                named.append((entities.sentence_of(c.anchor), person))
 
 
 def _by_pronoun_gender(
@@ -133,6 +147,49 @@ def _by_pronoun_gender(
             if lex.verb_of(w.text) or (w.is_capitalised and _names_other(w, people, entities)):
                 break
     return people
+
+
+def _learn_genders(ctx: PeopleContext, entities: ArticleEntities) -> None:
+    """Give a person of unknown gender the one a pronoun of their own sentence tells.
+
+    "Jeb Roe opened his campaign": a full name opening its sentence, then a back-referring pronoun in
+    the same clause (no comma, speech verb, quote or other name between them). The pack's given names
+    are few; this tells "Mr. Roe" which namesakes may be meant.
+    """
+    lex, text = ctx.lex, ctx.text
+    starts = entities.sentence_starts
+    if not lex.back_referring_pronouns or not starts:
+        return
+    opening = set(starts)
+    for r in ctx.runs:
+        if len(r.words) < 2 or r.start not in opening:
+            continue
+        people = entities.people_in_run(list(r.words))
+        if len(people) != 1 or people[0].gender is not None:
+            continue
+        k = entities.sentence_of(r.start)
+        hi = starts[k + 1] if k + 1 < len(starts) else len(text)
+        for w in ctx.index.between(r.end, hi):
+            if "," in text[r.end : w.start] or ctx.quoted.covers(w.start) or lex.verb_of(w.text):
+                break
+            if w.lower in lex.back_referring_pronouns:
+                people[0].gender = lex.pronoun_gender.get(w.lower)
+                break
+            if w.is_capitalised and entities.people_with_name_word(w.lower):
+                break
+
+
+def _addressed(people: list[Person], words: tuple[Word, ...], lex: Lexicon) -> list[Person]:
+    """Of namesakes a gendered form of address may mean ("Mr. Roe"), those known to be of that gender.
+
+    ``people_in_run`` keeps namesakes of unknown gender too; when one namesake is known to fit, the
+    others (never given that gender by the article) are not meant.
+    """
+    if len(people) < 2 or not words:
+        return people
+    g = lex.honorific_gender.get(words[0].lower)
+    known = [p for p in people if p.gender == g] if g else []
+    return known or people
 
 
 def _names_other(w: Word, people: list[Person], entities: ArticleEntities) -> bool:
@@ -172,6 +229,8 @@ def _statement_record(
     entities: ArticleEntities,
     previous: _Attributed | None,
     runs: tuple[Run, ...] = (),
+    named: list[tuple[int, Person]] | None = None,
+    next_gender: str | None = None,
 ) -> tuple[StatementRecord, Person | None]:
     person: Person | None = None
     mention: str | None = None
@@ -193,8 +252,11 @@ def _statement_record(
         mention = subj.surface(text)
         basis = subj.kind
         if subj.kind == "run":
-            people = entities.people_in_run(list(subj.words))
-            person = entities.salient(c.anchor, people) if people else None
+            people = _addressed(entities.people_in_run(list(subj.words)), subj.words, entities.lex)
+            fits = [p for p in people if p.gender == next_gender] if next_gender and len(people) > 1 else []
+            person = fits[0] if len(fits) == 1 else _named_speaker(people, c.anchor, entities, named or [])
+            if person is None and people:
+                person = entities.salient(c.anchor, people)
         elif subj.kind == "label":
             # a transcript label ("PENCE:") is the person of that name, or a new one
             people = entities.people_in_run(list(subj.words))
@@ -230,6 +292,66 @@ def _statement_record(
         person_key=person.key if person is not None else None,
     )
     return record, person
+
+
+def _followed_by_pronoun(
+    ctx: PeopleContext, candidates: list[Candidate], entities: ArticleEntities
+) -> dict[int, str]:
+    """Anchor of each statement whose named subject the next statement's gendered pronoun cue continues.
+
+    "Roe, without naming him, accused Lee. ... “We can't wait,” she said.": the next statement, in the
+    same paragraph or the one after, with nobody else of that gender named in between, is by the same
+    person, so its pronoun tells which namesake "Roe" is.
+    """
+    lex = ctx.lex
+    if not lex.pronoun_gender:
+        return {}
+    ordered = sorted((c for c in candidates if c.cue is not None), key=lambda c: c.anchor)
+    out: dict[int, str] = {}
+    starts = [r.start for r in ctx.runs]
+    for c, nxt in zip(ordered, ordered[1:], strict=False):
+        subj, later = c.cue.subject, nxt.cue.subject  # type: ignore[union-attr]
+        if subj.kind != "run" or later.kind != "pronoun" or nxt.paragraph > c.paragraph + 1:
+            continue
+        g = lex.pronoun_gender.get(later.words[0].lower)
+        people = entities.people_in_run(list(subj.words))
+        if g is None or len(people) < 2 or any(p.gender is None for p in people):
+            continue  # a namesake of unknown gender may be the one the pronoun stands for
+        lo, hi = max(subj.end, c.anchor), nxt.anchor
+        between = ctx.runs[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+        if any(
+            p not in people and p.gender in (g, None)
+            for r in between
+            for p in entities.people_in_run(list(r.words))
+        ):
+            continue  # somebody else the pronoun may stand for is named in between
+        out[c.anchor] = g
+    return out
+
+
+def _names_one(subj: Subject, entities: ArticleEntities) -> bool:
+    """Does a cue's subject name exactly one of the article's people ("former President Bill Clinton")?"""
+    return subj.kind == "run" and len(entities.people_in_run(list(subj.words))) == 1
+
+
+def _named_speaker(
+    people: list[Person], position: int, entities: ArticleEntities, named: list[tuple[int, Person]]
+) -> Person | None:
+    """Of namesakes a cue's bare surname may stand for, the one a recent cue named in full.
+
+    "... for his wife Hillary Clinton, former president Bill Clinton said ... Clinton said": the
+    speaker named in full by the last statement's own cue, in this sentence or the few before, not
+    whoever opened that sentence.
+    """
+    if len(people) < 2 or not named or not entities.lex.namesakes_by_subject:
+        return None
+    k = entities.sentence_of(position)
+    for s, person in reversed(named):
+        if s < k - SUBJECT_REACH_SENTENCES:
+            return None
+        if person in people:
+            return person
+    return None
 
 
 def _prefer_speaker(

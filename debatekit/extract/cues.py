@@ -671,11 +671,41 @@ def cue_embedded(ws: list[Word], lex: Lexicon, text: str, sentence: list[Word]) 
     return cue_lead_verb(ws[: k + 1], lex, text, sentence, verb=verb[0])
 
 
+def reports_nothing(ws: list[Word], k: int, lex: Lexicon, text: str) -> bool:
+    """Is the verb at ``ws[k]`` used in a sense that reports nothing ("added to her lead", "claimed
+    victory")? The pack's ``NON_REPORTING_FRAMES``: the words right after it, with only spaces between.
+
+    >>> from debatekit.extract.names import lexicon
+    >>> from debatekit.extract.text_units import words
+    >>> from debatekit.lang import get_pack
+    >>> en, text = lexicon(get_pack("en")), "Roe added to her lead and added that it was close"
+    >>> ws = words(text)
+    >>> reports_nothing(ws, 1, en, text), reports_nothing(ws, 6, en, text)
+    (True, False)
+    """
+    frames = lex.non_reporting.get(ws[k].lower)
+    if not frames:
+        return False
+    for frame in frames:
+        if k + len(frame) >= len(ws):
+            continue
+        if all(
+            text[ws[k + i].end : ws[k + i + 1].start] == " "
+            and (ws[k + i + 1].lower in allowed or ("#" in allowed and ws[k + i + 1].text[:1].isdigit()))
+            for i, allowed in enumerate(frame)
+        ):
+            return True
+    return False
+
+
 def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int = 12) -> Subject | None:
     """The nearest subject before the verb at ``ws[k]``: skip fillers, appositives and relative clauses.
 
-    Looks back at most ``max_gap`` words and never past another speech verb.
+    Looks back at most ``max_gap`` words and never past another speech verb, and finds none for a verb
+    used in a sense that reports nothing (:func:`reports_nothing`).
     """
+    if lex.non_reporting and reports_nothing(ws, k, lex, text):
+        return None
     j = k - 1
     lowest = max(0, k - max_gap)
     if k >= 2 and ws[k - 1].lower in lex.connectives and not ws[k - 1].is_capitalised:

@@ -84,6 +84,8 @@ class Lexicon:
     alias_introducers: tuple[tuple[str, ...], ...] = ()
     pronoun_carries_person: bool = False  # "ia belum ...": a resolved pronoun is a mention of its person
     back_referring_pronouns: frozenset[str] = frozenset()  # "Roe allowed her staff": her is Roe
+    # verb form -> the word sets that, following it, make it report nothing ("added to her lead")
+    non_reporting: dict[str, tuple[tuple[frozenset[str], ...], ...]] = field(default_factory=dict)
 
     def verb_of(self, token: str, *, quote: bool = True, report: bool = True) -> tuple[str, bool] | None:
         """Return (verb, has_pronoun_suffix) when ``token`` is a speech verb, else None."""
@@ -176,10 +178,22 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         namesakes_by_subject=a.NAMESAKES_BY_SUBJECT,
         pronoun_carries_person=a.PRONOUN_CARRIES_PERSON,
         back_referring_pronouns=frozenset(a.BACK_REFERRING_PRONOUNS),
+        non_reporting=_frames_by_verb(a.NON_REPORTING_FRAMES),
         alias_introducers=tuple(
             sorted((tuple(p.split()) for p in a.ALIAS_INTRODUCERS), key=len, reverse=True)
         ),
     )
+
+
+def _frames_by_verb(
+    frames: tuple[tuple[frozenset[str], ...], ...],
+) -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
+    """The pack's non-reporting frames by verb form: the word sets that follow each form."""
+    out: dict[str, list[tuple[frozenset[str], ...]]] = {}
+    for verbs, *after in frames:
+        for v in sorted(verbs):
+            out.setdefault(v, []).append(tuple(after))
+    return {v: tuple(f) for v, f in out.items()}
 
 
 def _occupation_titles(words: frozenset[str], from_nameparser: bool) -> frozenset[str]:

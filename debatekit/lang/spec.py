@@ -118,6 +118,7 @@ class AttributionSpec:
     ALIAS_INTRODUCERS: tuple[str, ...]
     PRONOUN_CARRIES_PERSON: bool
     BACK_REFERRING_PRONOUNS: frozenset[str]
+    NON_REPORTING_FRAMES: tuple[tuple[frozenset[str], ...], ...]
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,27 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 # Gendered pronouns that, after a name in its clause, refer back to it ("Roe allowed her staff"), so they
 # tell namesakes of different gender apart; an object ("without naming him") is somebody else.
 BACK_REFERRING_PRONOUNS = frozenset("he his she her".split())
+# Reporting verbs used in a sense that reports nothing: the verb forms, then one set of words for each word
+# that follows it with nothing but a space between ("added to her lead", "claiming 41 percent of the vote",
+# "claimed victory", "tell them apart"). "#" in a set stands for any figure ("41", "1,200").
+_ADD = frozenset("add adds added adding".split())
+_CLAIM = frozenset("claim claims claimed claiming".split())
+_TELL = frozenset("tell tells told telling".split())
+_DETERMINERS = frozenset("the a an her his their its our my your this that these those".split())
+_FIGURES = frozenset("# a an another one two three four five six seven eight nine ten".split())
+_SCORE_NOUNS = frozenset("goal goals point points run runs touchdown touchdowns basket baskets".split())
+_CLAIM_NOUNS = frozenset(
+    "victory victories title titles lives seat seats delegates percent allegiance residency".split()
+)
+NON_REPORTING_FRAMES: tuple[tuple[frozenset[str], ...], ...] = (
+    (_ADD, frozenset({"to"}), _DETERMINERS),  # "adding to her run of victories"
+    (_ADD, _FIGURES, _SCORE_NOUNS),  # "added a goal", "added two points"
+    (_CLAIM, frozenset({"#"})),  # "claiming 41 percent"
+    (_CLAIM, _CLAIM_NOUNS),  # "claimed victory", "claiming allegiance to"
+    (_CLAIM, _DETERMINERS, _CLAIM_NOUNS),  # "claimed the title"
+    (_TELL, frozenset({"apart"})),
+    (_TELL, frozenset("them us you him her it the".split()), frozenset({"apart"})),  # "tell them apart"
+)
 GIVEN_NAMES_FEMALE = frozenset(
     """
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra

@@ -490,3 +490,11 @@ ALIAS_INTRODUCERS: tuple[str, ...] = ()
 # Gendered pronouns that, after a name in its clause, refer back to it and so tell namesakes of different
 # gender apart (English "Roe allowed her staff"): Indonesian pronouns carry no gender.
 BACK_REFERRING_PRONOUNS: frozenset[str] = frozenset()
+
+# Reporting verbs used in a sense that reports nothing (see the English pack): "menambahkan dua gol".
+_ADD = frozenset("menambahkan menambah tambah".split())
+_FIGURES = frozenset("# satu dua tiga empat lima sebuah".split())
+NON_REPORTING_FRAMES: tuple[tuple[frozenset[str], ...], ...] = (
+    (_ADD, frozenset("gol poin angka".split())),  # "menambahkan gol"
+    (_ADD, _FIGURES, frozenset("gol poin angka".split())),  # "menambah dua gol"
+)
