@@ -62,6 +62,9 @@ and matches, with no pairwise step. Topics: candidate pairs 0.58 / 1.83 / 4.10 /
 0.33 / 0.69 / 1.42 M, Louvain passes 16 at 4k and 20 at 8k; the 8k similarity graph is one connected
 component (77,401 of 77,652 statements: words the re-spelling keeps join the copies), so stopping each
 component on its own gain (tried: identical topics at every size) saved no pass and was dropped.
+Same tree: tracemalloc peak of events..debate at 8,000 articles 1,043 MB = 31.2 x the text (process
+maximum resident size 1,557 MB with every saved table loaded); topic stability (``--stability``) co-topic
+pair Jaccard 0.568 (pairs 92,497 -> 90,143, shared 66,179), topic/no-topic unchanged 0.989.
 """
 
 from __future__ import annotations
