@@ -10,12 +10,18 @@ import pandas as pd
 
 from debatekit import schema
 from debatekit.extract import extract_corpus
+from debatekit.extract.article import _may_report
 from debatekit.extract.cues import cue_after
 from debatekit.extract.entities import ArticleEntities, MentionTimeline
 from debatekit.extract.names import lexicon
-from debatekit.extract.offsets import WordIndex
-from debatekit.extract.reported_candidates import _comma_words, _has_speech_verb, _parenthetical
-from debatekit.extract.text_units import Word, words
+from debatekit.extract.offsets import SpanSet, WordIndex
+from debatekit.extract.reported_candidates import (
+    _comma_words,
+    _has_speech_verb,
+    _parenthetical,
+    indirect_candidates,
+)
+from debatekit.extract.text_units import Word, paragraphs, sentences, words
 from debatekit.lang import get_pack
 
 
@@ -152,3 +158,50 @@ def test_mention_timeline_reads_back_as_one_sorted_list() -> None:
             at = rng.randint(-1, 110)
             expected = [people[k] for k in range(bisect.bisect_left(offsets, at) - 1, -1, -1)]
             assert list(timeline.before(at)) == expected, (walk, n)
+
+
+def _all_sentences(text: str, code: str) -> list[tuple[int, int, int]]:
+    pack = get_pack(code)
+    return [
+        (p_i, s, e)
+        for p_i, (ps, pe) in enumerate(paragraphs(text))
+        for s, e in sentences(text, ps, pe, pack.text.ABBREVIATIONS)
+    ]
+
+
+def test_reporting_sentence_prefilter_keeps_every_sentence_with_a_cue_word() -> None:
+    text = (
+        "The council met on Tuesday. Its members argued over the fares for an hour. "
+        "According to Jo Roe, the boats are old. The plan is dead, Roe said. "
+        "Nobody left the hall early. SAID the clerk: enough. The vote was unsaid and postponed.\n"
+        "Rapat itu berlangsung lama. Menurutnya, anggaran harus naik. Pembangunan jalan belum selesai, katanya. "
+        "Warga menunggu di balai desa."
+    )
+    for code in ("en", "id"):
+        lex = lexicon(get_pack(code))
+        spans = _all_sentences(text, code)
+        index = WordIndex(words(text))
+        kept = _may_report(text, spans, lex)
+        plain = [
+            sp
+            for sp in spans
+            if any(
+                lex.verb_of(w.text) is not None or any(w.lower.startswith(p[0]) for p in lex.according_to)
+                for w in index.between(sp[1], sp[2])
+            )
+        ]
+        assert kept == plain
+        assert len(plain) < len(spans)  # the filter drops sentences
+        no_spans = SpanSet([])
+        assert indirect_candidates(text, kept, no_spans, index, lex) == indirect_candidates(
+            text, spans, no_spans, index, lex
+        )
+    en = [text[s:e] for _p, s, e in _may_report(text, _all_sentences(text, "en"), lexicon(get_pack("en")))]
+    assert "According to Jo Roe, the boats are old." in en and "SAID the clerk: enough." in en
+    assert "Nobody left the hall early." not in en and "The vote was unsaid and postponed." not in en
+
+
+def test_reporting_sentence_prefilter_keeps_all_when_lower_casing_moves_offsets() -> None:
+    text = "İstanbul hosted the debate. Nobody left early."
+    spans = _all_sentences(text, "en")
+    assert _may_report(text, spans, lexicon(get_pack("en"))) == spans
