@@ -21,7 +21,7 @@ from debatekit.extract.reported_candidates import (
     _parenthetical,
     indirect_candidates,
 )
-from debatekit.extract.text_units import Word, paragraphs, sentences, words
+from debatekit.extract.text_units import Word, capitalised_runs, paragraphs, sentences, words
 from debatekit.lang import get_pack
 
 
@@ -205,3 +205,54 @@ def test_reporting_sentence_prefilter_keeps_all_when_lower_casing_moves_offsets(
     text = "İstanbul hosted the debate. Nobody left early."
     spans = _all_sentences(text, "en")
     assert _may_report(text, spans, lexicon(get_pack("en"))) == spans
+
+
+def test_run_is_person_remembers_the_answer_of_the_plain_rules() -> None:
+    from debatekit.extract.cues import _run_is_person, run_is_person
+
+    text = "Mayor Jo Roe met Harbour Council and Ms. Ana Lubis at City Hall with Jo Roe and KPU Kotabaru."
+    for code in ("en", "id"):
+        lex = lexicon(get_pack(code))
+        ws = words(text)
+        runs = [tuple(ws[i:j]) for i in range(len(ws)) for j in range(i + 1, min(len(ws), i + 4) + 1)]
+        plain = [_run_is_person(r, lex) for r in runs]
+        assert [run_is_person(r, lex) for r in runs] == plain
+        assert [run_is_person(tuple(words(" ".join(w.text for w in r))), lex) for r in runs] == plain
+        assert True in plain and False in plain
+
+
+def test_add_run_registers_repeated_runs_as_the_split_names_would() -> None:
+    from debatekit.extract.names import split_role_and_name
+
+    text = "Wali Kota Kotabaru Rahmat Siregar. Rahmat Siregar. Ketua DPRD Budi Lubis. Wali Kota Kotabaru Rahmat Siregar."
+    lex = lexicon(get_pack("id"))
+    ws = words(text)
+    runs = [list(r.words) for r in capitalised_runs(ws, lex.particles, text)]
+    cached, plain = ArticleEntities(lex, frozenset()), ArticleEntities(lex, frozenset())
+    for run in runs + runs:
+        cached.add_run(run, "calon")
+        role_ws, name_ws = split_role_and_name(run, lex)
+        if name_ws:
+            role = " ".join(r for r in ("calon", " ".join(w.text for w in role_ws)) if r)
+            plain.add_name(name_ws, role)
+
+    def people(e: ArticleEntities) -> list[tuple]:
+        return [(p.name, sorted(p.tokens), sorted(p.roles), p.gender) for p in e.people]
+
+    assert people(cached) == people(plain)
+    assert [p[0] for p in people(cached)] == ["Rahmat Siregar", "Budi Lubis"]
+
+
+def test_quoted_nickname_inside_a_full_name_is_found_from_the_marks() -> None:
+    text = (
+        "Debat Calon Gubernur\n"
+        "Sore itu, Ahmad Riza ”Ariza” Patria hadir di balai kota.\n"
+        "”Kami tidak akan mundur dari rencana ini,” kata Ariza kepada wartawan.\n"
+        "Partai ”Bintang” Baru tidak hadir.\n"
+    )
+    frame = pd.DataFrame(
+        [{"article_id": "a", "text": text, "title": None, "language": "id", "outlet": "o", "source": None}]
+    )
+    ex = extract_corpus(frame)
+    direct = ex.statements[ex.statements["kind"] == "direct"]
+    assert list(direct["speaker"]) == ["Ahmad Riza Patria"]
