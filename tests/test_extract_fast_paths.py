@@ -256,3 +256,61 @@ def test_quoted_nickname_inside_a_full_name_is_found_from_the_marks() -> None:
     ex = extract_corpus(frame)
     direct = ex.statements[ex.statements["kind"] == "direct"]
     assert list(direct["speaker"]) == ["Ahmad Riza Patria"]
+
+
+def _plain_sentences(text: str, start: int, end: int, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+    """:func:`sentences` with slices and character loops, as it was written first."""
+    from debatekit.extract import text_units as tu
+
+    spans, s = [], start
+    for m in tu.SENTENCE_END_RE.finditer(text, start, end):
+        stop = m.end()
+        if text[m.start()] == ".":
+            last = tu._LAST_TOKEN_RE.findall(text[max(start, m.start() - 12) : m.start()])
+            token = last[0].lower() if last else ""
+            if token and (token.rstrip(".") in abbreviations or tu._LETTER_RE.fullmatch(token)):
+                continue
+            if tu._INITIALS_RE.fullmatch(token):
+                continue
+        k = stop
+        while k < end and text[k].isspace():
+            k += 1
+        if k < end and not (text[k].isupper() or text[k].isdigit() or text[k] in tu._SENTENCE_OPENERS):
+            continue
+        spans.append((s, stop))
+        s = stop
+        while s < end and text[s].isspace():
+            s += 1
+    if s < end:
+        spans.append((s, end))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def test_sentences_split_as_the_plain_splitter_on_random_text() -> None:
+    rng = random.Random(7)
+    pieces = [
+        "ab",
+        ".",
+        " ",
+        "U.S.",
+        "\u00a0",
+        "\u2003",
+        "Dr.",
+        "X",
+        "!",
+        "?",
+        '"',
+        "”",
+        "4.5",
+        "(A)",
+        "'",
+        "q",
+    ]
+    abbreviations = get_pack("en").text.ABBREVIATIONS
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(40))
+        assert sentences(text, 0, len(text), abbreviations) == _plain_sentences(
+            text, 0, len(text), abbreviations
+        )
+    text = "Dr. Roe spoke.\u00a0 Then U.S. aid rose 4.5 percent. \u201cNo,\u201d she said."
+    assert sentences(text, 0, len(text), abbreviations) == [(0, 14), (16, 47), (48, len(text))]
