@@ -113,9 +113,6 @@ class ParsedName(NamedTuple):
     gender: str | None  # from a gendered honorific or a given name of the pack
 
 
-_UNREAD = object()  # a run :meth:`ArticleEntities.add_run` has not read yet (None means: no name)
-
-
 class ArticleEntities:
     """Registry of an article's people and a timeline of their mentions for salience."""
 
@@ -147,8 +144,8 @@ class ArticleEntities:
         self._first: dict[int, tuple[int, Person | None]] = {}
         self.speakers: set[int] = set()  # keys of people the article names as saying something
         self.first_seen: dict[int, int] = {}  # person key -> position of their first mention
-        # a run's words' text -> (role text, parsed name) as :meth:`add_run` reads them, None: no name
-        self._runs: dict[tuple[str, ...], tuple[str | None, ParsedName | None] | None] = {}
+        # a run's words' text -> (role text, parsed name or None) as :meth:`add_run` reads them
+        self._runs: dict[tuple[str, ...], tuple[str | None, ParsedName | None]] = {}
 
     # -- building -------------------------------------------------------------------------------
     def add_name(self, ws: list[Word], role: str | None = None) -> Person | None:
@@ -257,14 +254,14 @@ class ArticleEntities:
         # role and name depend only on the words' text (and this article's anchors, places and name
         # starts): read once per distinct run.
         key = tuple(w.text for w in ws)
-        held = self._runs.get(key, _UNREAD)
-        if held is _UNREAD:
+        held = self._runs.get(key)
+        if held is None:
             role_ws, name_ws = split_role_and_name(ws, self.lex, self.anchors, self.places, self.name_starts)
             role_text = " ".join(w.text for w in role_ws) if role_ws else None
-            held = self._runs[key] = (role_text, self._parse_name(name_ws)) if name_ws else None
-        if held is None or held[1] is None:
-            return None
+            held = self._runs[key] = (role_text, self._parse_name(name_ws) if name_ws else None)
         role_text, parsed = held
+        if parsed is None:
+            return None
         full_role = " ".join(r for r in (role, role_text) if r) or None
         return self._register(parsed, full_role)
 

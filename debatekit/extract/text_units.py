@@ -120,7 +120,8 @@ def sentences(text: str, start: int, end: int, abbreviations: frozenset[str]) ->
                 continue
             if _INITIALS_RE.fullmatch(token):  # S.E. / M.M. / U.S.
                 continue
-        k = past_spaces(text, stop, end).end()  # the next non-space character
+        spaces = past_spaces(text, stop, end)  # always matches (maybe empty)
+        k = spaces.end() if spaces else stop  # the next non-space character
         if k < end and not (text[k].isupper() or text[k].isdigit() or text[k] in _SENTENCE_OPENERS):
             continue
         spans.append((s, stop))
