@@ -17,6 +17,10 @@ at their end (``MentionTimeline``) and speakers resolved with the cycle collecto
 CPU s: 1 MB 3.6 / 3.6 / 3.9 / 3.8 / 3.9 -> 4.2 / 4.0 / 3.9 / 4.0 / 3.9 (equal within noise); 4 MB 14.6 / 13.9
 -> 13.7 / 13.5 (0.27-0.29 -> 0.29-0.30 MB/s; x3.9 -> x3.4 the 1 MB cost). Tables identical.
 16 MB, one run each side by side: 64.1 -> 54.1 CPU s (0.25 -> 0.30 MB/s), 185,968 statements both.
+
+Measured 2026-12-01 (load 6-8), main c7d8e04 -> the extraction shortcuts of bench_statements.py's last
+note, alternating, CPU s: 1 MB 4.14 / 3.85 -> 3.61 / 3.44 (0.26 -> 0.29 MB/s), 4 MB 14.77 / 14.57 ->
+11.76 / 11.39 (0.27 -> 0.35 MB/s; x3.8 -> x3.3 the 1 MB cost), 46,504 statements both.
 """
 
 from __future__ import annotations

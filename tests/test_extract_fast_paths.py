@@ -10,12 +10,18 @@ import pandas as pd
 
 from debatekit import schema
 from debatekit.extract import extract_corpus
+from debatekit.extract.article import _may_report
 from debatekit.extract.cues import cue_after
 from debatekit.extract.entities import ArticleEntities, MentionTimeline
 from debatekit.extract.names import lexicon
-from debatekit.extract.offsets import WordIndex
-from debatekit.extract.reported_candidates import _comma_words, _has_speech_verb, _parenthetical
-from debatekit.extract.text_units import Word, words
+from debatekit.extract.offsets import SpanSet, WordIndex
+from debatekit.extract.reported_candidates import (
+    _comma_words,
+    _has_speech_verb,
+    _parenthetical,
+    indirect_candidates,
+)
+from debatekit.extract.text_units import Word, capitalised_runs, paragraphs, sentences, words
 from debatekit.lang import get_pack
 
 
@@ -152,3 +158,159 @@ def test_mention_timeline_reads_back_as_one_sorted_list() -> None:
             at = rng.randint(-1, 110)
             expected = [people[k] for k in range(bisect.bisect_left(offsets, at) - 1, -1, -1)]
             assert list(timeline.before(at)) == expected, (walk, n)
+
+
+def _all_sentences(text: str, code: str) -> list[tuple[int, int, int]]:
+    pack = get_pack(code)
+    return [
+        (p_i, s, e)
+        for p_i, (ps, pe) in enumerate(paragraphs(text))
+        for s, e in sentences(text, ps, pe, pack.text.ABBREVIATIONS)
+    ]
+
+
+def test_reporting_sentence_prefilter_keeps_every_sentence_with_a_cue_word() -> None:
+    text = (
+        "The council met on Tuesday. Its members argued over the fares for an hour. "
+        "According to Jo Roe, the boats are old. The plan is dead, Roe said. "
+        "Nobody left the hall early. SAID the clerk: enough. The vote was unsaid and postponed.\n"
+        "Rapat itu berlangsung lama. Menurutnya, anggaran harus naik. Pembangunan jalan belum selesai, katanya. "
+        "Warga menunggu di balai desa."
+    )
+    for code in ("en", "id"):
+        lex = lexicon(get_pack(code))
+        spans = _all_sentences(text, code)
+        index = WordIndex(words(text))
+        kept = _may_report(text, spans, lex)
+        plain = [
+            sp
+            for sp in spans
+            if any(
+                lex.verb_of(w.text) is not None or any(w.lower.startswith(p[0]) for p in lex.according_to)
+                for w in index.between(sp[1], sp[2])
+            )
+        ]
+        assert kept == plain
+        assert len(plain) < len(spans)  # the filter drops sentences
+        no_spans = SpanSet([])
+        assert indirect_candidates(text, kept, no_spans, index, lex) == indirect_candidates(
+            text, spans, no_spans, index, lex
+        )
+    en = [text[s:e] for _p, s, e in _may_report(text, _all_sentences(text, "en"), lexicon(get_pack("en")))]
+    assert "According to Jo Roe, the boats are old." in en and "SAID the clerk: enough." in en
+    assert "Nobody left the hall early." not in en and "The vote was unsaid and postponed." not in en
+
+
+def test_reporting_sentence_prefilter_keeps_all_when_lower_casing_moves_offsets() -> None:
+    text = "İstanbul hosted the debate. Nobody left early."
+    spans = _all_sentences(text, "en")
+    assert _may_report(text, spans, lexicon(get_pack("en"))) == spans
+
+
+def test_run_is_person_remembers_the_answer_of_the_plain_rules() -> None:
+    from debatekit.extract.cues import _run_is_person, run_is_person
+
+    text = "Mayor Jo Roe met Harbour Council and Ms. Ana Lubis at City Hall with Jo Roe and KPU Kotabaru."
+    for code in ("en", "id"):
+        lex = lexicon(get_pack(code))
+        ws = words(text)
+        runs = [tuple(ws[i:j]) for i in range(len(ws)) for j in range(i + 1, min(len(ws), i + 4) + 1)]
+        plain = [_run_is_person(r, lex) for r in runs]
+        assert [run_is_person(r, lex) for r in runs] == plain
+        assert [run_is_person(tuple(words(" ".join(w.text for w in r))), lex) for r in runs] == plain
+        assert True in plain and False in plain
+
+
+def test_add_run_registers_repeated_runs_as_the_split_names_would() -> None:
+    from debatekit.extract.names import split_role_and_name
+
+    text = "Wali Kota Kotabaru Rahmat Siregar. Rahmat Siregar. Ketua DPRD Budi Lubis. Wali Kota Kotabaru Rahmat Siregar."
+    lex = lexicon(get_pack("id"))
+    ws = words(text)
+    runs = [list(r.words) for r in capitalised_runs(ws, lex.particles, text)]
+    cached, plain = ArticleEntities(lex, frozenset()), ArticleEntities(lex, frozenset())
+    for run in runs + runs:
+        cached.add_run(run, "calon")
+        role_ws, name_ws = split_role_and_name(run, lex)
+        if name_ws:
+            role = " ".join(r for r in ("calon", " ".join(w.text for w in role_ws)) if r)
+            plain.add_name(name_ws, role)
+
+    def people(e: ArticleEntities) -> list[tuple]:
+        return [(p.name, sorted(p.tokens), sorted(p.roles), p.gender) for p in e.people]
+
+    assert people(cached) == people(plain)
+    assert [p[0] for p in people(cached)] == ["Rahmat Siregar", "Budi Lubis"]
+
+
+def test_quoted_nickname_inside_a_full_name_is_found_from_the_marks() -> None:
+    text = (
+        "Debat Calon Gubernur\n"
+        "Sore itu, Ahmad Riza ”Ariza” Patria hadir di balai kota.\n"
+        "”Kami tidak akan mundur dari rencana ini,” kata Ariza kepada wartawan.\n"
+        "Partai ”Bintang” Baru tidak hadir.\n"
+    )
+    frame = pd.DataFrame(
+        [{"article_id": "a", "text": text, "title": None, "language": "id", "outlet": "o", "source": None}]
+    )
+    ex = extract_corpus(frame)
+    direct = ex.statements[ex.statements["kind"] == "direct"]
+    assert list(direct["speaker"]) == ["Ahmad Riza Patria"]
+
+
+def _plain_sentences(text: str, start: int, end: int, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+    """:func:`sentences` with slices and character loops, as it was written first."""
+    from debatekit.extract import text_units as tu
+
+    spans, s = [], start
+    for m in tu.SENTENCE_END_RE.finditer(text, start, end):
+        stop = m.end()
+        if text[m.start()] == ".":
+            last = tu._LAST_TOKEN_RE.findall(text[max(start, m.start() - 12) : m.start()])
+            token = last[0].lower() if last else ""
+            if token and (token.rstrip(".") in abbreviations or tu._LETTER_RE.fullmatch(token)):
+                continue
+            if tu._INITIALS_RE.fullmatch(token):
+                continue
+        k = stop
+        while k < end and text[k].isspace():
+            k += 1
+        if k < end and not (text[k].isupper() or text[k].isdigit() or text[k] in tu._SENTENCE_OPENERS):
+            continue
+        spans.append((s, stop))
+        s = stop
+        while s < end and text[s].isspace():
+            s += 1
+    if s < end:
+        spans.append((s, end))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def test_sentences_split_as_the_plain_splitter_on_random_text() -> None:
+    rng = random.Random(7)
+    pieces = [
+        "ab",
+        ".",
+        " ",
+        "U.S.",
+        "\u00a0",
+        "\u2003",
+        "Dr.",
+        "X",
+        "!",
+        "?",
+        '"',
+        "”",
+        "4.5",
+        "(A)",
+        "'",
+        "q",
+    ]
+    abbreviations = get_pack("en").text.ABBREVIATIONS
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(40))
+        assert sentences(text, 0, len(text), abbreviations) == _plain_sentences(
+            text, 0, len(text), abbreviations
+        )
+    text = "Dr. Roe spoke.\u00a0 Then U.S. aid rose 4.5 percent. \u201cNo,\u201d she said."
+    assert sentences(text, 0, len(text), abbreviations) == [(0, 14), (16, 47), (48, len(text))]

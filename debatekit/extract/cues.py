@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from debatekit.extract.names import (
+    VERB_CACHE_SIZE,
     Lexicon,
     is_acronym,
     is_name_token,
@@ -933,6 +934,24 @@ def run_is_person(run: tuple[Word, ...] | list[Word], lex: Lexicon) -> bool:
     organisation word and ends, after an acronym or organisation word, in a name of two words or more
     ("Uskup Agung Jakarta Ignatius Suharyo", "Humas DJP Pusat Ani Natalia").
     """
+    # asked again for every mention of a name in every pass: the answer depends on the words' text
+    # alone, so it is remembered per lexicon
+    key = tuple(w.text for w in run)
+    held = _PERSON_RUNS.get(id(lex))
+    if held is None or held[0] is not lex:
+        held = _PERSON_RUNS[id(lex)] = (lex, {})
+    found = held[1].get(key)
+    if found is None:
+        found = _run_is_person(run, lex)
+        if len(held[1]) < VERB_CACHE_SIZE:
+            held[1][key] = found
+    return found
+
+
+_PERSON_RUNS: dict[int, tuple[Lexicon, dict[tuple[str, ...], bool]]] = {}
+
+
+def _run_is_person(run: tuple[Word, ...] | list[Word], lex: Lexicon) -> bool:
     ws = strip_name(list(run), lex)
     if not ws:
         return False

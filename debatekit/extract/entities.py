@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, combinations
+from typing import NamedTuple
 
 from debatekit.extract.aliases import is_blend
 from debatekit.extract.names import (
@@ -104,6 +105,14 @@ class MentionTimeline:
             heads[best] -= 1
 
 
+class ParsedName(NamedTuple):
+    """A person's name as registering reads it from name words."""
+
+    name: str  # the bare words joined by spaces
+    tokens: frozenset[str]  # their lower-cased forms
+    gender: str | None  # from a gendered honorific or a given name of the pack
+
+
 class ArticleEntities:
     """Registry of an article's people and a timeline of their mentions for salience."""
 
@@ -135,16 +144,25 @@ class ArticleEntities:
         self._first: dict[int, tuple[int, Person | None]] = {}
         self.speakers: set[int] = set()  # keys of people the article names as saying something
         self.first_seen: dict[int, int] = {}  # person key -> position of their first mention
+        # a run's words' text -> (role text, parsed name or None) as :meth:`add_run` reads them
+        self._runs: dict[tuple[str, ...], tuple[str | None, ParsedName | None]] = {}
 
     # -- building -------------------------------------------------------------------------------
     def add_name(self, ws: list[Word], role: str | None = None) -> Person | None:
         """Register a person from name words (honorifics/degrees stripped); merge with a known one."""
+        parsed = self._parse_name(ws)
+        return None if parsed is None else self._register(parsed, role)
+
+    def _parse_name(self, ws: list[Word]) -> ParsedName | None:
+        """What registering reads of name words (none when only honorifics and degrees are left)."""
         gender = gender_of(ws, self.lex)
         ws = strip_name(ws, self.lex)
         if not ws:
             return None
-        name = " ".join(w.bare for w in ws)
-        tokens = frozenset(w.lower for w in ws)  # Word.lower is bare.lower()
+        return ParsedName(" ".join(w.bare for w in ws), frozenset(w.lower for w in ws), gender)
+
+    def _register(self, parsed: ParsedName, role: str | None) -> Person | None:
+        name, tokens, gender = parsed  # Word.lower is bare.lower()
         person = self._find_by_tokens(tokens)
         if person is None and len(tokens) == 1 and self.lex.nickname_prefixes:
             person = self._find_by_prefix(next(iter(tokens)))
@@ -232,12 +250,20 @@ class ArticleEntities:
 
     def add_run(self, ws: list[Word], role: str | None = None) -> Person | None:
         """Register the person in a capitalised run that may start with a role ("Wali Kota X Y")."""
-        role_ws, name_ws = split_role_and_name(ws, self.lex, self.anchors, self.places, self.name_starts)
-        if not name_ws:
+        # An article registers most runs several times ("Rahmat Siregar" in every paragraph); their
+        # role and name depend only on the words' text (and this article's anchors, places and name
+        # starts): read once per distinct run.
+        key = tuple(w.text for w in ws)
+        held = self._runs.get(key)
+        if held is None:
+            role_ws, name_ws = split_role_and_name(ws, self.lex, self.anchors, self.places, self.name_starts)
+            role_text = " ".join(w.text for w in role_ws) if role_ws else None
+            held = self._runs[key] = (role_text, self._parse_name(name_ws) if name_ws else None)
+        role_text, parsed = held
+        if parsed is None:
             return None
-        role_text = " ".join(w.text for w in role_ws) if role_ws else None
         full_role = " ".join(r for r in (role, role_text) if r) or None
-        return self.add_name(name_ws, full_role)
+        return self._register(parsed, full_role)
 
     # -- resolving ------------------------------------------------------------------------------
     def people_in_run(self, ws: list[Word]) -> list[Person]:

@@ -6,6 +6,9 @@ article also uses alone; and mark sentences whose subject is somebody the articl
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from debatekit.extract.cues import run_is_person
 from debatekit.extract.entities import ArticleEntities
 from debatekit.extract.names import (
@@ -150,6 +153,7 @@ def _names_a_place(ws: list[Word], entities: ArticleEntities) -> bool:
 
 MAX_NAME_WORDS_AFTER_NICKNAME = 2  # "Ahmad Riza ”Ariza” Patria": a surname follows, not another name
 QUOTE_MARKS = "”“\"'’‘"
+_QUOTE_MARK_RE = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
 
 
 def _quoted_nicknames(ctx: PeopleContext) -> list[tuple[list[Word], Word]]:
@@ -159,10 +163,13 @@ def _quoted_nicknames(ctx: PeopleContext) -> list[tuple[list[Word], Word]]:
     not both name words ("Partai ”Bintang” Baru") is no nickname.
     """
     text, lex, ws = ctx.text, ctx.lex, ctx.index.ws
+    starts = ctx.index.starts
     out: list[tuple[list[Word], Word]] = []
-    for k in range(1, len(ws) - 1):
-        if text[ws[k].start - 1] not in QUOTE_MARKS:
-            continue  # most words: no quotation mark right before them
+    # the words right after a quotation mark, found from the marks (few) rather than from every word
+    for mark in _QUOTE_MARK_RE.finditer(text):
+        k = bisect.bisect_left(starts, mark.end())
+        if not 1 <= k < len(ws) - 1 or starts[k] != mark.end():
+            continue
         before, nick, after = ws[k - 1], ws[k], ws[k + 1]
         left, right = text[before.end : nick.start], text[nick.end : after.start]
         if not (

@@ -18,6 +18,7 @@ SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)")
 DOUBLE_QUOTES = '"“”„‟«»'
 _SENTENCE_OPENERS = DOUBLE_QUOTES + "‘'(["
 _LAST_TOKEN_RE = re.compile(r"[\w.]+$")
+_SPACES_RE = re.compile(r"\s*")  # \s is str.isspace
 _LETTER_RE = re.compile(r"[a-z]")
 _INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 _INITIAL_RE = re.compile(r"[A-Z][a-z]{0,2}\.")
@@ -108,25 +109,23 @@ def sentences(text: str, start: int, end: int, abbreviations: frozenset[str]) ->
     """
     spans = []
     s = start
+    last_token, past_spaces = _LAST_TOKEN_RE.search, _SPACES_RE.match  # pos/endpos: no slices
     for m in SENTENCE_END_RE.finditer(text, start, end):
         stop = m.end()
-        if text[m.start()] == ".":
-            before = text[max(start, m.start() - 12) : m.start()]
-            last = _LAST_TOKEN_RE.findall(before)
-            token = last[0].lower() if last else ""
+        mark = m.start()
+        if text[mark] == ".":
+            last = last_token(text, max(start, mark - 12), mark)
+            token = last.group().lower() if last else ""
             if token and (token.rstrip(".") in abbreviations or _LETTER_RE.fullmatch(token)):
                 continue
             if _INITIALS_RE.fullmatch(token):  # S.E. / M.M. / U.S.
                 continue
-        k = stop  # the next non-space character (no slice of the paragraph's rest: long paragraphs)
-        while k < end and text[k].isspace():
-            k += 1
+        spaces = past_spaces(text, stop, end)  # always matches (maybe empty)
+        k = spaces.end() if spaces else stop  # the next non-space character
         if k < end and not (text[k].isupper() or text[k].isdigit() or text[k] in _SENTENCE_OPENERS):
             continue
         spans.append((s, stop))
-        s = stop
-        while s < end and text[s].isspace():
-            s += 1
+        s = k
     if s < end:
         spans.append((s, end))
     return [(a, b) for a, b in spans if b > a]
