@@ -58,8 +58,8 @@ and 263,341 groups both times. Still over the 2 minutes.
 Then (c7d8e04 -> candidate pairs bounded before scoring: 256-bin word masks per statement bound the words
 a pair shares in any order, hence in order; a pair no rule could accept at that bound is not scored, and
 the any-order pass runs only where the bound can pass an any-order rule; load 8-15): ``Scorer`` on the
-first pass's candidates at 100k 1.42 -> 0.80 s CPU (best of 2; 366,019 of 717,999 candidates scored,
-of 616,960 any-order counts 2,133 pass), ``find_pairs`` at 100k 4.82 -> 4.24 (best of 2); at 100k
+first pass's candidates at 100k 1.42 -> 0.80 s CPU, at 250k 4.68 -> 2.88 (best of 2; at 100k 366,019
+of 717,999 scored, of 616,960 any-order counts 2,133 pass), ``find_pairs`` at 100k 4.82 -> 4.24; at 100k
 matching alone 0.49 of the reference's CPU seconds, recall 1.0 against exhaustive scoring. Pairs and
 shared counts identical at 100k and 250k (labelling untouched), matches and groups at 100k.
 """
