@@ -78,6 +78,9 @@ COMMON_SHARE = 0.005
 MIN_RARE = 2  # words of the shared sequence that must not be corpus stopwords
 _BAG_MIN = min(BAG_SHARED, FIGURE_SHARED, SPEAKER_FIGURE_SHARED)  # fewest words in any order a rule uses
 
+MASK_BITS = 256  # bins of the per-statement word masks that bound shared words before scoring
+BOUND_BLOCK = 1 << 20  # pairs whose masks are gathered at a time
+
 _CP_BASE = 0x100  # first code point used for a token; skips control characters
 _CP_SURROGATES = (0xD800, 0xE000)
 _CP_MAX = 0x10FFFF
@@ -168,18 +171,69 @@ class Scorer:
         numeric = enc.numeric if enc.numeric is not None else np.zeros(len(enc.df), bool)
         self.figures = token_strings(enc, limit, numeric)[0] if numeric.any() else None
         self.has_common = bool((enc.df > limit).any())
+        self._masks: np.ndarray | None = None  # word_masks of the statements, made on the first call
+        self._repeats = np.zeros(0, np.int64)
+        self._figure_chars = (
+            np.fromiter(map(len, self.figures), np.int64, len(self.figures))
+            if self.figures is not None
+            else None
+        )
         if self.has_common:
             self.rare, self.rare_lengths = token_strings(enc, limit, sort=True)
 
     def __call__(self, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(mask of matching pairs, shared content words in order per pair)."""
+        """(mask of matching pairs, shared content words in order per pair).
+
+        Pairs whose :func:`bag_bound` rules out every rule are not scored: their shared count is 0.
+        """
+        ok = np.zeros(len(i), bool)
+        shared = np.zeros(len(i), np.int64)
+        if not len(i):
+            return ok, shared
+        maybe = np.flatnonzero(self._possible(i, j))
+        ok[maybe], shared[maybe] = self._score(i[maybe], j[maybe])
+        return ok, shared
+
+    def _possible(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Pairs some rule could accept, judged on an upper bound of the words they share in any order
+        (which bounds those in order too): every rule only gets easier as shared words grow."""
+        if self._masks is None:
+            self._masks, self._repeats = word_masks(self.sorted)
+        out = np.empty(len(i), bool)
+        for lo in range(0, len(i), BOUND_BLOCK):  # one block's gathered masks at a time (memory)
+            a, b = i[lo : lo + BOUND_BLOCK], j[lo : lo + BOUND_BLOCK]
+            ub = bag_bound(self._masks, self._repeats, a, b)
+            la, lb = self.lengths[a], self.lengths[b]
+            short_len = np.minimum(la, lb)
+            can = is_match(ub, la, lb, ub)
+            if self.texts is not None:  # the stem rescue's gate (_stem_or_short)
+                can |= (ub >= 1) & (2 * ub >= short_len)
+                if self.speakers is not None:
+                    one = (self.speakers[a] >= 0) & (self.speakers[a] == self.speakers[b])
+                    can |= one & (short_len <= SHORT_MAX) & (ub >= 1)
+            if self.figures is not None:  # the figure rules: some figure on both sides
+                can |= (ub >= _BAG_MIN) & (self._figure_chars[a] > 0) & (self._figure_chars[b] > 0)
+            out[lo : lo + BOUND_BLOCK] = can
+        return out
+
+    def _bag_possible(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Pairs a rule on words in any order could accept, by :func:`bag_bound` (a pair left out keeps
+        its in-order count as ``bag``, which no such rule accepts either)."""
+        assert self._masks is not None  # made by _possible
+        ub = bag_bound(self._masks, self._repeats, i, j)
+        short = np.maximum(np.minimum(self.lengths[i], self.lengths[j]), 1)
+        can = (ub >= BAG_SHARED) & (ub >= BAG_COVER * short)
+        if self.figures is not None:
+            can |= (ub >= _BAG_MIN) & (self._figure_chars[i] > 0) & (self._figure_chars[j] > 0)
+        return can
+
+    def _score(self, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         shared = shared_words(self.strings, i, j)
         ok = is_match(shared, self.lengths[i], self.lengths[j])
         # words in any order only decide pairs the in-order words fail, and only where the shorter string
         # holds enough characters for some rule's bar (every later use of ``bag`` is under ``~ok``)
         bag = shared.copy()
-        chars = np.fromiter(map(len, self.sorted), np.int64, len(self.sorted))
-        need = np.flatnonzero(~ok & (np.minimum(chars[i], chars[j]) >= _BAG_MIN))
+        need = np.flatnonzero(~ok & self._bag_possible(i, j))
         if len(need):
             bag[need] = shared_words(self.sorted, i[need], j[need])
             ok[need] = is_match(shared[need], self.lengths[i[need]], self.lengths[j[need]], bag[need])
@@ -325,6 +379,50 @@ def _stem_strings_from_codes(
     sa = strings[np.searchsorted(need, a)].tolist()
     sb = strings[np.searchsorted(need, b)].tolist()
     return sa, sb, lens[np.searchsorted(need, a)], lens[np.searchsorted(need, b)]
+
+
+def word_masks(strings: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Per string, which of MASK_BITS bins its characters fall in (MASK_BITS // 64 uint64 words), and how
+    many of its characters the bins do not tell apart (its length minus the bins set: repeats and two
+    characters in one bin), for :func:`bag_bound`.
+
+    >>> masks, repeats = word_masks(["ab", "aa", ""])
+    >>> masks.shape, repeats.tolist()
+    ((3, 4), [0, 1, 0])
+    """
+    words = MASK_BITS // 64
+    n = len(strings)
+    lens = np.fromiter(map(len, strings), np.int64, n)
+    cps = np.frombuffer("".join(strings).encode("utf-32-le"), "<u4").astype(np.uint64)
+    # a multiplicative hash: word codes come in order of first appearance, so neighbours are spread out
+    slot = (cps * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(65 - MASK_BITS.bit_length())  # top log2 bits
+    bit = np.left_shift(np.uint64(1), slot & np.uint64(63))
+    word = (slot >> np.uint64(6)).astype(np.int64)
+    masks = np.zeros((n, words), np.uint64)
+    starts = np.r_[0, np.cumsum(lens)[:-1]]
+    full = np.flatnonzero(lens > 0)
+    if len(cps):
+        for w in range(words):
+            # reduceat over each string's run (empty strings skipped: reduceat would give them a neighbour)
+            masks[full, w] = np.bitwise_or.reduceat(np.where(word == w, bit, np.uint64(0)), starts[full])
+    repeats = lens - np.bitwise_count(masks).sum(axis=1, dtype=np.int64)
+    return masks, repeats
+
+
+def bag_bound(masks: np.ndarray, repeats: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """An upper bound of the multiset intersection of strings i and j (what :func:`shared_words` gives
+    on sorted strings, and never less than it gives on the strings in order), from :func:`word_masks`.
+
+    A shared character sets one bin on both sides; a bin set on both sides holds at most 1 + (its
+    characters beyond the first) shared characters of either side, so the intersection is at most the
+    bins set on both plus the fewer repeats.
+
+    >>> masks, repeats = word_masks(["abc", "cab", "xyz"])
+    >>> bag_bound(masks, repeats, np.array([0, 0]), np.array([1, 2])).tolist()[0]
+    3
+    """
+    both = np.bitwise_count(masks[i] & masks[j]).sum(axis=1, dtype=np.int64)
+    return both + np.minimum(repeats[i], repeats[j])
 
 
 def shared_words_pairs(qa: list[str], qb: list[str]) -> np.ndarray:
