@@ -211,8 +211,8 @@ class Scorer:
                 if self.speakers is not None:
                     one = (self.speakers[a] >= 0) & (self.speakers[a] == self.speakers[b])
                     can |= one & (short_len <= SHORT_MAX) & (ub >= 1)
-            if self.figures is not None:  # the figure rules: some figure on both sides
-                can |= (ub >= _BAG_MIN) & (self._figure_chars[a] > 0) & (self._figure_chars[b] > 0)
+            if (chars := self._figure_chars) is not None:  # the figure rules: some figure on both sides
+                can |= (ub >= _BAG_MIN) & (chars[a] > 0) & (chars[b] > 0)
             out[lo : lo + BOUND_BLOCK] = can
         return out
 
@@ -223,8 +223,8 @@ class Scorer:
         ub = bag_bound(self._masks, self._repeats, i, j)
         short = np.maximum(np.minimum(self.lengths[i], self.lengths[j]), 1)
         can = (ub >= BAG_SHARED) & (ub >= BAG_COVER * short)
-        if self.figures is not None:
-            can |= (ub >= _BAG_MIN) & (self._figure_chars[i] > 0) & (self._figure_chars[j] > 0)
+        if (chars := self._figure_chars) is not None:
+            can |= (ub >= _BAG_MIN) & (chars[i] > 0) & (chars[j] > 0)
         return can
 
     def _score(self, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
