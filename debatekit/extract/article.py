@@ -127,19 +127,7 @@ def _may_report(
     if len(low) != len(text):  # a letter lower-casing to two ("İ"): offsets would shift, keep all
         return sentence_spans
     search = _cue_prefixes(lex).search
-    out = []
-    for span in sentence_spans:
-        pos, end = span[1], span[2]
-        while (m := search(low, pos, end)) is not None:
-            at = m.start()
-            if not at or not _WORD_CHAR.match(low, at - 1):  # a word starts here
-                out.append(span)
-                break
-            pos = at + 1
-    return out
-
-
-_WORD_CHAR = re.compile(r"\w")
+    return [span for span in sentence_spans if search(low, span[1], span[2])]
 
 
 _CUE_PREFIXES: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
@@ -173,7 +161,8 @@ def _cue_pattern(lex: Lexicon) -> re.Pattern[str]:
         alts = [re.escape(ch) + alternation(sub) for ch, sub in sorted(node.items())]
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return re.compile(alternation(trie) if words else r"(?!)")
+    # at a word's start only (the lookbehind sees the text before a search's start position too)
+    return re.compile(r"(?<!\w)" + alternation(trie) if words else r"(?!)")
 
 
 def _first_body_paragraph(text: str, paras: list[tuple[int, int]], title: str | None) -> int:

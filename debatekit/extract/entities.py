@@ -159,10 +159,11 @@ class ArticleEntities:
         ws = strip_name(ws, self.lex)
         if not ws:
             return None
+        # Word.lower is bare.lower(): the tokens are the name's words lower-cased
         return ParsedName(" ".join(w.bare for w in ws), frozenset(w.lower for w in ws), gender)
 
     def _register(self, parsed: ParsedName, role: str | None) -> Person | None:
-        name, tokens, gender = parsed  # Word.lower is bare.lower()
+        name, tokens, gender = parsed
         person = self._find_by_tokens(tokens)
         if person is None and len(tokens) == 1 and self.lex.nickname_prefixes:
             person = self._find_by_prefix(next(iter(tokens)))

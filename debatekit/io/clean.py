@@ -276,14 +276,8 @@ def fewest_parts(
     # (both relations are transitive), so the answer is the same as testing every pair.
     kept: tuple[str, ...] = ()
     for x in sorted(set(parts), key=len):
-        if holds is str.startswith:
-            held = x.startswith(kept)  # one call for every kept part (a cue set keeps most of them)
-        else:
-            held = False
-            for y in kept:
-                if holds(x, y):
-                    held = True
-                    break
+        # str.startswith takes them all in one call (a cue set keeps most of its parts)
+        held = x.startswith(kept) if holds is str.startswith else any(holds(x, y) for y in kept)
         if not held:
             kept += (x,)
     return tuple(sorted(kept))

@@ -99,7 +99,7 @@ def build_debate(analysis: Analysis) -> dict[str, Any]:
             }
         )
         last_segment = seg
-    part = records(analysis.participation) if len(analysis.participation) else []
+    part = records(analysis.participation)
     for p in part:
         p["speaking_time"] = _clock(p.get("speaking_time"))
     return {

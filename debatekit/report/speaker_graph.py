@@ -32,7 +32,7 @@ def speaker_graph(analysis: Analysis, max_nodes: int = MAX_NODES) -> nx.MultiDiG
     Speakers in a rebuttal always appear; the rest are the most quoted, up to ``max_nodes`` in all.
     """
     sp = analysis.speakers
-    names = {r["speaker_id"]: r["name"] for r in records(sp)}
+    names = dict(zip(sp["speaker_id"], sp["name"], strict=True))
     counts = dict(
         zip(sp["speaker_id"], pd.to_numeric(sp["n_statements"], errors="coerce").fillna(0), strict=True)
     )
