@@ -44,9 +44,9 @@ def build_debate(analysis: Analysis) -> dict[str, Any]:
     out_edges: dict[str, list[dict[str, Any]]] = {}
     n_edges = 0
     for r in records(analysis.rebuttals):
-        src, tgt = r["source_statement_id"], r["target_statement_id"]
-        if src not in anchor or tgt not in anchor:
-            continue
+        src, tgt = r.get("source_statement_id"), r.get("target_statement_id")
+        if not (isinstance(src, str) and isinstance(tgt, str)) or src not in anchor or tgt not in anchor:
+            continue  # an edge must link two statements of the view
         n_edges += 1
         out_edges.setdefault(src, []).append(
             {
