@@ -19,6 +19,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 Kind = str  # "str" | "int" | "float" | "bool" | "list" | "json"
@@ -225,3 +226,22 @@ def value_counts(df: pd.DataFrame, col: str) -> dict[str, int]:
     if df.empty or col not in df:
         return {}
     return {str(k): int(v) for k, v in df[col].value_counts().sort_index().items()}
+
+
+def records(df: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows of ``df`` as dicts, as ``df.to_dict("records")`` gives them (Python scalars, the same
+    values), from one ``tolist()`` per column: pandas builds each row through ``iloc`` instead, which
+    cost more than the rest of a small report's views.
+
+    Examples
+    --------
+    >>> records(pd.DataFrame({"a": [1, 2], "b": ["x", None]}))
+    [{'a': 1, 'b': 'x'}, {'a': 2, 'b': nan}]
+    """
+    names = list(df.columns)
+    plain = all(isinstance(t, np.dtype) or str(t) == "str" for t in df.dtypes)
+    if not names or not df.columns.is_unique or not plain:
+        # no columns, a name twice, or a nullable column (whose missing cells to_dict gives as None,
+        # tolist as pd.NA): pandas decides
+        return df.to_dict("records")
+    return [dict(zip(names, row, strict=True)) for row in zip(*(df[c].tolist() for c in names), strict=True)]

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from debatekit.report.views import records
+from debatekit.cells import records
 
 
 def _same(a: object, b: object) -> bool:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from debatekit.report.views import evidence_text, records
+from debatekit.cells import records
+from debatekit.report.views import evidence_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from debatekit.analysis import Analysis

@@ -152,6 +152,7 @@ def report_context(analysis: Analysis, title: str | None = None) -> dict[str, An
     """Everything the template shows, as plain data (see :mod:`debatekit.report.views`)."""
     from debatekit import __version__
     from debatekit.cells import is_true as is_fatal
+    from debatekit.cells import records
     from debatekit.report import views
     from debatekit.report.debate_view import build_debate
     from debatekit.report.speaker_graph import svg_model
@@ -164,7 +165,7 @@ def report_context(analysis: Analysis, title: str | None = None) -> dict[str, An
         str(t): (str(lbl) if isinstance(lbl, str) and lbl else str(t))
         for t, lbl in zip(topics["topic_id"], topics["label"], strict=True)
     }
-    errors = views.records(analysis.errors)
+    errors = records(analysis.errors)
     outlets = sorted({idx.outlet(a) for a in analysis.articles["article_id"]})
     return {
         "title": title or "debatekit report",

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 import pandas as pd
 
-from debatekit.report.views import records
+from debatekit.cells import records
 
 if TYPE_CHECKING:  # pragma: no cover
     from debatekit.analysis import Analysis

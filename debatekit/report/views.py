@@ -10,10 +10,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
 import pandas as pd
 
-from debatekit.cells import as_list, is_missing, text_or
+from debatekit.cells import as_list, is_missing, records, text_or
 
 if TYPE_CHECKING:  # pragma: no cover
     from debatekit.analysis import Analysis
@@ -29,25 +28,6 @@ MAX_STANCES = 300
 MAX_DISCREPANCIES = 300
 MAX_REBUTTALS = 200
 MAX_ARTICLES = 600
-
-
-def records(df: pd.DataFrame) -> list[dict[str, Any]]:
-    """The rows of ``df`` as dicts, as ``df.to_dict("records")`` gives them (Python scalars, the same
-    values), from one ``tolist()`` per column: pandas builds each row through ``iloc`` instead, which
-    cost more than the rest of a small report's views.
-
-    Examples
-    --------
-    >>> records(pd.DataFrame({"a": [1, 2], "b": ["x", None]}))
-    [{'a': 1, 'b': 'x'}, {'a': 2, 'b': nan}]
-    """
-    names = list(df.columns)
-    plain = all(isinstance(t, np.dtype) or str(t) == "str" for t in df.dtypes)
-    if not names or not df.columns.is_unique or not plain:
-        # no columns, a name twice, or a nullable column (whose missing cells to_dict gives as None,
-        # tolist as pd.NA): pandas decides
-        return df.to_dict("records")
-    return [dict(zip(names, row, strict=True)) for row in zip(*(df[c].tolist() for c in names), strict=True)]
 
 
 class Index:
