@@ -153,12 +153,49 @@ def _reported(
         subject = subject_before(ws, k, lex, text)
         if subject is None:
             continue
+        outer = _outer_cue(text, ws, k, lex)
+        if outer is not None:
+            return _outer_candidate(text, ws, outer, p_i)
         span = _clause(text, ws, k + 1, e, lex)
         if span is None:
             return None
         cue = Cue(verb[0], ws[k], subject, "report")
         return Candidate("indirect", span[0], span[1], cue, ws[k].start, p_i)
     return None
+
+
+MAX_OUTER_CUE_WORDS = 6
+# subjects that name someone on their own: a pronoun or a bare description may still belong to the clause
+_NAMED_SUBJECTS = frozenset({"run", "role"})
+
+
+def _outer_cue(text: str, ws: list[Word], k: int, lex: Lexicon) -> tuple[Cue, int] | None:
+    """ "Jo Roe thinks the plan is dead, Senator Al Poe said on Monday": the later cue is the outer one.
+
+    A verb at ``ws[k]`` with its own subject opens a clause; a comma after it followed right away by a
+    named subject with a speech verb (or a speech verb and a named subject) reports that whole clause.
+    Returns the cue and the index of the word after the comma.
+    """
+    for j in range(k + MIN_CLAUSE_WORDS, len(ws)):
+        if text[ws[j - 1].end : ws[j].start].strip() != ",":
+            continue
+        window = ws[j : j + MAX_OUTER_CUE_WORDS]
+        if not _has_speech_verb(window, lex):
+            continue
+        cue = cue_after(window, lex, text)
+        if cue is None or cue.subject.kind not in _NAMED_SUBJECTS:
+            continue
+        if lex.verb_of(cue.verb_word.text, quote=False) is None:
+            continue  # a verb only read after a quotation mark is no report of a clause
+        return cue, j
+    return None
+
+
+def _outer_candidate(text: str, ws: list[Word], outer: tuple[Cue, int], p_i: int) -> Candidate:
+    """The candidate of the words before the comma of an :func:`_outer_cue`."""
+    cue, j = outer
+    comma = text.rindex(",", ws[j - 1].end, ws[j].start)
+    return Candidate("indirect", ws[0].start, comma, cue, cue.verb_word.start, p_i)
 
 
 def _comma_words(text: str, ws: list[Word], index: WordIndex) -> list[int]:
