@@ -416,7 +416,11 @@ def _names_organisation(c: Candidate, lex: Lexicon) -> bool:
     if c.cue is None or c.cue.subject.kind != "description":
         return False
     ws = _organisation_words(c.cue.subject, lex)
-    return bool(ws) and all(w.is_capitalised and w.lower not in lex.non_name_capitals for w in ws)
+    return (
+        bool(ws)
+        and all(w.is_capitalised and w.lower not in lex.non_name_capitals for w in ws)
+        and ws[-1].lower not in lex.affiliation_words  # "the Wisconsin Republican": a member, not a body
+    )
 
 
 def _inherited(

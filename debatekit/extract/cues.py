@@ -778,6 +778,8 @@ def subject_before(ws: list[Word], k: int, lex: Lexicon, text: str, max_gap: int
                 continue
             if run_is_person(run, lex):
                 return Subject("run", run)
+            if any(x.lower in lex.affiliation_words for x in run):
+                return Subject("description", run)  # "Senate Republican leaders said": a group, no one named
             if i == 0 and run[0].lower in lex.non_person_subjects | lex.org_words:
                 return None  # the subject is an organisation or a document, not a person
             if len(run) > 1 and not all(is_acronym(x.text) or x.lower in lex.org_words for x in run):

@@ -66,6 +66,7 @@ class Lexicon:
     abbreviations: frozenset[str] = frozenset()  # "Rep." / "Mrs.": a dot that ends no sentence
     description_openers: frozenset[str] = frozenset()  # "a spokesman", "the paper": nobody by name
     naming_verbs: frozenset[str] = frozenset()  # "called the plan "a hoax."": the quote is what was said
+    affiliation_words: frozenset[str] = frozenset()  # "Republican", "Democratic": no name, even capitalised
     quote_per_paragraph: bool = False  # a quote running over paragraphs gives one statement a paragraph
     # verb_of's answers by (token, quote, report): it is asked about every word, often the same ones
     _verbs: dict[tuple[str, bool, bool], tuple[str, bool] | None] = field(
@@ -169,6 +170,7 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         abbreviations=frozenset(pack.text.ABBREVIATIONS),
         description_openers=frozenset(a.DESCRIPTION_OPENERS),
         naming_verbs=frozenset(a.NAMING_VERBS),
+        affiliation_words=frozenset(a.AFFILIATION_WORDS),
         quote_per_paragraph=a.QUOTE_PER_PARAGRAPH,
         place_markers=frozenset(a.PLACE_MARKERS),
         name_initials=a.NAME_INITIALS,
@@ -257,6 +259,7 @@ def is_name_token(word: Word, lex: Lexicon) -> bool:
             and (word.text.isalpha() or not any(ch.isdigit() for ch in word.text))  # letters: no digit
             and low not in lex.org_words
             and low not in lex.non_name_capitals
+            and low not in lex.affiliation_words
             and lex.verb_of(low) is None
         )
         or word.text in lex.particles
@@ -386,9 +389,10 @@ def match_role_head(tokens: list[str], lex: Lexicon, standalone: bool = False) -
 
 
 def strip_name(ws: list[Word], lex: Lexicon) -> list[Word]:
-    """Drop honorifics in front of a name and degrees after it ("H. Andi Saputra, S.E" -> Andi Saputra)."""
+    """Drop honorifics and affiliations in front of a name and degrees after it ("H. Andi Saputra, S.E" ->
+    Andi Saputra, "Republican Sen. Jo Roe" -> Jo Roe)."""
     out = list(ws)
-    while out and out[0].lower in lex.honorifics:
+    while out and (out[0].lower in lex.honorifics or out[0].lower in lex.affiliation_words):
         out = out[1:]
     while out and (lex.degree_re.match(out[-1].text) or lex.degree_re.match(out[-1].text.rstrip("."))):
         out = out[:-1]
@@ -409,8 +413,15 @@ def split_role_and_name(
     from an anchor (a word the article also uses alone as a name) when there is one, else the last two.
     ``places`` (lower-cased words the article uses as place names) never open a name: "Sukamaju Karta" is Karta.
     ``name_starts`` ("sri mulyani": two words that open a capitalised run elsewhere in the article) keep a
-    third name word: "Menteri Keuangan Sri Mulyani Indrawati" is Sri Mulyani Indrawati.
+    third name word: "Menteri Keuangan Sri Mulyani Indrawati" is Sri Mulyani Indrawati. Affiliations in
+    front belong to the role: "Mexican President Jo Roe" -> (Mexican President, Jo Roe).
     """
+    lead = 0
+    while lead < len(ws) - 1 and ws[lead].lower in lex.affiliation_words:
+        lead += 1
+    if lead:
+        role, name = split_role_and_name(ws[lead:], lex, anchors, places, name_starts)
+        return ws[:lead] + role, name
     lowered = [w.lower for w in ws]
     head = match_role_head(lowered, lex)
     if not head:

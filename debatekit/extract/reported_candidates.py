@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from debatekit.extract.cues import Cue, according_to, according_to_end, cue_after, subject_before
-from debatekit.extract.names import VERB_CACHE_SIZE, Lexicon
+from debatekit.extract.cues import Cue, Subject, according_to, according_to_end, cue_after, subject_before
+from debatekit.extract.names import VERB_CACHE_SIZE, Lexicon, match_role_head
 from debatekit.extract.offsets import SpanSet, WordIndex
 from debatekit.extract.records import Candidate
 from debatekit.extract.text_units import Word
@@ -153,12 +153,84 @@ def _reported(
         subject = subject_before(ws, k, lex, text)
         if subject is None:
             continue
+        outer = _outer_cue(text, ws, k, lex) if _opens_sentence(ws, subject, lex) else None
+        if outer is not None:
+            return _outer_candidate(text, ws, outer, p_i)
         span = _clause(text, ws, k + 1, e, lex)
         if span is None:
             return None
         cue = Cue(verb[0], ws[k], subject, "report")
         return Candidate("indirect", span[0], span[1], cue, ws[k].start, p_i)
     return None
+
+
+MAX_OUTER_CUE_WORDS = 6
+# subjects that name someone on their own: a pronoun or a bare description may still belong to the clause
+_NAMED_SUBJECTS = frozenset({"run", "role"})
+
+
+def _opens_sentence(ws: list[Word], subject: Subject, lex: Lexicon) -> bool:
+    """Does ``subject`` open the sentence (after connectives)? "While he said X, Roe noted ..." opens
+    with a subordinate clause, whose verb is no clause reported by the later cue."""
+    i = 0
+    while i < len(ws) and ws[i].lower in lex.connectives:
+        i += 1
+    return i < len(ws) and ws[i].start == subject.start
+
+
+def _outer_cue(text: str, ws: list[Word], k: int, lex: Lexicon) -> tuple[Cue, int] | None:
+    """ "Jo Roe thinks the plan is dead, Senator Al Poe said on Monday": the later cue is the outer one.
+
+    A verb at ``ws[k]`` with its own subject opens a clause; a comma after it followed right away by a
+    named subject with a speech verb (or a speech verb and a named subject) reports that whole clause.
+    Returns the cue and the index of the word after the comma.
+    """
+    for j in range(k + MIN_CLAUSE_WORDS, len(ws)):
+        if text[ws[j - 1].end : ws[j].start].strip() != ",":
+            continue
+        window = ws[j : j + MAX_OUTER_CUE_WORDS]
+        if not _has_speech_verb(window, lex):
+            continue
+        cue = cue_after(window, lex, text)
+        if cue is None or cue.subject.kind not in _NAMED_SUBJECTS:
+            continue
+        if lex.verb_of(cue.verb_word.text, quote=False) is None:
+            continue  # a verb only read after a quotation mark is no report of a clause
+        if cue.verb_word is not ws[j] and not _subject_opens(window, cue, lex):
+            continue  # ", and Roe vowed ...": a clause of its own, joined to the first
+        if not _ends_cue(text, ws, max(cue.verb_word, *cue.subject.words, key=lambda w: w.end), lex):
+            continue
+        return cue, j
+    return None
+
+
+def _subject_opens(window: list[Word], cue: Cue, lex: Lexicon) -> bool:
+    """Does the cue's subject open ``window``, or follow only a modifier of its role ("former President
+    Jo Roe"), not a conjunction ("while Roe said")?"""
+    gap = [w for w in window if w.end <= cue.subject.start]
+    if not gap:
+        return True
+    if len(gap) > 2 or any(w.is_capitalised or w.lower in lex.connectives for w in gap):
+        return False
+    return cue.subject.kind == "role" or bool(match_role_head([w.lower for w in cue.subject.words], lex))
+
+
+def _ends_cue(text: str, ws: list[Word], last: Word, lex: Lexicon) -> bool:
+    """Does the cue end at ``last``, with at most a time or place after it ("said on Monday", "said
+    Tuesday in Paris", "said this week")? Words that may not name a thing said ("that ...", an object:
+    "asked the senator") make the cue a clause of its own."""
+    i = ws.index(last) + 1
+    if i >= len(ws) or text[last.end : ws[i].start].strip():
+        return True
+    nxt = ws[i].lower
+    return nxt not in lex.clause_skip and (nxt in lex.prepositions or nxt in lex.non_name_capitals)
+
+
+def _outer_candidate(text: str, ws: list[Word], outer: tuple[Cue, int], p_i: int) -> Candidate:
+    """The candidate of the words before the comma of an :func:`_outer_cue`."""
+    cue, j = outer
+    comma = text.rindex(",", ws[j - 1].end, ws[j].start)
+    return Candidate("indirect", ws[0].start, comma, cue, cue.verb_word.start, p_i)
 
 
 def _comma_words(text: str, ws: list[Word], index: WordIndex) -> list[int]:

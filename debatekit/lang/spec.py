@@ -91,6 +91,7 @@ class AttributionSpec:
     GIVEN_NAMES_MALE: frozenset[str]
     NAME_PARTICLES: frozenset[str]
     NON_NAME_CAPITALS: frozenset[str]
+    AFFILIATION_WORDS: frozenset[str]
     NON_PERSON_SUBJECTS: frozenset[str]
     ORG_WORDS: frozenset[str]
     DEGREE_PATTERN: str

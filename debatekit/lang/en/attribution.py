@@ -256,6 +256,16 @@ NON_NAME_CAPITALS = frozenset(
     """.split()
 )
 
+# Party, ideology and demonym words: capitalised, yet a person's affiliation, never a name ("Senate
+# Republican leaders", "a Democratic senator"). Plurals stay out: "Republicans said" names a group that
+# speaks; so do demonyms that are also given or family names ("Christian", "French").
+AFFILIATION_WORDS = frozenset(
+    """
+    republican democrat democratic gop conservative liberal libertarian progressive evangelical
+    american mexican chinese russian iranian israeli palestinian syrian muslim hispanic latino
+    """.split()
+)
+
 ORG_WORDS = frozenset(
     """
     department ministry agency commission council committee party city county state university college

@@ -353,6 +353,10 @@ NON_NAME_CAPITALS = frozenset(
     """.split()
 )
 
+# Party-member and demonym words written capitalised that name no one ("kader Demokrat" is Partai
+# Demokrat's member; a party's own name stays an organisation through ORG_WORDS).
+AFFILIATION_WORDS = frozenset("demokrat republikan".split())
+
 # Capitalised words that mark a run as an organisation, place, event or thing rather than a person.
 ORG_WORDS = frozenset(
     """
