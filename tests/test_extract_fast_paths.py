@@ -10,7 +10,6 @@ import pandas as pd
 
 from debatekit import schema
 from debatekit.extract import extract_corpus
-from debatekit.extract.article import _may_report
 from debatekit.extract.cues import cue_after
 from debatekit.extract.entities import ArticleEntities, MentionTimeline
 from debatekit.extract.names import lexicon
@@ -18,6 +17,7 @@ from debatekit.extract.offsets import SpanSet, WordIndex
 from debatekit.extract.reported_candidates import (
     _comma_words,
     _has_speech_verb,
+    _may_report,
     _parenthetical,
     indirect_candidates,
 )
@@ -193,8 +193,8 @@ def test_reporting_sentence_prefilter_keeps_every_sentence_with_a_cue_word() -> 
         assert kept == plain
         assert len(plain) < len(spans)  # the filter drops sentences
         no_spans = SpanSet([])
-        assert indirect_candidates(text, kept, no_spans, index, lex) == indirect_candidates(
-            text, spans, no_spans, index, lex
+        assert indirect_candidates(text, spans, no_spans, index, lex) == indirect_candidates(
+            text, spans, no_spans, index, lex, prefilter=False
         )
     en = [text[s:e] for _p, s, e in _may_report(text, _all_sentences(text, "en"), lexicon(get_pack("en")))]
     assert "According to Jo Roe, the boats are old." in en and "SAID the clerk: enough." in en

@@ -17,11 +17,9 @@ The records handed between the passes are in :mod:`~debatekit.extract.records`.
 
 from __future__ import annotations
 
-import re
-
 from debatekit.extract.attribution_pass import attribute, headline_mentions
 from debatekit.extract.epithets import epithet_subject, find_epithets
-from debatekit.extract.names import Lexicon, lexicon
+from debatekit.extract.names import lexicon
 from debatekit.extract.offsets import OPENING_MARKS, SpanSet, WordIndex, sentence_initial
 from debatekit.extract.people_pass import mark_unknown_subjects, register_people
 from debatekit.extract.quote_candidates import direct_candidates, quote_objects
@@ -77,9 +75,7 @@ def extract_article(
         if p_i >= first_body
         for s, e in sentences(text, ps, pe, pack.text.ABBREVIATIONS)
     ]
-    candidates += indirect_candidates(
-        text, _may_report(text, sentence_spans, lex), quoted, index, lex, all_quoted
-    )
+    candidates += indirect_candidates(text, sentence_spans, quoted, index, lex, all_quoted)
     candidates.sort(key=lambda c: (c.start, c.kind))
 
     epithets = find_epithets(text, sentence_spans, index, lex)
@@ -111,58 +107,6 @@ def extract_article(
     headline_mentions(out, text, entities, index.between(0, body_start))
     out.people = entities.people
     return out
-
-
-def _may_report(
-    text: str, sentence_spans: list[tuple[int, int, int]], lex: Lexicon
-) -> list[tuple[int, int, int]]:
-    """The sentences with a word that may be a speech verb or an "according to" word.
-
-    Every cue :func:`indirect_candidates` reads has a word ``lex.verb_of`` knows (a verb, its suffixed or
-    misspelt form) or one that starts an ``according_to`` phrase; each of those words starts with one
-    of :func:`_cue_prefixes`. Most sentences of news have none and skip its rules. One search of the
-    lower-cased text per sentence costs a tenth of a lookup per word.
-    """
-    low = text.lower()
-    if len(low) != len(text):  # a letter lower-casing to two ("İ"): offsets would shift, keep all
-        return sentence_spans
-    search = _cue_prefixes(lex).search
-    return [span for span in sentence_spans if search(low, span[1], span[2])]
-
-
-_CUE_PREFIXES: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
-
-
-def _cue_prefixes(lex: Lexicon) -> re.Pattern[str]:
-    """:func:`_cue_pattern` of ``lex``, built once (a lexicon holds dicts: remembered by identity)."""
-    held = _CUE_PREFIXES.get(id(lex))
-    if held is None or held[0] is not lex:
-        held = _CUE_PREFIXES[id(lex)] = (lex, _cue_pattern(lex))
-    return held[1]
-
-
-def _cue_pattern(lex: Lexicon) -> re.Pattern[str]:
-    """One pattern of the lower-cased words a reported-speech cue word starts with, as a trie
-    (an alternation of hundreds of words scans the text several times slower)."""
-    words = {
-        w.lower()
-        for w in (*lex.quote_verbs, *lex.report_verbs, *lex.typo_verbs, *(p[0] for p in lex.according_to))
-    }
-    trie: dict = {}
-    for w in sorted(words):
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def alternation(node: dict) -> str:
-        if "" in node:  # a shorter word is already a prefix: what follows it adds no match
-            return ""
-        alts = [re.escape(ch) + alternation(sub) for ch, sub in sorted(node.items())]
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    # at a word's start only (the lookbehind sees the text before a search's start position too)
-    return re.compile(r"(?<!\w)" + alternation(trie) if words else r"(?!)")
 
 
 def _first_body_paragraph(text: str, paras: list[tuple[int, int]], title: str | None) -> int:

@@ -939,18 +939,13 @@ def run_is_person(run: tuple[Word, ...] | list[Word], lex: Lexicon) -> bool:
     # asked again for every mention of a name in every pass: the answer depends on the words' text
     # alone, so it is remembered per lexicon
     key = tuple(w.text for w in run)
-    held = _PERSON_RUNS.get(id(lex))
-    if held is None or held[0] is not lex:
-        held = _PERSON_RUNS[id(lex)] = (lex, {})
-    found = held[1].get(key)
+    held: dict[tuple[str, ...], bool] = lex.memo("person_runs", dict)
+    found = held.get(key)
     if found is None:
         found = _run_is_person(run, lex)
-        if len(held[1]) < VERB_CACHE_SIZE:
-            held[1][key] = found
+        if len(held) < VERB_CACHE_SIZE:
+            held[key] = found
     return found
-
-
-_PERSON_RUNS: dict[int, tuple[Lexicon, dict[tuple[str, ...], bool]]] = {}
 
 
 def _run_is_person(run: tuple[Word, ...] | list[Word], lex: Lexicon) -> bool:

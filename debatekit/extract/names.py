@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any, TypeVar
 
 from debatekit.extract.kinds import place_prefix_length
 from debatekit.extract.text_units import Word
 from debatekit.lang import LanguagePack
+
+T = TypeVar("T")
 
 VERB_CACHE_SIZE = 200_000  # distinct words remembered by Lexicon.verb_of (a corpus's vocabulary)
 
@@ -72,6 +76,8 @@ class Lexicon:
     _verbs: dict[tuple[str, bool, bool], tuple[str, bool] | None] = field(
         default_factory=dict, compare=False, repr=False
     )
+    # values derived from this lexicon alone (compiled patterns, answers by word), see memo()
+    _memos: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     # "di" / "Kabupaten": the capitalised words after them are a place
     place_markers: frozenset[str] = frozenset()
     name_initials: bool = False  # "Bambang PS Brodjonegoro": two capitals without dots may be initials
@@ -87,6 +93,22 @@ class Lexicon:
     back_referring_pronouns: frozenset[str] = frozenset()  # "Roe allowed her staff": her is Roe
     # verb form -> the word sets that, following it, make it report nothing ("added to her lead")
     non_reporting: dict[str, tuple[tuple[frozenset[str], ...], ...]] = field(default_factory=dict)
+
+    def memo(self, name: str, build: Callable[[], T]) -> T:
+        """The value ``build()`` gives, built on the first call for ``name`` and kept with the lexicon.
+
+        A lexicon holds dicts, so it cannot key a functools cache; what depends on it alone lives here.
+
+        >>> from debatekit.lang import get_pack
+        >>> lex = lexicon(get_pack("en"))
+        >>> lex.memo("empty", dict) is lex.memo("empty", dict)
+        True
+        """
+        try:
+            return self._memos[name]
+        except KeyError:
+            value = self._memos[name] = build()
+            return value
 
     def verb_of(self, token: str, *, quote: bool = True, report: bool = True) -> tuple[str, bool] | None:
         """Return (verb, has_pronoun_suffix) when ``token`` is a speech verb, else None."""
