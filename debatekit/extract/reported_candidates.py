@@ -6,7 +6,15 @@ import bisect
 import re
 from dataclasses import replace
 
-from debatekit.extract.cues import Cue, Subject, according_to, according_to_end, cue_after, subject_before
+from debatekit.extract.cues import (
+    Cue,
+    Subject,
+    according_to,
+    according_to_end,
+    cue_after,
+    cue_colon,
+    subject_before,
+)
 from debatekit.extract.names import VERB_CACHE_SIZE, Lexicon, match_role_head
 from debatekit.extract.offsets import SpanSet, WordIndex
 from debatekit.extract.records import Candidate
@@ -189,6 +197,9 @@ def _reported(
         subject = subject_before(ws, k, lex, text)
         if subject is None:
             continue
+        named = _named_before_colon(text, ws, k, e, lex, p_i)
+        if named is not None:
+            return named
         outer = _outer_cue(text, ws, k, lex) if _opens_sentence(ws, subject, lex) else None
         if outer is not None:
             return _outer_candidate(text, ws, outer, p_i)
@@ -197,6 +208,30 @@ def _reported(
             return None
         cue = Cue(verb[0], ws[k], subject, "report")
         return Candidate("indirect", span[0], span[1], cue, ws[k].start, p_i)
+    return None
+
+
+MAX_COLON_NAME_WORDS = 4
+
+
+def _named_before_colon(
+    text: str, ws: list[Word], k: int, e: int, lex: Lexicon, p_i: int
+) -> Candidate | None:
+    """ "Jo Roe: Al Poe thinks the plan is dead." (a headline's attribution): a name alone before a colon
+    that opens the sentence is the speaker of everything after it, whose verb at ``ws[k]`` is reported.
+    """
+    for j in range(1, min(k, MAX_COLON_NAME_WORDS + 1)):
+        gap = text[ws[j - 1].end : ws[j].start]
+        if ":" not in gap:
+            continue
+        if gap.strip() != ":":
+            return None
+        lead = ws[:j]
+        cue = cue_colon(lead, lex, text) if j > 1 else None  # one word ("Update:") may be no name
+        if cue is None or cue.subject.kind != "run" or len(cue.subject.words) != j:
+            return None  # "Here is Roe:": not a name standing alone
+        span = _clause(text, ws, j, e, lex)
+        return Candidate("indirect", span[0], span[1], cue, lead[-1].start, p_i) if span else None
     return None
 
 
