@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
 
 import numpy as np
 
@@ -166,12 +165,7 @@ class PrintedWords:
         for k in slow:
             folded_all.extend(self._words[k][0])  # after the fast texts' slices were taken
             sizes.append(len(self._words[k][0]))
-        self._codes, self.vocabulary = _token_codes([*fast, *slow], folded_all, sizes)
-
-    def span(self, k: int) -> tuple[int, int]:
-        """Where statement ``k``'s tokens stand in :attr:`vocabulary`'s token ids."""
-        assert self.vocabulary is not None  # only asked when the codes exist
-        return self.vocabulary.spans[k]
+        self._codes = _token_codes([*fast, *slow], folded_all, sizes)
 
     def words(self, k: int) -> tuple[list[str], list[str]]:
         return self._words[k]
@@ -184,31 +178,17 @@ class PrintedWords:
         return self._codes.get(k) if self._codes is not None else None
 
 
-class BatchVocabulary(NamedTuple):
-    """The distinct tokens of a batch (``tokens``), the id of every token of the batch in that list
-    (``ids``, the statements' tokens end to end) and each statement's ``(start, end)`` in ``ids``."""
-
-    tokens: list[str]
-    ids: np.ndarray
-    spans: dict[int, tuple[int, int]]
-
-
-def _token_codes(
-    keys: list[int], flat: list[str], sizes: list[int]
-) -> tuple[dict[int, str] | None, BatchVocabulary | None]:
-    """One string per key, one character per token of ``flat`` (the keys' tokens end to end), and the
-    batch's vocabulary (None both when the batch has more distinct tokens than characters)."""
+def _token_codes(keys: list[int], flat: list[str], sizes: list[int]) -> dict[int, str] | None:
+    """One string per key, one character per token of ``flat`` (the keys' tokens end to end)."""
     import pandas as pd
 
     from debatekit.align.score import CODEPOINT_SPAN, _codepoints
 
     codes, uniq = pd.factorize(np.asarray(flat, dtype=object))
     if len(uniq) > CODEPOINT_SPAN:
-        return None, None  # two tokens would share a character
+        return None  # two tokens would share a character
     big = _codepoints(codes).astype("<u4").tobytes().decode("utf-32-le")
     off = np.zeros(len(keys) + 1, dtype=np.int64)
     np.cumsum(np.asarray(sizes, dtype=np.int64), out=off[1:])
     bounds = off.tolist()
-    strings = {k: big[bounds[n] : bounds[n + 1]] for n, k in enumerate(keys)}
-    spans = {k: (bounds[n], bounds[n + 1]) for n, k in enumerate(keys)}
-    return strings, BatchVocabulary(uniq.tolist(), codes, spans)
+    return {k: big[bounds[n] : bounds[n + 1]] for n, k in enumerate(keys)}

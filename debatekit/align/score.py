@@ -16,15 +16,11 @@ overlap is the same LCS on the strings' sorted characters.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from debatekit.align.blocking import Encoded
 from debatekit.align.normalize import distinctive_figures, language_of, most_hits, pack_stopwords, stems
-
-if TYPE_CHECKING:
-    from debatekit.align.printed import PrintedWords
 
 # A match needs content words in order covering enough of the shorter statement: MIN_SHARED words
 # covering MIN_COVER, or fewer (CLOSE_SHARED) covering more (CLOSE_COVER); for very short statements,
@@ -566,43 +562,20 @@ class StemLCS:
     """:func:`_stem_lcs` of many pairs of a batch of statements, each statement's stopword counts and
     stems computed once (``language_of(a + b)`` adds the two statements' counts per pack).
 
-    With the batch's :class:`debatekit.align.printed.PrintedWords` (``words``), the counts and stems come
-    from its vocabulary: each distinct token of the batch is looked up and stemmed once per language, and
-    a statement's stems are a string with one character per stem, so the LCS is one rapidfuzz call on
-    two strings (the same LCS: equal stems get equal characters, distinct ones distinct characters).
-
     >>> sl = StemLCS()
     >>> sl(0, "the ferries need it".split(), 1, "the ferry needs it".split())
     4
-    >>> from debatekit.align.printed import PrintedWords
-    >>> texts = ["the ferries need it", "the ferry needs it"]
-    >>> StemLCS(PrintedWords(texts, [0, 1]))(0, texts[0].split(), 1, texts[1].split())
-    4
     """
 
-    def __init__(self, words: PrintedWords | None = None) -> None:
+    def __init__(self) -> None:
         self._packs = pack_stopwords()
         self._counts: dict[int, tuple[int, ...]] = {}
         self._stems: dict[tuple[int, str], list[str]] = {}
-        self._words = words if words is not None and words.vocabulary is not None else None
-        self._hits: list[np.ndarray] | None = None  # per pack: stopwords among the batch's first k tokens
-        self._stem_text: dict[str, str] = {}  # per language: the batch's stems, one character each
 
     def _count(self, k: int, toks: list[str]) -> tuple[int, ...]:
         got = self._counts.get(k)
         if got is None:
-            if self._words is not None:
-                if self._hits is None:
-                    vocab = self._words.vocabulary
-                    assert vocab is not None
-                    self._hits = [
-                        np.r_[0, np.cumsum(np.fromiter(map(sw.__contains__, vocab.tokens), bool)[vocab.ids])]
-                        for _, sw in self._packs
-                    ]
-                s, e = self._words.span(k)
-                got = self._counts[k] = tuple(int(h[e] - h[s]) for h in self._hits)
-            else:
-                got = self._counts[k] = tuple(sum(map(sw.__contains__, toks)) for _, sw in self._packs)
+            got = self._counts[k] = tuple(sum(map(sw.__contains__, toks)) for _, sw in self._packs)
         return got
 
     def _stem(self, k: int, toks: list[str], code: str) -> list[str]:
@@ -611,32 +584,12 @@ class StemLCS:
             got = self._stems[k, code] = stems(code)(toks)
         return got
 
-    def _stem_string(self, k: int, code: str) -> str:
-        text = self._stem_text.get(code)
-        if text is None:
-            import pandas as pd
-
-            vocab = self._words.vocabulary if self._words is not None else None
-            assert vocab is not None
-            ids = pd.factorize(np.asarray(stems(code)(vocab.tokens), dtype=object))[0]
-            text = self._stem_text[code] = (
-                _codepoints(ids[vocab.ids]).astype("<u4").tobytes().decode("utf-32-le")
-            )
-        assert self._words is not None
-        s, e = self._words.span(k)
-        return text[s:e]
-
     def __call__(self, ka: int, a: list[str], kb: int, b: list[str]) -> int:
         # language_of(a + b), from the counts of each side
         counts = zip(self._packs, self._count(ka, a), self._count(kb, b), strict=True)
         best = most_hits((code, na + nb) for (code, _), na, nb in counts)
         if best is None:
             return 0
-        if self._words is not None:
-            from rapidfuzz.distance import Indel
-
-            sa, sb = self._stem_string(ka, best), self._stem_string(kb, best)
-            return (len(sa) + len(sb) - Indel.distance(sa, sb)) // 2
         return lcs_len(self._stem(ka, a, best), self._stem(kb, b, best))
 
 

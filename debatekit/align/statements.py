@@ -303,7 +303,7 @@ def label_matches(
         # the batch's statements tokenised and placed in the text at once (pairs come sorted by a, and
         # the b of neighbouring a's are mostly the same few statements: a batch, never the whole corpus)
         pw = PrintedWords(texts, sorted({k for a, b, _, _ in pairs for k in (a, b)}))
-        stem_lcs = score.StemLCS(pw)
+        stem_lcs = score.StemLCS()
         for a, b, n_shared, same in pairs:
             (ta, sa), (tb, sb) = pw.words(a), pw.words(b)
             ca, cb = pw.codes(a), pw.codes(b)
