@@ -65,6 +65,19 @@ shared counts identical at 100k and 250k (labelling untouched), matches and grou
 At 1M (one run each, load 5-15): whole ``align_statements`` 175.7 -> 140.9 s CPU (find_pairs 97.9 -> 77.9,
 label_matches 61.3 -> 49.2 and statement_groups 11.2 -> 9.1, both untouched: load), peak RSS 3,611 -> 3,601
 MB; 958,650 matches and 263,341 groups both times. Still over the 2 minutes.
+Then (dac2db2, labelling timed at 100k by part in one process, collector off, load 4-7): tokens, cut
+points and token strings (PrintedWords) 1.45 s CPU, opcodes 0.59, relation_note 1.73 (0.86 with the stem
+LCS left out), word_diff 1.22, of 5.3-5.9 s; word_diff's own loop (a dict per step) is 0.85 of its 1.1-1.3
+s, and joining each statement's surface words once (slices for joins) costs 0.51 s to save 0.3. The stem
+LCS batched (each distinct token of a labelling batch stemmed once per language, one string per
+statement; same output) against per statement stems, A/B in one process: 0.85 vs 0.98 s with cold stem
+caches, 0.44-0.56 vs 0.47-0.50 warm, so it was backed out. ``sentence_pairs`` costs nothing here: every
+synthetic statement is one sentence, so it returns before building a second index.
+At 1M (one run each, load 4-7): with the batched stems 149.6 s CPU (find_pairs 81.5, label_matches 52.8,
+statement_groups 10.1), peak RSS 3,688 MB (corpus 1,313); dac2db2 150.4 s (78.8, 54.4, 12.1), 3,653 MB
+(corpus 1,317); 958,650 matches and 263,341 groups both times.
+Still over the 2 minutes. What grows faster than the corpus is find_pairs (about 4.2 s at 100k, 19x that
+at 1M, against 10x for label_matches): the next place to look, profiled at 1M.
 """
 
 from __future__ import annotations
