@@ -322,7 +322,7 @@ def candidate_pairs(
         del shared
         upper = j > i  # each pair once; the diagonal is a statement with itself
         i, j, w = i[upper] + r0, j[upper] + r0, w[upper]
-        # a weight of two clears every bar (bar is at most MIN_FEATURES); only weight-one pairs are checked
+        # a weight of min_features clears every bar (bar is at most min_features); only lighter pairs are checked
         ok = w >= min_features
         low = np.flatnonzero(~ok)
         ok[low] = w[low] >= np.minimum(bar[i[low]], bar[j[low]])

@@ -173,8 +173,9 @@ class Scorer:
         self.has_common = bool((enc.df > limit).any())
         self._masks: np.ndarray | None = None  # word_masks of the statements, made on the first call
         self._repeats = np.zeros(0, np.int64)
-        self._figure_chars = (
-            np.fromiter(map(len, self.figures), np.int64, len(self.figures))
+        # per statement, whether it has a figure (the figure rules' gate)
+        self._has_figure = (
+            np.fromiter(map(bool, self.figures), bool, len(self.figures))
             if self.figures is not None
             else None
         )
@@ -204,15 +205,11 @@ class Scorer:
             a, b = i[lo : lo + BOUND_BLOCK], j[lo : lo + BOUND_BLOCK]
             ub = bag_bound(self._masks, self._repeats, a, b)
             la, lb = self.lengths[a], self.lengths[b]
-            short_len = np.minimum(la, lb)
             can = is_match(ub, la, lb, ub)
-            if self.texts is not None:  # the stem rescue's gate (_stem_or_short)
-                can |= (ub >= 1) & (2 * ub >= short_len)
-                if self.speakers is not None:
-                    one = (self.speakers[a] >= 0) & (self.speakers[a] == self.speakers[b])
-                    can |= one & (short_len <= SHORT_MAX) & (ub >= 1)
-            if (chars := self._figure_chars) is not None:  # the figure rules: some figure on both sides
-                can |= (ub >= _BAG_MIN) & (chars[a] > 0) & (chars[b] > 0)
+            if self.texts is not None:  # the stem rescue's gate
+                can |= self._near_copy(a, b, ub, np.minimum(la, lb))
+            if self._has_figure is not None:
+                can |= self._figure_gate(a, b, ub)
             out[lo : lo + BOUND_BLOCK] = can
         return out
 
@@ -223,9 +220,25 @@ class Scorer:
         ub = bag_bound(self._masks, self._repeats, i, j)
         short = np.maximum(np.minimum(self.lengths[i], self.lengths[j]), 1)
         can = (ub >= BAG_SHARED) & (ub >= BAG_COVER * short)
-        if (chars := self._figure_chars) is not None:
-            can |= (ub >= _BAG_MIN) & (chars[i] > 0) & (chars[j] > 0)
+        if self._has_figure is not None:
+            can |= self._figure_gate(i, j, ub)
         return can
+
+    def _figure_gate(self, i: np.ndarray, j: np.ndarray, bag: np.ndarray) -> np.ndarray:
+        """Pairs a figure rule could accept with ``bag`` words in any order: some figure on both sides."""
+        assert self._has_figure is not None  # only called when figures are set
+        return (bag >= _BAG_MIN) & self._has_figure[i] & self._has_figure[j]
+
+    def _near_copy(
+        self, i: np.ndarray, j: np.ndarray, shared: np.ndarray, short_len: np.ndarray
+    ) -> np.ndarray:
+        """The stem rescue's gate (:meth:`_stem_or_short`): half the shorter's printed content words
+        shared in order, or a short quote of one known speaker sharing one."""
+        near_copy = (shared >= 1) & (2 * shared >= short_len)
+        if self.speakers is not None:
+            one = (self.speakers[i] >= 0) & (self.speakers[i] == self.speakers[j]) & (short_len <= SHORT_MAX)
+            near_copy |= one & (shared >= 1)
+        return near_copy
 
     def _score(self, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         shared = shared_words(self.strings, i, j)
@@ -285,11 +298,7 @@ class Scorer:
         out = np.zeros(len(i), bool)
         # stems only rescue near copies: half the shorter's printed content words must already be shared
         # in order (or the pair is a short quote of one speaker)
-        short_len = np.minimum(self.lengths[i], self.lengths[j])
-        near_copy = (shared >= 1) & (2 * shared >= short_len)
-        if self.speakers is not None:
-            one = (self.speakers[i] >= 0) & (self.speakers[i] == self.speakers[j]) & (short_len <= SHORT_MAX)
-            near_copy |= one & (shared >= 1)
+        near_copy = self._near_copy(i, j, shared, np.minimum(self.lengths[i], self.lengths[j]))
         maybe = np.flatnonzero(~ok & near_copy)
         if not len(maybe):
             return out
