@@ -11,6 +11,7 @@ from debatekit.extract.cues import (
     Subject,
     according_to,
     according_to_end,
+    after_connectives,
     cue_after,
     cue_colon,
     subject_before,
@@ -243,9 +244,7 @@ _NAMED_SUBJECTS = frozenset({"run", "role"})
 def _opens_sentence(ws: list[Word], subject: Subject, lex: Lexicon) -> bool:
     """Does ``subject`` open the sentence (after connectives)? "While he said X, Roe noted ..." opens
     with a subordinate clause, whose verb is no clause reported by the later cue."""
-    i = 0
-    while i < len(ws) and ws[i].lower in lex.connectives:
-        i += 1
+    i = after_connectives(ws, lex)
     return i < len(ws) and ws[i].start == subject.start
 
 
