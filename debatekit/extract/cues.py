@@ -601,6 +601,7 @@ def according_to(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
     return None
 
 
+AROUND_COMMA = " \"'”’"  # what a comma may have around it in a gap: spaces, closing quotation marks
 TRAILING_ACCORDING_WORDS = 10  # "according to" this close to a sentence's end may close it
 
 
@@ -617,13 +618,13 @@ def according_to_end(ws: list[Word], lex: Lexicon, text: str) -> tuple[Cue, int]
             if ws[i].lower != phrase[0] or tuple(w.lower for w in ws[i : i + n]) != phrase:
                 continue
             gap = text[ws[i - 1].end : ws[i].start]
-            if gap.strip(" \"'”’") != ",":
+            if gap.strip(AROUND_COMMA) != ",":
                 continue
             subj = _according_subject(ws, i + n, lex, text)
             if subj is None or subj.kind == "pronoun":
                 continue
             after = [w for w in ws if w.start >= subj.end]
-            if after and text[subj.end : after[0].start].strip(" \"'”’") != ",":
+            if after and text[subj.end : after[0].start].strip(AROUND_COMMA) != ",":
                 continue
             return Cue(" ".join(phrase), ws[i], subj, "according"), ws[i - 1].end + gap.index(",")
     return None

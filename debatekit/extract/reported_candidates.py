@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from debatekit.extract.cues import (
+    AROUND_COMMA,
     Cue,
     Subject,
     according_to,
@@ -93,7 +94,7 @@ def _clause(text: str, ws: list[Word], i: int, sentence_end: int, lex: Lexicon) 
     end = sentence_end
     for k in range(i + MIN_CLAUSE_WORDS, len(ws)):
         gap = text[ws[k - 1].end : ws[k].start]
-        if ws[k].lower in lex.clause_breaks and gap.strip(" \"'”’") == ",":
+        if ws[k].lower in lex.clause_breaks and gap.strip(AROUND_COMMA) == ",":
             end = ws[k - 1].end + gap.index(",")
             break
     while end > start and (text[end - 1] in ".!?;:, " or text[end - 1].isspace()):
