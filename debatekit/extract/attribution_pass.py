@@ -125,10 +125,7 @@ def _by_pronoun_gender(
     genders = {p.gender for p in people}
     if None in genders or len(genders) < 2 or not entities.sentence_starts:
         return people
-    starts = entities.sentence_starts
-    k = entities.sentence_of(r.start)
-    lo = starts[k] if k >= 0 else 0
-    hi = starts[k + 1] if k + 1 < len(starts) else len(ctx.text)
+    lo, hi = _sentence_bounds(entities, entities.sentence_of(r.start), len(ctx.text))
     lex = ctx.lex
     sentence = ctx.index.between(lo, hi)
     after = [w for w in sentence if w.start >= r.end]
@@ -167,8 +164,7 @@ def _learn_genders(ctx: PeopleContext, entities: ArticleEntities) -> None:
         people = entities.people_in_run(list(r.words))
         if len(people) != 1 or people[0].gender is not None:
             continue
-        k = entities.sentence_of(r.start)
-        hi = starts[k + 1] if k + 1 < len(starts) else len(text)
+        _lo, hi = _sentence_bounds(entities, entities.sentence_of(r.start), len(text))
         for w in ctx.index.between(r.end, hi):
             if "," in text[r.end : w.start] or ctx.quoted.covers(w.start) or lex.verb_of(w.text):
                 break
@@ -177,6 +173,13 @@ def _learn_genders(ctx: PeopleContext, entities: ArticleEntities) -> None:
                 break
             if w.is_capitalised and entities.people_with_name_word(w.lower):
                 break
+
+
+def _sentence_bounds(entities: ArticleEntities, k: int, text_end: int) -> tuple[int, int]:
+    """Start and end offsets of sentence ``k`` of :attr:`ArticleEntities.sentence_starts` (-1: the text
+    before the first sentence)."""
+    starts = entities.sentence_starts
+    return (starts[k] if k >= 0 else 0), (starts[k + 1] if k + 1 < len(starts) else text_end)
 
 
 def _addressed(people: list[Person], words: tuple[Word, ...], lex: Lexicon) -> list[Person]:

@@ -496,8 +496,7 @@ def cue_lead_verb(
         ):
             i -= 1
         phrase = ws[i:k]
-        while phrase and phrase[0].lower in lex.connectives:
-            phrase = phrase[1:]
+        phrase = phrase[after_connectives(phrase, lex) :]
         if phrase and (phrase[0].lower in lex.description_openers or all(w.is_capitalised for w in phrase)):
             return Cue(base, ws[k], _named_or_description(phrase, lex), "before")
         lead = [w for w in sentence if w.start < ws[k].start] if sentence else ws[:k]
@@ -532,11 +531,17 @@ def _description_before(ws: list[Word], k: int, lex: Lexicon, text: str) -> Subj
     return None
 
 
-def _sentence_subject(ws: list[Word], lex: Lexicon, text: str) -> Subject | None:
-    """The pronoun or person's name that opens a sentence and is followed by a comma or a verb."""
+def after_connectives(ws: list[Word] | tuple[Word, ...], lex: Lexicon) -> int:
+    """Index of the first word of ``ws`` past the connectives opening a sentence ("But", "Namun")."""
     i = 0
     while i < len(ws) and ws[i].lower in lex.connectives:
         i += 1
+    return i
+
+
+def _sentence_subject(ws: list[Word], lex: Lexicon, text: str) -> Subject | None:
+    """The pronoun or person's name that opens a sentence and is followed by a comma or a verb."""
+    i = after_connectives(ws, lex)
     if i >= len(ws):
         return None
     if ws[i].lower in lex.pronouns:
@@ -596,6 +601,7 @@ def according_to(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
     return None
 
 
+AROUND_COMMA = " \"'”’"  # what a comma may have around it in a gap: spaces, closing quotation marks
 TRAILING_ACCORDING_WORDS = 10  # "according to" this close to a sentence's end may close it
 
 
@@ -612,13 +618,13 @@ def according_to_end(ws: list[Word], lex: Lexicon, text: str) -> tuple[Cue, int]
             if ws[i].lower != phrase[0] or tuple(w.lower for w in ws[i : i + n]) != phrase:
                 continue
             gap = text[ws[i - 1].end : ws[i].start]
-            if gap.strip(" \"'”’") != ",":
+            if gap.strip(AROUND_COMMA) != ",":
                 continue
             subj = _according_subject(ws, i + n, lex, text)
             if subj is None or subj.kind == "pronoun":
                 continue
             after = [w for w in ws if w.start >= subj.end]
-            if after and text[subj.end : after[0].start].strip(" \"'”’") != ",":
+            if after and text[subj.end : after[0].start].strip(AROUND_COMMA) != ",":
                 continue
             return Cue(" ".join(phrase), ws[i], subj, "according"), ws[i - 1].end + gap.index(",")
     return None
@@ -812,9 +818,7 @@ def _coordinated_subject(ws: list[Word], k: int, lex: Lexicon, text: str) -> Sub
     for m in range(k - 1, 0, -1):
         if lex.verb_of(ws[m].text) and ws[m].lower not in lex.participles:
             return subject_before(ws, m, lex, text)
-    i = 0
-    while i < k and ws[i].lower in lex.connectives:
-        i += 1
+    i = after_connectives(ws, lex)
     if i >= k:
         return None
     if ws[i].lower in lex.pronouns:
@@ -841,9 +845,7 @@ def _clause_initial_subject(ws: list[Word], k: int, lex: Lexicon, text: str) -> 
         m -= 1  # "..., last week said"
     if m < 0 or text[ws[m].end : ws[m + 1].start].strip() != "," or k > MAX_APPOSITIVE_WORDS:
         return None
-    i = 0
-    while i < len(ws) and ws[i].lower in lex.connectives:
-        i += 1
+    i = after_connectives(ws, lex)
     if i >= m:
         return None
     if ws[k].lower in lex.participles:

@@ -530,7 +530,7 @@ def name_tail(ws: list[Word], lex: Lexicon) -> list[Word]:
     while i > 0 and (
         is_name_token(ws[i - 1], lex)
         or (i >= 2 and is_initials(ws[i - 1], lex) and is_name_token(ws[i - 2], lex))
-        or (i < len(ws) and is_given_before_name(ws, i - 1, lex))
+        or is_given_before_name(ws, i - 1, lex)  # False for the last word: no name word after it
     ):
         i -= 1
     tail = ws[i:]

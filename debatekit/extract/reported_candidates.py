@@ -7,10 +7,12 @@ import re
 from dataclasses import replace
 
 from debatekit.extract.cues import (
+    AROUND_COMMA,
     Cue,
     Subject,
     according_to,
     according_to_end,
+    after_connectives,
     cue_after,
     cue_colon,
     subject_before,
@@ -92,7 +94,7 @@ def _clause(text: str, ws: list[Word], i: int, sentence_end: int, lex: Lexicon) 
     end = sentence_end
     for k in range(i + MIN_CLAUSE_WORDS, len(ws)):
         gap = text[ws[k - 1].end : ws[k].start]
-        if ws[k].lower in lex.clause_breaks and gap.strip(" \"'”’") == ",":
+        if ws[k].lower in lex.clause_breaks and gap.strip(AROUND_COMMA) == ",":
             end = ws[k - 1].end + gap.index(",")
             break
     while end > start and (text[end - 1] in ".!?;:, " or text[end - 1].isspace()):
@@ -243,9 +245,7 @@ _NAMED_SUBJECTS = frozenset({"run", "role"})
 def _opens_sentence(ws: list[Word], subject: Subject, lex: Lexicon) -> bool:
     """Does ``subject`` open the sentence (after connectives)? "While he said X, Roe noted ..." opens
     with a subordinate clause, whose verb is no clause reported by the later cue."""
-    i = 0
-    while i < len(ws) and ws[i].lower in lex.connectives:
-        i += 1
+    i = after_connectives(ws, lex)
     return i < len(ws) and ws[i].start == subject.start
 
 

@@ -130,7 +130,10 @@ DEBATE_TITLES = frozenset(
 )
 # Words that open a moderator's introduction before a name ("Welcome Jane Doe"): never part of it.
 DEBATE_INTRO_WORDS = frozenset(
-    "welcome welcoming introducing introduce meet joining join thank thanks congratulations hello please tonight good evening morning afternoon ladies gentlemen".split()
+    """
+    welcome welcoming introducing introduce meet joining join thank thanks congratulations hello please
+    tonight good evening morning afternoon ladies gentlemen
+    """.split()
 )
 # Explicit rejection of what the other side said (phrases, lower case, matched on word boundaries).
 DEBATE_REJECT_CUES = (

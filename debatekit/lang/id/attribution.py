@@ -498,7 +498,8 @@ BACK_REFERRING_PRONOUNS: frozenset[str] = frozenset()
 # Reporting verbs used in a sense that reports nothing (see the English pack): "menambahkan dua gol".
 _ADD = frozenset("menambahkan menambah tambah".split())
 _FIGURES = frozenset("# satu dua tiga empat lima sebuah".split())
+_SCORE_NOUNS = frozenset("gol poin angka".split())
 NON_REPORTING_FRAMES: tuple[tuple[frozenset[str], ...], ...] = (
-    (_ADD, frozenset("gol poin angka".split())),  # "menambahkan gol"
-    (_ADD, _FIGURES, frozenset("gol poin angka".split())),  # "menambah dua gol"
+    (_ADD, _SCORE_NOUNS),  # "menambahkan gol"
+    (_ADD, _FIGURES, _SCORE_NOUNS),  # "menambah dua gol"
 )
