@@ -43,14 +43,14 @@ _RELATION_RANK = {"verbatim": 0, "minor_edit": 1, "reworded": 2}
 def _fillers() -> frozenset[str]:
     from debatekit.lang import all_packs
 
-    return frozenset(w for p in all_packs() for w in getattr(p.relations, "DEBATE_FILLERS", ()))
+    return frozenset(w for p in all_packs() for w in p.relations.DEBATE_FILLERS)
 
 
 @cache
 def _same_words() -> dict[str, str]:
     from debatekit.lang import all_packs
 
-    return {k: v for p in all_packs() for k, v in getattr(p.relations, "DEBATE_SAME_WORDS", {}).items()}
+    return {k: v for p in all_packs() for k, v in p.relations.DEBATE_SAME_WORDS.items()}
 
 
 @cache
@@ -60,8 +60,8 @@ def _number_words() -> tuple[dict[str, int], dict[str, int]]:
     words: dict[str, int] = {}
     mult: dict[str, int] = {}
     for p in all_packs():
-        words.update(getattr(p.relations, "DEBATE_NUMBER_WORDS", {}))
-        mult.update(getattr(p.relations, "DEBATE_NUMBER_MULTIPLIERS", {}))
+        words.update(p.relations.DEBATE_NUMBER_WORDS)
+        mult.update(p.relations.DEBATE_NUMBER_MULTIPLIERS)
     return words, mult
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from debatekit.extract.names import (
-    VERB_CACHE_SIZE,
     Lexicon,
     is_acronym,
     is_name_token,
@@ -560,6 +559,7 @@ def _sentence_subject(ws: list[Word], lex: Lexicon, text: str) -> Subject | None
 
 
 MAX_COLON_LEAD_WORDS = 12
+RUN_CACHE_SIZE = 200_000  # distinct capitalised runs whose run_is_person answer a lexicon keeps
 
 
 def cue_colon(ws: list[Word], lex: Lexicon, text: str) -> Cue | None:
@@ -945,7 +945,7 @@ def run_is_person(run: tuple[Word, ...] | list[Word], lex: Lexicon) -> bool:
     found = held.get(key)
     if found is None:
         found = _run_is_person(run, lex)
-        if len(held) < VERB_CACHE_SIZE:
+        if len(held) < RUN_CACHE_SIZE:
             held[key] = found
     return found
 

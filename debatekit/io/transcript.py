@@ -49,7 +49,7 @@ _DIRECTION_SHAPE = r"\s*(?P<d>\[[^\]\n]{{1,60}}\]|\((?:[A-Z][A-Z ,.'-]{{2,40}}|(
 def _direction() -> re.Pattern[str]:
     from debatekit.lang import all_packs
 
-    words = sorted({w for p in all_packs() for w in getattr(p.relations, "STAGE_DIRECTIONS", ())})
+    words = sorted({w for p in all_packs() for w in p.relations.STAGE_DIRECTIONS})
     return re.compile(_DIRECTION_SHAPE.format(words="|".join(map(re.escape, words)) or "(?!)"))
 
 
@@ -57,7 +57,7 @@ def _direction() -> re.Pattern[str]:
 def _interrupting() -> frozenset[str]:
     from debatekit.lang import all_packs
 
-    return frozenset(w for p in all_packs() for w in getattr(p.relations, "INTERRUPTION_DIRECTIONS", ()))
+    return frozenset(w for p in all_packs() for w in p.relations.INTERRUPTION_DIRECTIONS)
 
 
 _INTERRUPTED_END = re.compile(r"(?:--|—|–|\.\.\.|…)\s*$")

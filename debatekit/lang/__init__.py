@@ -106,10 +106,14 @@ def _load(code: str) -> LanguagePack:
 
     modules = {s: importlib.import_module(f"debatekit.lang.{code}.{s}") for s in SECTIONS}
     pack = LanguagePack(code=code, **modules)
-    problems = check_pack(pack)
+    _require_complete(code, check_pack(pack))
+    return pack
+
+
+def _require_complete(code: str, problems: list[str]) -> None:
+    """Refuse a pack whose modules miss a constant of their spec, or give one of another type."""
     if problems:
         raise ImportError(f"language pack {code!r} is incomplete: " + "; ".join(problems))
-    return pack
 
 
 @cache
@@ -138,9 +142,7 @@ def optional_section(code: str, section: str) -> ModuleType | None:
         if e.name != name:
             raise  # the module is there but an import inside it fails: not a pack without the section
         return None
-    problems = section_problems(section, module)
-    if problems:
-        raise ImportError(f"language pack {code!r} is incomplete: " + "; ".join(problems))
+    _require_complete(code, section_problems(section, module))
     return module
 
 
