@@ -340,7 +340,8 @@ def candidate_pairs(
 
 
 # Corpora up to this many statements (texts) take :func:`_small_candidate_pairs`: importing
-# scipy.sparse costs about 0.15 s CPU, more than the whole matching of the bundled examples.
+# scipy.sparse costs about 0.15 s CPU, more than the whole matching of the bundled examples. On 2,000
+# statements of id_pfsa_dev it takes 0.007 s, as the sparse path does.
 SMALL_CORPUS = 2_000
 
 
