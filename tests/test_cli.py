@@ -309,3 +309,29 @@ def test_readme_names_every_output_file(tmp_path):
     written = {p.name for p in out.iterdir()}
     assert named == written
     assert re.search(rf"It writes {len(written)} files", paragraph)
+
+
+def test_main_collects_garbage_less_often_and_restores_the_thresholds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argparse
+    import gc
+
+    from debatekit import cli
+
+    seen: list[tuple[int, ...]] = []
+    real = cli.run_analyze
+
+    def spy(args: argparse.Namespace) -> int:
+        seen.append(gc.get_threshold())
+        return real(args)
+
+    monkeypatch.setattr(cli, "run_analyze", spy)
+    before = gc.get_threshold()
+    gc.set_threshold(1234, 5, 6)
+    try:
+        assert main(["analyze", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")]) == 1
+        assert seen == [cli.GC_THRESHOLDS]
+        assert gc.get_threshold() == (1234, 5, 6)
+    finally:
+        gc.set_threshold(*before)

@@ -152,3 +152,40 @@ def test_parquet_keeps_text_exact(tmp_path):
         FORMULAS[6],
     ]
     _assert_same(a, dk.load(out))
+
+
+def test_csv_writer_writes_what_pandas_to_csv_writes(tmp_path):
+    import numpy as np
+
+    from debatekit.report import store
+
+    table = pd.DataFrame(
+        {
+            "count": np.array([1, -2, 3], np.int64),
+            "small": np.array([1, 2, 3], np.uint8),
+            "share": [0.1, np.nan, 1e16],
+            "odd": [-0.0, 1e-7, 123456789.123],
+            "flag": [True, False, True],
+            "text": ["=SUM(A1)", None, 'a "quoted", line\nbreak'],
+            "arrow": pd.array(["x", None, "'y"], dtype="str"),
+            "nested": [[1, 2], None, {"a": 1}],
+            "mixed": [np.nan, 1.5, None],
+            "when": pd.to_datetime(["2020-01-01", None, "2021-02-03"]),
+            "blank": ["", "", None],
+        }
+    )
+    cases = [table, table.drop(columns=["when"]), table.iloc[:0], pd.DataFrame({"only": ["", None, "x"]})]
+    for i, case in enumerate(cases):
+        encoded, _ = store._encode(case, escape=True)
+        encoded.to_csv(tmp_path / f"pandas{i}.csv", index=False, encoding="utf-8")
+        data, _ = store._encoded_columns(case, escape=True)
+        store._write_csv(case, data, tmp_path / f"ours{i}.csv")
+        assert (tmp_path / f"ours{i}.csv").read_bytes() == (tmp_path / f"pandas{i}.csv").read_bytes()
+    sample = sample_analysis()
+    for name in sample.table_names():
+        case = getattr(sample, name)
+        encoded, _ = store._encode(case, escape=True)
+        encoded.to_csv(tmp_path / "pandas.csv", index=False, encoding="utf-8")
+        data, _ = store._encoded_columns(case, escape=True)
+        store._write_csv(case, data, tmp_path / "ours.csv")
+        assert (tmp_path / "ours.csv").read_bytes() == (tmp_path / "pandas.csv").read_bytes(), name

@@ -19,12 +19,14 @@ that already start with ``'``, so the escape is undone exactly on loading. Parqu
 
 from __future__ import annotations
 
+import csv
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 
 from debatekit import schema
@@ -93,6 +95,15 @@ def _encode(df: pd.DataFrame, escape: bool = False) -> tuple[pd.DataFrame, dict[
     says so. The new table is built once from its columns (a copy and one assignment per column cost
     more than writing the CSV on small tables).
     """
+    data, columns = _encoded_columns(df, escape)
+    for col, values in data.items():
+        if escape and isinstance(values, list):  # object cells, as CSV writes them (see below)
+            data[col] = pd.Series(values, index=df.index, dtype=object)
+    return pd.DataFrame(data, index=df.index, columns=df.columns), columns
+
+
+def _encoded_columns(df: pd.DataFrame, escape: bool) -> tuple[dict[Any, Any], dict[str, dict[str, Any]]]:
+    """:func:`_encode`'s columns before they make a table: a Series (kept as it is) or a list of cells."""
     columns: dict[str, dict[str, Any]] = {}
     data: dict[Any, Any] = {}
     for col in df.columns:
@@ -114,11 +125,48 @@ def _encode(df: pd.DataFrame, escape: bool = False) -> tuple[pd.DataFrame, dict[
             # Object cells, as CSV writes them: a list would be read into an Arrow text column first,
             # which costs more than writing it and changes no byte written.
             plain = cells if values is series else values
-            values = pd.Series([neutralise_formula(v) for v in plain], index=df.index, dtype=object)
+            values = [neutralise_formula(v) for v in plain]
             spec["escaped"] = True
         data[col] = values
         columns[str(col)] = spec
-    return pd.DataFrame(data, index=df.index, columns=df.columns), columns
+    return data, columns
+
+
+def _csv_cells(values: Any) -> list[Any] | None:
+    """One encoded column's cells as ``DataFrame.to_csv`` hands them to the csv writer, or None for a
+    dtype read here in no way (the caller writes with pandas then).
+
+    As pandas does: a missing cell is empty, numbers and booleans are numpy's text of them, any other
+    cell goes to the writer as it is.
+    """
+    if isinstance(values, list):
+        missing = pd.isna(np.array(values, dtype=object)).tolist() if values else []
+        return ["" if gap else v for v, gap in zip(values, missing, strict=True)]
+    if not isinstance(values.dtype, np.dtype) or values.dtype.kind not in "biuf":
+        return None
+    array = values.to_numpy()
+    text = array.astype(str).astype(object)
+    if array.dtype.kind == "f":
+        text[np.isnan(array)] = ""
+    return text.tolist()
+
+
+def _write_csv(df: pd.DataFrame, data: dict[Any, Any], path: Path) -> None:
+    """Write the encoded columns ``data`` of ``df`` as ``DataFrame.to_csv(index=False)`` writes them,
+    byte for byte, with the csv module: building the encoded table and pandas' writer cost several
+    times the writing itself on small tables."""
+    cells = [_csv_cells(values) for values in data.values()]
+    if not cells or any(c is None for c in cells):
+        frame = {
+            col: pd.Series(v, index=df.index, dtype=object) if isinstance(v, list) else v
+            for col, v in data.items()
+        }
+        _write_table(pd.DataFrame(frame, index=df.index, columns=df.columns), path, "csv")
+        return
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        writer.writerow([str(col) for col in df.columns])
+        writer.writerows(zip(*cells, strict=True))
 
 
 def _decoder(codec: str) -> Callable[[Any], Any]:
@@ -212,8 +260,13 @@ def save_analysis(analysis: Analysis, directory: str | Path, format: str = "csv"
     out.mkdir(parents=True, exist_ok=True)
     manifest: dict[str, Any] = {"debatekit": _version(), "format": format, "tables": {}}
     for name in analysis.table_names():
-        encoded, columns = _encode(getattr(analysis, name), escape=format == "csv")
-        _write_table(encoded, out / f"{name}.{format}", format)
+        table = getattr(analysis, name)
+        if format == "csv":
+            data, columns = _encoded_columns(table, escape=True)
+            _write_csv(table, data, out / f"{name}.csv")
+        else:
+            encoded, columns = _encode(table)
+            _write_table(encoded, out / f"{name}.{format}", format)
         manifest["tables"][name] = columns
     write_graph(analysis.graph, out)
     from debatekit.report.html import write_report

@@ -1,0 +1,98 @@
+"""The SciPy-free paths of small corpora give what the sparse paths give, exactly.
+
+``align.blocking.candidate_pairs`` and ``relate.topics.discover_topics`` take a path of their own below
+``SMALL_CORPUS`` statements (so that a small run never imports scipy.sparse); each test runs the same
+generated input down both paths, the threshold moved with ``monkeypatch``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from debatekit.align import blocking
+from debatekit.relate import topics
+
+SYLLABLES = ["ka", "ro", "mi", "tu", "sen", "dal", "pra", "vo", "lek", "ni", "bar", "gus"]
+
+
+def _words(rng: np.random.Generator, n: int) -> list[str]:
+    """``n`` distinct made-up words of three syllables (six letters or more: topic words count)."""
+    out: set[str] = set()
+    while len(out) < n:
+        out.add("".join(rng.choice(SYLLABLES, 3)))
+    return sorted(out)
+
+
+def _both(
+    monkeypatch: pytest.MonkeyPatch, module: object, call: Callable[..., Any], *args: Any
+) -> tuple[Any, Any]:
+    """``call(*args)`` down the small path, then down the sparse path."""
+    monkeypatch.setattr(module, "SMALL_CORPUS", 10**9)
+    small = call(*args)
+    monkeypatch.setattr(module, "SMALL_CORPUS", -1)
+    return small, call(*args)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_candidate_pairs_small_path_is_the_sparse_path(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    found = 0
+    for trial in range(40):
+        n = int(rng.integers(1, 150))
+        vocab = _words(rng, int(rng.integers(3, 40)))
+        lists = [list(rng.choice(vocab, int(rng.integers(0, 12)))) for _ in range(n)]
+        enc = blocking.encode(lists)
+        groups = rng.integers(0, max(1, n // 3), n)
+        need = rng.random(n) < 0.3 if trial % 2 else None
+        cap, least = int(rng.choice([3, 8, 64])), int(rng.choice([1, 2, 3]))
+        small, sparse = _both(monkeypatch, blocking, blocking.candidate_pairs, enc, groups, cap, least, need)
+        for got, want in zip(small, sparse, strict=True):
+            assert got.dtype == want.dtype
+            np.testing.assert_array_equal(got, want)
+        found += len(small[0])
+    assert found > 100  # the inputs do pair statements
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_discover_topics_small_path_is_the_sparse_path(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    words = _words(rng, 300)
+    n_topics = 0
+    for _ in range(12):
+        n = int(rng.integers(2, 250))
+        nv = int(rng.integers(10, 300))
+        # statements drawn around themes, so that the graph has communities Louvain aggregates
+        themes = rng.integers(0, nv, (max(1, n // 10), 12))
+        texts = []
+        for _ in range(n):
+            theme = themes[rng.integers(0, len(themes))]
+            picks = list(rng.choice(theme, int(rng.integers(2, 14)))) + list(
+                rng.integers(0, nv, int(rng.integers(0, 6)))
+            )
+            texts.append(" ".join(words[w] for w in picks))
+        statements = pd.DataFrame({"statement_id": [f"s{i:04d}" for i in rng.permutation(n)], "text": texts})
+        (small, small_of), (sparse, sparse_of) = _both(
+            monkeypatch, topics, topics.discover_topics, statements, {}
+        )
+        pd.testing.assert_frame_equal(small, sparse)
+        assert small_of == sparse_of
+        n_topics += len(small)
+    assert n_topics > 20
+
+
+def test_small_paths_on_no_statements(monkeypatch: pytest.MonkeyPatch) -> None:
+    empty = pd.DataFrame({"statement_id": pd.Series([], dtype=object), "text": pd.Series([], dtype=object)})
+    (small, small_of), (sparse, sparse_of) = _both(monkeypatch, topics, topics.discover_topics, empty, {})
+    pd.testing.assert_frame_equal(small, sparse)
+    assert small_of == sparse_of == {}
+    enc = blocking.encode([])
+    small_pairs, sparse_pairs = _both(
+        monkeypatch, blocking, blocking.candidate_pairs, enc, np.zeros(0, np.int64)
+    )
+    for got, want in zip(small_pairs, sparse_pairs, strict=True):
+        np.testing.assert_array_equal(got, want)
