@@ -128,15 +128,23 @@ def _groups(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _candidates(x: csr_matrix) -> tuple[np.ndarray, np.ndarray]:
-    """Candidate pairs ``(a, b)``, ``a < b``, unique: statements sharing one of their strongest words.
+    """Candidate pairs ``(a, b)``, ``a < b``, unique, in no particular order: statements sharing one of
+    their strongest words.
 
     Each statement posts its CANDIDATE_WORDS strongest words; a word proposes, for each statement that
     posted it, the CHAMPIONS statements where it weighs most (ties: lower row). A posting list no longer
     than CHAMPIONS gives all its pairs; a longer one gives each member its CHAMPIONS strongest partners, so
     the work per statement is bounded and no word stops proposing pairs as the corpus grows.
+
+    The pairs are the stored entries of ``posted @ champions.T`` made symmetric (statement by word
+    indicator matrices): scipy's compiled product merges the pairs a statement gets from several words in
+    one accumulator per row, where listing them all and sorting them cost 3-4 times as much.
     """
+    from scipy.sparse import csr_matrix as csr
+
+    n_rows, n_cols = x.shape
     coo = x.tocoo()
-    r, c, v = coo.row.astype(np.int64), coo.col.astype(np.int64), coo.data
+    r, c, v = coo.row, coo.col, coo.data
     order = np.lexsort((c, -v, r))  # per row: heaviest first, then by word
     r, c, v = r[order], c[order], v[order]
     start, _ = _groups(r)
@@ -144,20 +152,20 @@ def _candidates(x: csr_matrix) -> tuple[np.ndarray, np.ndarray]:
     r, c, v = r[keep], c[keep], v[keep]
     order = np.lexsort((r, -v, c))  # per word: heaviest first, then by row
     r, c = r[order], c[order]
-    start, size = _groups(c)
-    n_champ = np.minimum(size, CHAMPIONS)
-    # entry i pairs its row with rows r[start[i] : start[i] + n_champ[i]]
-    a = np.repeat(r, n_champ)
-    offsets = np.arange(len(a)) - np.repeat(np.cumsum(n_champ) - n_champ, n_champ)
-    b = r[np.repeat(start, n_champ) + offsets]
-    lo, hi = np.minimum(a, b), np.maximum(a, b)
-    key = np.sort((lo * x.shape[0] + hi)[lo != hi])  # a plain sort: faster than np.unique's hashing
-    key = key[np.r_[True, key[1:] != key[:-1]]] if len(key) else key
-    return key // x.shape[0], key % x.shape[0]
+    start, _ = _groups(c)
+    champion = np.arange(len(r)) - start < CHAMPIONS
+    # int8 counts: an entry counts the words linking a pair, at most 2 * CANDIDATE_WORDS
+    one = np.ones(len(r), np.int8)
+    posted = csr((one, (r, c)), shape=(n_rows, n_cols))
+    champions = csr((one[champion], (r[champion], c[champion])), shape=(n_rows, n_cols))
+    linked = posted @ champions.T + champions @ posted.T
+    rows = np.repeat(np.arange(n_rows, dtype=linked.indices.dtype), np.diff(linked.indptr))
+    upper = linked.indices > rows
+    return rows[upper], linked.indices[upper]
 
 
 def _similarity_edges(x: csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Edges ``(a, b, cosine)``, ``a < b``, of the similarity graph.
+    """Edges ``(a, b, cosine)``, ``a < b``, of the similarity graph, ordered by ``(a, b)``.
 
     Candidate pairs (:func:`_candidates`) are scored on their whole vectors and kept when they reach
     MIN_SIMILARITY: a fixed threshold, not a number of nearest neighbours, so that a statement's edges do
@@ -170,8 +178,10 @@ def _similarity_edges(x: csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray
         cos[j] = np.asarray(x[a[j]].multiply(x[b[j]]).sum(axis=1)).ravel()
     # Rounded, so that the summation order of the sparse product cannot move a pair across the threshold.
     cos = np.round(cos, 12)
-    ok = cos >= MIN_SIMILARITY
-    return a[ok], b[ok], cos[ok]
+    ok = np.flatnonzero(cos >= MIN_SIMILARITY)
+    a, b, cos = a[ok].astype(np.int64), b[ok].astype(np.int64), cos[ok]
+    order = np.argsort(a * x.shape[0] + b)
+    return a[order], b[order], cos[order]
 
 
 # Louvain's local moving stops when a pass gains less than this, in CPM units (similarity inside
@@ -222,8 +232,10 @@ def _louvain_cpm(
     passes = 0
     while True:
         k = a.shape[0]
-        labels = np.arange(k, dtype=np.int64)
-        indices, indptr = a.indices.astype(np.int64), a.indptr.astype(np.int64)
+        # 32-bit indices where they fit: the compiled pass reads half the bytes, about 20% faster
+        itype = np.int32 if max(k, a.nnz) < 2**31 else np.int64
+        labels = np.arange(k, dtype=itype)
+        indices, indptr = a.indices.astype(itype), a.indptr.astype(itype)
         data, w32 = a.data.astype(np.float32), weights.astype(np.float32)
         loops = a.diagonal().astype(np.float32)
         gained = 0.0
@@ -233,7 +245,7 @@ def _louvain_cpm(
                 labels, indices, indptr, data, w32, w32, cluster, cluster.copy(),
                 np.zeros(k, np.float32), loops, np.float32(resolution),
             )  # fmt: skip
-            labels = np.asarray(labels, dtype=np.int64)
+            labels = np.asarray(labels, dtype=itype)
             passes += 1
             gained += float(gain)
             if gain <= tol:
@@ -268,7 +280,7 @@ def _communities(
     n = len(sids)
     adjacency = csr_matrix((weight, (src, dst)), shape=(n, n))
     adjacency = adjacency + adjacency.T  # symmetric: each pair is listed once
-    nodes = np.unique(np.r_[src, dst])  # statements without an edge are in no topic
+    nodes = np.flatnonzero(np.bincount(np.r_[src, dst], minlength=n))  # the others: in no topic
     adjacency = adjacency[nodes][:, nodes]
     m = len(nodes)
     labels, _ = _louvain_cpm(adjacency.tocsr(), RESOLUTION * m * m / adjacency.data.sum())
