@@ -24,6 +24,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from itertools import chain
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -32,7 +33,7 @@ import pandas as pd
 from debatekit import schema
 from debatekit.lang import LanguagePack, get_pack
 from debatekit.relate.polarity import ignored_words
-from debatekit.relate.spans import MIN_PREFIX, same_word, words
+from debatekit.relate.spans import _WORD, MIN_PREFIX, same_word, words
 
 if TYPE_CHECKING:
     from scipy.sparse import csr_matrix
@@ -60,11 +61,17 @@ def _slug(text: str) -> str:
 
 def _statement_words(statements: pd.DataFrame, pack_of: Mapping[str, LanguagePack]) -> dict[str, list[str]]:
     out = {}
+    skips: dict[int, frozenset[str]] = {}  # per pack: ignored_words builds its set anew on every call
     for sid, text in zip(statements["statement_id"], statements["text"], strict=True):
-        skip = ignored_words(pack_of.get(sid) or get_pack(None))
-        out[sid] = [
-            w for w in words(text if isinstance(text, str) else "") if len(w) >= MIN_WORD and w not in skip
-        ]
+        pack = pack_of.get(sid) or get_pack(None)
+        skip = skips.get(id(pack))
+        if skip is None:
+            skip = skips[id(pack)] = ignored_words(pack)
+        text = text if isinstance(text, str) else ""
+        # ASCII text lower-cased whole gives the words lower-cased one by one (no letter changes length or
+        # class, no curly apostrophe), in one call instead of one per word
+        toks = _WORD.findall(text.lower()) if text.isascii() else words(text)
+        out[sid] = [w for w in toks if len(w) >= MIN_WORD and w not in skip]
     return out
 
 
@@ -95,26 +102,46 @@ def _matrix(bags: Mapping[str, Counter[str]], max_df: float) -> tuple[list[str],
 
     sids = sorted(bags)
     n = max(1, len(bags))
-    df = Counter(w for bag in bags.values() for w in bag)
+    df = Counter(chain.from_iterable(bags.values()))
     idf = {
         w: math.log1p(IDF_SCALE / c) for w, c in df.items() if c >= MIN_DF and c <= max(MIN_DF, max_df * n)
     }
     vocab = sorted(idf)
     col = {w: i for i, w in enumerate(vocab)}
-    indptr: list[int] = [0]
-    indices: list[int] = []
-    data: list[float] = []
-    for sid in sids:
-        v = [(col[w], c * idf[w]) for w, c in sorted(bags[sid].items()) if w in idf]
-        norm = math.sqrt(sum(x * x for _, x in v)) or 1.0
-        indices.extend(j for j, _ in v)
-        data.extend(x / norm for _, x in v)
-        indptr.append(len(indices))
-    x = csr_matrix(
-        (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), np.asarray(indptr)),
-        shape=(len(sids), len(vocab)),
-    )
+    ordered = [bags[sid] for sid in sids]
+    cols = np.fromiter((col.get(w, -1) for bag in ordered for w in bag), np.int64)
+    counts = np.fromiter(chain.from_iterable(bag.values() for bag in ordered), np.float64, len(cols))
+    rows = np.repeat(np.arange(len(sids)), np.fromiter(map(len, ordered), np.int64, len(ordered)))
+    keep = cols >= 0
+    rows, cols, counts = rows[keep], cols[keep], counts[keep]
+    order = np.lexsort((cols, rows))  # per statement by word, as the vocabulary is sorted
+    rows, cols = rows[order], cols[order]
+    weight = np.fromiter((idf[w] for w in vocab), np.float64, len(vocab))
+    values = counts[order] * weight[cols]
+    indptr = np.r_[0, np.cumsum(np.bincount(rows, minlength=len(sids)))].astype(np.int64)
+    norm = _row_norms(values, indptr)
+    x = csr_matrix((values / np.repeat(norm, np.diff(indptr)), cols, indptr), shape=(len(sids), len(vocab)))
     return sids, vocab, x
+
+
+def _row_norms(values: np.ndarray, indptr: np.ndarray) -> np.ndarray:
+    """Euclidean norm of each CSR row (1.0 for an empty row), its squares summed left to right.
+
+    Summed one column position at a time over all rows, so each row's sum is rounded as Python's
+    ``sum`` rounds it (NumPy's reductions sum pairwise, which rounds differently).
+    """
+    start, size = indptr[:-1], np.diff(indptr)
+    total = np.zeros(len(size))
+    squares = values * values
+    longest_first = np.argsort(-size, kind="stable")
+    ascending = np.sort(size)
+    for k in range(int(ascending[-1]) if len(size) else 0):
+        # the rows longer than k: a prefix of the rows longest first (work: one step per entry)
+        long = longest_first[: len(size) - np.searchsorted(ascending, k, side="right")]
+        total[long] = total[long] + squares[start[long] + k]
+    norm = np.sqrt(total)
+    norm[norm == 0] = 1.0
+    return norm
 
 
 def _groups(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -304,7 +331,7 @@ def discover_topics(
     """
     sw = _statement_words(statements, pack_of)
     stem = _stems(sorted({w for ws in sw.values() for w in ws}))
-    bags = {sid: Counter(stem[w] for w in ws) for sid, ws in sw.items()}
+    bags = {sid: Counter(map(stem.__getitem__, ws)) for sid, ws in sw.items()}
     sids, vocab, x = _matrix(bags, MAX_DF)
     src, dst, weight = _similarity_edges(x)
     communities = _communities(sids, src, dst, weight, seed)
