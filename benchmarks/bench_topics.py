@@ -11,7 +11,8 @@ size: CPU seconds (best of ``--repeat``), growth against the previous size, and 
 (words, matrix, candidates, similarity, communities, labels) with the candidate pairs, edges and
 Louvain passes. ``--dump DIR`` writes each size's topics table and statement -> topic map (pickle) for
 comparing two checkouts; ``--stability`` prints bench_e2e's co-topic pair Jaccard of the real corpus
-against it doubled with re-spelt copies, topics only. Exits with a message when ``../shared`` is absent.
+against it doubled with re-spelt copies, topics only. ``debatekit`` is imported from ``PYTHONPATH``, so
+the same script times another checkout. Exits with a message when ``../shared`` is absent.
 """
 
 from __future__ import annotations
@@ -124,8 +125,7 @@ def main() -> None:
     if not all((bench_e2e.SHARED / rel).is_file() for rel in bench_e2e.SOURCES):
         print(f"skipped: the shared data sets are not at {bench_e2e.SHARED}")
         return
-    sys.path.insert(0, str(HERE.parent))
-    from debatekit.relate import topics
+    from debatekit.relate import topics  # from PYTHONPATH: time another checkout on the same cache
 
     previous = None
     print(
