@@ -13,6 +13,13 @@ Louvain passes. ``--dump DIR`` writes each size's topics table and statement -> 
 comparing two checkouts; ``--stability`` prints bench_e2e's co-topic pair Jaccard of the real corpus
 against it doubled with re-spelt copies, topics only. ``debatekit`` is imported from ``PYTHONPATH``, so
 the same script times another checkout. Exits with a message when ``../shared`` is absent.
+
+Measured 2026-12-02 (2 cores, load 5-11), 35219ee -> the compiled candidate product, numpy tf-idf
+matrix, 32-bit Louvain indices and 50k scoring chunks, best of 3 alternate rounds of ``--repeat 2``, CPU s
+at 1,000 / 2,000 / 4,000 / 8,000 articles: 1.29 / 2.97 / 7.96 / 20.28 -> 1.18 / 2.27 / 6.18 / 15.81
+(x2.50 -> x2.37 per doubling); candidate pairs 0.60 / 1.91 / 4.29 / 9.26 M, edges 0.12 / 0.35 / 0.73 /
+1.51 M, Louvain passes 16 / 16 / 17 / 19; topics identical at every size. Stability (``--stability``):
+co-topic pair Jaccard 0.570, topic/no-topic unchanged 0.989.
 """
 
 from __future__ import annotations
