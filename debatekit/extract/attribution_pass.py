@@ -58,16 +58,16 @@ def attribute(
     for a, b, phrase in epithets:
         events.append((a, 0, "epithet", (a, b, phrase)))
     # one walk for pronouns and roles: the stable sort below orders each kind by offset as two walks did
-    pronouns, standalone_first, ws = lex.pronouns, lex.standalone_first, index.ws
-    for k, w in enumerate(ws):
+    pronouns, standalone_first, all_words = lex.pronouns, lex.standalone_first, index.ws
+    for k, w in enumerate(all_words):
         low = w.lower
         if low in pronouns:
             if not quoted.covers(w.start) and not masked.covers(w.start):
                 events.append((w.start, 1, "pronoun", w))
         if low in standalone_first and not quoted.covers(w.start) and not masked.covers(w.start):
-            role = role_at(ws, k, lex)
+            role = role_at(all_words, k, lex)
             if role:
-                events.append((w.start, 2, "role", role + number_suffix(ws, k + len(role), lex)))
+                events.append((w.start, 2, "role", role + number_suffix(all_words, k + len(role), lex)))
     for c in candidates:
         events.append((c.anchor, 3, "statement", c))
     events.sort(key=lambda ev: (ev[0], ev[1]))
