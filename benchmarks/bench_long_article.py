@@ -21,6 +21,13 @@ CPU s: 1 MB 3.6 / 3.6 / 3.9 / 3.8 / 3.9 -> 4.2 / 4.0 / 3.9 / 4.0 / 3.9 (equal wi
 Measured 2026-12-01 (load 6-8), main c7d8e04 -> the extraction shortcuts of bench_statements.py's last
 note, alternating, CPU s: 1 MB 4.14 / 3.85 -> 3.61 / 3.44 (0.26 -> 0.29 MB/s), 4 MB 14.77 / 14.57 ->
 11.76 / 11.39 (0.27 -> 0.35 MB/s; x3.8 -> x3.3 the 1 MB cost), 46,504 statements both.
+
+Measured 2026-12-02 (load 5-9, so CPU s vary by 15%; fresh processes, main 35219ee and this tree
+alternating, two rounds of two runs each, best), before -> after a run's people and a name's person
+remembered per article until the name index changes, words from one ``findall`` and one walk for
+pronouns and roles: 1 MB 3.76 -> 3.28 CPU s (0.27 -> 0.30 MB/s), 4 MB 11.42 -> 10.89 CPU s (0.35 ->
+0.37 MB/s; x3.0 -> x3.3 the 1 MB cost). This script, best of 2: 1 MB 3.2 -> 3.1, 4 MB 11.8 -> 11.3 CPU s.
+Tables identical. Not met: 0.5 MB/s.
 """
 
 from __future__ import annotations

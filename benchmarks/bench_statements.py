@@ -39,6 +39,15 @@ the run's text, quoted nicknames found from the marks and ``sentences`` without 
 17.61 -> 16.72 / 16.01 / 15.79 (best 114 -> 127 articles/s). The 20 extraction tables of the mix,
 en_polnear_train, en_polnear_dev, id_pfsa_dev and the 1 MB article identical, and every table of
 ``/work/notes/snapshot.py``'s cases.
+
+Measured 2026-12-02 (load 5-9; extract_corpus alone on the 2,000 already-read articles of the mix, CPU
+s, main 35219ee and this tree alternating in fresh processes, two rounds of two runs), before -> after
+the collector paused over the whole article loop rather than per article (re-enabling it after each
+article made it walk every record kept so far), records read with one ``attrgetter`` in
+``tables_from`` and the caches of bench_long_article.py's last note: 17.88 / 17.49 / 18.88 / 17.33 ->
+17.36 / 15.83 / 16.18 / 16.34 (best 115 -> 126 articles/s). The 20 extraction tables of the mix,
+en_polnear_train, en_polnear_dev, id_pfsa_dev and the 1 MB article identical, and every table of
+``/work/notes/snapshot.py``'s cases.
 """
 
 from __future__ import annotations

@@ -57,15 +57,17 @@ def attribute(
     events: list[tuple[int, int, str, object]] = []
     for a, b, phrase in epithets:
         events.append((a, 0, "epithet", (a, b, phrase)))
-    for w in index.ws:
-        if w.lower in lex.pronouns and not quoted.covers(w.start) and not masked.covers(w.start):
-            events.append((w.start, 1, "pronoun", w))
-    for k, w in enumerate(index.ws):
-        if w.lower not in lex.standalone_first or quoted.covers(w.start) or masked.covers(w.start):
-            continue
-        role = role_at(index.ws, k, lex)
-        if role:
-            events.append((w.start, 2, "role", role + number_suffix(index.ws, k + len(role), lex)))
+    # one walk for pronouns and roles: the stable sort below orders each kind by offset as two walks did
+    pronouns, standalone_first, all_words = lex.pronouns, lex.standalone_first, index.ws
+    for k, w in enumerate(all_words):
+        low = w.lower
+        if low in pronouns:
+            if not quoted.covers(w.start) and not masked.covers(w.start):
+                events.append((w.start, 1, "pronoun", w))
+        if low in standalone_first and not quoted.covers(w.start) and not masked.covers(w.start):
+            role = role_at(all_words, k, lex)
+            if role:
+                events.append((w.start, 2, "role", role + number_suffix(all_words, k + len(role), lex)))
     for c in candidates:
         events.append((c.anchor, 3, "statement", c))
     events.sort(key=lambda ev: (ev[0], ev[1]))

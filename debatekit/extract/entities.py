@@ -146,6 +146,11 @@ class ArticleEntities:
         self.first_seen: dict[int, int] = {}  # person key -> position of their first mention
         # a run's words' text -> (role text, parsed name or None) as :meth:`add_run` reads them
         self._runs: dict[tuple[str, ...], tuple[str | None, ParsedName | None]] = {}
+        # a run's lower-cased words -> the people :meth:`_people_in_run` finds for them; emptied whenever
+        # the name index changes (attribution asks after every person is registered, a run many times)
+        self._found_in_run: dict[tuple[str, ...], list[Person]] = {}
+        # name words -> the person :meth:`_find_by_tokens` finds for them; emptied with the one above
+        self._found_by_tokens: dict[frozenset[str], Person | None] = {}
 
     # -- building -------------------------------------------------------------------------------
     def add_name(self, ws: list[Word], role: str | None = None) -> Person | None:
@@ -173,22 +178,31 @@ class ArticleEntities:
             person = Person(len(self.people), name, tokens)
             self.people.append(person)
             self._keys_by_tokens.setdefault(tokens, []).append(person.key)
+            self._index_changed()
         elif len(tokens) > len(person.tokens):
             self._keys_by_tokens[person.tokens].remove(person.key)
             person.name, person.tokens = name, tokens
             self._keys_by_tokens.setdefault(tokens, []).append(person.key)
+            self._index_changed()
         person.names.add(name)
         person.aliases.add(name)
         if gender and person.gender is None and len(tokens) > 1:
             person.gender = gender
         for t in tokens:
-            bucket = self._by_token.setdefault(t, [])
-            if person not in bucket:
-                bucket.append(person)
+            # the key set holds the same people as the bucket: a set lookup, not a scan of the bucket
+            held = self._keys_by_token.get(t)
+            if held is None or person.key not in held:
+                self._by_token.setdefault(t, []).append(person)
                 self._keys_by_token.setdefault(t, set()).add(person.key)
+                self._index_changed()
         if role:
             self.add_role(person, role)
         return person
+
+    def _index_changed(self) -> None:
+        """Forget the lookups read from the name index: a person or a name word was added."""
+        self._found_in_run.clear()
+        self._found_by_tokens.clear()
 
     def add_role(self, person: Person, role: str) -> None:
         role = role.strip(" ,")
@@ -210,6 +224,13 @@ class ArticleEntities:
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _find_by_tokens(self, tokens: frozenset[str]) -> Person | None:
+        # an article registers the same name many times over; the answer changes only with the index
+        if tokens in self._found_by_tokens:
+            return self._found_by_tokens[tokens]
+        found = self._found_by_tokens[tokens] = self._search_tokens(tokens)
+        return found
+
+    def _search_tokens(self, tokens: frozenset[str]) -> Person | None:
         gen = self.lex.generational
         people = self.people
         n_tokens = len(tokens)
@@ -283,7 +304,13 @@ class ArticleEntities:
         return found
 
     def _people_in_run(self, ws: list[Word]) -> list[Person]:
-        lowered = [w.lower for w in ws]
+        lowered = tuple(w.lower for w in ws)
+        found = self._found_in_run.get(lowered)
+        if found is None:
+            found = self._found_in_run[lowered] = self._people_named(lowered)
+        return list(found)  # the caller's own list
+
+    def _people_named(self, lowered: tuple[str, ...]) -> list[Person]:
         keys = self._keys_by_token
         unique = set(lowered)
         buckets = [b for b in map(keys.get, unique) if b]

@@ -109,6 +109,9 @@ def link_people(
     # two full names that are not one another's joins the ones that hold it as one run of words ("Ahmad
     # Kurnia" is Cucu Ahmad Kurnia, not Ahmad Doli Kurnia Tandjung): joining both would make them one.
     supersets: dict[int, set[int]] = defaultdict(set)
+    # A shared given name puts hundreds of people in one bucket: each pair is read with the cheap set
+    # tests first, and the generation and the typo ratio (cut off below the bar) only when they pass.
+    lowered = {i: people[i].name.lower() for i in reps if len(people[i].tokens) >= 2}
     for i in reps:
         p = people[i]
         if len(p.tokens) < 2:
@@ -123,15 +126,19 @@ def link_people(
                 if len(q.tokens) < 2:
                     continue
                 small, big = (p.tokens, q.tokens) if len(p.tokens) <= len(q.tokens) else (q.tokens, p.tokens)
-                if not same_generation(p.tokens, q.tokens, generational):
-                    continue
-                if small <= big and small != big:
-                    a, b = (i, j) if p.tokens is small else (j, i)
-                    supersets[a].add(b)
-                elif small <= big or (
+                if small <= big:
+                    if not same_generation(p.tokens, q.tokens, generational):
+                        continue
+                    if small != big:
+                        a, b = (i, j) if p.tokens is small else (j, i)
+                        supersets[a].add(b)
+                    else:
+                        uf.union(i, j)
+                elif (
                     len(p.tokens) == len(q.tokens)
                     and len(p.tokens & q.tokens) >= len(p.tokens) - 1
-                    and fuzz.ratio(p.name.lower(), q.name.lower()) >= TYPO_SIMILARITY
+                    and same_generation(p.tokens, q.tokens, generational)
+                    and fuzz.ratio(lowered[i], lowered[j], score_cutoff=TYPO_SIMILARITY) >= TYPO_SIMILARITY
                 ):
                     uf.union(i, j)
     for i in sorted(supersets):

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*\.?", re.UNICODE)
+# WORD_RE with the text before each word: a word starts at the first word character after the last one
+_GAP_WORD_RE = re.compile(r"(\W*)(" + WORD_RE.pattern + ")", re.UNICODE)
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before white space.
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)")
@@ -60,24 +62,26 @@ def words(text: str, start: int = 0, end: int | None = None, split_pairs: bool =
     out: list[Word] = []
     append = out.append  # a million words on a large corpus: the loop is kept lean
     new = object.__new__
-    for m in WORD_RE.finditer(text, start, end):
-        token = m.group()
+    pos = start
+    # (gap, token) pairs from one C call, offsets counted from their lengths: no match object per word
+    for gap, token in _GAP_WORD_RE.findall(text, start, end):
+        s = pos + len(gap)
+        pos = e = s + len(token)
         last = token[-1]
         if split_pairs and "-" in token and PAIR_HYPHEN_RE.search(token):
-            s = m.start()
-            pos = 0
+            at = 0
             for part in PAIR_HYPHEN_RE.split(token):
-                append(Word(part, s + pos, s + pos + len(part)))
-                pos += len(part) + 1
+                append(Word(part, s + at, s + at + len(part)))
+                at += len(part) + 1
         elif len(token) > 2 and last in "sS" and token[-2] in POSSESSIVE_MARKS:
             # "Trump's": the possessive is no part of the name, and it ends a name run ("Trump's aide Jo Roe")
-            s, e = m.span()
             append(Word(token[:-2], s, e - 2))
         else:
             # Word.__init__ inlined (the same fields): a token ends in at most one full stop
             w = new(Word)
             w.text = token
-            w.start, w.end = m.span()
+            w.start = s
+            w.end = e
             bare = token[:-1] if last == "." else token
             w.bare = bare
             w.lower = bare.lower()
