@@ -143,6 +143,12 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=64)
+def _canonical(phrases: tuple[str, ...]) -> dict[str, str]:
+    """Each phrase by its words joined with single spaces (how a match is read back)."""
+    return {" ".join(p.split()): p for p in phrases}
+
+
+@lru_cache(maxsize=64)
 def _first_runs(phrases: tuple[str, ...]) -> frozenset[str] | None:
     """The first word (``\\w+`` run) of each phrase; None when a phrase starts with no word character."""
     firsts = set()
@@ -162,7 +168,7 @@ def find_phrases(text: str, phrases: Iterable[str]) -> list[tuple[int, int, str]
     phrases = tuple(sorted(set(phrases)))
     if not phrases:
         return []
-    canon = {" ".join(p.split()): p for p in phrases}
+    canon = _canonical(phrases)
     pattern = _phrase_pattern(phrases)
     firsts = _first_runs(phrases)
     low = text.lower()
@@ -176,7 +182,12 @@ def find_phrases(text: str, phrases: Iterable[str]) -> list[tuple[int, int, str]
             i = low.find(first)
             while i >= 0:
                 j = i + len(first)
-                if not (i and _word_char(low[i - 1])) and not (j < len(low) and _word_char(low[j])):
+                # a letter, digit or "_" on either side: no word boundary (a looser test only tries more places)
+                before = low[i - 1] if i else ""
+                after = low[j] if j < len(low) else ""
+                if not (before and (before.isalnum() or before == "_")) and not (
+                    after and (after.isalnum() or after == "_")
+                ):
                     starts.add(i)
                 i = low.find(first, i + 1)
         found, end = [], 0
@@ -186,11 +197,6 @@ def find_phrases(text: str, phrases: Iterable[str]) -> list[tuple[int, int, str]
                 found.append(m)
                 end = m.end()
     return [(m.start(), m.end(), canon[" ".join(m.group().lower().split())]) for m in found]
-
-
-def _word_char(c: str) -> bool:
-    """``c`` is surely a ``\\w`` character (a looser test would only try a few more places)."""
-    return c.isalnum() or c == "_"
 
 
 class Vocabulary:
