@@ -21,7 +21,14 @@ MIN_INFIX = 6
 
 def words(text: str) -> list[str]:
     """Lower-cased alphabetic words of ``text`` ("pelatihan-pelatihan" gives two words; "can’t" is "can't")."""
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text or "")]
+    text = text or ""
+    low = text.lower()
+    # Lower-casing the whole text first gives the same words when every character keeps its length
+    # (lower-casing never moves a character in or out of the word class) and no capital sigma needs its
+    # word-final form, which depends on what follows the word.
+    if len(low) == len(text) and "Σ" not in text:
+        return _WORD.findall(low.replace("’", "'"))
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
 def word_spans(text: str) -> list[tuple[str, int, int]]:
