@@ -11,14 +11,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import pandas as pd
-
 from debatekit.cells import evidence_in, evidence_item
 from debatekit.check.context import content_words, words
 from debatekit.io.clean import fold
 from debatekit.lang import get_pack
 
 MAX_SLIP = 0.2  # a sum this far from the total means the figures are not its parts
+_DIGIT = re.compile(r"\d")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+")
 
 
@@ -91,8 +90,10 @@ def parse_number(text: str, language: str | None) -> float:
 def figures(text: str, language: str | None, start: int = 0, end: int | None = None) -> list[Figure]:
     """Every figure in ``text[start:end]`` (offsets stay relative to ``text``)."""
     pack = get_pack(language)
-    out = []
+    out: list[Figure] = []
     stretch = text[start:end]
+    if _DIGIT.search(stretch) is None:
+        return out  # every figure holds a digit: most sentences hold none and need no scan
     for m in _number_re(pack.code).finditer(stretch):
         try:
             value = parse_number(m.group("num"), pack.code)
@@ -277,9 +278,17 @@ def figure_discrepancies(articles, clusters: dict[str, list[str]], statements=No
     # statement spans by article: a figure is looked up among its own article's statements only
     spans: dict[str, list[tuple[int, int, str]]] = {}
     if statements is not None and len(statements):
-        for r in statements.itertuples(index=False):
-            if pd.notna(r.start) and pd.notna(r.end):
-                spans.setdefault(str(r.article_id), []).append((int(r.start), int(r.end), r.statement_id))
+        # only the four columns read, as lists: rows of every column of a large table are slow to build
+        placed_in = statements["article_id"].astype(str).isin(placed) & statements["start"].notna()
+        st = statements.loc[placed_in & statements["end"].notna()]
+        for art, start, end, sid in zip(
+            st["article_id"].tolist(),
+            st["start"].tolist(),
+            st["end"].tolist(),
+            st["statement_id"].tolist(),
+            strict=True,
+        ):
+            spans.setdefault(str(art), []).append((int(start), int(end), sid))
 
     def inside(p: _Placed) -> list[str]:
         return [sid for s, e, sid in spans.get(p.article_id, ()) if s <= p.figure.start and p.figure.end <= e]
