@@ -18,7 +18,9 @@ from debatekit.lang import get_pack
 
 MAX_SLIP = 0.2  # a sum this far from the total means the figures are not its parts
 _DIGIT = re.compile(r"\d")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+")
+# white space after . ! ? before a capital or a quote, or a line break. The mark is matched and the
+# break read from group 1 (else 2): a pattern opening with a look-behind is tried at every character.
+SENTENCE_END = re.compile(r"[.!?](\s+)(?=[A-Z\"“])|(\n+)")
 
 
 @dataclass
@@ -130,8 +132,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of the sentences of ``text`` (a split good enough to keep a total with its parts)."""
     spans, pos = [], 0
     for m in SENTENCE_END.finditer(text):
-        spans.append((pos, m.start()))
-        pos = m.end()
+        start, end = m.span(1) if m.start(1) >= 0 else m.span(2)
+        spans.append((pos, start))
+        pos = end
     spans.append((pos, len(text)))
     return [(s, e) for s, e in spans if e > s]
 

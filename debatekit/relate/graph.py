@@ -309,7 +309,9 @@ def build_graph(
                 n,
                 top,
                 key="about",
-                **_clean({"relation": "about", "level": "statement", "topic_id": topic_id}),
+                relation="about",  # every value a str: nothing for _clean to drop
+                level="statement",
+                topic_id=topic_id,
             )
     for m in _records(matches):
         a, b = node_id("statement", m["statement_id_a"]), node_id("statement", m["statement_id_b"])
