@@ -137,8 +137,12 @@ def other_days(articles: pd.DataFrame, statements: pd.DataFrame, matches: pd.Dat
     need = {"statement_id", "article_id", "start", "end"}
     if not len(matches) or statements is None or not need <= set(statements.columns):
         return pd.Series(False, index=matches.index, dtype=bool)
-    sids = set(matches["statement_id_a"].astype(str)) | set(matches["statement_id_b"].astype(str))
-    arts = set(matches["article_id_a"].astype(str)) | set(matches["article_id_b"].astype(str))
+    sids = set(matches["statement_id_a"].astype(str).tolist()) | set(
+        matches["statement_id_b"].astype(str).tolist()
+    )
+    arts = set(matches["article_id_a"].astype(str).tolist()) | set(
+        matches["article_id_b"].astype(str).tolist()
+    )
     st = statements[statements["article_id"].astype(str).isin(arts)]
     ids = articles["article_id"].astype(str)
     text = dict(zip(ids, articles["text"], strict=True))
