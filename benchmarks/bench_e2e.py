@@ -65,6 +65,17 @@ component on its own gain (tried: identical topics at every size) saved no pass 
 Same tree: tracemalloc peak of events..debate at 8,000 articles 1,043 MB = 31.2 x the text (process
 maximum resident size 1,557 MB with every saved table loaded); topic stability (``--stability``) co-topic
 pair Jaccard 0.568 (pairs 92,497 -> 90,143, shared 66,179), topic/no-topic unchanged 0.989.
+
+Measured 2026-12-02 (load about 7 on 2 cores), 35219ee -> the relate, check and events speed-ups
+(columns read with ``tolist``, stance postings for proposition words only, digit and mark prefilters),
+events..debate on the same tables saved after the transcript stage, CPU s at 1,000 / 2,000 / 4,000 /
+8,000 articles: events 0.94 -> 0.93 / 1.55 -> 1.69 / 3.30 -> 3.02 / 5.83 -> 5.35, check 0.95 -> 0.71 /
+2.04 -> 1.68 / 4.47 -> 3.17 / 8.94 -> 6.19, rebuttals 1.15 -> 0.86 / 2.59 -> 1.69 / 4.08 -> 3.46 / 7.78
+-> 5.42, stances 1.11 -> 0.81 / 2.05 -> 1.85 / 4.25 -> 4.49 / 10.09 -> 6.76, graph 0.95 -> 0.77 / 1.68
+-> 1.34 / 3.63 -> 3.85 / 6.89 -> 5.29 (the five together at 8k 39.5 -> 28.8 s); every table and the
+graph identical at each size. This script after them: events 0.64 / 1.38 / 2.54 / 5.29, check 0.71 /
+1.62 / 3.30 / 5.79, rebuttals 0.98 / 1.85 / 3.03 / 5.22, stances 0.82 / 1.87 / 4.30 / 7.11, graph 0.65 /
+1.26 / 2.99 / 5.04 (each x1.75-x2.05 per doubling over 1k -> 8k), whole 143.4 s at 8k (56 articles/s).
 """
 
 from __future__ import annotations

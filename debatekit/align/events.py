@@ -137,8 +137,12 @@ def other_days(articles: pd.DataFrame, statements: pd.DataFrame, matches: pd.Dat
     need = {"statement_id", "article_id", "start", "end"}
     if not len(matches) or statements is None or not need <= set(statements.columns):
         return pd.Series(False, index=matches.index, dtype=bool)
-    sids = set(matches["statement_id_a"].astype(str)) | set(matches["statement_id_b"].astype(str))
-    arts = set(matches["article_id_a"].astype(str)) | set(matches["article_id_b"].astype(str))
+    sids = set(matches["statement_id_a"].astype(str).tolist()) | set(
+        matches["statement_id_b"].astype(str).tolist()
+    )
+    arts = set(matches["article_id_a"].astype(str).tolist()) | set(
+        matches["article_id_b"].astype(str).tolist()
+    )
     st = statements[statements["article_id"].astype(str).isin(arts)]
     ids = articles["article_id"].astype(str)
     text = dict(zip(ids, articles["text"], strict=True))
@@ -147,11 +151,11 @@ def other_days(articles: pd.DataFrame, statements: pd.DataFrame, matches: pd.Dat
     # per (article, speaker): its statements in text order, to look back from a matched one
     said: dict[tuple[str, str | None], list[tuple[int, int, str]]] = {}
     for sid, art, b, e, k in zip(
-        st["statement_id"].astype(str),
-        st["article_id"].astype(str),
-        st["start"],
-        st["end"],
-        speakers,
+        st["statement_id"].astype(str).tolist(),
+        st["article_id"].astype(str).tolist(),
+        st["start"].tolist(),
+        st["end"].tolist(),
+        speakers.tolist(),
         strict=True,
     ):
         if not (pd.isna(b) or pd.isna(e)):
@@ -305,10 +309,11 @@ def build_events(
     names: dict[str, str] = {}
     per_article: dict[str, Counter] = {}
     if statements is not None and len(statements) and "speaker_id" in statements:
+        # tolist(): iterating an Arrow-backed column yields its cells one by one, about 10x slower
         for art, sid, name in zip(
-            statements["article_id"].astype(str),
-            statements["speaker_id"],
-            statements["speaker"] if "speaker" in statements else statements["speaker_id"],
+            statements["article_id"].astype(str).tolist(),
+            statements["speaker_id"].tolist(),
+            (statements["speaker"] if "speaker" in statements else statements["speaker_id"]).tolist(),
             strict=True,
         ):
             if isinstance(sid, str) and sid:
@@ -341,7 +346,8 @@ def build_events(
         )
         count: Counter = Counter()
         for a in arts:
-            count.update(per_article.get(a, Counter()))
+            if a in per_article:
+                count.update(per_article[a])
         top = [s for s, _ in sorted(count.items(), key=lambda kv: (-kv[1], kv[0]))[:MAIN_SPEAKERS]]
         head = next((str(title[a]) for a in arts if isinstance(title.get(a), str) and title[a]), arts[0])
         rows.append(

@@ -63,6 +63,7 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
@@ -124,6 +125,8 @@ def date_matches(code: str, text: str) -> list[list[re.Match]]:
     >>> [[m.group() for m in ms] for ms in date_matches("id", "Kamis (16/5/2024) - Rapat 12 Mei 2024")]
     [['Kamis (16/5/2024)'], [], [], ['(16/5/2024)'], ['12 Mei 2024']]
     """
+    if _DIGIT.search(text) is None:  # every pattern holds a day number: no digit, no date
+        return [[] for _ in _patterns(code)]
     low = fold(text)  # offsets are text's; a case-insensitive match of a name is a substring of it
     out = []
     places: dict[tuple[str, tuple[str, ...]], list[int]] = {}  # the weekday patterns share theirs

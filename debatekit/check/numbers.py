@@ -11,15 +11,16 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import pandas as pd
-
 from debatekit.cells import evidence_in, evidence_item
 from debatekit.check.context import content_words, words
 from debatekit.io.clean import fold
 from debatekit.lang import get_pack
 
 MAX_SLIP = 0.2  # a sum this far from the total means the figures are not its parts
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+")
+_DIGIT = re.compile(r"\d")
+# white space after . ! ? before a capital or a quote, or a line break. The mark is matched and the
+# break read from group 1 (else 2): a pattern opening with a look-behind is tried at every character.
+SENTENCE_END = re.compile(r"[.!?](\s+)(?=[A-Z\"“])|(\n+)")
 
 
 @dataclass
@@ -91,8 +92,10 @@ def parse_number(text: str, language: str | None) -> float:
 def figures(text: str, language: str | None, start: int = 0, end: int | None = None) -> list[Figure]:
     """Every figure in ``text[start:end]`` (offsets stay relative to ``text``)."""
     pack = get_pack(language)
-    out = []
+    out: list[Figure] = []
     stretch = text[start:end]
+    if _DIGIT.search(stretch) is None:
+        return out  # every figure holds a digit: most sentences hold none and need no scan
     for m in _number_re(pack.code).finditer(stretch):
         try:
             value = parse_number(m.group("num"), pack.code)
@@ -129,8 +132,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of the sentences of ``text`` (a split good enough to keep a total with its parts)."""
     spans, pos = [], 0
     for m in SENTENCE_END.finditer(text):
-        spans.append((pos, m.start()))
-        pos = m.end()
+        start, end = m.span(1) if m.start(1) >= 0 else m.span(2)
+        spans.append((pos, start))
+        pos = end
     spans.append((pos, len(text)))
     return [(s, e) for s, e in spans if e > s]
 
@@ -277,9 +281,17 @@ def figure_discrepancies(articles, clusters: dict[str, list[str]], statements=No
     # statement spans by article: a figure is looked up among its own article's statements only
     spans: dict[str, list[tuple[int, int, str]]] = {}
     if statements is not None and len(statements):
-        for r in statements.itertuples(index=False):
-            if pd.notna(r.start) and pd.notna(r.end):
-                spans.setdefault(str(r.article_id), []).append((int(r.start), int(r.end), r.statement_id))
+        # only the four columns read, as lists: rows of every column of a large table are slow to build
+        placed_in = statements["article_id"].astype(str).isin(placed) & statements["start"].notna()
+        st = statements.loc[placed_in & statements["end"].notna()]
+        for art, start, end, sid in zip(
+            st["article_id"].tolist(),
+            st["start"].tolist(),
+            st["end"].tolist(),
+            st["statement_id"].tolist(),
+            strict=True,
+        ):
+            spans.setdefault(str(art), []).append((int(start), int(end), sid))
 
     def inside(p: _Placed) -> list[str]:
         return [sid for s, e, sid in spans.get(p.article_id, ()) if s <= p.figure.start and p.figure.end <= e]

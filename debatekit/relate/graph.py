@@ -50,6 +50,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from debatekit.cells import records
 from debatekit.relate.propositions import Proposition
 
 LABEL_CHARS = 60
@@ -86,8 +87,15 @@ def _clean(attrs: dict[str, Any]) -> dict[str, Any]:
     """Drop missing values; turn numpy scalars and arrays into plain Python."""
     out = {}
     for k, v in attrs.items():
-        if type(v) in _PLAIN:  # most cells: nothing to convert or drop, no pd.isna call
+        t = type(v)
+        if t in _PLAIN:  # most cells: nothing to convert or drop, no pd.isna call
             out[k] = v
+            continue
+        if v is None:
+            continue
+        if t is float:  # a missing text cell is NaN; any other float is kept as it is
+            if v == v:
+                out[k] = v
             continue
         if hasattr(v, "tolist") and not isinstance(v, (str, bytes)):
             v = v.tolist()
@@ -124,7 +132,7 @@ def _records(df: pd.DataFrame | None, columns: Sequence[str] | None = None) -> l
         return []
     if columns is not None:
         df = df[[c for c in columns if c in df.columns]]
-    return df.to_dict("records")
+    return records(df)
 
 
 ARTICLE_FIELDS = ("article_id", "title", "outlet", "published", "language")
@@ -232,51 +240,79 @@ def build_graph(
         _records(statements, STATEMENT_FIELDS),
         key=lambda r: (str(r["article_id"]), int(r["start"]), r["statement_id"]),
     )
+    # one add_node / add_edge per row with the attribute dicts built in place: per-row helper calls cost
+    # more than networkx itself on large corpora
+    add_node, add_edge = g.add_node, g.add_edge
     for s in stmts:
-        n = _node(
-            g,
-            "statement",
+        sid, aid, spk_id, topic_id = (
             s["statement_id"],
-            _short(s.get("text")),
-            statement_id=s["statement_id"],
-            article_id=str(s["article_id"]),
-            speaker_id=s.get("speaker_id"),
-            statement_kind=s.get("kind"),
-            text=s.get("text"),
-            char_start=s.get("start"),
-            char_end=s.get("end"),
-            cue=s.get("cue"),
-            topic_id=s.get("topic_id"),
-            group_id=s.get("group_id"),
+            str(s["article_id"]),
+            s.get("speaker_id"),
+            s.get("topic_id"),
         )
-        art = node_id("article", s["article_id"])
+        n = f"statement:{sid}"
+        add_node(
+            n,
+            **_clean(
+                {
+                    "kind": "statement",
+                    "label": _short(s.get("text")),
+                    "statement_id": sid,
+                    "article_id": aid,
+                    "speaker_id": spk_id,
+                    "statement_kind": s.get("kind"),
+                    "text": s.get("text"),
+                    "char_start": s.get("start"),
+                    "char_end": s.get("end"),
+                    "cue": s.get("cue"),
+                    "topic_id": topic_id,
+                    "group_id": s.get("group_id"),
+                }
+            ),
+        )
+        art = f"article:{s['article_id']}"
         if art in g:
-            _edge(
-                g,
+            add_edge(
                 art,
                 n,
-                "reports",
-                "statement",
-                article_id=str(s["article_id"]),
-                statement_id=s["statement_id"],
-                char_start=int(s["start"]),
-                char_end=int(s["end"]),
+                key="reports",
+                **_clean(
+                    {
+                        "relation": "reports",
+                        "level": "statement",
+                        "article_id": aid,
+                        "statement_id": sid,
+                        "char_start": int(s["start"]),
+                        "char_end": int(s["end"]),
+                    }
+                ),
             )
-        spk = node_id("speaker", s.get("speaker_id"))
-        if isinstance(s.get("speaker_id"), str) and spk in g:
-            _edge(
-                g,
+        spk = f"speaker:{spk_id}"
+        if isinstance(spk_id, str) and spk in g:
+            add_edge(
                 spk,
                 n,
-                "says",
-                "statement",
-                statement_id=s["statement_id"],
-                article_id=str(s["article_id"]),
-                cue=s.get("cue"),
+                key="says",
+                **_clean(
+                    {
+                        "relation": "says",
+                        "level": "statement",
+                        "statement_id": sid,
+                        "article_id": aid,
+                        "cue": s.get("cue"),
+                    }
+                ),
             )
-        top = node_id("topic", s.get("topic_id"))
-        if isinstance(s.get("topic_id"), str) and top in g:
-            _edge(g, n, top, "about", "statement", topic_id=s["topic_id"])
+        top = f"topic:{topic_id}"
+        if isinstance(topic_id, str) and top in g:
+            add_edge(
+                n,
+                top,
+                key="about",
+                relation="about",  # every value a str: nothing for _clean to drop
+                level="statement",
+                topic_id=topic_id,
+            )
     for m in _records(matches):
         a, b = node_id("statement", m["statement_id_a"]), node_id("statement", m["statement_id_b"])
         if a in g and b in g:

@@ -34,7 +34,7 @@ from typing import Any
 import pandas as pd
 
 from debatekit import schema
-from debatekit.cells import evidence_in, evidence_item
+from debatekit.cells import evidence_in, evidence_item, records
 from debatekit.lang import LanguagePack, get_pack
 from debatekit.relate.polarity import CONTESTED_MIN, claim_clause, contested_words, polar_words
 from debatekit.relate.spans import (
@@ -485,13 +485,13 @@ def find_rebuttals(
     st = statements.loc[statements["speaker_id"].map(lambda s: isinstance(s, str)).astype(bool)]
     by_article: dict[str, list[dict]] = {}
     # Only the columns the rules read: records of every column of a large table are slow to build.
-    for s in st.sort_values(["article_id", "start", "statement_id"])[STATEMENT_FIELDS].to_dict("records"):
+    for s in records(st.sort_values(["article_id", "start", "statement_id"])[STATEMENT_FIELDS]):
         by_article.setdefault(str(s["article_id"]), []).append(s)
     packs: dict[str, LanguagePack] = {}
-    texts = dict(zip(st["statement_id"], st["text"], strict=True))
+    texts = dict(zip(st["statement_id"].tolist(), st["text"].tolist(), strict=True))
     links: list[Link] = []
     fields = [c for c in ARTICLE_FIELDS if c in articles.columns]
-    for art in articles.sort_values("article_id")[fields].to_dict("records"):
+    for art in records(articles.sort_values("article_id")[fields]):
         aid, text = str(art["article_id"]), art.get("text")
         if not isinstance(text, str):
             continue

@@ -11,7 +11,9 @@ from functools import lru_cache
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace and an upper-case
 # letter or opening quote, or at a line break.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+# The mark is matched and the break read from group 1 (else 2): a pattern opening with a look-behind is
+# tried at every character, one opening with a character class only where that character stands.
+_SENTENCE_END = re.compile(r"[.!?]([\"”’']?\s+(?=[\"“‘(]?[A-Z0-9]))|(\n+)")
 _PLAIN_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]+")
 # Stems shorter than this never match by prefix ("di" must not match "digital").
@@ -21,7 +23,14 @@ MIN_INFIX = 6
 
 def words(text: str) -> list[str]:
     """Lower-cased alphabetic words of ``text`` ("pelatihan-pelatihan" gives two words; "can’t" is "can't")."""
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text or "")]
+    text = text or ""
+    low = text.lower()
+    # Lower-casing the whole text first gives the same words when every character keeps its length
+    # (lower-casing never moves a character in or out of the word class) and no capital sigma needs its
+    # word-final form, which depends on what follows the word.
+    if len(low) == len(text) and "Σ" not in text:
+        return _WORD.findall(low.replace("’", "'"))
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
 def word_spans(text: str) -> list[tuple[str, int, int]]:
@@ -38,13 +47,14 @@ def sentence_spans(text: str, abbreviations: Iterable[str] = ()) -> list[tuple[i
     abbr = frozenset(abbreviations)
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        if abbr and text[m.start() - 1 : m.start()] == ".":
-            before = _WORD.findall(text[max(start, m.start() - 12) : m.start()])
+        b, e = m.span(1) if m.start(1) >= 0 else m.span(2)
+        if abbr and text[b - 1 : b] == ".":
+            before = _WORD.findall(text[max(start, b - 12) : b])
             if before and before[-1].lower() in abbr:
                 continue
-        if m.start() > start:
-            spans.append((start, m.start()))
-        start = m.end()
+        if b > start:
+            spans.append((start, b))
+        start = e
     if start < len(text):
         spans.append((start, len(text)))
     return spans
@@ -143,6 +153,12 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=64)
+def _canonical(phrases: tuple[str, ...]) -> dict[str, str]:
+    """Each phrase by its words joined with single spaces (how a match is read back)."""
+    return {" ".join(p.split()): p for p in phrases}
+
+
+@lru_cache(maxsize=64)
 def _first_runs(phrases: tuple[str, ...]) -> frozenset[str] | None:
     """The first word (``\\w+`` run) of each phrase; None when a phrase starts with no word character."""
     firsts = set()
@@ -162,7 +178,7 @@ def find_phrases(text: str, phrases: Iterable[str]) -> list[tuple[int, int, str]
     phrases = tuple(sorted(set(phrases)))
     if not phrases:
         return []
-    canon = {" ".join(p.split()): p for p in phrases}
+    canon = _canonical(phrases)
     pattern = _phrase_pattern(phrases)
     firsts = _first_runs(phrases)
     low = text.lower()
@@ -176,7 +192,12 @@ def find_phrases(text: str, phrases: Iterable[str]) -> list[tuple[int, int, str]
             i = low.find(first)
             while i >= 0:
                 j = i + len(first)
-                if not (i and _word_char(low[i - 1])) and not (j < len(low) and _word_char(low[j])):
+                # a letter, digit or "_" on either side: no word boundary (a looser test only tries more places)
+                before = low[i - 1] if i else ""
+                after = low[j] if j < len(low) else ""
+                if not (before and (before.isalnum() or before == "_")) and not (
+                    after and (after.isalnum() or after == "_")
+                ):
                     starts.add(i)
                 i = low.find(first, i + 1)
         found, end = [], 0
@@ -186,11 +207,6 @@ def find_phrases(text: str, phrases: Iterable[str]) -> list[tuple[int, int, str]
                 found.append(m)
                 end = m.end()
     return [(m.start(), m.end(), canon[" ".join(m.group().lower().split())]) for m in found]
-
-
-def _word_char(c: str) -> bool:
-    """``c`` is surely a ``\\w`` character (a looser test would only try a few more places)."""
-    return c.isalnum() or c == "_"
 
 
 class Vocabulary:

@@ -14,8 +14,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from debatekit.cells import records
+
 _RUN = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
+SPEAKER_FIELDS = ("speaker_id", "name", "roles", "aliases")  # the columns read (records of all are slow)
 
 
 @dataclass(frozen=True, order=True)
@@ -51,7 +54,7 @@ class SpeakerFinder:
         self.known = set(speakers["speaker_id"].dropna()) if len(speakers) else set()
         token_owners: dict[str, set[str]] = {}
         surface: dict[str, set[str]] = {}
-        for row in speakers.to_dict("records"):
+        for row in records(speakers[[c for c in SPEAKER_FIELDS if c in speakers.columns]]):
             sid, name = row.get("speaker_id"), row.get("name")
             if not isinstance(sid, str) or not isinstance(name, str):
                 continue
@@ -76,21 +79,28 @@ class SpeakerFinder:
             first = _RUN.match(form)
             if first is not None:
                 self._by_first.setdefault(first.group(), []).append(form)
-        self.mentions: dict[str, list[Hit]] = {}
+        # Mentions by article as plain tuples; their sorted Hits are built for the articles asked about
+        # only (few articles hold a rebuttal cue or a headline between two names).
+        self._raw: dict[str, list[tuple[int, int, str, str]]] = {}
+        self._mentions: dict[str, tuple[list[Hit], list[int]]] = {}
         m = mentions
         if len(m):
+            # tolist(): iterating an Arrow-backed column yields its cells one by one, about 10x slower
             for aid, start, end, sid, kind in zip(
-                m["article_id"], m["start"], m["end"], m["speaker_id"], m["kind"], strict=True
+                *(m[c].tolist() for c in ("article_id", "start", "end", "speaker_id", "kind")), strict=True
             ):
                 if sid in self.known:
-                    self.mentions.setdefault(str(aid), []).append(
-                        Hit(
-                            int(start), int(end), sid, str(kind) if isinstance(kind, str) and kind else "name"
-                        )
-                    )
-        for hits in self.mentions.values():
-            hits.sort()
-        self._starts = {aid: [h.start for h in hits] for aid, hits in self.mentions.items()}
+                    self._raw.setdefault(str(aid), []).append((start, end, sid, kind))
+
+    def _article_mentions(self, article_id: str) -> tuple[list[Hit], list[int]]:
+        """The article's resolved mentions as sorted Hits, and their starts."""
+        if article_id not in self._mentions:
+            hits = sorted(
+                Hit(int(start), int(end), sid, str(kind) if isinstance(kind, str) and kind else "name")
+                for start, end, sid, kind in self._raw.get(article_id, ())
+            )
+            self._mentions[article_id] = hits, [h.start for h in hits]
+        return self._mentions[article_id]
 
     def search(self, text: str, offset: int = 0) -> list[Hit]:
         """Name hits in ``text`` (offsets shifted by ``offset``), longest form first, non-overlapping."""
@@ -110,8 +120,8 @@ class SpeakerFinder:
 
     def hits(self, article_id: str, text: str, start: int, end: int) -> list[Hit]:
         """Speakers named in ``text[start:end]`` of an article, sorted by position."""
-        mentions = self.mentions.get(article_id, [])
-        i = bisect.bisect_left(self._starts.get(article_id, []), start)
+        mentions, starts = self._article_mentions(article_id)
+        i = bisect.bisect_left(starts, start)
         found = []
         while i < len(mentions) and mentions[i].start < end:
             if mentions[i].end <= end:

@@ -32,7 +32,7 @@ from typing import Protocol, runtime_checkable
 
 import pandas as pd
 
-from debatekit import schema
+from debatekit import cells, schema
 from debatekit.lang import LanguagePack, get_pack
 from debatekit.relate.polarity import (
     Clause,
@@ -275,10 +275,11 @@ def compute_stances(
         raise TypeError("stance_model must have a predict(text, target) -> (label, score) method")
     defaults: dict[str, LexiconStance] = {}
     names = dict(zip(speakers["speaker_id"], speakers["name"], strict=True)) if len(speakers) else {}
-    st = statements.loc[statements["speaker_id"].map(lambda s: isinstance(s, str)).astype(bool)]
+    spoken = [isinstance(s, str) for s in statements["speaker_id"].tolist()]
+    st = statements.loc[pd.Series(spoken, index=statements.index, dtype=bool)]
     st = st.sort_values(["article_id", "start", "statement_id"])
     # only the columns read here: records of every column of a large table are slow to build
-    records = st[["statement_id", "speaker_id", "text"]].to_dict("records")
+    records = cells.records(st[["statement_id", "speaker_id", "text"]])
     known = set(st["statement_id"])
     neighbours: dict[str, list[tuple[str, int]]] = {}
     for a, b, sign in links:
@@ -293,20 +294,44 @@ def compute_stances(
     pack_by_code = {p.code: p for p in packs}
     index: dict[str, dict[str, list[int]]] = {}
     by_token: dict[str, dict[str, list[int]]] = {}  # per language: word -> statements using it
-    keys_of: list[set[str]] = []
+    tokens_of: list[set[str]] = []
+    vocab: dict[str, set[str]] = {}  # per language: every word of its statements
     for i, s in enumerate(records):
         toks = set(words(s["text"])) if isinstance(s["text"], str) else set()
+        tokens_of.append(toks)
         postings = index.setdefault(code_of[i], {})
-        keys = {t[:MIN_PREFIX] for t in toks} | toks
-        keys_of.append(keys)
         if model is not None:  # the default model finds its statements through the vocabulary below
-            for key in keys:
+            for key in {t[:MIN_PREFIX] for t in toks} | toks:
                 postings.setdefault(key, []).append(i)
-        using = by_token.setdefault(code_of[i], {})
-        for t in toks:
-            using.setdefault(t, []).append(i)
-    vocabularies = {code: Vocabulary(using) for code, using in by_token.items()}
+        vocab.setdefault(code_of[i], set()).update(toks)
+    key_cache: dict[int, set[str]] = {}
+
+    def keys_of(i: int) -> set[str]:
+        """A statement's words and their 5-letter stems (built for the statements a proposition finds)."""
+        if i not in key_cache:
+            toks = tokens_of[i]
+            key_cache[i] = {t[:MIN_PREFIX] for t in toks} | toks
+        return key_cache[i]
+
+    vocabularies = {code: Vocabulary(words_) for code, words_ in vocab.items()}
     matched: dict[tuple[str, str], list[str]] = {}  # propositions share words: each looked up once
+    if model is None:
+        # Postings only for the words some proposition's predicate or subject words match: a posting of
+        # every word of every statement cost more than all the look-ups.
+        wanted: dict[str, set[str]] = {}
+        for code in index:
+            if code not in defaults:
+                defaults[code] = LexiconStance(code)  # one per language, not per statement
+            for prop in propositions:
+                predicate, subject = defaults[code]._parse(prop.text)[:2]
+                for keyword in (*predicate, *subject):
+                    if (code, keyword) not in matched:
+                        matched[code, keyword] = vocabularies[code].matching(keyword)
+                    wanted.setdefault(code, set()).update(matched[code, keyword])
+        for i, toks in enumerate(tokens_of):
+            using = by_token.setdefault(code_of[i], {})
+            for t in toks & wanted.get(code_of[i], set()):
+                using.setdefault(t, []).append(i)
 
     def using_word(code: str, keyword: str) -> set[int]:
         """Statements of language ``code`` with a word :func:`same_word` matches to ``keyword``."""
@@ -334,7 +359,7 @@ def compute_stances(
                 found = set().union(*(using_word(code, p) for p in predicate))
                 if subject and found:
                     found &= set().union(*(using_word(code, w) for w in subject))
-                candidates.update(i for i in found if keys_of[i] & keys)
+                candidates.update(i for i in found if keys_of(i) & keys)
             else:
                 for key in keys:
                     candidates.update(postings.get(key, ()))
