@@ -498,7 +498,8 @@ def find_rebuttals(
         pack = get_pack(art.get("language") if isinstance(art.get("language"), str) else None)
         stmts = by_article.get(aid, [])
         packs.update({s["statement_id"]: pack for s in stmts})
-        title = art.get("title") if isinstance(art.get("title"), str) else ""
+        title_cell = art.get("title")
+        title = title_cell if isinstance(title_cell, str) else ""
         t0 = text.find(title) if title else -1
         title_span = (t0, t0 + len(title)) if t0 >= 0 else (0, 0)
         links += _cue_links(aid, text, pack, stmts, finder, title_span)
