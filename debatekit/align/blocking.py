@@ -308,14 +308,23 @@ def candidate_pairs(
         (np.ones(len(order), np.int32), col[order], indptr), shape=(enc.n, n_feat)
     )  # duplicate entries (a phrase posted twice) count in the product like a count of two
     del row, col, order
-    # statements by weighted feature, column-major: the columns of one block's upper triangle are a slice
-    xw = sp.csc_matrix(x.multiply(feature_weight(size[keep]).astype(np.int32)[None, :]).T)
+    # weighted features by statement, cut once into blocks of ROW_BLOCK statements (row-major each): a
+    # row block's upper triangle is the product with the blocks from its own on, and converting the
+    # remaining columns for every row block instead would cost the tail's size once per block
+    xw = x.multiply(feature_weight(size[keep]).astype(np.int32)[None, :]).T.tocsc()
     del size, keep
+    starts = list(range(0, enc.n, ROW_BLOCK))
+    col_blocks = [xw[:, c0 : min(c0 + ROW_BLOCK, enc.n)].tocsr() for c0 in starts]
+    del xw
     out_i, out_j = [], []
-    for r0 in range(0, enc.n, ROW_BLOCK):
+    for b, r0 in enumerate(starts):
         r1 = min(r0 + ROW_BLOCK, enc.n)
+        xr = x[r0:r1]
         # only columns r0.. : the pairs with j < r0 were the earlier blocks' (the product is symmetric)
-        shared = x[r0:r1] @ xw[:, r0:].tocsr()
+        parts = [xr @ yc for yc in col_blocks[b:]]
+        col_blocks[b] = None  # no later row block needs it
+        shared = parts[0] if len(parts) == 1 else sp.hstack(parts, format="csr")
+        del parts
         shared.sort_indices()  # row-major with sorted columns: pairs come out in (i, j) order
         shared = shared.tocoo()
         i, j, w = shared.row, shared.col, shared.data
