@@ -610,10 +610,22 @@ def test_candidate_pairs_are_the_brute_force_pairs_at_every_row_block(monkeypatc
             if groups[a] != groups[b] and w >= min(bar[a], bar[b]):
                 expected.append((a, b))
     assert expected  # the case must have pairs to find
-    for block in (1, 2, 3, 100):
-        monkeypatch.setattr(blocking, "ROW_BLOCK", block)
-        i, j = blocking.candidate_pairs(enc, groups)
-        assert list(zip(i.tolist(), j.tolist(), strict=True)) == expected, block
+    packs = blocking._packs
+    for packed in (True, False):  # one sort of packed keys, or hashing when the keys would not fit
+        monkeypatch.setattr(blocking, "_packs", packs if packed else lambda high, low: None)
+        for block in (1, 2, 3, 100):
+            monkeypatch.setattr(blocking, "ROW_BLOCK", block)
+            i, j = blocking.candidate_pairs(enc, groups)
+            assert list(zip(i.tolist(), j.tolist(), strict=True)) == expected, (packed, block)
+
+
+def test_packed_keys_fit_in_63_bits_or_are_refused():
+    from debatekit.align import blocking
+
+    assert blocking._packs(1, 2) == 1
+    assert blocking._packs(5, 1000) == 10  # 999 needs 10 bits
+    assert blocking._packs((1 << 53) - 1, 1 << 10) == 10
+    assert blocking._packs(1 << 53, 1 << 10) is None  # 54 + 10 bits
 
 
 def test_statement_groups_list_members_in_order_and_known_values_once():
