@@ -572,6 +572,7 @@ def test_encode_texts_whole_ascii_chunks_and_a_printed_separator_keep_the_codes_
         assert fast.codes.tolist() == slow.codes.tolist(), batch
         assert fast.offsets.tolist() == slow.offsets.tolist(), batch
         assert fast.df.tolist() == slow.df.tolist(), batch
+        assert [fast.words[c] for c in fast.codes.tolist()] == [w for t in texts for w in content(tokens(t))]
 
 
 def test_candidate_pairs_are_the_brute_force_pairs_at_every_row_block(monkeypatch):
