@@ -350,30 +350,40 @@ def candidate_pairs(
     col_blocks = [xw[:, c0 : min(c0 + ROW_BLOCK, enc.n)].tocsr() for c0 in starts]
     del xw
     out_i, out_j = [], []
+    pair_bits = _packs(enc.n, enc.n)
     for b, r0 in enumerate(starts):
         r1 = min(r0 + ROW_BLOCK, enc.n)
         xr = x[r0:r1]
+        block_i, block_j = [], []
         # only columns r0.. : the pairs with j < r0 were the earlier blocks' (the product is symmetric)
-        parts = [xr @ yc for yc in col_blocks[b:]]
+        for c, yc in enumerate(col_blocks[b:]):
+            shared = (xr @ yc).tocoo()
+            i, j, w = shared.row + r0, shared.col + starts[b + c], shared.data
+            del shared
+            upper = j > i  # each pair once; the diagonal is a statement with itself
+            i, j, w = i[upper], j[upper], w[upper]
+            # a weight of min_features clears every bar (bar is at most min_features); only lighter pairs
+            # are checked
+            ok = w >= min_features
+            low = np.flatnonzero(~ok)
+            ok[low] = w[low] >= np.minimum(bar[i[low]], bar[j[low]])
+            i, j = i[ok], j[ok]
+            ok = groups[i] != groups[j]
+            if need is not None:
+                ok &= need[i] | need[j]
+            block_i.append(i[ok].astype(np.int64))
+            block_j.append(j[ok].astype(np.int64))
         col_blocks[b] = None  # no later row block needs it
-        shared = parts[0] if len(parts) == 1 else sp.hstack(parts, format="csr")
-        del parts
-        shared.sort_indices()  # row-major with sorted columns: pairs come out in (i, j) order
-        shared = shared.tocoo()
-        i, j, w = shared.row, shared.col, shared.data
-        del shared
-        upper = j > i  # each pair once; the diagonal is a statement with itself
-        i, j, w = i[upper] + r0, j[upper] + r0, w[upper]
-        # a weight of min_features clears every bar (bar is at most min_features); only lighter pairs are checked
-        ok = w >= min_features
-        low = np.flatnonzero(~ok)
-        ok[low] = w[low] >= np.minimum(bar[i[low]], bar[j[low]])
-        i, j = i[ok], j[ok]
-        ok = groups[i] != groups[j]
-        if need is not None:
-            ok &= need[i] | need[j]
-        out_i.append(i[ok].astype(np.int64))
-        out_j.append(j[ok].astype(np.int64))
+        i, j = np.concatenate(block_i), np.concatenate(block_j)
+        # pairs in (i, j) order: sorted once they are few (the product's entries are many more)
+        if pair_bits is None:
+            order = np.lexsort((j, i))
+            i, j = i[order], j[order]
+        else:
+            key = np.sort((i << pair_bits) | j)
+            i, j = key >> pair_bits, key & ((1 << pair_bits) - 1)
+        out_i.append(i)
+        out_j.append(j)
     if not out_i:
         return empty
     return np.concatenate(out_i), np.concatenate(out_j)
