@@ -78,6 +78,23 @@ statement_groups 10.1), peak RSS 3,688 MB (corpus 1,313); dac2db2 150.4 s (78.8,
 (corpus 1,317); 958,650 matches and 263,341 groups both times.
 Still over the 2 minutes. What grows faster than the corpus is find_pairs (about 4.2 s at 100k, 19x that
 at 1M, against 10x for label_matches): the next place to look, profiled at 1M.
+Then (35219ee, profiled at 1M: py-spy over the whole run, CPU seconds per step): encode_texts 20.9 s,
+candidate_pairs 30.7 (of which the sparse product itself 12.1: its cost grows as the squared posting
+sizes, which grow with the corpus), the scorer 5.9 + 18.2. Changed: the column blocks of the weighted
+index converted to CSR once (each row block converted all the columns after it: a fifth of the run's
+samples at 1M); feature ids and the CSR row order from one sort of packed int64 keys (hashing 35M keys
+and an argsort before); each row block's pairs sorted once filtered instead of sorting and stacking its
+whole product; the any-order gate reusing the first gate's bound; statement_groups with the cycle
+collector paused (it walked the matches' millions of diff dicts: half of statement_groups). Tried and
+backed out, no gain at 250k: word codes from a dict lookup in C per distinct word instead of the list
+comprehension, slices of the token strings from Python ints.
+At 1M (one run each, corpus from one pickle, load 9-11): whole ``align_statements`` 175.8 -> 151.6 s CPU
+(find_pairs 94.8 -> 81.2, label_matches 64.9 -> 59.8 (untouched: load), statement_groups 10.9 -> 5.2),
+peak RSS 3,586 -> 3,622 MB; 958,650 matches and 263,341 groups both times; matches, groups and group ids
+identical at 100k and 250k (``assert_frame_equal``, diffs by ``repr``). At 100k: matching alone 0.50 of
+the reference's CPU seconds, recall 1.0 against exhaustive scoring. A second pair of runs side by side
+(load 3-7): 148.4 -> 132.3 s (find_pairs 76.9 -> 66.5, label_matches 54.7 -> 56.3, statement_groups
+11.4 -> 4.3), peak RSS 3,628 -> 3,598 MB. Still over the 2 minutes' target of 110 s CPU.
 """
 
 from __future__ import annotations

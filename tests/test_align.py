@@ -572,6 +572,7 @@ def test_encode_texts_whole_ascii_chunks_and_a_printed_separator_keep_the_codes_
         assert fast.codes.tolist() == slow.codes.tolist(), batch
         assert fast.offsets.tolist() == slow.offsets.tolist(), batch
         assert fast.df.tolist() == slow.df.tolist(), batch
+        assert [fast.words[c] for c in fast.codes.tolist()] == [w for t in texts for w in content(tokens(t))]
 
 
 def test_candidate_pairs_are_the_brute_force_pairs_at_every_row_block(monkeypatch):
@@ -610,10 +611,22 @@ def test_candidate_pairs_are_the_brute_force_pairs_at_every_row_block(monkeypatc
             if groups[a] != groups[b] and w >= min(bar[a], bar[b]):
                 expected.append((a, b))
     assert expected  # the case must have pairs to find
-    for block in (1, 2, 3, 100):
-        monkeypatch.setattr(blocking, "ROW_BLOCK", block)
-        i, j = blocking.candidate_pairs(enc, groups)
-        assert list(zip(i.tolist(), j.tolist(), strict=True)) == expected, block
+    packs = blocking._packs
+    for packed in (True, False):  # one sort of packed keys, or hashing when the keys would not fit
+        monkeypatch.setattr(blocking, "_packs", packs if packed else lambda high, low: None)
+        for block in (1, 2, 3, 100):
+            monkeypatch.setattr(blocking, "ROW_BLOCK", block)
+            i, j = blocking.candidate_pairs(enc, groups)
+            assert list(zip(i.tolist(), j.tolist(), strict=True)) == expected, (packed, block)
+
+
+def test_packed_keys_fit_in_63_bits_or_are_refused():
+    from debatekit.align import blocking
+
+    assert blocking._packs(1, 2) == 1
+    assert blocking._packs(5, 1000) == 10  # 999 needs 10 bits
+    assert blocking._packs((1 << 53) - 1, 1 << 10) == 10
+    assert blocking._packs(1 << 53, 1 << 10) is None  # 54 + 10 bits
 
 
 def test_statement_groups_list_members_in_order_and_known_values_once():

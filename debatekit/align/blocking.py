@@ -236,6 +236,41 @@ def _features(enc: Encoded) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return np.concatenate(feats), np.concatenate(docs), np.concatenate(rare)
 
 
+def _packs(high: int, low: int) -> int | None:
+    """Bits for the low part of an int64 key ``high << bits | low`` with ``high`` up to ``high`` and
+    ``low`` below ``low``, or None when the key would not fit in 63 bits."""
+    bits = max(int(low - 1).bit_length(), 1)
+    return bits if int(high).bit_length() + bits <= 63 else None
+
+
+def _feature_ids(f: np.ndarray, d: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """(feature id, statement) per posting; ids number the distinct keys ``f`` (any order: a feature's
+    number only names a column of the product).
+
+    One plain sort of ``f << bits | d`` (postings then come by feature), much faster than hashing tens of
+    millions of keys; when the packed key would not fit in 63 bits, ``pandas.factorize`` of ``f``.
+    """
+    if not len(f):
+        return np.zeros(0, np.int64), d
+    bits = _packs(int(f.max()), n)
+    if bits is None:
+        return pd.factorize(f, sort=False)[0], d
+    key = np.sort((f << bits) | d.astype(np.int64))
+    fs = key >> bits
+    new = np.r_[True, fs[1:] != fs[:-1]]
+    del fs
+    return np.cumsum(new) - 1, (key & ((1 << bits) - 1)).astype(d.dtype)
+
+
+def _row_major(row: np.ndarray, col: np.ndarray, n_rows: int, n_cols: int) -> np.ndarray:
+    """The column of each entry (row, col) in row order (CSR indices; columns sorted within a row when
+    one sort of packed keys can do it, else in their given order)."""
+    bits = _packs(n_rows, n_cols)
+    if bits is None:
+        return col[np.argsort(row, kind="stable")]
+    return (np.sort((row.astype(np.int64) << bits) | col) & ((1 << bits) - 1)).astype(col.dtype)
+
+
 def candidate_pairs(
     enc: Encoded,
     groups: np.ndarray,
@@ -288,7 +323,7 @@ def candidate_pairs(
     # a feature with a word of one statement is in one statement: never shared
     f, d = f[rare], d[rare]
     del rare
-    fid = pd.factorize(f, sort=False)[0]  # a hash, not a sort of every posting
+    fid, d = _feature_ids(f, d, enc.n)
     del f
     size = np.bincount(fid)
     keep = (size >= 2) & (size <= df_cap)
@@ -301,39 +336,56 @@ def candidate_pairs(
     col = (np.cumsum(keep) - 1)[fid[post]].astype(np.int32)
     row = d[post]
     del fid, post
-    # rows in statement order: the per-gap runs are each sorted, so a stable sort is a merge
-    order = np.argsort(row, kind="stable")
     indptr = np.zeros(enc.n + 1, np.int64)
     np.cumsum(np.bincount(row, minlength=enc.n), out=indptr[1:])
     n_feat = int(keep.sum())
     x = sp.csr_matrix(
-        (np.ones(len(order), np.int32), col[order], indptr), shape=(enc.n, n_feat)
+        (np.ones(len(row), np.int32), _row_major(row, col, enc.n, n_feat), indptr), shape=(enc.n, n_feat)
     )  # duplicate entries (a phrase posted twice) count in the product like a count of two
-    del row, col, order
-    # statements by weighted feature, column-major: the columns of one block's upper triangle are a slice
-    xw = sp.csc_matrix(x.multiply(feature_weight(size[keep]).astype(np.int32)[None, :]).T)
+    del row, col
+    # weighted features by statement, cut once into blocks of ROW_BLOCK statements (row-major each): a
+    # row block's upper triangle is the product with the blocks from its own on, and converting the
+    # remaining columns for every row block instead would cost the tail's size once per block
+    xw = x.multiply(feature_weight(size[keep]).astype(np.int32)[None, :]).T.tocsc()
     del size, keep
+    starts = list(range(0, enc.n, ROW_BLOCK))
+    col_blocks = [xw[:, c0 : min(c0 + ROW_BLOCK, enc.n)].tocsr() for c0 in starts]
+    del xw
     out_i, out_j = [], []
-    for r0 in range(0, enc.n, ROW_BLOCK):
+    pair_bits = _packs(enc.n, enc.n)
+    for b, r0 in enumerate(starts):
         r1 = min(r0 + ROW_BLOCK, enc.n)
+        xr = x[r0:r1]
+        block_i, block_j = [], []
         # only columns r0.. : the pairs with j < r0 were the earlier blocks' (the product is symmetric)
-        shared = x[r0:r1] @ xw[:, r0:].tocsr()
-        shared.sort_indices()  # row-major with sorted columns: pairs come out in (i, j) order
-        shared = shared.tocoo()
-        i, j, w = shared.row, shared.col, shared.data
-        del shared
-        upper = j > i  # each pair once; the diagonal is a statement with itself
-        i, j, w = i[upper] + r0, j[upper] + r0, w[upper]
-        # a weight of min_features clears every bar (bar is at most min_features); only lighter pairs are checked
-        ok = w >= min_features
-        low = np.flatnonzero(~ok)
-        ok[low] = w[low] >= np.minimum(bar[i[low]], bar[j[low]])
-        i, j = i[ok], j[ok]
-        ok = groups[i] != groups[j]
-        if need is not None:
-            ok &= need[i] | need[j]
-        out_i.append(i[ok].astype(np.int64))
-        out_j.append(j[ok].astype(np.int64))
+        for c, yc in enumerate(col_blocks[b:]):
+            shared = (xr @ yc).tocoo()
+            i, j, w = shared.row + r0, shared.col + starts[b + c], shared.data
+            del shared
+            upper = j > i  # each pair once; the diagonal is a statement with itself
+            i, j, w = i[upper], j[upper], w[upper]
+            # a weight of min_features clears every bar (bar is at most min_features); only lighter pairs
+            # are checked
+            ok = w >= min_features
+            low = np.flatnonzero(~ok)
+            ok[low] = w[low] >= np.minimum(bar[i[low]], bar[j[low]])
+            i, j = i[ok], j[ok]
+            ok = groups[i] != groups[j]
+            if need is not None:
+                ok &= need[i] | need[j]
+            block_i.append(i[ok].astype(np.int64))
+            block_j.append(j[ok].astype(np.int64))
+        col_blocks[b] = None  # no later row block needs it
+        i, j = np.concatenate(block_i), np.concatenate(block_j)
+        # pairs in (i, j) order: sorted once they are few (the product's entries are many more)
+        if pair_bits is None:
+            order = np.lexsort((j, i))
+            i, j = i[order], j[order]
+        else:
+            key = np.sort((i << pair_bits) | j)
+            i, j = key >> pair_bits, key & ((1 << pair_bits) - 1)
+        out_i.append(i)
+        out_j.append(j)
     if not out_i:
         return empty
     return np.concatenate(out_i), np.concatenate(out_j)

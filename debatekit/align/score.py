@@ -191,16 +191,19 @@ class Scorer:
         shared = np.zeros(len(i), np.int64)
         if not len(i):
             return ok, shared
-        maybe = np.flatnonzero(self._possible(i, j))
-        ok[maybe], shared[maybe] = self._score(i[maybe], j[maybe])
+        can, ub = self._possible(i, j)
+        maybe = np.flatnonzero(can)
+        ok[maybe], shared[maybe] = self._score(i[maybe], j[maybe], ub[maybe])
         return ok, shared
 
-    def _possible(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        """Pairs some rule could accept, judged on an upper bound of the words they share in any order
-        (which bounds those in order too): every rule only gets easier as shared words grow."""
+    def _possible(self, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(pairs some rule could accept, the bound per pair), judged on an upper bound of the words they
+        share in any order (which bounds those in order too): every rule only gets easier as shared words
+        grow."""
         if self._masks is None:
             self._masks, self._repeats = word_masks(self.sorted)
         out = np.empty(len(i), bool)
+        bound = np.empty(len(i), np.int64)
         for lo in range(0, len(i), BOUND_BLOCK):  # one block's gathered masks at a time (memory)
             a, b = i[lo : lo + BOUND_BLOCK], j[lo : lo + BOUND_BLOCK]
             ub = bag_bound(self._masks, self._repeats, a, b)
@@ -211,13 +214,15 @@ class Scorer:
             if self._has_figure is not None:
                 can |= self._figure_gate(a, b, ub)
             out[lo : lo + BOUND_BLOCK] = can
-        return out
+            bound[lo : lo + BOUND_BLOCK] = ub
+        return out, bound
 
-    def _bag_possible(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        """Pairs a rule on words in any order could accept, by :func:`bag_bound` (a pair left out keeps
-        its in-order count as ``bag``, which no such rule accepts either)."""
+    def _bag_possible(self, i: np.ndarray, j: np.ndarray, ub: np.ndarray | None = None) -> np.ndarray:
+        """Pairs a rule on words in any order could accept, by :func:`bag_bound` (``ub`` when the caller
+        has it; a pair left out keeps its in-order count as ``bag``, which no such rule accepts either)."""
         assert self._masks is not None  # made by _possible
-        ub = bag_bound(self._masks, self._repeats, i, j)
+        if ub is None:
+            ub = bag_bound(self._masks, self._repeats, i, j)
         short = np.maximum(np.minimum(self.lengths[i], self.lengths[j]), 1)
         can = (ub >= BAG_SHARED) & (ub >= BAG_COVER * short)
         if self._has_figure is not None:
@@ -240,13 +245,15 @@ class Scorer:
             near_copy |= one & (shared >= 1)
         return near_copy
 
-    def _score(self, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _score(
+        self, i: np.ndarray, j: np.ndarray, ub: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
         shared = shared_words(self.strings, i, j)
         ok = is_match(shared, self.lengths[i], self.lengths[j])
         # words in any order only decide pairs the in-order words fail, and only where the shorter string
         # holds enough characters for some rule's bar (every later use of ``bag`` is under ``~ok``)
         bag = shared.copy()
-        need = np.flatnonzero(~ok & self._bag_possible(i, j))
+        need = np.flatnonzero(~ok & self._bag_possible(i, j, ub))
         if len(need):
             bag[need] = shared_words(self.sorted, i[need], j[need])
             ok[need] = is_match(shared[need], self.lengths[i[need]], self.lengths[j[need]], bag[need])

@@ -363,6 +363,7 @@ def _cleaned(values: np.ndarray) -> list:
     return [v if isinstance(v, str) else str(v) if _known(v) else None for v in values]
 
 
+@collector_paused()  # its rows are built while millions of diff dicts of the matches are alive
 def statement_groups(
     sids: np.ndarray,
     arts: np.ndarray,
