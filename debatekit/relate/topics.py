@@ -440,12 +440,20 @@ def _communities(
         return []
     nodes = np.flatnonzero(np.bincount(np.r_[src, dst], minlength=len(sids)))  # the others: in no topic
     m = len(nodes)
-    # symmetric adjacency of the nodes (each pair is listed once), CSR order: by row, then column
-    s, d = np.searchsorted(nodes, src), np.searchsorted(nodes, dst)
-    rows, cols, w = np.r_[s, d], np.r_[d, s], np.r_[weight, weight]
-    order = np.lexsort((cols, rows))
+    position = np.zeros(len(sids), np.int64)
+    position[nodes] = np.arange(m)
+    s, d = np.minimum(position[src], position[dst]), np.maximum(position[src], position[dst])
+    key = s * m + d
+    if len(key) > 1 and not (key[1:] > key[:-1]).all():  # _similarity_edges's are ordered already
+        order = np.argsort(key)
+        s, d, weight = s[order], d[order], weight[order]
+    # The symmetric adjacency of the nodes in CSR order (by row, then column). With the edges ordered by
+    # (s, d), s < d, a stable sort by row of the entries (d, s) then (s, d) puts each row's entries
+    # below the diagonal first, by column, then those above it, by column (3 times faster than lexsort).
+    rows, cols, w = np.r_[d, s], np.r_[s, d], np.r_[weight, weight]
+    order = np.argsort(rows, kind="stable")
     indptr = np.r_[0, np.cumsum(np.bincount(rows, minlength=m))].astype(np.int64)
-    adjacency = Csr(w[order], cols[order].astype(np.int64), indptr, (m, m))
+    adjacency = Csr(w[order], cols[order], indptr, (m, m))
     resolution = RESOLUTION * m * m / adjacency.data.sum()
     labels, _ = _louvain_cpm(adjacency, resolution, kernels=kernels or _kernels(len(sids)))
     out: dict[int, list[str]] = {}
