@@ -101,9 +101,9 @@ class Csr(NamedTuple):
     shape: tuple[int, int]
 
 
-def _entry_rows(x: Csr) -> np.ndarray:
+def _entry_rows(x: Csr, dtype: type = np.int64) -> np.ndarray:
     """The row of each stored entry of ``x``, in CSR order."""
-    return np.repeat(np.arange(x.shape[0], dtype=np.int64), np.diff(x.indptr))
+    return np.repeat(np.arange(x.shape[0], dtype=dtype), np.diff(x.indptr))
 
 
 def _ranges(start: np.ndarray, count: np.ndarray) -> np.ndarray:
@@ -189,7 +189,7 @@ def _join_numpy(
     n_rows = shape[0]
     lo = np.searchsorted(cc, pc, side="left")
     count = np.searchsorted(cc, pc, side="right") - lo
-    a, b = np.repeat(pr, count), cr[_ranges(lo, count)]
+    a, b = np.repeat(pr.astype(np.int64), count), cr.astype(np.int64)[_ranges(lo, count)]
     low, high = np.minimum(a, b), np.maximum(a, b)
     key = np.unique((low * n_rows + high)[low != high])
     return key // n_rows, key % n_rows
@@ -304,7 +304,8 @@ def _candidates(x: Csr, kernels: Kernels | None = None) -> tuple[np.ndarray, np.
     """
     kernels = kernels or _kernels(x.shape[0])
     n_rows, n_cols = x.shape
-    r, c, v = _entry_rows(x), np.asarray(x.indices, np.int64), x.data
+    itype = np.int32 if max(x.shape) < 2**31 else np.int64  # sorting 32-bit keys is faster
+    r, c, v = _entry_rows(x, itype), np.asarray(x.indices, itype), x.data
     order = np.lexsort((c, -v, r))  # per row: heaviest first, then by word
     r, c, v = r[order], c[order], v[order]
     start, _ = _groups(r)
