@@ -222,7 +222,7 @@ def _dots_numpy(x: Csr, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     per = x.indptr[a + 1] - x.indptr[a]
     pair = np.repeat(np.arange(len(a)), per)
     entry = _ranges(x.indptr[a], per)
-    want = b[pair] * n_cols + x.indices[entry]
+    want = b[pair].astype(np.int64) * n_cols + x.indices[entry]
     at = np.minimum(np.searchsorted(flat, want), max(len(flat) - 1, 0))
     shared = flat[at] == want if len(flat) else np.zeros(0, bool)
     pair, prod = pair[shared], x.data[entry[shared]] * x.data[at[shared]]
@@ -327,7 +327,6 @@ def _similarity_edges(x: Csr, kernels: Kernels | None = None) -> tuple[np.ndarra
     """
     kernels = kernels or _kernels(x.shape[0])
     a, b = _candidates(x, kernels)
-    a, b = a.astype(np.int64), b.astype(np.int64)
     operand = kernels.prepare(x)
     cos = np.empty(len(a))
     for i in range(0, len(a), PAIR_CHUNK):
@@ -336,7 +335,7 @@ def _similarity_edges(x: Csr, kernels: Kernels | None = None) -> tuple[np.ndarra
     # Rounded, so that the summation order of the sparse product cannot move a pair across the threshold.
     cos = np.round(cos, 12)
     ok = np.flatnonzero(cos >= MIN_SIMILARITY)
-    a, b, cos = a[ok], b[ok], cos[ok]
+    a, b, cos = a[ok].astype(np.int64), b[ok].astype(np.int64), cos[ok]
     order = np.argsort(a * x.shape[0] + b)
     return a[order], b[order], cos[order]
 
