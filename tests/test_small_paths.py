@@ -1,8 +1,9 @@
 """The SciPy-free paths of small corpora give what the sparse paths give, exactly.
 
-``align.blocking.candidate_pairs`` and ``relate.topics.discover_topics`` take a path of their own below
-``SMALL_CORPUS`` statements (so that a small run never imports scipy.sparse); each test runs the same
-generated input down both paths, the threshold moved with ``monkeypatch``.
+``align.blocking.candidate_pairs`` takes a path of its own below ``SMALL_CORPUS`` statements, and
+``relate.topics.discover_topics`` its NumPy matrix primitives instead of SciPy's (so that a small run
+never imports scipy.sparse); each test runs the same generated input down both, the threshold moved
+with ``monkeypatch``, or calls both primitives of a pair on the same arrays.
 """
 
 from __future__ import annotations
@@ -96,3 +97,53 @@ def test_small_paths_on_no_statements(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     for got, want in zip(small_pairs, sparse_pairs, strict=True):
         np.testing.assert_array_equal(got, want)
+
+
+def _random_graph(rng: np.random.Generator) -> topics.Csr:
+    """A symmetric weighted graph of 2-60 nodes as CSR arrays in CSR order, as ``_communities`` builds it."""
+    k = int(rng.integers(2, 60))
+    src, dst = rng.integers(0, k, 3 * k), rng.integers(0, k, 3 * k)
+    key = np.unique((src * k + dst)[src < dst])
+    src, dst, weight = key // k, key % k, rng.random(len(key))
+    rows, cols, w = np.r_[src, dst], np.r_[dst, src], np.r_[weight, weight]
+    order = np.lexsort((cols, rows))
+    indptr = np.r_[0, np.cumsum(np.bincount(rows, minlength=k))].astype(np.int64)
+    return topics.Csr(w[order] / w.sum(), cols[order], indptr, (k, k))
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_numpy_and_scipy_primitives_give_the_same_arrays(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    for _ in range(30):
+        a = _random_graph(rng)
+        labels = np.unique(rng.integers(0, max(1, a.shape[0] // 3), a.shape[0]), return_inverse=True)[1]
+        n_groups = int(labels.max()) + 1
+        dense, sparse = (
+            topics.NUMPY.aggregate(a, labels, n_groups),
+            topics.SCIPY.aggregate(a, labels, n_groups),
+        )
+        for got, want in zip(dense[:3], sparse[:3], strict=True):
+            np.testing.assert_array_equal(got, want)
+        assert dense.shape == sparse.shape == (n_groups, n_groups)
+        # a second level sums what the first summed: still the same bits
+        again = labels[:n_groups] // 2
+        np.testing.assert_array_equal(
+            topics.NUMPY.aggregate(dense, again, int(again.max()) + 1).data,
+            topics.SCIPY.aggregate(sparse, again, int(again.max()) + 1).data,
+        )
+        pairs = rng.integers(0, a.shape[0], (2, 40))
+        np.testing.assert_array_equal(
+            topics.NUMPY.dots(topics.NUMPY.prepare(a), *pairs),
+            topics.SCIPY.dots(topics.SCIPY.prepare(a), *pairs),
+        )
+        words = rng.integers(0, 8, len(a.data))
+        rows = np.repeat(np.arange(a.shape[0]), np.diff(a.indptr))
+        by_word = np.lexsort((rows, words))
+        pr, pc = rows[by_word], words[by_word]
+        champion = rng.random(len(pr)) < 0.5
+        small = topics.NUMPY.join(pr, pc, pr[champion], pc[champion], (a.shape[0], 8))
+        large = topics.SCIPY.join(pr, pc, pr[champion], pc[champion], (a.shape[0], 8))
+        assert set(zip(*map(np.ndarray.tolist, small), strict=True)) == set(
+            zip(*map(np.ndarray.tolist, large), strict=True)
+        )
+        assert len(small[0]) == len(large[0])

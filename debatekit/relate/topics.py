@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from itertools import chain
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -92,14 +92,32 @@ def _stems(vocab: Sequence[str]) -> dict[str, str]:
     return stem
 
 
-def _matrix(bags: Mapping[str, Counter[str]], max_df: float) -> tuple[list[str], list[str], csr_matrix]:
-    """Statement ids (sorted), vocabulary (sorted) and the l2-normalised tf-idf matrix (CSR, one row each).
+class Csr(NamedTuple):
+    """A sparse matrix as its CSR arrays: what the steps below read (a SciPy ``csr_matrix`` also fits)."""
+
+    data: np.ndarray
+    indices: np.ndarray
+    indptr: np.ndarray
+    shape: tuple[int, int]
+
+
+def _entry_rows(x: Csr, dtype: type = np.int64) -> np.ndarray:
+    """The row of each stored entry of ``x``, in CSR order."""
+    return np.repeat(np.arange(x.shape[0], dtype=dtype), np.diff(x.indptr))
+
+
+def _ranges(start: np.ndarray, count: np.ndarray) -> np.ndarray:
+    """``start[i], ..., start[i] + count[i] - 1`` for every ``i``, concatenated."""
+    offset = np.cumsum(count) - count
+    return np.arange(int(count.sum()), dtype=np.int64) + np.repeat(start - offset, count)
+
+
+def _matrix(bags: Mapping[str, Counter[str]], max_df: float) -> tuple[list[str], list[str], Csr]:
+    """Statement ids (sorted), vocabulary (sorted) and the l2-normalised tf-idf matrix (one row each).
 
     A word counts when it is in at least MIN_DF statements and at most ``max_df`` of them; its weight is
     ``log(1 + IDF_SCALE / df)``.
     """
-    from scipy.sparse import csr_matrix
-
     sids = sorted(bags)
     n = max(1, len(bags))
     df = Counter(chain.from_iterable(bags.values()))
@@ -120,7 +138,7 @@ def _matrix(bags: Mapping[str, Counter[str]], max_df: float) -> tuple[list[str],
     values = counts[order] * weight[cols]
     indptr = np.r_[0, np.cumsum(np.bincount(rows, minlength=len(sids)))].astype(np.int64)
     norm = _row_norms(values, indptr)
-    x = csr_matrix((values / np.repeat(norm, np.diff(indptr)), cols, indptr), shape=(len(sids), len(vocab)))
+    x = Csr(values / np.repeat(norm, np.diff(indptr)), cols, indptr, (len(sids), len(vocab)))
     return sids, vocab, x
 
 
@@ -154,7 +172,133 @@ def _groups(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return first[which], sizes[which]
 
 
-def _candidates(x: csr_matrix) -> tuple[np.ndarray, np.ndarray]:
+# The matrix primitives, in two implementations giving the same arrays bit for bit: NumPy alone, for
+# corpora up to SMALL_CORPUS statements (importing scipy.sparse costs about 0.15 s CPU, more than the
+# whole topic discovery of the bundled examples), and SciPy's compiled sparse products, faster on large
+# ones: the NumPy join lists every pair before de-duplicating, the dense aggregation is quadratic in the
+# nodes (the whole NumPy discovery took, at 1,000 statements of id_pfsa_dev, 0.27 s against 0.22 s, at
+# 2,000 0.34 against 0.20 s).
+SMALL_CORPUS = 1_000
+
+
+def _join_numpy(
+    pr: np.ndarray, pc: np.ndarray, cr: np.ndarray, cc: np.ndarray, shape: tuple[int, int]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs ``(a, b)``, ``a < b``, unique, sorted: a posted a word (row ``pr``, word ``pc``) of which b
+    is a champion (``cr``, ``cc``, sorted by word), or the other way round."""
+    n_rows = shape[0]
+    lo = np.searchsorted(cc, pc, side="left")
+    count = np.searchsorted(cc, pc, side="right") - lo
+    a, b = np.repeat(pr.astype(np.int64), count), cr.astype(np.int64)[_ranges(lo, count)]
+    low, high = np.minimum(a, b), np.maximum(a, b)
+    key = np.unique((low * n_rows + high)[low != high])
+    return key // n_rows, key % n_rows
+
+
+def _join_scipy(
+    pr: np.ndarray, pc: np.ndarray, cr: np.ndarray, cc: np.ndarray, shape: tuple[int, int]
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_join_numpy`'s pairs, in no particular order: the stored entries of ``posted @ champions.T``
+    made symmetric (statement by word indicator matrices). SciPy's compiled product merges the pairs a
+    statement gets from several words in one accumulator per row, where listing them all and sorting
+    them cost 3-4 times as much."""
+    from scipy.sparse import csr_matrix as csr
+
+    # int8 counts: an entry counts the words linking a pair, at most 2 * CANDIDATE_WORDS
+    one = np.ones(len(pr), np.int8)
+    posted = csr((one, (pr, pc)), shape=shape)
+    champions = csr((one[: len(cr)], (cr, cc)), shape=shape)
+    linked = posted @ champions.T + champions @ posted.T
+    rows = np.repeat(np.arange(shape[0], dtype=linked.indices.dtype), np.diff(linked.indptr))
+    upper = linked.indices > rows
+    return rows[upper], linked.indices[upper]
+
+
+def _dots_numpy(x: Csr, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Dot product of rows ``a[i]`` and ``b[i]`` of ``x``: their shared products in column order, summed
+    as SciPy's row sum sums them (``np.add.reduceat``)."""
+    n_cols = max(x.shape[1], 1)
+    flat = _entry_rows(x) * n_cols + x.indices  # increasing: the CSR order
+    per = x.indptr[a + 1] - x.indptr[a]
+    pair = np.repeat(np.arange(len(a)), per)
+    entry = _ranges(x.indptr[a], per)
+    want = b[pair].astype(np.int64) * n_cols + x.indices[entry]
+    at = np.minimum(np.searchsorted(flat, want), max(len(flat) - 1, 0))
+    shared = flat[at] == want if len(flat) else np.zeros(0, bool)
+    pair, prod = pair[shared], x.data[entry[shared]] * x.data[at[shared]]
+    out = np.zeros(len(a))
+    if len(pair):
+        first = np.flatnonzero(np.r_[True, pair[1:] != pair[:-1]])
+        out[pair[first]] = np.add.reduceat(prod, first)
+    return out
+
+
+def _dots_scipy(x: Csr, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """:func:`_dots_numpy` by SciPy's compiled row selection and element-wise product."""
+    m = _scipy(x)
+    return np.asarray(m[a].multiply(m[b]).sum(axis=1)).ravel()
+
+
+def _aggregate_dense(a: Csr, labels: np.ndarray, n_groups: int) -> Csr:
+    """``m.T @ a @ m`` for the node-to-group indicator ``m``, summed in the order of SciPy's two sparse
+    products (column by column, then row by row, in node order) on a dense array."""
+    k = a.shape[0]
+    adj = np.zeros((k, k))
+    adj[_entry_rows(a), a.indices] = a.data
+    by_col = np.zeros((k, n_groups))  # (m.T @ a).T: node j's row added into its group's column
+    for j in range(k):
+        by_col[:, labels[j]] += adj[j]
+    summed = np.zeros((n_groups, n_groups))  # (.. @ m).T: node i's row added into its group's
+    for i in range(k):
+        summed[labels[i]] += by_col[i]
+    out = summed.T
+    rows, cols = np.nonzero(out)
+    indptr = np.r_[0, np.cumsum(np.bincount(rows, minlength=n_groups))].astype(np.int64)
+    return Csr(out[rows, cols], cols, indptr, (n_groups, n_groups))
+
+
+def _aggregate_scipy(a: Csr, labels: np.ndarray, n_groups: int) -> Csr:
+    """:func:`_aggregate_dense` by SciPy's sparse products."""
+    from scipy.sparse import csr_matrix as csr
+
+    k = a.shape[0]
+    m = csr((np.ones(k), (np.arange(k), labels)), shape=(k, n_groups))
+    out = (m.T @ _scipy(a) @ m).tocsr()
+    return Csr(out.data, out.indices, out.indptr, out.shape)
+
+
+def _scipy(x: Csr) -> csr_matrix:
+    """``x`` as a SciPy CSR matrix (itself when it is one), on the same arrays."""
+    from scipy.sparse import csr_matrix as csr
+
+    if isinstance(x, csr):
+        return x
+    # 32-bit indices where they fit, as SciPy picks them building from coordinates: its products on
+    # 64-bit ones took twice the time
+    itype = np.int32 if max(*x.shape, len(x.data)) < 2**31 else np.int64
+    return csr((x.data, x.indices.astype(itype), x.indptr.astype(itype)), shape=x.shape)
+
+
+class Kernels(NamedTuple):
+    """The matrix primitives the steps take: a join of postings, pair dot products and a Louvain level's
+    aggregation. ``prepare`` turns the tf-idf matrix into what ``dots`` reads (done once)."""
+
+    join: Callable[..., tuple[np.ndarray, np.ndarray]]
+    prepare: Callable[[Csr], Csr]
+    dots: Callable[[Csr, np.ndarray, np.ndarray], np.ndarray]
+    aggregate: Callable[[Csr, np.ndarray, int], Csr]
+
+
+NUMPY = Kernels(_join_numpy, lambda x: x, _dots_numpy, _aggregate_dense)
+SCIPY = Kernels(_join_scipy, _scipy, _dots_scipy, _aggregate_scipy)
+
+
+def _kernels(n_rows: int) -> Kernels:
+    """NumPy's primitives up to :data:`SMALL_CORPUS` rows, SciPy's above."""
+    return NUMPY if n_rows <= SMALL_CORPUS else SCIPY
+
+
+def _candidates(x: Csr, kernels: Kernels | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Candidate pairs ``(a, b)``, ``a < b``, unique, in no particular order: statements sharing one of
     their strongest words.
 
@@ -162,16 +306,11 @@ def _candidates(x: csr_matrix) -> tuple[np.ndarray, np.ndarray]:
     posted it, the CHAMPIONS statements where it weighs most (ties: lower row). A posting list no longer
     than CHAMPIONS gives all its pairs; a longer one gives each member its CHAMPIONS strongest partners, so
     the work per statement is bounded and no word stops proposing pairs as the corpus grows.
-
-    The pairs are the stored entries of ``posted @ champions.T`` made symmetric (statement by word
-    indicator matrices): scipy's compiled product merges the pairs a statement gets from several words in
-    one accumulator per row, where listing them all and sorting them cost 3-4 times as much.
     """
-    from scipy.sparse import csr_matrix as csr
-
+    kernels = kernels or _kernels(x.shape[0])
     n_rows, n_cols = x.shape
-    coo = x.tocoo()
-    r, c, v = coo.row, coo.col, coo.data
+    itype = np.int32 if max(x.shape) < 2**31 else np.int64  # sorting 32-bit keys is faster
+    r, c, v = _entry_rows(x, itype), np.asarray(x.indices, itype), x.data
     order = np.lexsort((c, -v, r))  # per row: heaviest first, then by word
     r, c, v = r[order], c[order], v[order]
     start, _ = _groups(r)
@@ -181,28 +320,23 @@ def _candidates(x: csr_matrix) -> tuple[np.ndarray, np.ndarray]:
     r, c = r[order], c[order]
     start, _ = _groups(c)
     champion = np.arange(len(r)) - start < CHAMPIONS
-    # int8 counts: an entry counts the words linking a pair, at most 2 * CANDIDATE_WORDS
-    one = np.ones(len(r), np.int8)
-    posted = csr((one, (r, c)), shape=(n_rows, n_cols))
-    champions = csr((one[champion], (r[champion], c[champion])), shape=(n_rows, n_cols))
-    linked = posted @ champions.T + champions @ posted.T
-    rows = np.repeat(np.arange(n_rows, dtype=linked.indices.dtype), np.diff(linked.indptr))
-    upper = linked.indices > rows
-    return rows[upper], linked.indices[upper]
+    return kernels.join(r, c, r[champion], c[champion], (n_rows, n_cols))
 
 
-def _similarity_edges(x: csr_matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _similarity_edges(x: Csr, kernels: Kernels | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Edges ``(a, b, cosine)``, ``a < b``, of the similarity graph, ordered by ``(a, b)``.
 
     Candidate pairs (:func:`_candidates`) are scored on their whole vectors and kept when they reach
     MIN_SIMILARITY: a fixed threshold, not a number of nearest neighbours, so that a statement's edges do
     not change when other statements are added.
     """
-    a, b = _candidates(x)
+    kernels = kernels or _kernels(x.shape[0])
+    a, b = _candidates(x, kernels)
+    operand = kernels.prepare(x)
     cos = np.empty(len(a))
     for i in range(0, len(a), PAIR_CHUNK):
         j = slice(i, i + PAIR_CHUNK)
-        cos[j] = np.asarray(x[a[j]].multiply(x[b[j]]).sum(axis=1)).ravel()
+        cos[j] = kernels.dots(operand, a[j], b[j])
     # Rounded, so that the summation order of the sparse product cannot move a pair across the threshold.
     cos = np.round(cos, 12)
     ok = np.flatnonzero(cos >= MIN_SIMILARITY)
@@ -223,7 +357,7 @@ PURE_PASS_ENTRIES = 10_000
 
 
 def _louvain_cpm(
-    adjacency: csr_matrix, resolution: float, *, pure: bool | None = None
+    adjacency: Csr, resolution: float, *, pure: bool | None = None, kernels: Kernels | None = None
 ) -> tuple[np.ndarray, int]:
     """Louvain on CPM: a community label per node of the symmetric ``adjacency``, and the passes made.
 
@@ -233,13 +367,14 @@ def _louvain_cpm(
     passes, their bound (:data:`MAX_PASSES`) and the stopping gain (:data:`TOLERANCE`) are kept here,
     where they can be counted, instead of inside its unbounded loop. Between passes the communities'
     weights are summed again from the labels, so rounding does not build up across passes.
-    Levels aggregate each community into a node, as Louvain does, until a level moves nothing.
-    ``pure`` forces one pass or the other (None: by size).
+    Levels aggregate each community into a node (``kernels.aggregate``, by default by the graph's
+    size), as Louvain does, until a level moves nothing. ``pure`` forces one pass or the other (None:
+    by size).
     """
-    from scipy.sparse import csr_matrix as csr
-
+    n = adjacency.shape[0]
+    kernels = kernels or _kernels(n)
     one_pass: Callable[..., tuple[np.ndarray, float]]
-    if (adjacency.nnz <= PURE_PASS_ENTRIES) if pure is None else pure:
+    if (len(adjacency.data) <= PURE_PASS_ENTRIES) if pure is None else pure:
         from debatekit.relate.louvain_pass import optimize_pass
 
         one_pass = optimize_pass
@@ -249,22 +384,24 @@ def _louvain_cpm(
         def one_pass(*args: object) -> tuple[np.ndarray, float]:
             return optimize_core(*args, np.float32(np.inf))  # one pass: inf tolerance
 
-    n = adjacency.shape[0]
     total = float(adjacency.data.sum())
-    # scikit-network's "potts" form: adjacency summing to 1, every node weighing 1 / n
-    a = adjacency / total
+    # scikit-network's "potts" form: adjacency summing to 1 (divided as SciPy divides: by the
+    # reciprocal), every node weighing 1 / n
+    a = Csr(adjacency.data * (1 / total), adjacency.indices, adjacency.indptr, (n, n))
     weights = np.full(n, 1.0 / n)
     tol = TOLERANCE * 2 / total  # a gain of g in CPM units is 2 g / total in these units
-    membership = np.arange(n)
+    membership: np.ndarray = np.arange(n)
     passes = 0
     while True:
         k = a.shape[0]
         # 32-bit indices where they fit: the compiled pass reads half the bytes, about 20% faster
-        itype = np.int32 if max(k, a.nnz) < 2**31 else np.int64
-        labels = np.arange(k, dtype=itype)
+        itype = np.int32 if max(k, len(a.data)) < 2**31 else np.int64
+        labels: np.ndarray = np.arange(k, dtype=itype)
         indices, indptr = a.indices.astype(itype), a.indptr.astype(itype)
         data, w32 = a.data.astype(np.float32), weights.astype(np.float32)
-        loops = a.diagonal().astype(np.float32)
+        rows = _entry_rows(a)
+        on = a.indices == rows
+        loops = np.bincount(rows[on], weights=a.data[on], minlength=k).astype(np.float32)  # the diagonal
         gained = 0.0
         for _ in range(MAX_PASSES):
             cluster = np.bincount(labels, weights=weights, minlength=k).astype(np.float32)
@@ -282,13 +419,18 @@ def _louvain_cpm(
         membership = labels[membership]
         if n_groups == k or n_groups == 1 or gained <= tol:
             return membership, passes
-        m = csr((np.ones(k), (np.arange(k), labels)), shape=(k, n_groups))
-        a = (m.T @ a @ m).tocsr()
-        weights = m.T @ weights
+        a = kernels.aggregate(a, labels, n_groups)
+        # each group's weight: its nodes' weights added in node order, as SciPy's ``m.T @ weights``
+        weights = np.bincount(labels, weights=weights, minlength=n_groups)
 
 
 def _communities(
-    sids: list[str], src: np.ndarray, dst: np.ndarray, weight: np.ndarray, seed: int
+    sids: list[str],
+    src: np.ndarray,
+    dst: np.ndarray,
+    weight: np.ndarray,
+    seed: int,
+    kernels: Kernels | None = None,
 ) -> list[list[str]]:
     """Communities of the statements with an edge: the Constant Potts Model at :data:`RESOLUTION`.
 
@@ -300,17 +442,26 @@ def _communities(
     community's members are then moved in the same order whatever else is in the corpus. ``seed`` is kept
     for the signature (the visit order is fixed).
     """
-    from scipy.sparse import csr_matrix
-
     if not len(src):
         return []
-    n = len(sids)
-    adjacency = csr_matrix((weight, (src, dst)), shape=(n, n))
-    adjacency = adjacency + adjacency.T  # symmetric: each pair is listed once
-    nodes = np.flatnonzero(np.bincount(np.r_[src, dst], minlength=n))  # the others: in no topic
-    adjacency = adjacency[nodes][:, nodes]
+    nodes = np.flatnonzero(np.bincount(np.r_[src, dst], minlength=len(sids)))  # the others: in no topic
     m = len(nodes)
-    labels, _ = _louvain_cpm(adjacency.tocsr(), RESOLUTION * m * m / adjacency.data.sum())
+    position = np.zeros(len(sids), np.int64)
+    position[nodes] = np.arange(m)
+    s, d = np.minimum(position[src], position[dst]), np.maximum(position[src], position[dst])
+    key = s * m + d
+    if len(key) > 1 and not (key[1:] > key[:-1]).all():  # _similarity_edges's are ordered already
+        order = np.argsort(key)
+        s, d, weight = s[order], d[order], weight[order]
+    # The symmetric adjacency of the nodes in CSR order (by row, then column). With the edges ordered by
+    # (s, d), s < d, a stable sort by row of the entries (d, s) then (s, d) puts each row's entries
+    # below the diagonal first, by column, then those above it, by column (3 times faster than lexsort).
+    rows, cols, w = np.r_[d, s], np.r_[s, d], np.r_[weight, weight]
+    order = np.argsort(rows, kind="stable")
+    indptr = np.r_[0, np.cumsum(np.bincount(rows, minlength=m))].astype(np.int64)
+    adjacency = Csr(w[order], cols[order], indptr, (m, m))
+    resolution = RESOLUTION * m * m / adjacency.data.sum()
+    labels, _ = _louvain_cpm(adjacency, resolution, kernels=kernels or _kernels(len(sids)))
     out: dict[int, list[str]] = {}
     for i, label in zip(nodes.tolist(), labels.tolist(), strict=True):
         out.setdefault(int(label), []).append(sids[i])
@@ -332,11 +483,10 @@ def discover_topics(
     sw = _statement_words(statements, pack_of)
     stem = _stems(sorted({w for ws in sw.values() for w in ws}))
     bags = {sid: Counter(map(stem.__getitem__, ws)) for sid, ws in sw.items()}
-    if len(bags) <= SMALL_CORPUS:
-        return _small_discover_topics(sw, bags)
+    kernels = _kernels(len(bags))  # a small corpus never imports scipy.sparse
     sids, vocab, x = _matrix(bags, MAX_DF)
-    src, dst, weight = _similarity_edges(x)
-    communities = _communities(sids, src, dst, weight, seed)
+    src, dst, weight = _similarity_edges(x, kernels)
+    communities = _communities(sids, src, dst, weight, seed, kernels)
     row = {sid: i for i, sid in enumerate(sids)}
     groups = sorted((sorted(c) for c in communities if len(c) >= 2), key=lambda c: (-len(c), c[0]))
     topic_of: dict[str, str | None] = dict.fromkeys(sw)
@@ -360,19 +510,19 @@ def discover_topics(
     return schema.frame(schema.TOPIC_COLUMNS, rows), topic_of
 
 
-def _top_words(x: csr_matrix, topic: np.ndarray, n_topics: int) -> list[list[int]]:
+def _top_words(x: Csr, topic: np.ndarray, n_topics: int) -> list[list[int]]:
     """Per topic, the TOP_WORDS columns of most weight summed over its rows (ties: lower column).
 
     ``topic`` gives each row's topic (-1: none). All topics at once: one pass over the matrix instead of
     a row selection per topic. Each sum adds its rows' weights in row order, as a per-topic sum would.
     """
-    counts = np.diff(x.indptr)
-    of_entry = np.repeat(topic, counts)
+    n_cols = max(x.shape[1], 1)
+    of_entry = np.repeat(topic, np.diff(x.indptr))
     keep = of_entry >= 0
-    t, c, v = of_entry[keep], x.indices[keep].astype(np.int64), x.data[keep]
-    key, inverse = np.unique(t * x.shape[1] + c, return_inverse=True)
+    t, c, v = of_entry[keep], np.asarray(x.indices, np.int64)[keep], x.data[keep]
+    key, inverse = np.unique(t * n_cols + c, return_inverse=True)
     total = np.bincount(inverse.ravel(), weights=v, minlength=len(key))
-    kt, kc = key // x.shape[1], key % x.shape[1]
+    kt, kc = key // n_cols, key % n_cols
     order = np.lexsort((kc, -total, kt))  # per topic: heaviest first, then by word
     kt, kc = kt[order], kc[order]
     start, _ = _groups(kt)
@@ -439,173 +589,3 @@ def assign_topics(
             )
         return user_topics(statements, topics)
     return discover_topics(statements, pack_of)
-
-
-# Corpora up to this many statements take :func:`_small_discover_topics`: importing scipy.sparse costs
-# about 0.15 s CPU, more than the whole topic discovery of the bundled examples. Its dense adjacency
-# (8 MB at 1,000 statements) makes it slower than the sparse path as corpora grow: at 500 statements
-# of id_pfsa_dev both took 0.10 s, at 1,000 0.27 against 0.22 s, at 2,000 0.34 against 0.20 s.
-SMALL_CORPUS = 1_000
-
-
-def _small_discover_topics(
-    sw: Mapping[str, list[str]], bags: Mapping[str, Counter[str]]
-) -> tuple[pd.DataFrame, dict[str, str | None]]:
-    """:func:`discover_topics` of a small corpus without SciPy: the same topics, labels and ids.
-
-    The matrix is kept as its CSR arrays and Louvain's adjacency dense; every floating-point sum is
-    taken in the order the sparse code takes it, so the cosines, weights and labels are equal bit for
-    bit: a cosine sums its pair's shared products as scipy's row sum (``add.reduceat``); the matrix is
-    scaled by ``1 / total`` as scipy divides; a level's aggregation ``m.T @ a @ m`` adds column by
-    column, then row by row, in node order, as SciPy's two sparse products; a topic's word weights add
-    in row order. ``tests/test_small_paths.py`` compares both paths on generated corpora.
-    """
-    # the tf-idf matrix (_matrix): rows by statement id, columns by word, in CSR order
-    sids = sorted(bags)
-    n = max(1, len(bags))
-    df = Counter(w for bag in bags.values() for w in bag)
-    idf = {
-        w: math.log1p(IDF_SCALE / c) for w, c in df.items() if c >= MIN_DF and c <= max(MIN_DF, MAX_DF * n)
-    }
-    vocab = sorted(idf)
-    col = {w: i for i, w in enumerate(vocab)}
-    rows_: list[int] = []
-    indices: list[int] = []
-    data: list[float] = []
-    for at_row, sid in enumerate(sids):
-        entries = [(col[w], c * idf[w]) for w, c in sorted(bags[sid].items()) if w in idf]
-        norm = math.sqrt(sum(x * x for _, x in entries)) or 1.0
-        rows_.extend([at_row] * len(entries))
-        indices.extend(j for j, _ in entries)
-        data.extend(x / norm for _, x in entries)
-    n_rows, n_cols = len(sids), max(len(vocab), 1)
-    er, ec, ev = np.asarray(rows_, np.int64), np.asarray(indices, np.int64), np.asarray(data, np.float64)
-    # candidate pairs (_candidates)
-    order = np.lexsort((ec, -ev, er))
-    r, c, v = er[order], ec[order], ev[order]
-    start, _ = _groups(r)
-    keep = np.arange(len(r)) - start < CANDIDATE_WORDS
-    r, c, v = r[keep], c[keep], v[keep]
-    order = np.lexsort((r, -v, c))
-    r, c = r[order], c[order]
-    start, size = _groups(c)
-    n_champ = np.minimum(size, CHAMPIONS)
-    a = np.repeat(r, n_champ)
-    b = r[np.repeat(start, n_champ) + np.arange(len(a)) - np.repeat(np.cumsum(n_champ) - n_champ, n_champ)]
-    lo, hi = np.minimum(a, b), np.maximum(a, b)
-    key = np.sort((lo * n_rows + hi)[lo != hi])
-    key = key[np.r_[True, key[1:] != key[:-1]]] if len(key) else key
-    a, b = key // n_rows, key % n_rows
-    # cosines (_similarity_edges): each pair's shared products in column order, reduced as scipy does
-    indptr = np.zeros(n_rows + 1, np.int64)
-    np.cumsum(np.bincount(er, minlength=n_rows), out=indptr[1:])
-    per = indptr[a + 1] - indptr[a]
-    pair = np.repeat(np.arange(len(a)), per)
-    entry = np.repeat(indptr[a], per) + np.arange(len(pair)) - np.repeat(np.cumsum(per) - per, per)
-    flat = er * n_cols + ec  # increasing: the CSR order
-    at = np.minimum(np.searchsorted(flat, b[pair] * n_cols + ec[entry]), max(len(flat) - 1, 0))
-    shared = flat[at] == b[pair] * n_cols + ec[entry] if len(flat) else np.zeros(0, bool)
-    pair, prod = pair[shared], ev[entry[shared]] * ev[at[shared]]
-    cos = np.zeros(len(a))
-    if len(pair):
-        first = np.flatnonzero(np.r_[True, pair[1:] != pair[:-1]])
-        cos[pair[first]] = np.add.reduceat(prod, first)
-    cos = np.round(cos, 12)
-    ok = cos >= MIN_SIMILARITY
-    src, dst, weight = a[ok], b[ok], cos[ok]
-    # communities (_communities, _louvain_cpm) on a dense adjacency of the statements with an edge
-    communities: list[list[str]] = []
-    if len(src):
-        nodes = np.unique(np.r_[src, dst])
-        m = len(nodes)
-        adj = np.zeros((m, m))
-        pos_s, pos_d = np.searchsorted(nodes, src), np.searchsorted(nodes, dst)
-        adj[pos_s, pos_d] = weight
-        adj[pos_d, pos_s] = weight
-        total = float(adj[adj != 0].sum())  # the CSR data, row by row
-        resolution = RESOLUTION * m * m / total
-        adj = adj * (1 / total)
-        weights = np.full(m, 1.0 / m)
-        tol = TOLERANCE * 2 / total
-        membership = np.arange(m)
-        one_pass: Callable[..., tuple[np.ndarray, float]]
-        if 2 * len(src) <= PURE_PASS_ENTRIES:
-            from debatekit.relate.louvain_pass import optimize_pass
-
-            one_pass = optimize_pass
-        else:
-            from sknetwork.clustering.louvain_core import optimize_core
-
-            def one_pass(*args: object) -> tuple[np.ndarray, float]:
-                return optimize_core(*args, np.float32(np.inf))
-
-        while True:
-            k = adj.shape[0]
-            labels = np.arange(k, dtype=np.int64)
-            rr, cc = np.nonzero(adj)
-            ptr = np.zeros(k + 1, np.int64)
-            np.cumsum(np.bincount(rr, minlength=k), out=ptr[1:])
-            dat, w32 = adj[rr, cc].astype(np.float32), weights.astype(np.float32)
-            loops = np.diagonal(adj).astype(np.float32)
-            gained = 0.0
-            for _ in range(MAX_PASSES):
-                cluster = np.bincount(labels, weights=weights, minlength=k).astype(np.float32)
-                labels, gain = one_pass(
-                    labels, cc, ptr, dat, w32, w32, cluster, cluster.copy(),
-                    np.zeros(k, np.float32), loops, np.float32(resolution),
-                )  # fmt: skip
-                labels = np.asarray(labels, dtype=np.int64)
-                gained += float(gain)
-                if gain <= tol:
-                    break
-            _, labels = np.unique(labels, return_inverse=True)
-            n_groups = int(labels.max()) + 1
-            membership = labels[membership]
-            if n_groups == k or n_groups == 1 or gained <= tol:
-                break
-            by_col = np.zeros((k, n_groups))  # (m.T @ a).T: node j's row added into its group's column
-            for j in range(k):
-                by_col[:, labels[j]] += adj[j]
-            summed = np.zeros((n_groups, n_groups))  # (.. @ m).T: node i's row added into its group's
-            for i in range(k):
-                summed[labels[i]] += by_col[i]
-            adj = summed.T.copy()
-            weights = np.bincount(labels, weights=weights, minlength=n_groups)
-        out: dict[int, list[str]] = {}
-        for i, label in zip(nodes.tolist(), membership.tolist(), strict=True):
-            out.setdefault(int(label), []).append(sids[i])
-        communities = list(out.values())
-    # topics and their words (discover_topics, _top_words)
-    row = {sid: i for i, sid in enumerate(sids)}
-    groups = sorted((sorted(c) for c in communities if len(c) >= 2), key=lambda c: (-len(c), c[0]))
-    topic_of: dict[str, str | None] = dict.fromkeys(sw)
-    member_rows = np.full(n_rows, -1, dtype=np.int64)
-    for i, members in enumerate(groups):
-        for sid in members:
-            topic_of[sid] = f"t{i}"
-            member_rows[row[sid]] = i
-    of_entry = member_rows[er]
-    keep = of_entry >= 0
-    key, inverse = np.unique(of_entry[keep] * n_cols + ec[keep], return_inverse=True)
-    summed_w = np.bincount(inverse.ravel(), weights=ev[keep], minlength=len(key))
-    kt, kc = key // n_cols, key % n_cols
-    order = np.lexsort((kc, -summed_w, kt))
-    kt, kc = kt[order], kc[order]
-    start, _ = _groups(kt)
-    ranked = np.arange(len(kt)) - start < TOP_WORDS
-    top: list[list[int]] = [[] for _ in groups]
-    for ti, ci in zip(kt[ranked].tolist(), kc[ranked].tolist(), strict=True):
-        top[ti].append(ci)
-    rows = []
-    for i, (members, best) in enumerate(zip(groups, top, strict=True)):
-        words_ = [vocab[j] for j in best]
-        rows.append(
-            {
-                "topic_id": f"t{i}",
-                "label": " / ".join(words_[:3]),
-                "top_words": words_,
-                "n_statements": len(members),
-                "source": "discovered",
-            }
-        )
-    return schema.frame(schema.TOPIC_COLUMNS, rows), topic_of
