@@ -287,6 +287,8 @@ def label_matches(
     from rapidfuzz.distance import Indel
 
     n_content = np.asarray(n_content).tolist()
+    kind_of = [str(k) for k in kinds]  # one conversion per statement, not two per pair
+    same_of: dict[tuple, bool] = {}  # same_person per pair of speaker ids: a corpus has few speakers
     keep_a, keep_b, relations, scores, diffs, notes = [], [], [], [], [], []
     for lo in range(0, len(i), LABEL_BATCH):
         pairs = []
@@ -296,7 +298,10 @@ def label_matches(
             shared[lo : lo + LABEL_BATCH].tolist(),
             strict=True,
         ):
-            same = same_person(speakers[a], speakers[b])
+            who = (speakers[a], speakers[b])
+            same = same_of.get(who)
+            if same is None:
+                same = same_of[who] = same_person(*who)
             if not same and min(n_content[a], n_content[b]) <= score.SHORT_MAX:
                 continue  # a few words given to two people are a common phrase, not a misattributed quote
             pairs.append((a, b, n_shared, same))
@@ -317,15 +322,15 @@ def label_matches(
             else:
                 ops = score.indel_opcodes(ta, tb) if ta != tb else None
             rel, note = score.relation_note(
-                ta, tb, str(kinds[a]), str(kinds[b]), same, ops, lcs, partial(stem_lcs, a, ta, b, tb)
+                ta, tb, kind_of[a], kind_of[b], same, ops, lcs, partial(stem_lcs, a, ta, b, tb)
             )
             if rel is None:
                 continue
             short = max(min(n_content[a], n_content[b]), 1)
             if (
                 rel == "reworded"
-                and kinds[a] == "indirect"
-                and kinds[b] == "indirect"
+                and kind_of[a] == "indirect"
+                and kind_of[b] == "indirect"
                 and n_shared < INDIRECT_REWORDED_COVER * short
             ):
                 continue
