@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import lru_cache, partial
+from operator import itemgetter
 
 import numpy as np
 import pandas as pd
@@ -307,7 +308,7 @@ def label_matches(
             pairs.append((a, b, n_shared, same))
         # the batch's statements tokenised and placed in the text at once (pairs come sorted by a, and
         # the b of neighbouring a's are mostly the same few statements: a batch, never the whole corpus)
-        pw = PrintedWords(texts, sorted({k for a, b, _, _ in pairs for k in (a, b)}))
+        pw = PrintedWords(texts, sorted(set(map(itemgetter(0), pairs)).union(map(itemgetter(1), pairs))))
         stem_lcs = score.StemLCS()
         for a, b, n_shared, same in pairs:
             (ta, sa), (tb, sb) = pw.words(a), pw.words(b)
