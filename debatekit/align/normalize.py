@@ -189,7 +189,7 @@ class _Stems:
         # without a Python step per word
         out = list(map(cache.get, words))
         if None not in out:
-            return out
+            return out  # type: ignore[return-value]  # no None in it
         new = set(words).difference(cache)
         stem = [w for w in new if not w.isdigit()]  # figures stay as written
         cache.update(zip(stem, self.stemmer.stemWords(stem), strict=True))
