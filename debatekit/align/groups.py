@@ -67,7 +67,9 @@ def sentence_groups(statements: pd.DataFrame, matches: pd.DataFrame) -> tuple[pd
         return schema.frame(schema.STATEMENT_GROUP_COLUMNS), st
     ids = st["statement_id"].astype(str)
     # only the matched statements are read: dictionaries of every statement of a large corpus are slow
-    matched = set(matches["statement_id_a"].astype(str)) | set(matches["statement_id_b"].astype(str))
+    ids_a = matches["statement_id_a"].astype(str).tolist()  # one conversion, not one per cell
+    ids_b = matches["statement_id_b"].astype(str).tolist()
+    matched = set(ids_a) | set(ids_b)
     read = ids.isin(matched)
     info = st[read].assign(statement_id=ids[read]).set_index("statement_id")
     text = info["text"].fillna("").astype(str).to_dict()
@@ -75,9 +77,7 @@ def sentence_groups(statements: pd.DataFrame, matches: pd.DataFrame) -> tuple[pd
     outlet = info["outlet"].to_dict() if "outlet" in info else {}
     speaker = info["speaker_id"].to_dict() if "speaker_id" in info else {}
     linked = nx.Graph()  # nodes: (statement id, part of it or None for the whole)
-    for a, b in zip(
-        matches["statement_id_a"].astype(str), matches["statement_id_b"].astype(str), strict=True
-    ):
+    for a, b in zip(ids_a, ids_b, strict=True):
         na: tuple[str, str | None] = (a, None)
         nb: tuple[str, str | None] = (b, None)
         if len(text[a]) > len(text[b]):

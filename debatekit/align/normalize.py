@@ -185,15 +185,16 @@ class _Stems:
         if self.stemmer is None:
             return words
         cache = self.cache
-        try:
-            return [cache[w] for w in words]
-        except KeyError:
-            pass
-        new = [w for w in dict.fromkeys(words) if w not in cache]
+        # map and set difference run in C: a statement's words are looked up, and its new ones found,
+        # without a Python step per word
+        out = list(map(cache.get, words))
+        if None not in out:
+            return out  # type: ignore[return-value]  # no None in it
+        new = set(words).difference(cache)
         stem = [w for w in new if not w.isdigit()]  # figures stay as written
         cache.update(zip(stem, self.stemmer.stemWords(stem), strict=True))
         cache.update((w, w) for w in new if w.isdigit())
-        return [cache[w] for w in words]
+        return list(map(cache.__getitem__, words))
 
 
 @cache

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import lru_cache, partial
+from operator import itemgetter
 
 import numpy as np
 import pandas as pd
@@ -287,6 +288,8 @@ def label_matches(
     from rapidfuzz.distance import Indel
 
     n_content = np.asarray(n_content).tolist()
+    kind_of = [str(k) for k in kinds]  # one conversion per statement, not two per pair
+    same_of: dict[tuple, bool] = {}  # same_person per pair of speaker ids: a corpus has few speakers
     keep_a, keep_b, relations, scores, diffs, notes = [], [], [], [], [], []
     for lo in range(0, len(i), LABEL_BATCH):
         pairs = []
@@ -296,13 +299,16 @@ def label_matches(
             shared[lo : lo + LABEL_BATCH].tolist(),
             strict=True,
         ):
-            same = same_person(speakers[a], speakers[b])
+            who = (speakers[a], speakers[b])
+            same = same_of.get(who)
+            if same is None:
+                same = same_of[who] = same_person(*who)
             if not same and min(n_content[a], n_content[b]) <= score.SHORT_MAX:
                 continue  # a few words given to two people are a common phrase, not a misattributed quote
             pairs.append((a, b, n_shared, same))
         # the batch's statements tokenised and placed in the text at once (pairs come sorted by a, and
         # the b of neighbouring a's are mostly the same few statements: a batch, never the whole corpus)
-        pw = PrintedWords(texts, sorted({k for a, b, _, _ in pairs for k in (a, b)}))
+        pw = PrintedWords(texts, sorted(set(map(itemgetter(0), pairs)).union(map(itemgetter(1), pairs))))
         stem_lcs = score.StemLCS()
         for a, b, n_shared, same in pairs:
             (ta, sa), (tb, sb) = pw.words(a), pw.words(b)
@@ -317,15 +323,15 @@ def label_matches(
             else:
                 ops = score.indel_opcodes(ta, tb) if ta != tb else None
             rel, note = score.relation_note(
-                ta, tb, str(kinds[a]), str(kinds[b]), same, ops, lcs, partial(stem_lcs, a, ta, b, tb)
+                ta, tb, kind_of[a], kind_of[b], same, ops, lcs, partial(stem_lcs, a, ta, b, tb)
             )
             if rel is None:
                 continue
             short = max(min(n_content[a], n_content[b]), 1)
             if (
                 rel == "reworded"
-                and kinds[a] == "indirect"
-                and kinds[b] == "indirect"
+                and kind_of[a] == "indirect"
+                and kind_of[b] == "indirect"
                 and n_shared < INDIRECT_REWORDED_COVER * short
             ):
                 continue
