@@ -33,7 +33,7 @@ import pandas as pd
 from debatekit import schema
 from debatekit.lang import LanguagePack, get_pack
 from debatekit.relate.polarity import ignored_words
-from debatekit.relate.spans import _WORD, MIN_PREFIX, same_word, words
+from debatekit.relate.spans import MIN_PREFIX, same_word, words
 
 if TYPE_CHECKING:
     from scipy.sparse import csr_matrix
@@ -67,10 +67,8 @@ def _statement_words(statements: pd.DataFrame, pack_of: Mapping[str, LanguagePac
         skip = skips.get(id(pack))
         if skip is None:
             skip = skips[id(pack)] = ignored_words(pack)
-        text = text if isinstance(text, str) else ""
-        # ASCII text lower-cased whole gives the words lower-cased one by one (no letter changes length or
-        # class, no curly apostrophe), in one call instead of one per word
-        toks = _WORD.findall(text.lower()) if text.isascii() else words(text)
+        # words() lower-cases the whole text in one call already wherever that gives the same words
+        toks = words(text if isinstance(text, str) else "")
         out[sid] = [w for w in toks if len(w) >= MIN_WORD and w not in skip]
     return out
 
