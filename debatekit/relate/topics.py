@@ -207,7 +207,7 @@ def _join_scipy(
     posted = csr((one, (pr, pc)), shape=shape)
     champions = csr((one[: len(cr)], (cr, cc)), shape=shape)
     linked = posted @ champions.T + champions @ posted.T
-    rows = np.repeat(np.arange(shape[0], dtype=linked.indices.dtype), np.diff(linked.indptr))
+    rows = _entry_rows(linked, linked.indices.dtype)
     upper = linked.indices > rows
     return rows[upper], linked.indices[upper]
 
