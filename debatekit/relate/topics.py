@@ -61,12 +61,8 @@ def _slug(text: str) -> str:
 
 def _statement_words(statements: pd.DataFrame, pack_of: Mapping[str, LanguagePack]) -> dict[str, list[str]]:
     out = {}
-    skips: dict[int, frozenset[str]] = {}  # per pack: ignored_words builds its set anew on every call
     for sid, text in zip(statements["statement_id"], statements["text"], strict=True):
-        pack = pack_of.get(sid) or get_pack(None)
-        skip = skips.get(id(pack))
-        if skip is None:
-            skip = skips[id(pack)] = ignored_words(pack)
+        skip = ignored_words(pack_of.get(sid) or get_pack(None))  # cached per pack
         # words() lower-cases the whole text in one call already wherever that gives the same words
         toks = words(text if isinstance(text, str) else "")
         out[sid] = [w for w in toks if len(w) >= MIN_WORD and w not in skip]
