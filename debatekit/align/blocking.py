@@ -9,7 +9,7 @@ is a candidate. All of it is numpy and SciPy sparse products on integer arrays: 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -271,6 +271,37 @@ def _row_major(row: np.ndarray, col: np.ndarray, n_rows: int, n_cols: int) -> np
     return (np.sort((row.astype(np.int64) << bits) | col) & ((1 << bits) - 1)).astype(col.dtype)
 
 
+def _kept_postings(
+    enc: Encoded,
+    df_cap: int,
+    min_features: int,
+    need: np.ndarray | None,
+    ids: Callable[[np.ndarray, np.ndarray, int], tuple[np.ndarray, np.ndarray]],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None:
+    """(bar per statement, feature id and statement per shared posting, posting-list size per feature id,
+    whether the list is kept), or None when no list is kept. ``ids`` numbers the features (and may
+    reorder the postings), as :func:`_feature_ids` does."""
+    f, d, rare = _features(enc)
+    if len(f) < 2:
+        return None
+    # statements with fewer features need only as many as they have: the weight each one needs with any
+    # other is min(own bar, other's bar) (= features_needed), counted on every posting, kept or not
+    bar = np.maximum(np.minimum(np.bincount(d, minlength=enc.n), min_features), 1).astype(np.int32)
+    # a feature with a word of one statement is in one statement: never shared
+    f, d = f[rare], d[rare]
+    del rare
+    fid, d = ids(f, d, enc.n)
+    del f
+    size = np.bincount(fid)
+    keep = (size >= 2) & (size <= df_cap)
+    if need is not None:
+        # a posting list without a wanted statement only gives unwanted pairs
+        keep &= np.bincount(fid, weights=need[d], minlength=len(size)) > 0
+    if not keep.any():
+        return None
+    return bar, fid, d, size, keep
+
+
 def candidate_pairs(
     enc: Encoded,
     groups: np.ndarray,
@@ -314,24 +345,11 @@ def candidate_pairs(
     import scipy.sparse as sp
 
     empty = np.zeros(0, np.int64), np.zeros(0, np.int64)
-    f, d, rare = _features(enc)
-    if len(f) < 2:
+    kept = _kept_postings(enc, df_cap, min_features, need, _feature_ids)
+    if kept is None:
         return empty
-    # statements with fewer features need only as many as they have: the weight each one needs with any
-    # other is min(own bar, other's bar) (= features_needed), counted on every posting, kept or not
-    bar = np.maximum(np.minimum(np.bincount(d, minlength=enc.n), min_features), 1).astype(np.int32)
-    # a feature with a word of one statement is in one statement: never shared
-    f, d = f[rare], d[rare]
-    del rare
-    fid, d = _feature_ids(f, d, enc.n)
-    del f
-    size = np.bincount(fid)
-    keep = (size >= 2) & (size <= df_cap)
-    if need is not None:
-        # a posting list without a wanted statement only gives unwanted pairs
-        keep &= np.bincount(fid, weights=need[d], minlength=len(size)) > 0
-    if not keep.any():
-        return empty
+    bar, fid, d, size, keep = kept
+    del kept
     post = keep[fid]
     col = (np.cumsum(keep) - 1)[fid[post]].astype(np.int32)
     row = d[post]
@@ -406,19 +424,12 @@ def _small_candidate_pairs(
     which is what the sparse product sums; at most ``df_cap`` times the postings, so kept to small
     corpora (:data:`SMALL_CORPUS`), where it needs no blocks.
     """
-    empty = np.zeros(0, np.int64), np.zeros(0, np.int64)
-    f, d, rare = _features(enc)
-    if len(f) < 2:
-        return empty
-    bar = np.maximum(np.minimum(np.bincount(d, minlength=enc.n), min_features), 1).astype(np.int32)
-    f, d = f[rare], d[rare]
-    fid = pd.factorize(f, sort=False)[0]
-    size = np.bincount(fid)
-    keep = (size >= 2) & (size <= df_cap)
-    if need is not None:
-        keep &= np.bincount(fid, weights=need[d], minlength=len(size)) > 0
-    if not keep.any():
-        return empty
+    kept = _kept_postings(
+        enc, df_cap, min_features, need, lambda f, d, n: (pd.factorize(f, sort=False)[0], d)
+    )
+    if kept is None:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    bar, fid, d, size, keep = kept
     post = keep[fid]
     fid, d = fid[post], d[post].astype(np.int64)
     order = np.argsort(fid, kind="stable")

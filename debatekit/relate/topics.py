@@ -33,7 +33,7 @@ import pandas as pd
 from debatekit import schema
 from debatekit.lang import LanguagePack, get_pack
 from debatekit.relate.polarity import ignored_words
-from debatekit.relate.spans import _WORD, MIN_PREFIX, same_word, words
+from debatekit.relate.spans import MIN_PREFIX, same_word, words
 
 if TYPE_CHECKING:
     from scipy.sparse import csr_matrix
@@ -61,16 +61,10 @@ def _slug(text: str) -> str:
 
 def _statement_words(statements: pd.DataFrame, pack_of: Mapping[str, LanguagePack]) -> dict[str, list[str]]:
     out = {}
-    skips: dict[int, frozenset[str]] = {}  # per pack: ignored_words builds its set anew on every call
     for sid, text in zip(statements["statement_id"], statements["text"], strict=True):
-        pack = pack_of.get(sid) or get_pack(None)
-        skip = skips.get(id(pack))
-        if skip is None:
-            skip = skips[id(pack)] = ignored_words(pack)
-        text = text if isinstance(text, str) else ""
-        # ASCII text lower-cased whole gives the words lower-cased one by one (no letter changes length or
-        # class, no curly apostrophe), in one call instead of one per word
-        toks = _WORD.findall(text.lower()) if text.isascii() else words(text)
+        skip = ignored_words(pack_of.get(sid) or get_pack(None))  # cached per pack
+        # words() lower-cases the whole text in one call already wherever that gives the same words
+        toks = words(text if isinstance(text, str) else "")
         out[sid] = [w for w in toks if len(w) >= MIN_WORD and w not in skip]
     return out
 
@@ -209,7 +203,7 @@ def _join_scipy(
     posted = csr((one, (pr, pc)), shape=shape)
     champions = csr((one[: len(cr)], (cr, cc)), shape=shape)
     linked = posted @ champions.T + champions @ posted.T
-    rows = np.repeat(np.arange(shape[0], dtype=linked.indices.dtype), np.diff(linked.indptr))
+    rows = _entry_rows(linked, linked.indices.dtype)
     upper = linked.indices > rows
     return rows[upper], linked.indices[upper]
 

@@ -96,10 +96,17 @@ def _encode(df: pd.DataFrame, escape: bool = False) -> tuple[pd.DataFrame, dict[
     more than writing the CSV on small tables).
     """
     data, columns = _encoded_columns(df, escape)
-    for col, values in data.items():
-        if escape and isinstance(values, list):  # object cells, as CSV writes them (see below)
-            data[col] = pd.Series(values, index=df.index, dtype=object)
-    return pd.DataFrame(data, index=df.index, columns=df.columns), columns
+    return _table(df, data, escape), columns
+
+
+def _table(df: pd.DataFrame, data: dict[Any, Any], escape: bool) -> pd.DataFrame:
+    """The table of ``df``'s encoded columns ``data``; with ``escape`` (CSV) a list of cells becomes an
+    object column, as CSV writes them (see :func:`_encoded_columns`)."""
+    frame = {
+        col: pd.Series(v, index=df.index, dtype=object) if escape and isinstance(v, list) else v
+        for col, v in data.items()
+    }
+    return pd.DataFrame(frame, index=df.index, columns=df.columns)
 
 
 def _encoded_columns(df: pd.DataFrame, escape: bool) -> tuple[dict[Any, Any], dict[str, dict[str, Any]]]:
@@ -157,11 +164,7 @@ def _write_csv(df: pd.DataFrame, data: dict[Any, Any], path: Path) -> None:
     times the writing itself on small tables."""
     cells = [_csv_cells(values) for values in data.values()]
     if not cells or any(c is None for c in cells):
-        frame = {
-            col: pd.Series(v, index=df.index, dtype=object) if isinstance(v, list) else v
-            for col, v in data.items()
-        }
-        _write_table(pd.DataFrame(frame, index=df.index, columns=df.columns), path, "csv")
+        _write_table(_table(df, data, escape=True), path, "csv")
         return
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
