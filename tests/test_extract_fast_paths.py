@@ -21,7 +21,7 @@ from debatekit.extract.reported_candidates import (
     _parenthetical,
     indirect_candidates,
 )
-from debatekit.extract.text_units import Word, capitalised_runs, paragraphs, sentences, words
+from debatekit.extract.text_units import WORD_RE, Word, capitalised_runs, paragraphs, sentences, words
 from debatekit.lang import get_pack
 
 
@@ -36,6 +36,15 @@ def test_words_build_the_same_words_as_the_constructor() -> None:
     assert [w.text for w in ws][:4] == ["Gov.", "Jo", "Roe", "aide"]
     assert ("Lubis", "Yusuf") == (ws[6].text, ws[7].text)
     assert ws[0].bare == "Gov" and ws[0].lower == "gov" and ws[0].is_capitalised
+
+
+def test_words_end_at_the_last_word_of_a_long_tail_without_one() -> None:
+    # the tail past the last word is not scanned from every character (it took seconds at 10k characters)
+    text = "Dr. Roe said Mr." + " -" * 5_000 + "\n" * 5_000
+    for start, end in ((0, None), (3, len(text) - 7), (0, 16), (0, 15), (13, 16)):
+        got = [(w.text, w.start, w.end) for w in words(text, start, end)]
+        want = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text, start, end or len(text))]
+        assert got == want
 
 
 def test_comma_words_are_the_words_after_each_comma_gap() -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*\.?", re.UNICODE)
 # WORD_RE with the text before each word: a word starts at the first word character after the last one
 _GAP_WORD_RE = re.compile(r"(\W*)(" + WORD_RE.pattern + ")", re.UNICODE)
+_WORD_CHAR_RE = re.compile(r"\w", re.UNICODE)
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before white space.
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)")
@@ -63,8 +64,14 @@ def words(text: str, start: int = 0, end: int | None = None, split_pairs: bool =
     append = out.append  # a million words on a large corpus: the loop is kept lean
     new = object.__new__
     pos = start
+    # The search stops one character after the last word character (a word may end in a full stop): on a
+    # tail without a word, _GAP_WORD_RE's \W* is tried from every character to the end (quadratic).
+    stop = min(end, len(text))
+    while stop > start and _WORD_CHAR_RE.match(text, stop - 1) is None:
+        stop -= 1
+    stop = min(stop + 1, end)
     # (gap, token) pairs from one C call, offsets counted from their lengths: no match object per word
-    for gap, token in _GAP_WORD_RE.findall(text, start, end):
+    for gap, token in _GAP_WORD_RE.findall(text, start, stop):
         s = pos + len(gap)
         pos = e = s + len(token)
         last = token[-1]

@@ -349,9 +349,7 @@ def compute_stances(
         for code, postings in index.items():
             skip = ignored_words(pack_by_code[code])
             keys = {k for w in words(prop.text) if w not in skip for k in (w, w[:MIN_PREFIX])}
-            if model is None:
-                if code not in defaults:
-                    defaults[code] = LexiconStance(code)  # one per language, not per statement
+            if model is None:  # (each language's LexiconStance made with the postings above)
                 # The default model votes only where a sentence uses a predicate word (same_word) and,
                 # when the proposition has subject words, one of them too: the statements using them are
                 # looked up in the vocabulary, the rest would be neutral.
