@@ -15,6 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from debatekit.arrays import ranges
+
 DF_CAP = 64  # posting lists longer than this are topic words, not evidence of one utterance
 TEXT_BATCH = 20_000  # texts split into words at once
 ROW_BLOCK = 50_000  # statements whose shared features are computed at a time (bounds memory)
@@ -438,7 +440,7 @@ def _small_candidate_pairs(
     length = np.diff(np.r_[first, len(fid)])
     per = np.repeat(length, length)  # each posting pairs with every posting of its list
     a = np.repeat(d, per)
-    b = d[np.repeat(np.repeat(first, length), per) + np.arange(len(a)) - np.repeat(np.cumsum(per) - per, per)]
+    b = d[ranges(np.repeat(first, length), per)]
     w = np.repeat(feature_weight(size[fid]), per)
     upper = b > a
     key, inverse = np.unique(a[upper] * enc.n + b[upper], return_inverse=True)

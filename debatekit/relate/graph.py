@@ -240,9 +240,6 @@ def build_graph(
         _records(statements, STATEMENT_FIELDS),
         key=lambda r: (str(r["article_id"]), int(r["start"]), r["statement_id"]),
     )
-    # one add_node / add_edge per row with the attribute dicts built in place: per-row helper calls cost
-    # more than networkx itself on large corpora
-    add_node, add_edge = g.add_node, g.add_edge
     for s in stmts:
         sid, aid, spk_id, topic_id = (
             s["statement_id"],
@@ -250,69 +247,41 @@ def build_graph(
             s.get("speaker_id"),
             s.get("topic_id"),
         )
-        n = f"statement:{sid}"
-        add_node(
-            n,
-            **_clean(
-                {
-                    "kind": "statement",
-                    "label": _short(s.get("text")),
-                    "statement_id": sid,
-                    "article_id": aid,
-                    "speaker_id": spk_id,
-                    "statement_kind": s.get("kind"),
-                    "text": s.get("text"),
-                    "char_start": s.get("start"),
-                    "char_end": s.get("end"),
-                    "cue": s.get("cue"),
-                    "topic_id": topic_id,
-                    "group_id": s.get("group_id"),
-                }
-            ),
+        n = _node(
+            g,
+            "statement",
+            sid,
+            _short(s.get("text")),
+            statement_id=sid,
+            article_id=aid,
+            speaker_id=spk_id,
+            statement_kind=s.get("kind"),
+            text=s.get("text"),
+            char_start=s.get("start"),
+            char_end=s.get("end"),
+            cue=s.get("cue"),
+            topic_id=topic_id,
+            group_id=s.get("group_id"),
         )
-        art = f"article:{s['article_id']}"
+        art = node_id("article", s["article_id"])
         if art in g:
-            add_edge(
+            _edge(
+                g,
                 art,
                 n,
-                key="reports",
-                **_clean(
-                    {
-                        "relation": "reports",
-                        "level": "statement",
-                        "article_id": aid,
-                        "statement_id": sid,
-                        "char_start": int(s["start"]),
-                        "char_end": int(s["end"]),
-                    }
-                ),
+                "reports",
+                "statement",
+                article_id=aid,
+                statement_id=sid,
+                char_start=int(s["start"]),
+                char_end=int(s["end"]),
             )
-        spk = f"speaker:{spk_id}"
+        spk = node_id("speaker", spk_id)
         if isinstance(spk_id, str) and spk in g:
-            add_edge(
-                spk,
-                n,
-                key="says",
-                **_clean(
-                    {
-                        "relation": "says",
-                        "level": "statement",
-                        "statement_id": sid,
-                        "article_id": aid,
-                        "cue": s.get("cue"),
-                    }
-                ),
-            )
-        top = f"topic:{topic_id}"
+            _edge(g, spk, n, "says", "statement", statement_id=sid, article_id=aid, cue=s.get("cue"))
+        top = node_id("topic", topic_id)
         if isinstance(topic_id, str) and top in g:
-            add_edge(
-                n,
-                top,
-                key="about",
-                relation="about",  # every value a str: nothing for _clean to drop
-                level="statement",
-                topic_id=topic_id,
-            )
+            _edge(g, n, top, "about", "statement", topic_id=topic_id)
     for m in _records(matches):
         a, b = node_id("statement", m["statement_id_a"]), node_id("statement", m["statement_id_b"])
         if a in g and b in g:

@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from debatekit import schema
+from debatekit.arrays import ranges
 from debatekit.lang import LanguagePack, get_pack
 from debatekit.relate.polarity import ignored_words
 from debatekit.relate.spans import MIN_PREFIX, same_word, words
@@ -98,12 +99,6 @@ class Csr(NamedTuple):
 def _entry_rows(x: Csr, dtype: type = np.int64) -> np.ndarray:
     """The row of each stored entry of ``x``, in CSR order."""
     return np.repeat(np.arange(x.shape[0], dtype=dtype), np.diff(x.indptr))
-
-
-def _ranges(start: np.ndarray, count: np.ndarray) -> np.ndarray:
-    """``start[i], ..., start[i] + count[i] - 1`` for every ``i``, concatenated."""
-    offset = np.cumsum(count) - count
-    return np.arange(int(count.sum()), dtype=np.int64) + np.repeat(start - offset, count)
 
 
 def _matrix(bags: Mapping[str, Counter[str]], max_df: float) -> tuple[list[str], list[str], Csr]:
@@ -183,7 +178,7 @@ def _join_numpy(
     n_rows = shape[0]
     lo = np.searchsorted(cc, pc, side="left")
     count = np.searchsorted(cc, pc, side="right") - lo
-    a, b = np.repeat(pr.astype(np.int64), count), cr.astype(np.int64)[_ranges(lo, count)]
+    a, b = np.repeat(pr.astype(np.int64), count), cr.astype(np.int64)[ranges(lo, count)]
     low, high = np.minimum(a, b), np.maximum(a, b)
     key = np.unique((low * n_rows + high)[low != high])
     return key // n_rows, key % n_rows
@@ -215,7 +210,7 @@ def _dots_numpy(x: Csr, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     flat = _entry_rows(x) * n_cols + x.indices  # increasing: the CSR order
     per = x.indptr[a + 1] - x.indptr[a]
     pair = np.repeat(np.arange(len(a)), per)
-    entry = _ranges(x.indptr[a], per)
+    entry = ranges(x.indptr[a], per)
     want = b[pair].astype(np.int64) * n_cols + x.indices[entry]
     at = np.minimum(np.searchsorted(flat, want), max(len(flat) - 1, 0))
     shared = flat[at] == want if len(flat) else np.zeros(0, bool)
