@@ -231,11 +231,11 @@ def run() -> NoReturn:
     """The ``debatekit`` program (``python -m debatekit.cli`` too): :func:`main`, then a quick exit.
 
     Tearing the interpreter down after the command (every pandas, NumPy, pyarrow and networkx object
-    freed, module by module, with full garbage collections on the way) took about 0.2 s CPU on the
-    examples, as much as the whole analysis; the files are written and closed by then, so the process
-    flushes its output and ends without it (as mypy does). With another thread still running (a Dask
-    client) or output that cannot be flushed (a closed pipe) it exits the usual way. In a caller's
-    process use :func:`main`, which returns the status.
+    freed, module by module, with full garbage collections on the way) took 0.2-0.3 s CPU after the
+    examples, about as much as analysing them; the files are written and closed by then, so the process
+    flushes its output and ends without it (as mypy does). After a Dask run (its client's threads and
+    worker processes), with another thread still running, or with output that cannot be flushed (a closed
+    pipe) it exits the usual way. In a caller's process use :func:`main`, which returns the status.
     """
     status = main()
     try:
@@ -243,7 +243,7 @@ def run() -> NoReturn:
         sys.stderr.flush()
     except (OSError, ValueError):  # the usual exit reports (or ignores) it as before
         sys.exit(status)
-    if threading.active_count() > 1:
+    if threading.active_count() > 1 or "distributed" in sys.modules:
         sys.exit(status)
     os._exit(status)
 
