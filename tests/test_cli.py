@@ -335,3 +335,27 @@ def test_main_collects_garbage_less_often_and_restores_the_thresholds(
         assert gc.get_threshold() == (1234, 5, 6)
     finally:
         gc.set_threshold(*before)
+
+
+@pytest.mark.parametrize("good", [True, False])
+def test_the_program_flushes_its_output_and_keeps_the_status(
+    corpus: Path, tmp_path: Path, good: bool
+) -> None:
+    """``python -m debatekit.cli`` (the program, ending with ``os._exit``): every line it printed reaches
+    the pipe, the files are complete and the exit status is main's."""
+    out = tmp_path / "out"
+    source = corpus if good else tmp_path / "nowhere"
+    done = subprocess.run(
+        [sys.executable, "-m", "debatekit.cli", "analyze", str(source), "--out", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    if not good:
+        assert done.returncode == 1
+        assert "no article could be read" in done.stderr
+        return
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.rstrip().endswith(f"(open {out / 'report.html'})")
+    assert pd.read_csv(out / "articles.csv")["outlet"].nunique() == 3
+    assert json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    assert (out / "report.html").read_text(encoding="utf-8").rstrip().endswith("</html>")
