@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from debatekit import schema
+from debatekit.collector import collector_paused
 
 if TYPE_CHECKING:
     from debatekit.lang import LanguagePack
@@ -442,6 +443,7 @@ def clusters(event_of: dict[str, str]) -> dict[str, list[str]]:
     return {a: members[e] for a, e in event_of.items() if len(members[e]) > 1}
 
 
+@collector_paused()  # see debatekit.collector: dates, groups and rows per article, no cycles
 def attach_events(
     articles: pd.DataFrame,
     statements: pd.DataFrame,
