@@ -76,6 +76,18 @@ events..debate on the same tables saved after the transcript stage, CPU s at 1,0
 graph identical at each size. This script after them: events 0.64 / 1.38 / 2.54 / 5.29, check 0.71 /
 1.62 / 3.30 / 5.79, rebuttals 0.98 / 1.85 / 3.03 / 5.22, stances 0.82 / 1.87 / 4.30 / 7.11, graph 0.65 /
 1.26 / 2.99 / 5.04 (each x1.75-x2.05 per doubling over 1k -> 8k), whole 143.4 s at 8k (56 articles/s).
+
+Measured 2026-12-02 (load 5-7 on 2 cores), b40c2a0 -> the cycle collector paused in events, check,
+rebuttals, stances and graph (``debatekit.collector``), date patterns read once per article in events
+and sentence-end patterns the scan can skip to, events..debate on the same tables saved after the
+transcript stage, the two trees in turn, best of 2 rounds, CPU s at 4,000 / 8,000 articles: events 1.74
+-> 1.20 / 2.67 -> 2.26, check 1.72 -> 1.66 / 3.86 -> 3.31, rebuttals 2.19 -> 1.28 / 3.22 -> 2.55,
+stances 2.54 -> 1.46 / 3.94 -> 2.99, graph 2.49 -> 1.21 / 3.77 -> 2.93 (the five with propositions
+10.8 -> 6.8 / 17.6 -> 14.1 s); every table and the graph (nodes and edges with attributes, in order)
+identical at 2k and 8k. With the collector off for the whole run, stances and graph at 8k took 2.9 and
+2.4 s: its passes over the live tables were what grew them faster than the corpus. This script at
+8,000 articles (load 5.5-7, one run each): events 4.04 -> 2.05, check 4.42 -> 3.33, rebuttals 4.23 ->
+2.89, stances 5.36 -> 3.77, graph 4.86 -> 3.09 (the five with propositions 23.1 -> 15.2 s).
 """
 
 from __future__ import annotations

@@ -21,12 +21,18 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from debatekit import schema
+from debatekit.collector import collector_paused
+
+if TYPE_CHECKING:
+    from debatekit.lang import LanguagePack
 
 WINDOW_DAYS = 3  # an occasion and its next-days coverage; a running story over weeks is several events
 # same-day articles quoting this many of the same people cover one occasion (not two: a president and a
@@ -73,16 +79,24 @@ def text_date(text: str, language: str | None) -> Day | None:
     >>> text_date("Jakarta - Presiden berbicara pada Rabu (24/8) di Istana.", "id").iso()
     '--08-24'
     """
-    from debatekit.check.dates import date_matches, full_year
+    from debatekit.check.dates import date_matches
     from debatekit.lang import get_pack
 
     pack = get_pack(language)
+    return first_day(date_matches(pack.code, text), pack)
+
+
+def first_day(found: list[list[re.Match]], pack: LanguagePack) -> Day | None:
+    """:func:`text_date` read off the date matches of a text (:func:`debatekit.check.dates.date_matches`),
+    so that a caller needing them for something else scans the text once."""
+    from debatekit.check.dates import full_year
+
     orders = getattr(pack.dates, "NUMERIC_DATE_ORDERS", ("dmy",))
     best: Day | None = None
-    best_key: tuple[bool, bool, int] = (True, True, len(text) + 1)
+    best_key: tuple[bool, bool, int] = (True, True, sys.maxsize)
     taken: list[tuple[int, int]] = []
-    for found in date_matches(pack.code, text):
-        for m in found:
+    for matches in found:
+        for m in matches:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
@@ -211,7 +225,8 @@ def article_dates(articles: pd.DataFrame) -> dict[str, tuple[Day | None, Day | N
     ('2024-05-16', '2024-05-14')
     """
     from debatekit.align.weekdays import first_written_date, relative_weekday, resolve
-    from debatekit.check.dates import published_date
+    from debatekit.check.dates import date_matches, published_date
+    from debatekit.lang import get_pack
 
     out: dict[str, tuple[Day | None, Day | None]] = {}
     has_pub = "published" in articles
@@ -220,10 +235,24 @@ def article_dates(articles: pd.DataFrame) -> dict[str, tuple[Day | None, Day | N
         text = str(row.text or "")
         lang = row.language if has_lang and isinstance(row.language, str) else None
         pub = published_date(row.published) if has_pub else None
-        day = Day(pub, True) if pub is not None else text_date(text, lang)
+        found = None  # the date matches of the text, read at most once per article
+        if pub is not None:
+            day: Day | None = Day(pub, True)
+        else:
+            pack = get_pack(lang)
+            found = date_matches(pack.code, text)
+            day = first_day(found, pack)
         occasion = None
         if day is not None and day.year_known:
-            weekday = relative_weekday(text, lang, end=first_written_date(text, lang))
+            # a mention before the first written date is one of the mentions of the whole lead: most
+            # articles have none, and then the date patterns need not be read for its bound
+            weekday = relative_weekday(text, lang)
+            if weekday is not None:
+                if found is None:
+                    found = date_matches(get_pack(lang).code, text)
+                end = first_written_date(text, lang, found)
+                if end is not None:
+                    weekday = relative_weekday(text, lang, end=end)
             if weekday is not None:
                 occasion = Day(resolve(weekday, day.date), True)
         out[str(row.article_id)] = (day, occasion)
@@ -414,6 +443,7 @@ def clusters(event_of: dict[str, str]) -> dict[str, list[str]]:
     return {a: members[e] for a, e in event_of.items() if len(members[e]) > 1}
 
 
+@collector_paused()  # see debatekit.collector: dates, groups and rows per article, no cycles
 def attach_events(
     articles: pd.DataFrame,
     statements: pd.DataFrame,

@@ -92,16 +92,21 @@ def resolve(weekday: int, anchor: dt.date) -> dt.date:
     return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
-def first_written_date(text: str, language: str | None) -> int | None:
+def first_written_date(
+    text: str, language: str | None, found: list[list[re.Match]] | None = None
+) -> int | None:
     """Offset of the first date written out in ``text`` ("Selasa (12/12)", "14 Mei 2024"), or None.
 
     A weekday named after it is a detail of the story the dateline already dates ("Kamis, diselenggarakan
     ..."), not its occasion: :func:`debatekit.align.events.article_dates` reads relative mentions before it.
+    ``found``: the text's :func:`debatekit.check.dates.date_matches` when the caller has them already.
 
     >>> first_written_date("Jakarta, Kamis (16/5/2024) - Gubernur berbicara.", "id")
     9
     """
     from debatekit.check.dates import date_matches
 
-    starts = [found[0].start() for found in date_matches(get_pack(language).code, text) if found]
+    if found is None:
+        found = date_matches(get_pack(language).code, text)
+    starts = [matches[0].start() for matches in found if matches]
     return min(starts) if starts else None

@@ -17,12 +17,14 @@ from debatekit.align.events import clusters as event_clusters
 from debatekit.check.dates import date_discrepancies
 from debatekit.check.matches import match_discrepancies, omissions
 from debatekit.check.numbers import arithmetic_discrepancies, figure_discrepancies
+from debatekit.collector import collector_paused
 
 KIND_ORDER = ("date", "arithmetic", "number", "wording", "misattribution", "omission")
 
 __all__ = ["find_discrepancies", "KIND_ORDER"]
 
 
+@collector_paused()  # see debatekit.collector: mentions, figures and rows per article, no cycles
 def find_discrepancies(analysis) -> pd.DataFrame:
     """Every discrepancy found in ``analysis``.
 

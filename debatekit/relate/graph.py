@@ -51,6 +51,7 @@ import numpy as np
 import pandas as pd
 
 from debatekit.cells import records
+from debatekit.collector import collector_paused
 from debatekit.relate.propositions import Proposition
 
 LABEL_CHARS = 60
@@ -162,6 +163,7 @@ def _edge(g: nx.MultiDiGraph, u: str, v: str, relation: str, level: str, **attrs
     g.add_edge(u, v, key=relation, **_clean({"relation": relation, "level": level, **attrs}))
 
 
+@collector_paused()  # see debatekit.collector: a node and an edge dict per row, none in a cycle
 def build_graph(
     *,
     articles: pd.DataFrame,

@@ -35,6 +35,7 @@ import pandas as pd
 
 from debatekit import schema
 from debatekit.cells import evidence_in, evidence_item, records
+from debatekit.collector import collector_paused
 from debatekit.lang import LanguagePack, get_pack
 from debatekit.relate.polarity import CONTESTED_MIN, claim_clause, contested_words, polar_words
 from debatekit.relate.spans import (
@@ -459,6 +460,7 @@ def _merge(links: list[Link], packs: Mapping[str, LanguagePack], texts: Mapping[
     return rows
 
 
+@collector_paused()  # see debatekit.collector: records, links and rows per statement, no cycles
 def find_rebuttals(
     articles: pd.DataFrame,
     statements: pd.DataFrame,

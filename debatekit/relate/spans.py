@@ -11,9 +11,10 @@ from functools import lru_cache
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace and an upper-case
 # letter or opening quote, or at a line break.
-# The mark is matched and the break read from group 1 (else 2): a pattern opening with a look-behind is
-# tried at every character, one opening with a character class only where that character stands.
-_SENTENCE_END = re.compile(r"[.!?]([\"”’']?\s+(?=[\"“‘(]?[A-Z0-9]))|(\n+)")
+# The mark is matched and the break read from group 1 (else the whole match): a pattern opening with a
+# look-behind is tried at every character, one opening with a character class only where that character
+# stands (a branch opening with a group, "(\n+)", is tried at every character too: hence "\n\n*").
+_SENTENCE_END = re.compile(r"[.!?]([\"”’']?\s+(?=[\"“‘(]?[A-Z0-9]))|\n\n*")
 _PLAIN_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]+")
 # Stems shorter than this never match by prefix ("di" must not match "digital").
@@ -47,7 +48,7 @@ def sentence_spans(text: str, abbreviations: Iterable[str] = ()) -> list[tuple[i
     abbr = frozenset(abbreviations)
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        b, e = m.span(1) if m.start(1) >= 0 else m.span(2)
+        b, e = m.span(1) if m.start(1) >= 0 else m.span()
         if abbr and text[b - 1 : b] == ".":
             before = _WORD.findall(text[max(start, b - 12) : b])
             if before and before[-1].lower() in abbr:

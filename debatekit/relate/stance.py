@@ -33,6 +33,7 @@ from typing import Protocol, runtime_checkable
 import pandas as pd
 
 from debatekit import cells, schema
+from debatekit.collector import collector_paused
 from debatekit.lang import LanguagePack, get_pack
 from debatekit.relate.polarity import (
     Clause,
@@ -241,6 +242,7 @@ def _signed(label: str, score: float) -> float:
         return sign
 
 
+@collector_paused()  # see debatekit.collector: token sets, sentences and votes, no cycles
 def compute_stances(
     statements: pd.DataFrame,
     speakers: pd.DataFrame,
