@@ -424,15 +424,6 @@ def _feature_ids(f: np.ndarray, d: np.ndarray, n: int) -> tuple[np.ndarray, np.n
     return np.cumsum(new) - 1, (key & ((1 << bits) - 1)).astype(d.dtype)
 
 
-def _row_major(row: np.ndarray, col: np.ndarray, n_rows: int, n_cols: int) -> np.ndarray:
-    """The column of each entry (row, col) in row order (CSR indices; columns sorted within a row when
-    one sort of packed keys can do it, else in their given order)."""
-    bits = _packs(n_rows, n_cols)
-    if bits is None:
-        return col[np.argsort(row, kind="stable")]
-    return (np.sort((row.astype(np.int64) << bits) | col) & ((1 << bits) - 1)).astype(col.dtype)
-
-
 def _kept_postings(
     enc: Encoded,
     df_cap: int,
@@ -516,12 +507,10 @@ def candidate_pairs(
     col = (np.cumsum(keep) - 1)[fid[post]].astype(np.int32)
     row = d[post]
     del fid, post
-    indptr = np.zeros(enc.n + 1, np.int64)
-    np.cumsum(np.bincount(row, minlength=enc.n), out=indptr[1:])
     n_feat = int(keep.sum())
-    x = sp.csr_matrix(
-        (np.ones(len(row), np.int32), _row_major(row, col, enc.n, n_feat), indptr), shape=(enc.n, n_feat)
-    )  # duplicate entries (a phrase posted twice) count in the product like a count of two
+    # SciPy groups the postings by statement in linear time (a sort of packed keys cost about 2 s at 1M
+    # statements); a phrase posted twice by one statement becomes one entry of 2, as it counted before
+    x = sp.csr_matrix((np.ones(len(row), np.int32), (row, col)), shape=(enc.n, n_feat))
     del row, col
     # weighted features by statement, cut once into blocks of ROW_BLOCK statements (row-major each): a
     # row block's upper triangle is the product with the blocks from its own on, and converting the
