@@ -575,6 +575,33 @@ def test_encode_texts_whole_ascii_chunks_and_a_printed_separator_keep_the_codes_
         assert [fast.words[c] for c in fast.codes.tolist()] == [w for t in texts for w in content(tokens(t))]
 
 
+def test_encode_texts_hashed_words_keep_the_codes_of_encode_even_on_hash_collisions(monkeypatch):
+    # words of more than 8 ASCII characters, or with other characters, are known by a hash: with a hash
+    # that is only the sum of the code points, anagrams ("pemerintahan" / "nahatniremep") collide, and
+    # the batch must go through strings and give the same codes
+    from debatekit.align import blocking
+    from debatekit.align.normalize import content, tokens
+
+    texts = [
+        "Pemerintahan menyampaikan anggaran pembangunan.",
+        "nahatniremep naikapmaynem anggaran",
+        "Straße für Bürgerinnen und Bürger, Straße",
+        "pembangunan pemerintahan straße 2024",
+        "Ünïcödé wörds ﬁnance and environmentalists",
+        "tsilatnemnorivne environmentalists",
+    ]
+    slow = blocking.encode(content(tokens(t)) for t in texts)
+    for base in (blocking._HASH_BASE, 1):
+        monkeypatch.setattr(blocking, "_HASH_BASE", base)
+        monkeypatch.setattr(blocking, "_HASH_INVERSE", pow(base, -1, 1 << 64))
+        for batch in (1, 2, 100):
+            fast = blocking.encode_texts(texts, batch=batch)
+            assert fast.codes.tolist() == slow.codes.tolist(), (base, batch)
+            assert fast.offsets.tolist() == slow.offsets.tolist(), (base, batch)
+            assert fast.df.tolist() == slow.df.tolist(), (base, batch)
+            assert fast.words == list(dict.fromkeys(w for t in texts for w in content(tokens(t))))
+
+
 def test_candidate_pairs_are_the_brute_force_pairs_at_every_row_block(monkeypatch):
     # each pair is counted once, from the upper triangle of the block its first statement is in
     from collections import Counter

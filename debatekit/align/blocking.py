@@ -15,7 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from debatekit.arrays import ranges
+from debatekit.align.normalize import word_char
+from debatekit.arrays import ranges, sort_segments
 
 DF_CAP = 64  # posting lists longer than this are topic words, not evidence of one utterance
 TEXT_BATCH = 20_000  # texts split into words at once
@@ -47,13 +48,6 @@ def feature_keys(words: Sequence[str]) -> list[str]:
     [['1', 'a', 'b'], ['1', 'b', 'c'], ['2', 'a', 'c']]
     """
     return [f"{gap}{SEP}{words[k]}{SEP}{words[k + gap]}" for gap in GAPS for k in range(len(words) - gap)]
-
-
-def _unique(x: np.ndarray) -> np.ndarray:
-    """Sorted unique values: a plain sort, much faster than numpy's hash-based unique on tens of millions
-    of int64 keys."""
-    x = np.sort(x)
-    return x[np.r_[True, x[1:] != x[:-1]]] if len(x) else x
 
 
 def language_index(counts: np.ndarray) -> np.ndarray:
@@ -145,31 +139,37 @@ def encode_texts(texts: Sequence[str], batch: int = TEXT_BATCH) -> Encoded:
     lens: list[int] = []
     langs: list[np.ndarray] = []
     run: list[str] = []
+    # word codes of a joined batch: vocab codes, -2 for the end of a text, -3 - k for stopword k
+    stop_list = sorted(sw)
+    stop_code = {w: -3 - k for k, w in enumerate(stop_list)}
+    in_pack = [np.fromiter(map(p.__contains__, stop_list), bool, len(stop_list)) for p in packs]
+    hashed = _HashedWords(vocab, {**stop_code, BATCH_SEPARATOR: -2})
+
+    def string_codes(text: str) -> np.ndarray:
+        """The codes by Python strings (one hash per word): where a hash collision stops ``hashed``."""
+        local, uniq = pd.factorize(np.asarray(find_words(text), dtype=object))
+        # in first-appearance order, as encode numbers them
+        lut = [
+            -2 if w == BATCH_SEPARATOR else stop_code[w] if w in stop_code else get(w, len(vocab))
+            for w in uniq.tolist()
+        ]
+        return np.asarray(lut, dtype=np.int64)[local]
 
     def flush() -> None:
         if not run:
             return
-        words = find_words(f" {BATCH_SEPARATOR} ".join(run).casefold())
-        local, uniq = pd.factorize(np.asarray(words, dtype=object))
-        del words
-        # -2: end of a text, -1: a stopword; in first-appearance order, as encode numbers them
-        lut = np.asarray(
-            [-2 if w == BATCH_SEPARATOR else -1 if w in sw else get(w, len(vocab)) for w in uniq.tolist()],
-            dtype=np.int64,
-        )
-        c = lut[local]
+        text = f" {BATCH_SEPARATOR} ".join(run).casefold()
+        c = hashed.codes(text)
+        if c is None:
+            c = string_codes(text)
         doc = np.cumsum(c == -2)
         keep = c >= 0
         lens.extend(np.bincount(doc[keep], minlength=len(run)).tolist())
         parts.append(c[keep])
         # stopwords of each pack per text: the language content(..., stem=True) would stem it in
-        stop_at = np.flatnonzero(lut == -1)
-        stop_words = [uniq[x] for x in stop_at.tolist()]
-        per_pack = []
-        for p in packs:
-            member = np.zeros(len(lut), bool)
-            member[stop_at] = np.fromiter(map(p.__contains__, stop_words), bool, len(stop_words))
-            per_pack.append(np.bincount(doc[member[local]], minlength=len(run)))
+        stop = c <= -3
+        stop_doc, stop_k = doc[stop], -3 - c[stop]
+        per_pack = [np.bincount(stop_doc[member[stop_k]], minlength=len(run)) for member in in_pack]
         langs.append(language_index(np.stack(per_pack)) if packs else np.full(len(run), -1, np.int64))
         run.clear()
 
@@ -195,6 +195,164 @@ def encode_texts(texts: Sequence[str], batch: int = TEXT_BATCH) -> Encoded:
     return enc
 
 
+_HASH_BASE = 0x9E3779B97F4A7C15  # odd, so invertible modulo 2**64
+_HASH_INVERSE = pow(_HASH_BASE, -1, 1 << 64)
+_N_CODEPOINTS = 0x110000
+
+
+def _powers(base: int, n: int) -> np.ndarray:
+    """``base ** k`` modulo 2**64 for k in 0..n-1 (uint64 products wrap)."""
+    out = np.ones(n, np.uint64)
+    if n > 1:
+        out[1:] = np.cumprod(np.full(n - 1, base, np.uint64))
+    return out
+
+
+def _same_chars(
+    a: np.ndarray, a_start: np.ndarray, b: np.ndarray, b_start: np.ndarray, n: np.ndarray
+) -> bool:
+    """Whether every run ``a[a_start[k]:][:n[k]]`` equals ``b[b_start[k]:][:n[k]]``."""
+    return bool(np.array_equal(a[ranges(a_start, n)], b[ranges(b_start, n)]))
+
+
+def _run_max(values: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """The largest value of each non-empty run ``values[starts[k]:ends[k]]``."""
+    bounds = np.empty(2 * len(starts), np.int64)
+    bounds[0::2], bounds[1::2] = starts, ends
+    return np.maximum.reduceat(np.r_[values, values[:1]], bounds)[0::2]
+
+
+def _packed(chars: np.ndarray, starts: np.ndarray, n: np.ndarray) -> np.ndarray:
+    """Words of at most 8 ASCII characters as the uint64 of their bytes (little-endian, zero-padded: no
+    word character is 0, and the top bit stays 0), read at once from 8 shifted views of ``chars``."""
+    padded = np.zeros(len(chars) + 16, np.uint8)
+    padded[: len(chars)] = chars
+    rows = (len(padded) - 8) // 8
+    shifted = np.stack([np.frombuffer(padded.data, np.uint64, rows, offset=k) for k in range(8)])
+    value = shifted[starts % 8, starts // 8]
+    mask = np.where(n >= 8, np.uint64(2**64 - 1), np.left_shift(np.uint64(1), (8 * n).astype(np.uint64)) - 1)
+    return value & mask
+
+
+_HASHED = np.uint64(1 << 63)  # top bit of a hashed key: never a packed one
+
+
+class _HashedWords:
+    """Codes of the ``\\w+`` words of long texts without a Python string per word.
+
+    A text's code points are one numpy array; its words are the runs of word characters (the runs
+    ``re.findall(r"\\w+")`` gives, the class decided per character). A word of at most 8 ASCII
+    characters is known by its bytes (:func:`_packed`), a longer one by a polynomial hash of its code
+    points modulo 2**63 (top bit set, so never a packed key). Exact all the same: each hashed word is
+    compared character by character with the first word of its hash in the text and with the stored
+    word of that hash, and a collision makes :meth:`codes` return None. Only a word never seen before
+    becomes a string, and takes its code from ``fixed`` (stopwords, the batch separator) or else
+    ``vocab`` (``setdefault``: the next code, or the one a word-by-word text gave it).
+    """
+
+    def __init__(self, vocab: dict[str, int], fixed: Mapping[str, int]) -> None:
+        self.vocab = vocab
+        self.fixed = fixed
+        self.is_word = np.zeros(_N_CODEPOINTS, bool)
+        self.known = np.zeros(_N_CODEPOINTS, bool)  # whether is_word was decided for a code point
+        self._classify_all(np.arange(128))
+        self.power = self.inverse = np.ones(1, np.uint64)  # powers of the hash base and of its inverse
+        self.keys = np.zeros(0, np.uint64)  # sorted; per entry its code and characters in self.chars
+        self.entry_code = np.zeros(0, np.int64)
+        self.entry_start = np.zeros(0, np.int64)
+        self.entry_len = np.zeros(0, np.int64)
+        self.chars = np.zeros(0, np.uint32)
+
+    def _classify_all(self, new: np.ndarray) -> None:
+        self.is_word[new] = [word_char(chr(c)) for c in new.tolist()]
+        self.known[new] = True
+
+    def _hashes(self, cps: np.ndarray, starts: np.ndarray, n: np.ndarray) -> np.ndarray:
+        """Polynomial hash of each run ``cps[starts[k]:][:n[k]]``, top bit set (on the runs' characters
+        only: few words are hashed)."""
+        chars = cps[ranges(starts, n)].astype(np.uint64)
+        if len(self.power) <= len(chars):
+            self.power = _powers(_HASH_BASE, 2 * len(chars) + 1)
+            self.inverse = _powers(_HASH_INVERSE, 2 * len(chars) + 1)
+        prefix = np.zeros(len(chars) + 1, np.uint64)
+        np.cumsum(chars * self.power[: len(chars)], out=prefix[1:])
+        ends = np.cumsum(n)
+        return ((prefix[ends] - prefix[ends - n]) * self.inverse[ends - n]) | _HASHED
+
+    def _keys(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(code points, word starts, word lengths, word keys) of ``text``."""
+        ascii_only = text.isascii()
+        if ascii_only:  # one byte per character
+            cps: np.ndarray = np.frombuffer(text.encode("ascii"), np.uint8)
+        else:
+            cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), "<u4")
+            # ASCII code points are decided at first
+            new = np.unique(cps[cps >= 128])
+            self._classify_all(new[~self.known[new]])
+        edge = np.diff(self.is_word[cps].view(np.int8), prepend=np.int8(0), append=np.int8(0))
+        starts, ends = np.flatnonzero(edge == 1), np.flatnonzero(edge == -1)
+        n = ends - starts
+        short = n <= 8
+        if not ascii_only and len(starts):
+            short &= _run_max(cps, starts, ends) < 128
+        key = np.empty(len(starts), np.uint64)
+        chars = cps if ascii_only else np.where(cps < 128, cps, 0).astype(np.uint8)
+        key[short] = _packed(chars, starts[short], n[short])
+        long = np.flatnonzero(~short)
+        if len(long):
+            key[long] = self._hashes(cps, starts[long], n[long])
+        return cps, starts, n, key
+
+    def _add(
+        self, key: np.ndarray, code: np.ndarray, cps: np.ndarray, start: np.ndarray, n: np.ndarray
+    ) -> None:
+        """Store words (keys not stored yet): each one's code and characters."""
+        order = np.argsort(key)
+        at = np.searchsorted(self.keys, key[order])  # merged into the sorted table, not sorted again
+        self.keys = np.insert(self.keys, at, key[order])
+        self.entry_code = np.insert(self.entry_code, at, code[order])
+        self.entry_start = np.insert(self.entry_start, at, (len(self.chars) + np.cumsum(n) - n)[order])
+        self.entry_len = np.insert(self.entry_len, at, n[order])
+        self.chars = np.r_[self.chars, cps[ranges(start, n)]]
+
+    def _code(self, word: str) -> int:
+        fixed = self.fixed.get(word)
+        return fixed if fixed is not None else self.vocab.setdefault(word, len(self.vocab))
+
+    def codes(self, text: str) -> np.ndarray | None:
+        """The code of every word of ``text`` in order, or None on a hash collision."""
+        cps, starts, n, key = self._keys(text)
+        # distinct keys numbered in order of first appearance, as encode numbers new words
+        local, uniq = pd.factorize(key)
+        seen = np.maximum.accumulate(np.r_[-1, local[:-1]])
+        first = np.flatnonzero(local > seen)  # first word of each distinct key, by number
+        hashed = np.flatnonzero(key >= _HASHED)
+        rep = first[local[hashed]]
+        if not (
+            np.array_equal(n[hashed], n[rep])
+            and _same_chars(cps, starts[hashed], cps, starts[rep], n[hashed])
+        ):
+            return None  # two words of the text share a hash
+        at = np.minimum(np.searchsorted(self.keys, uniq), max(len(self.keys) - 1, 0))
+        found = self.keys[at] == uniq if len(self.keys) else np.zeros(len(uniq), bool)
+        old = np.flatnonzero(found & (uniq >= _HASHED))
+        e, w = at[old], first[old]
+        if not (
+            np.array_equal(self.entry_len[e], n[w])
+            and _same_chars(cps, starts[w], self.chars, self.entry_start[e], n[w])
+        ):
+            return None  # a word shares its hash with a stored word
+        code = np.empty(len(uniq), np.int64)
+        code[found] = self.entry_code[at[found]]
+        new = np.flatnonzero(~found)  # in order of first appearance
+        if len(new):
+            w = first[new]
+            bounds = zip(starts[w].tolist(), (starts[w] + n[w]).tolist(), strict=True)
+            code[new] = [self._code(text[a:b]) for a, b in bounds]
+            self._add(uniq[new], code[new], cps, starts[w], n[w])
+        return code[local]
+
+
 def _encoded(
     code_arr: np.ndarray, lens: list[int], vocab: dict[str, int], df: Mapping[str, int] | None
 ) -> Encoded:
@@ -206,10 +364,12 @@ def _encoded(
         return Encoded(code_arr, offsets, np.asarray([df.get(w, 1) for w in vocab], np.int64), numeric)
     if not len(code_arr):
         return Encoded(code_arr, offsets, np.zeros(len(vocab), np.int64), numeric)
-    doc = np.repeat(np.arange(n, dtype=np.int64), np.diff(offsets))
-    # document frequency: count each (token, statement) once
-    key = _unique(code_arr * n + doc)
-    counted = np.bincount(key // n, minlength=len(vocab)).astype(np.int64)
+    # document frequency: count each (token, statement) once, from each statement's codes in order
+    # (one sort per statement, sort_segments; a sort of (token, statement) keys cost several times more)
+    ordered = sort_segments(code_arr, offsets)
+    first = np.r_[True, ordered[1:] != ordered[:-1]]
+    first[offsets[:-1][np.diff(offsets) > 0]] = True  # a statement's first token
+    counted = np.bincount(ordered[first], minlength=len(vocab)).astype(np.int64)
     return Encoded(code_arr, offsets, counted, numeric)
 
 
@@ -262,15 +422,6 @@ def _feature_ids(f: np.ndarray, d: np.ndarray, n: int) -> tuple[np.ndarray, np.n
     new = np.r_[True, fs[1:] != fs[:-1]]
     del fs
     return np.cumsum(new) - 1, (key & ((1 << bits) - 1)).astype(d.dtype)
-
-
-def _row_major(row: np.ndarray, col: np.ndarray, n_rows: int, n_cols: int) -> np.ndarray:
-    """The column of each entry (row, col) in row order (CSR indices; columns sorted within a row when
-    one sort of packed keys can do it, else in their given order)."""
-    bits = _packs(n_rows, n_cols)
-    if bits is None:
-        return col[np.argsort(row, kind="stable")]
-    return (np.sort((row.astype(np.int64) << bits) | col) & ((1 << bits) - 1)).astype(col.dtype)
 
 
 def _kept_postings(
@@ -356,12 +507,10 @@ def candidate_pairs(
     col = (np.cumsum(keep) - 1)[fid[post]].astype(np.int32)
     row = d[post]
     del fid, post
-    indptr = np.zeros(enc.n + 1, np.int64)
-    np.cumsum(np.bincount(row, minlength=enc.n), out=indptr[1:])
     n_feat = int(keep.sum())
-    x = sp.csr_matrix(
-        (np.ones(len(row), np.int32), _row_major(row, col, enc.n, n_feat), indptr), shape=(enc.n, n_feat)
-    )  # duplicate entries (a phrase posted twice) count in the product like a count of two
+    # SciPy groups the postings by statement in linear time (a sort of packed keys cost about 2 s at 1M
+    # statements); a phrase posted twice by one statement becomes one entry of 2, as it counted before
+    x = sp.csr_matrix((np.ones(len(row), np.int32), (row, col)), shape=(enc.n, n_feat))
     del row, col
     # weighted features by statement, cut once into blocks of ROW_BLOCK statements (row-major each): a
     # row block's upper triangle is the product with the blocks from its own on, and converting the

@@ -87,6 +87,15 @@ def joinable(text: str) -> str | None:
     return text
 
 
+def word_char(char: str) -> bool:
+    """Whether ``char`` (one character) is a word character: ``\\w+`` runs of them are the words.
+
+    >>> word_char("a"), word_char("_"), word_char("-")
+    (True, True, False)
+    """
+    return _WORD.fullmatch(char) is not None
+
+
 _ASCII_NON_WORD = {i: " " for i in range(128) if _WORD.fullmatch(chr(i)) is None}
 
 

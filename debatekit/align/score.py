@@ -21,6 +21,7 @@ import numpy as np
 
 from debatekit.align.blocking import Encoded
 from debatekit.align.normalize import distinctive_figures, language_of, most_hits, pack_stopwords, stems
+from debatekit.arrays import sort_segments
 
 # A match needs content words in order covering enough of the shorter statement: MIN_SHARED words
 # covering MIN_COVER, or fewer (CLOSE_SHARED) covering more (CLOSE_COVER); for very short statements,
@@ -132,14 +133,16 @@ def token_strings(
     keep = shared[enc.codes]
     cps = char[enc.codes[keep]]
     doc = np.repeat(np.arange(enc.n, dtype=np.int64), enc.lengths())
-    if sort:
-        # statements stay in order (doc is non-decreasing): one sort of (statement, code point) keys
-        cps = (np.sort((doc[keep] << _CP_BITS) | cps) & ((1 << _CP_BITS) - 1)).astype("<u4")
-    big = cps.tobytes().decode("utf-32-le")
     new_off = np.zeros(enc.n + 1, dtype=np.int64)
     np.cumsum(np.bincount(doc[keep], minlength=enc.n), out=new_off[1:])
+    if sort:
+        cps = sort_segments(cps, new_off)  # each statement's code points in order, statements in place
+    big = cps.tobytes().decode("utf-32-le")
     lengths = np.bincount(doc[counted[enc.codes]], minlength=enc.n).astype(np.int64)
-    return [big[new_off[i] : new_off[i + 1]] for i in range(enc.n)], lengths
+    # slice bounds as Python ints: indexing the numpy array twice per statement cost about 1 s per call
+    # at 1M statements (the Scorer makes four such lists)
+    bounds = new_off.tolist()
+    return list(map(big.__getitem__, map(slice, bounds[:-1], bounds[1:]))), lengths
 
 
 class Scorer:
@@ -166,7 +169,8 @@ class Scorer:
         self._figs: dict[int, frozenset[str]] = {}
         self.enc = enc
         self.strings, self.lengths = token_strings(enc)
-        self.sorted = token_strings(enc, sort=True)[0]
+        # each statement's sorted string (words in any order) is made only for the few pairs that need
+        # it (:meth:`_bag`): sorting every statement cost more than all the any-order counts
         limit = common_df(enc.n if n_total is None else n_total)
         numeric = enc.numeric if enc.numeric is not None else np.zeros(len(enc.df), bool)
         self.figures = token_strings(enc, limit, numeric)[0] if numeric.any() else None
@@ -201,7 +205,7 @@ class Scorer:
         share in any order (which bounds those in order too): every rule only gets easier as shared words
         grow."""
         if self._masks is None:
-            self._masks, self._repeats = word_masks(self.sorted)
+            self._masks, self._repeats = word_masks(self.strings)  # a string's bins: any order
         out = np.empty(len(i), bool)
         bound = np.empty(len(i), np.int64)
         for lo in range(0, len(i), BOUND_BLOCK):  # one block's gathered masks at a time (memory)
@@ -255,7 +259,7 @@ class Scorer:
         bag = shared.copy()
         need = np.flatnonzero(~ok & self._bag_possible(i, j, ub))
         if len(need):
-            bag[need] = shared_words(self.sorted, i[need], j[need])
+            bag[need] = self._bag(i[need], j[need])
             ok[need] = is_match(shared[need], self.lengths[i[need]], self.lengths[j[need]], bag[need])
         if self.figures is not None:
             # a shared figure is a shared fact: with half the words in common it is the same claim
@@ -274,6 +278,16 @@ class Scorer:
             need = np.minimum(MIN_RARE, np.minimum(self.rare_lengths[i[idx]], self.rare_lengths[j[idx]]))
             ok[idx] = rare >= np.maximum(need, 1)
         return ok, shared
+
+    def _bag(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Shared content words in any order per pair: the LCS of the two strings' sorted characters
+        (what :func:`shared_words` gives on ``token_strings(enc, sort=True)``)."""
+        idx, inv = np.unique(np.r_[i, j], return_inverse=True)
+        strings = self.strings
+        ordered = np.empty(len(idx), dtype=object)
+        ordered[:] = ["".join(sorted(strings[k])) for k in idx.tolist()]
+        inv = inv.ravel()
+        return shared_words_pairs(ordered[inv[: len(i)]].tolist(), ordered[inv[len(i) :]].tolist())
 
     def _same_speaker_figure(
         self, i: np.ndarray, j: np.ndarray, bag: np.ndarray, ok: np.ndarray

@@ -81,24 +81,49 @@ def same_person(a, b) -> bool:
 
 def speaker_codes(speakers) -> np.ndarray:
     """Integer code per statement of its speaker_id (-1 when unknown), for :class:`score.Scorer`."""
+    values = np.empty(len(speakers), dtype=object)
+    values[:] = list(speakers)
+    codes, uniq = pd.factorize(values)  # missing values (None, NaN, NA) -> -1
+    missing = np.flatnonzero(codes < 0).tolist()
+    if pd.api.types.infer_dtype(uniq, skipna=False) in ("string", "empty") and not any(
+        _known(values[k]) for k in missing
+    ):
+        # string ids (the usual case): each distinct id handled once, not each statement
+        names = _speaker_names(sorted(uniq.tolist()))
+        per_id = np.fromiter((names[s] for s in uniq.tolist()), np.int64, len(uniq))
+        return np.r_[per_id, -1][codes]  # code -1 picks the trailing -1
     known = [str(s) if _known(s) else None for s in speakers]
-    ids = sorted({s for s in known if s is not None})
-    names = {s: k for k, s in enumerate(ids)}
-    # one person under two ids ("marsh", "elena-marsh"): a name whose words are all in exactly one
-    # longer name takes that name's code
-    words = {s: _name_words(s) for s in ids}
-    by_word: dict[str, list[str]] = {}
-    for s in ids:
-        for w in words[s]:
-            by_word.setdefault(w, []).append(s)
-    for s in ids:
-        if not words[s]:
-            continue
-        holders = set.intersection(*(set(by_word[w]) for w in words[s])) - {s}
-        longer = sorted(h for h in holders if words[s] < words[h])
-        if len(longer) == 1:
-            names[s] = names[longer[0]]
+    names = _speaker_names(sorted({s for s in known if s is not None}))
     return np.fromiter((names[s] if s is not None else -1 for s in known), np.int64, len(known))
+
+
+def _speaker_names(ids: list[str]) -> dict[str, int]:
+    """Code per speaker id (``ids`` sorted and distinct): its rank, but one person under two ids
+    ("marsh", "elena-marsh") gets one code: a name whose words are all in exactly one longer name takes
+    that name's code.
+
+    Ids are handled by their set of name words, and a set's strict supersets are looked for only among
+    the sets holding its rarest word (a corpus has hundreds of thousands of ids, few such supersets).
+    """
+    names = {s: k for k, s in enumerate(ids)}
+    by_set: dict[frozenset[str], list[str]] = {}
+    for s in ids:
+        by_set.setdefault(_name_words.__wrapped__(s), []).append(s)  # uncached: each id is seen once
+    by_word: dict[str, list[frozenset[str]]] = {}
+    for ws in by_set:
+        for w in ws:
+            by_word.setdefault(w, []).append(ws)
+    for ws, members in by_set.items():
+        if not ws:
+            continue
+        rarest = min(ws, key=lambda w: len(by_word[w]))
+        # a merge target's set holds every word of ws, so the rarest one too
+        longer = sorted(h for sup in by_word[rarest] if ws < sup for h in by_set[sup])
+        if len(longer) == 1:
+            # the target has no longer name itself (that one would hold ws too): its code is final
+            for s in members:
+                names[s] = names[longer[0]]
+    return names
 
 
 def find_pairs(
