@@ -252,6 +252,37 @@ def test_add_run_registers_repeated_runs_as_the_split_names_would() -> None:
     assert [p[0] for p in people(cached)] == ["Rahmat Siregar", "Budi Lubis"]
 
 
+def test_people_with_role_are_the_plain_scan_of_every_role_tied() -> None:
+    # the role index keeps each (role words, person) once and remembers its answers until a new role is
+    # tied: the same people, in the same order, as scanning every tying in turn
+    from debatekit.extract.names import role_tokens
+
+    lex = lexicon(get_pack("id"))
+    ents = ArticleEntities(lex, frozenset())
+    tied: list[tuple[frozenset[str], object]] = []
+    ties = [
+        ("Rahmat Siregar", "Wali Kota Kotabaru"),
+        ("Budi Lubis", "Ketua DPRD"),
+        ("Rahmat Siregar", "Wali Kota Kotabaru"),
+        ("Ani Nasution", "Wakil Wali Kota"),
+        ("Budi Lubis", "calon wali kota"),
+        ("Rahmat Siregar", "cawalkot"),
+    ]
+    looks = ["wali kota", "Ketua", "cawalkot", "Wali Kota Kotabaru", "bupati"]
+    for name, role in ties:
+        person = ents.add_name(words(name), role)
+        tied.append((role_tokens(role.strip(" ,"), lex.role_determiners, lex.role_abbreviations), person))
+        for look in looks:
+            want = role_tokens(look, lex.role_determiners, lex.role_abbreviations)
+            plain: list[object] = []
+            for toks, p in tied:
+                if want <= toks and p not in plain:
+                    plain.append(p)
+            assert ents.people_with_role(look) == plain
+    found = [p.name for p in ents.people_with_role("wali kota")]
+    assert found == ["Rahmat Siregar", "Ani Nasution", "Budi Lubis"]
+
+
 def test_quoted_nickname_inside_a_full_name_is_found_from_the_marks() -> None:
     text = (
         "Debat Calon Gubernur\n"

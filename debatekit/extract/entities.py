@@ -133,7 +133,13 @@ class ArticleEntities:
         # intersect in C
         self._keys_by_token: dict[str, set[int]] = {}
         self._keys_by_tokens: dict[frozenset[str], list[int]] = {}  # keys of the people by name words
-        self._role_index: list[tuple[frozenset[str], str, Person]] = []
+        # (role words, person key) -> person, in the order the roles were first tied: an article ties
+        # the same role to a person at every mention of it, and a list of every tying, scanned per role
+        # mention, grew with the square of a long article's length
+        self._role_index: dict[tuple[frozenset[str], int], Person] = {}
+        # role words -> the people :meth:`people_with_role` finds; emptied whenever a new role is tied
+        self._found_with_role: dict[frozenset[str], list[Person]] = {}
+        self._role_words: dict[str, frozenset[str]] = {}  # role text -> its role words (role_tokens)
         self._timeline = MentionTimeline()
         self._mentions_of: dict[int, list[int]] = {}  # person key -> positions of their mentions, sorted
         # (person key, name word) -> sorted positions of the name mentions that use that word
@@ -210,9 +216,18 @@ class ArticleEntities:
             return
         person.roles.add(role)
         person.aliases.add(role)
-        self._role_index.append(
-            (role_tokens(role, self.lex.role_determiners, self.lex.role_abbreviations), role, person)
-        )
+        entry = (self._role_tokens(role), person.key)
+        if entry not in self._role_index:
+            self._role_index[entry] = person
+            self._found_with_role.clear()
+
+    def _role_tokens(self, role: str) -> frozenset[str]:
+        found = self._role_words.get(role)
+        if found is None:
+            found = self._role_words[role] = role_tokens(
+                role, self.lex.role_determiners, self.lex.role_abbreviations
+            )
+        return found
 
     def _find_by_prefix(self, word: str) -> Person | None:
         """The one person with a name word that ``word`` shortens ("Risma" for Tri Rismaharini)."""
@@ -356,12 +371,13 @@ class ArticleEntities:
 
     def people_with_role(self, phrase: str) -> list[Person]:
         """People whose article role contains every word of ``phrase`` ("wali kota" in "Wali Kota Kotabaru")."""
-        want = role_tokens(phrase, self.lex.role_determiners, self.lex.role_abbreviations)
-        out: list[Person] = []
-        for toks, _role, person in self._role_index:
-            if want <= toks and person not in out:
-                out.append(person)
-        return out
+        want = self._role_tokens(phrase)
+        found = self._found_with_role.get(want)
+        if found is None:
+            # each person once, in the order of their first role holding every word of ``want``
+            matching = {key: person for (toks, key), person in self._role_index.items() if want <= toks}
+            found = self._found_with_role[want] = list(matching.values())
+        return list(found)  # the caller's own list
 
     def _last_subject(
         self, among: list[Person], position: int, fits: Callable[[Person], bool]
