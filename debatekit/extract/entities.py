@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, combinations
+from operator import attrgetter
 from typing import NamedTuple
 
 from debatekit.extract.aliases import is_blend
@@ -29,6 +30,7 @@ SUBJECT_REACH_SENTENCES = 2  # how far back a namesake's subject mention still d
 MAX_SUBSET_LOOKUP_WORDS = 6  # up to 63 word sets looked up; longer names scan their buckets
 MIN_NICKNAME_CHARS = 4  # a shortened name word this long may stand for the full one ("Risma")
 MAX_TIMELINE_RUNS = 4  # sorted runs of a mention timeline before an offset is inserted into one
+_LOWER, _TEXT = attrgetter("lower"), attrgetter("text")  # a word's field for each word, read in C
 
 
 @dataclass(eq=False)
@@ -290,7 +292,7 @@ class ArticleEntities:
         # An article registers most runs several times ("Rahmat Siregar" in every paragraph); their
         # role and name depend only on the words' text (and this article's anchors, places and name
         # starts): read once per distinct run.
-        key = tuple(w.text for w in ws)
+        key = tuple(map(_TEXT, ws))
         held = self._runs.get(key)
         if held is None:
             role_ws, name_ws = split_role_and_name(ws, self.lex, self.anchors, self.places, self.name_starts)
@@ -319,7 +321,7 @@ class ArticleEntities:
         return found
 
     def _people_in_run(self, ws: list[Word]) -> list[Person]:
-        lowered = tuple(w.lower for w in ws)
+        lowered = tuple(map(_LOWER, ws))
         found = self._found_in_run.get(lowered)
         if found is None:
             found = self._found_in_run[lowered] = self._people_named(lowered)
