@@ -412,3 +412,35 @@ def test_words_and_capitalised_runs_are_the_plain_ones_on_random_text() -> None:
         ws = words(text)
         got = [r.words for r in capitalised_runs(ws, particles, text)]
         assert got == _plain_runs(ws, particles, text)
+
+
+def test_sentence_initial_offsets_hold_at_word_starts_exactly_where_sentence_initial_does() -> None:
+    from debatekit.extract.offsets import OPENING_MARKS, sentence_initial, sentence_initial_offsets
+
+    rng = random.Random(5)
+    pieces = [
+        "Jo",
+        "roe",
+        "U.S.",
+        "Lubis-Yusuf",
+        " ",
+        " ",
+        "\t",
+        "\n",
+        ".",
+        "!",
+        "?",
+        "-",
+        "—",
+        "“",
+        '"',
+        "(",
+        ":",
+        ",",
+    ]
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        for also in ("", OPENING_MARKS):
+            initial = sentence_initial_offsets(text, also)
+            for w in words(text, split_pairs=True):
+                assert (w.start in initial) == sentence_initial(text, w.start, also), (text, w)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from debatekit.extract.attribution_pass import attribute, headline_mentions
 from debatekit.extract.epithets import epithet_subject, find_epithets
 from debatekit.extract.names import lexicon
-from debatekit.extract.offsets import OPENING_MARKS, SpanSet, WordIndex, sentence_initial
+from debatekit.extract.offsets import OPENING_MARKS, SpanSet, WordIndex, sentence_initial_offsets
 from debatekit.extract.people_pass import mark_unknown_subjects, register_people
 from debatekit.extract.quote_candidates import direct_candidates, quote_objects
 from debatekit.extract.quotes import MARKS, find_quotes
@@ -85,9 +85,8 @@ def extract_article(
     headline = [(0, body_start)] if body_start else []
     masked = SpanSet([(a, b) for a, b, _ in epithets] + [(s, e) for s, e in quoted.spans] + headline)
     lower_words = frozenset({w.lower for w in index.ws if not w.is_capitalised})
-    mid_sentence = frozenset(
-        {w.bare for w in index.ws if w.is_capitalised and not sentence_initial(text, w.start, OPENING_MARKS)}
-    )
+    initial = sentence_initial_offsets(text, OPENING_MARKS)
+    mid_sentence = frozenset({w.bare for w in index.ws if w.is_capitalised and w.start not in initial})
     runs = tuple(
         r
         for r in capitalised_runs(index.ws, lex.particles, text)
