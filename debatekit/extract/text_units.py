@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import compress, count
-from operator import attrgetter, or_
 
 WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*\.?", re.UNICODE)
 # WORD_RE with the text before each word: a word starts at the first word character after the last one.
@@ -52,7 +50,6 @@ class Word:
         return f"Word({self.text!r}, {self.start}, {self.end})"
 
 
-_CAPITALISED, _TEXT = attrgetter("is_capitalised"), attrgetter("text")
 PAIR_HYPHEN_RE = re.compile(r"(?<=[a-z])-(?=[A-Z])")
 POSSESSIVE_MARKS = "'’"
 
@@ -179,16 +176,8 @@ def capitalised_runs(ws: list[Word], particles: frozenset[str], text: str) -> li
     """
     out: list[Run] = []
     current: list[Word] = []
-    after = -1  # index of the word read last
-    # Only the capitalised words and the particles can be in a run: found in one scan in C, and any
-    # other word between two of them (skipped here) ends the run, as stepping through it would.
-    for k in compress(count(), map(or_, map(_CAPITALISED, ws), map(particles.__contains__, map(_TEXT, ws)))):
-        w = ws[k]
-        if current and k != after + 1:
-            _emit(current, particles, out)
-            current = []
-        after = k
-        if w.is_capitalised or current:  # a particle only goes on with a run
+    for w in ws:
+        if w.is_capitalised or (current and w.text in particles):
             if current:
                 last = current[-1]
                 if text[last.end : w.start] != " " or (
@@ -197,6 +186,9 @@ def capitalised_runs(ws: list[Word], particles: frozenset[str], text: str) -> li
                     _emit(current, particles, out)
                     current = []
             current.append(w)
+        elif current:
+            _emit(current, particles, out)
+            current = []
     if current:
         _emit(current, particles, out)
     return out
