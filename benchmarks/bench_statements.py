@@ -48,6 +48,16 @@ article made it walk every record kept so far), records read with one ``attrgett
 17.36 / 15.83 / 16.18 / 16.34 (best 115 -> 126 articles/s). The 20 extraction tables of the mix,
 en_polnear_train, en_polnear_dev, id_pfsa_dev and the 1 MB article identical, and every table of
 ``/work/notes/snapshot.py``'s cases.
+
+Measured 2026-12-02 (load 5-7 on 2 cores; the extract stage alone on the 2,105 already-read real
+articles), main b40c2a0 -> the role index kept once per (role words, person), role, place and pronoun
+words found by one comprehension, possessive word scan, run lists, ``verb_of`` keyed by the token and
+sentence-initial offsets from one scan: CPU seconds did not separate the trees at this load (main 8.6-14.1
+s, this tree 7.4-12.1 s over four alternating rounds; ``bench_e2e.py --sizes 2105`` side by side 11.42 ->
+11.13 s, 184 -> 189 articles/s), so instructions were counted (valgrind cachegrind, extraction of 400 of
+the articles less a 1-article run): 9.36 G -> 9.02 G (-3.6 %; the role index alone 9.35 G). The long
+article gains most: bench_large_article.py's note. Statements, mentions, speakers and warnings of the
+2,105 articles and of the 4 MB article identical; every scorer line identical.
 """
 
 from __future__ import annotations

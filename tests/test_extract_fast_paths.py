@@ -21,7 +21,15 @@ from debatekit.extract.reported_candidates import (
     _parenthetical,
     indirect_candidates,
 )
-from debatekit.extract.text_units import WORD_RE, Word, capitalised_runs, paragraphs, sentences, words
+from debatekit.extract.text_units import (
+    _GAP_WORD_RE,
+    WORD_RE,
+    Word,
+    capitalised_runs,
+    paragraphs,
+    sentences,
+    words,
+)
 from debatekit.lang import get_pack
 
 
@@ -252,6 +260,37 @@ def test_add_run_registers_repeated_runs_as_the_split_names_would() -> None:
     assert [p[0] for p in people(cached)] == ["Rahmat Siregar", "Budi Lubis"]
 
 
+def test_people_with_role_are_the_plain_scan_of_every_role_tied() -> None:
+    # the role index keeps each (role words, person) once and remembers its answers until a new role is
+    # tied: the same people, in the same order, as scanning every tying in turn
+    from debatekit.extract.names import role_tokens
+
+    lex = lexicon(get_pack("id"))
+    ents = ArticleEntities(lex, frozenset())
+    tied: list[tuple[frozenset[str], object]] = []
+    ties = [
+        ("Rahmat Siregar", "Wali Kota Kotabaru"),
+        ("Budi Lubis", "Ketua DPRD"),
+        ("Rahmat Siregar", "Wali Kota Kotabaru"),
+        ("Ani Nasution", "Wakil Wali Kota"),
+        ("Budi Lubis", "calon wali kota"),
+        ("Rahmat Siregar", "cawalkot"),
+    ]
+    looks = ["wali kota", "Ketua", "cawalkot", "Wali Kota Kotabaru", "bupati"]
+    for name, role in ties:
+        person = ents.add_name(words(name), role)
+        tied.append((role_tokens(role.strip(" ,"), lex.role_determiners, lex.role_abbreviations), person))
+        for look in looks:
+            want = role_tokens(look, lex.role_determiners, lex.role_abbreviations)
+            plain: list[object] = []
+            for toks, p in tied:
+                if want <= toks and p not in plain:
+                    plain.append(p)
+            assert ents.people_with_role(look) == plain
+    found = [p.name for p in ents.people_with_role("wali kota")]
+    assert found == ["Rahmat Siregar", "Ani Nasution", "Budi Lubis"]
+
+
 def test_quoted_nickname_inside_a_full_name_is_found_from_the_marks() -> None:
     text = (
         "Debat Calon Gubernur\n"
@@ -323,3 +362,85 @@ def test_sentences_split_as_the_plain_splitter_on_random_text() -> None:
         )
     text = "Dr. Roe spoke.\u00a0 Then U.S. aid rose 4.5 percent. \u201cNo,\u201d she said."
     assert sentences(text, 0, len(text), abbreviations) == [(0, 14), (16, 47), (48, len(text))]
+
+
+def _plain_runs(ws: list[Word], particles: frozenset[str], text: str) -> list[tuple[Word, ...]]:
+    """:func:`capitalised_runs` stepping through every word, as it was written first."""
+    from debatekit.extract.text_units import _is_initial
+
+    out: list[tuple[Word, ...]] = []
+    current: list[Word] = []
+
+    def emit() -> None:
+        run = list(current)
+        while run and run[-1].text in particles:
+            run.pop()
+        if run:
+            out.append(tuple(run))
+
+    for w in ws:
+        if w.is_capitalised or (current and w.text in particles):
+            if current:
+                last = current[-1]
+                if text[last.end : w.start] != " " or (
+                    last.text.endswith(".") and not _is_initial(last.text)
+                ):
+                    emit()
+                    current = []
+            current.append(w)
+        elif current:
+            emit()
+            current = []
+    if current:
+        emit()
+    return out
+
+
+def test_words_and_capitalised_runs_are_the_plain_ones_on_random_text() -> None:
+    # the word scan's possessive quantifiers give WORD_RE's words, and the runs read from the capitalised
+    # words and particles alone are the runs of a walk through every word (particles inside, after a
+    # comma, at a run's end)
+    rng = random.Random(11)
+    pieces = ["Jo", "Roe", "van", "bin", "de", "said", "H.", "Dr.", "U.S.", "Lee's", "it", "Ana-Maria"]
+    marks = [" ", " ", " ", ", ", ". ", " - ", "\n", "'", "’", ".", "-", " (", ") "]
+    particles = frozenset({"van", "bin", "de"})
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) + rng.choice(marks) for _ in range(rng.randint(0, 30)))
+        pairs = _GAP_WORD_RE.findall(text)
+        assert [token for _gap, token in pairs] == WORD_RE.findall(text)
+        assert text.startswith("".join(gap + token for gap, token in pairs))
+        ws = words(text)
+        got = [r.words for r in capitalised_runs(ws, particles, text)]
+        assert got == _plain_runs(ws, particles, text)
+
+
+def test_sentence_initial_offsets_hold_at_word_starts_exactly_where_sentence_initial_does() -> None:
+    from debatekit.extract.offsets import OPENING_MARKS, sentence_initial, sentence_initial_offsets
+
+    rng = random.Random(5)
+    pieces = [
+        "Jo",
+        "roe",
+        "U.S.",
+        "Lubis-Yusuf",
+        " ",
+        " ",
+        "\t",
+        "\n",
+        ".",
+        "!",
+        "?",
+        "-",
+        "—",
+        "“",
+        '"',
+        "(",
+        ":",
+        ",",
+    ]
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        for also in ("", OPENING_MARKS):
+            initial = sentence_initial_offsets(text, also)
+            for w in words(text, split_pairs=True):
+                assert (w.start in initial) == sentence_initial(text, w.start, also), (text, w)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from debatekit.extract.attribution_pass import attribute, headline_mentions
 from debatekit.extract.epithets import epithet_subject, find_epithets
 from debatekit.extract.names import lexicon
-from debatekit.extract.offsets import OPENING_MARKS, SpanSet, WordIndex, sentence_initial
+from debatekit.extract.offsets import OPENING_MARKS, SpanSet, WordIndex, sentence_initial_offsets
 from debatekit.extract.people_pass import mark_unknown_subjects, register_people
 from debatekit.extract.quote_candidates import direct_candidates, quote_objects
 from debatekit.extract.quotes import MARKS, find_quotes
@@ -84,14 +84,9 @@ def extract_article(
     body_start = paras[first_body][0] if first_body < len(paras) else len(text)
     headline = [(0, body_start)] if body_start else []
     masked = SpanSet([(a, b) for a, b, _ in epithets] + [(s, e) for s, e in quoted.spans] + headline)
-    mid_words: set[str] = set()
-    lower_set: set[str] = set()
-    for w in index.ws:  # one walk over the words for both sets
-        if not w.is_capitalised:
-            lower_set.add(w.lower)
-        elif not sentence_initial(text, w.start, OPENING_MARKS):
-            mid_words.add(w.bare)
-    mid_sentence, lower_words = frozenset(mid_words), frozenset(lower_set)
+    lower_words = frozenset({w.lower for w in index.ws if not w.is_capitalised})
+    initial = sentence_initial_offsets(text, OPENING_MARKS)
+    mid_sentence = frozenset({w.bare for w in index.ws if w.is_capitalised and w.start not in initial})
     runs = tuple(
         r
         for r in capitalised_runs(index.ws, lex.particles, text)

@@ -59,7 +59,9 @@ def attribute(
         events.append((a, 0, "epithet", (a, b, phrase)))
     # one walk for pronouns and roles: the stable sort below orders each kind by offset as two walks did
     pronouns, standalone_first, all_words = lex.pronouns, lex.standalone_first, index.ws
-    for k, w in enumerate(all_words):
+    either = lex.memo("pronouns_or_role_words", lambda: pronouns | standalone_first.keys())
+    for k in index.positions(either):  # the few pronouns and role words, found in one scan
+        w = all_words[k]
         low = w.lower
         if low in pronouns:
             if not quoted.covers(w.start) and not masked.covers(w.start):

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, combinations
+from operator import attrgetter
 from typing import NamedTuple
 
 from debatekit.extract.aliases import is_blend
@@ -29,6 +30,7 @@ SUBJECT_REACH_SENTENCES = 2  # how far back a namesake's subject mention still d
 MAX_SUBSET_LOOKUP_WORDS = 6  # up to 63 word sets looked up; longer names scan their buckets
 MIN_NICKNAME_CHARS = 4  # a shortened name word this long may stand for the full one ("Risma")
 MAX_TIMELINE_RUNS = 4  # sorted runs of a mention timeline before an offset is inserted into one
+_LOWER, _TEXT = attrgetter("lower"), attrgetter("text")  # a word's field for each word, read in C
 
 
 @dataclass(eq=False)
@@ -133,7 +135,13 @@ class ArticleEntities:
         # intersect in C
         self._keys_by_token: dict[str, set[int]] = {}
         self._keys_by_tokens: dict[frozenset[str], list[int]] = {}  # keys of the people by name words
-        self._role_index: list[tuple[frozenset[str], str, Person]] = []
+        # (role words, person key) -> person, in the order the roles were first tied: an article ties
+        # the same role to a person at every mention of it, and a list of every tying, scanned per role
+        # mention, grew with the square of a long article's length
+        self._role_index: dict[tuple[frozenset[str], int], Person] = {}
+        # role words -> the people :meth:`people_with_role` finds; emptied whenever a new role is tied
+        self._found_with_role: dict[frozenset[str], list[Person]] = {}
+        self._role_words: dict[str, frozenset[str]] = {}  # role text -> its role words (role_tokens)
         self._timeline = MentionTimeline()
         self._mentions_of: dict[int, list[int]] = {}  # person key -> positions of their mentions, sorted
         # (person key, name word) -> sorted positions of the name mentions that use that word
@@ -210,9 +218,18 @@ class ArticleEntities:
             return
         person.roles.add(role)
         person.aliases.add(role)
-        self._role_index.append(
-            (role_tokens(role, self.lex.role_determiners, self.lex.role_abbreviations), role, person)
-        )
+        entry = (self._role_tokens(role), person.key)
+        if entry not in self._role_index:
+            self._role_index[entry] = person
+            self._found_with_role.clear()
+
+    def _role_tokens(self, role: str) -> frozenset[str]:
+        found = self._role_words.get(role)
+        if found is None:
+            found = self._role_words[role] = role_tokens(
+                role, self.lex.role_determiners, self.lex.role_abbreviations
+            )
+        return found
 
     def _find_by_prefix(self, word: str) -> Person | None:
         """The one person with a name word that ``word`` shortens ("Risma" for Tri Rismaharini)."""
@@ -275,7 +292,7 @@ class ArticleEntities:
         # An article registers most runs several times ("Rahmat Siregar" in every paragraph); their
         # role and name depend only on the words' text (and this article's anchors, places and name
         # starts): read once per distinct run.
-        key = tuple(w.text for w in ws)
+        key = tuple(map(_TEXT, ws))
         held = self._runs.get(key)
         if held is None:
             role_ws, name_ws = split_role_and_name(ws, self.lex, self.anchors, self.places, self.name_starts)
@@ -304,7 +321,7 @@ class ArticleEntities:
         return found
 
     def _people_in_run(self, ws: list[Word]) -> list[Person]:
-        lowered = tuple(w.lower for w in ws)
+        lowered = tuple(map(_LOWER, ws))
         found = self._found_in_run.get(lowered)
         if found is None:
             found = self._found_in_run[lowered] = self._people_named(lowered)
@@ -356,12 +373,13 @@ class ArticleEntities:
 
     def people_with_role(self, phrase: str) -> list[Person]:
         """People whose article role contains every word of ``phrase`` ("wali kota" in "Wali Kota Kotabaru")."""
-        want = role_tokens(phrase, self.lex.role_determiners, self.lex.role_abbreviations)
-        out: list[Person] = []
-        for toks, _role, person in self._role_index:
-            if want <= toks and person not in out:
-                out.append(person)
-        return out
+        want = self._role_tokens(phrase)
+        found = self._found_with_role.get(want)
+        if found is None:
+            # each person once, in the order of their first role holding every word of ``want``
+            matching = {key: person for (toks, key), person in self._role_index.items() if want <= toks}
+            found = self._found_with_role[want] = list(matching.values())
+        return list(found)  # the caller's own list
 
     def _last_subject(
         self, among: list[Person], position: int, fits: Callable[[Person], bool]

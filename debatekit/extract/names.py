@@ -19,7 +19,7 @@ from debatekit.lang import LanguagePack
 
 T = TypeVar("T")
 
-VERB_CACHE_SIZE = 200_000  # distinct words remembered by Lexicon.verb_of (a corpus's vocabulary)
+VERB_CACHE_SIZE = 200_000  # distinct words remembered by Lexicon.verb_of per mode (a corpus's vocabulary)
 
 
 @dataclass(frozen=True)
@@ -72,9 +72,11 @@ class Lexicon:
     naming_verbs: frozenset[str] = frozenset()  # "called the plan "a hoax."": the quote is what was said
     affiliation_words: frozenset[str] = frozenset()  # "Republican", "Democratic": no name, even capitalised
     quote_per_paragraph: bool = False  # a quote running over paragraphs gives one statement a paragraph
-    # verb_of's answers by (token, quote, report): it is asked about every word, often the same ones
-    _verbs: dict[tuple[str, bool, bool], tuple[str, bool] | None] = field(
-        default_factory=dict, compare=False, repr=False
+    # verb_of's answers by token, one dict per (quote, report) at index 2 * quote + report: it is asked
+    # about every word, often the same ones (a string key hashes once; a (token, quote, report) key
+    # was hashed anew at every call)
+    _verbs: tuple[dict[str, tuple[str, bool] | None], ...] = field(
+        default_factory=lambda: ({}, {}, {}, {}), compare=False, repr=False
     )
     # values derived from this lexicon alone (compiled patterns, answers by word), see memo()
     _memos: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
@@ -112,12 +114,12 @@ class Lexicon:
 
     def verb_of(self, token: str, *, quote: bool = True, report: bool = True) -> tuple[str, bool] | None:
         """Return (verb, has_pronoun_suffix) when ``token`` is a speech verb, else None."""
-        key = (token, quote, report)
-        found = self._verbs.get(key, False)
+        verbs = self._verbs[2 * quote + report]
+        found = verbs.get(token, False)
         if found is False:
             found = self._verb_of(token, quote, report)
-            if len(self._verbs) < VERB_CACHE_SIZE:
-                self._verbs[key] = found
+            if len(verbs) < VERB_CACHE_SIZE:
+                verbs[token] = found
         return found  # type: ignore[return-value]
 
     def _verb_of(self, token: str, quote: bool, report: bool) -> tuple[str, bool] | None:

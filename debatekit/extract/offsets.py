@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Container
+from functools import cache
 
 from debatekit.extract.text_units import Word
 
@@ -13,6 +16,17 @@ class WordIndex:
     def __init__(self, ws: list[Word]) -> None:
         self.ws = ws
         self.starts = [w.start for w in ws]
+
+    def positions(self, wanted: Container[str]) -> list[int]:
+        """Ascending indices in :attr:`ws` of the words whose ``lower`` is in ``wanted``.
+
+        The passes look for the few words that start a role, a place or are pronouns: one comprehension
+        finds them, rather than a step of the pass's own loop (its index, bisects and branches) per word.
+
+        >>> WordIndex([Word("Jo", 0, 2), Word("said", 3, 7), Word("Said", 8, 12)]).positions({"said"})
+        [1, 2]
+        """
+        return [k for k, w in enumerate(self.ws) if w.lower in wanted]
 
     def between(self, a: int, b: int) -> list[Word]:
         """The words lying wholly inside ``[a, b)``."""
@@ -61,9 +75,32 @@ class SpanSet:
 OPENING_MARKS = "“\"‘'(:"  # a capital right after these may be a quoted sentence's first word
 
 
+SENTENCE_MARKS = "\n.!?-–—"  # what stands before a sentence's first word (spaces and tabs aside)
+
+
 def sentence_initial(text: str, pos: int, also: str = "") -> bool:
     """Whether ``pos`` opens a sentence (or follows one of the characters in ``also``)."""
     i = pos - 1
     while i >= 0 and text[i] in " \t":
         i -= 1
-    return i < 0 or text[i] in "\n.!?-–—" or text[i] in also
+    return i < 0 or text[i] in SENTENCE_MARKS or text[i] in also
+
+
+@cache
+def _initial_re(also: str) -> re.Pattern[str]:
+    marks = "".join(re.escape(c) for c in SENTENCE_MARKS + also)
+    return re.compile(f"[{marks}][ \t]*+(?=\\w)")
+
+
+def sentence_initial_offsets(text: str, also: str = "") -> set[int]:
+    """Offsets at which :func:`sentence_initial` holds, from one scan of ``text``: a word's first
+    character is in the set exactly when the word opens a sentence (other offsets may be in it too).
+
+    Asked of every capitalised word of an article, a call per word walked back over the spaces before it.
+
+    >>> sorted(sentence_initial_offsets("Jo said. He left: Al stayed", ":"))
+    [0, 9, 18]
+    """
+    found = {m.end() for m in _initial_re(also).finditer(text)}
+    found.add(len(text) - len(text.lstrip(" \t")))  # nothing but spaces before: the text's first word
+    return found

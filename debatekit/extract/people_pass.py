@@ -308,8 +308,8 @@ def place_words(ctx: PeopleContext) -> frozenset[str]:
     if not lex.place_markers:
         return frozenset()
     out: set[str] = set()
-    for k in range(len(ws) - 1):
-        if ws[k].lower not in lex.place_markers or not joins(text, ws[k], ws[k + 1]):
+    for k in ctx.index.positions(lex.place_markers):  # the marker words alone, found in one scan
+        if k >= len(ws) - 1 or not joins(text, ws[k], ws[k + 1]):
             continue
         if any(
             match_role_head([w.lower for w in ws[j : k + 1]], lex) == k + 1 - j
@@ -381,29 +381,23 @@ def _appositives(
     """Role phrases tied to names: "Wali Kota X Y", "cawalkot nomor urut 1, Y", "Y, the mayor,"."""
     out: list[tuple[list[Word], str | None]] = []
     ws = index.ws
-    i = 0
-    while i < len(ws):
-        w = ws[i]
-        # the set lookup first: few words start a role, and the span bisects are per word
-        if w.lower not in lex.role_first or quoted.covers(w.start) or masked.covers(w.start):
-            i += 1
+    after = 0  # the words before it belong to a phrase already read
+    # only the few words that start a role are read (found in one scan), then the span bisects
+    for i in index.positions(lex.role_first):
+        if i < after or quoted.covers(ws[i].start) or masked.covers(ws[i].start):
             continue
         n = match_role_head([x.lower for x in ws[i : i + 6]], lex)
         if not n:
-            i += 1
             continue
-        j = _title_end(text, ws, i + n, lex)
+        j = after = _title_end(text, ws, i + n, lex)
         phrase = ws[i:j]
         if j < len(ws) and ws[j].lower in lex.epithet_end and text[phrase[-1].end : ws[j].start] == " ":
-            i = j  # "mantan Ketua Fraksi X itu": an epithet, not a role with a name
-            continue
+            continue  # "mantan Ketua Fraksi X itu": an epithet, not a role with a name
         if len(phrase) > n and split_role_and_name(list(phrase), lex, anchors, places, name_starts)[1]:
             out.append((list(phrase), None))
-            i = j
             continue
         role = text[phrase[0].start : phrase[-1].end]
         out.extend(_chain_after(text, ws, j, role, lex))
-        i = j
     return out
 
 
