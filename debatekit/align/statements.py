@@ -311,6 +311,7 @@ def label_matches(
         aligned, stemmed = _aligned(pairs, pw, kind_of)
         # stems only for the statements of the pairs whose relation may need them (a few in ten)
         stem_lcs = score.StemLCS(sub_table(pw.table, sorted(stemmed)) if stemmed else None)
+        cuts = pw.cuts
         for (a, b, n_shared, same), (ta, sa, tb, sb, ops, lcs) in zip(pairs, aligned, strict=True):
             rel, note = score.relation_note(
                 ta, tb, kind_of[a], kind_of[b], same, ops, lcs, partial(stem_lcs, a, ta, b, tb)
@@ -330,7 +331,7 @@ def label_matches(
             relations.append(rel)
             notes.append(note)
             scores.append(100.0 if rel == "verbatim" else round(100.0 * min(n_shared / short, 1.0), 1))
-            diffs.append(score.word_diff(sa, ta, sb, tb, ops, pw.cuts(a), pw.cuts(b)))
+            diffs.append(score.word_diff(sa, ta, sb, tb, ops, cuts(a), cuts(b)))
     ka, kb = np.array(keep_a, np.int64), np.array(keep_b, np.int64)
     # pairs come sorted by (a, b) and the arrays are in statement_id order: no sort needed
     matches = pd.DataFrame(
@@ -364,9 +365,10 @@ def _aligned(pairs: list[tuple], pw: PrintedWords, kind_of: list[str]) -> tuple[
 
     out = []
     stemmed: set[int] = set()
+    words, codes = pw.words, pw.codes  # bound once: two calls each per pair
     for a, b, _, same in pairs:
-        (ta, sa), (tb, sb) = pw.words(a), pw.words(b)
-        ca, cb = pw.codes(a), pw.codes(b)
+        (ta, sa), (tb, sb) = words(a), words(b)
+        ca, cb = codes(a), codes(b)
         lcs = None
         if ca is not None and cb is not None:
             # one character per token: the same alignment as on the token lists, computed on strings
