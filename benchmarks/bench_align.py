@@ -97,11 +97,12 @@ the reference's CPU seconds, recall 1.0 against exhaustive scoring. A second pai
 11.4 -> 4.3), peak RSS 3,628 -> 3,598 MB. Still over the 2 minutes' target of 110 s CPU.
 Then (b40c2a0 -> PyStemmer's own cache off in normalize._Stems, whose purges made stemWords ~7x slower on
 this vocabulary; labelling in two passes per batch, stems only for the statements of pairs that may need
-them, from the batch's token table; spelling_variants' joins skipped when an end word differs; one run
-each, load 4-7): ``label_matches`` alone at 1M on the same pairs 39.1 -> 34.6 s CPU; whole
-``align_statements`` at 1M 101.7 -> 86.2 s CPU (find_pairs 57.8 -> 51.2, from the stems; label_matches
-37.0 -> 28.2, statement_groups 3.2 -> 2.6; load 6.0 -> 4.4, so part of it is load), peak RSS 3,632 MB.
-Matches identical at 1M, matches, groups and statements at 250k (``assert_frame_equal``, by ``repr``).
+them, from the batch's token table; spelling_variants' joins skipped when an end word differs; /work/a1m
+m1c.py, main and this side by side, load 1.9-3): whole ``align_statements`` at 1M 103.2 -> 92.0 s CPU
+(wall 104.1 -> 92.9; find_pairs 61.6 -> 55.9, of which encode_texts and candidate_pairs, untouched, 43.0 ->
+39.8: noise; label_matches 34.7 -> 29.2; statement_groups 3.0 -> 3.4), peak RSS 3,609 -> 3,577 MB.
+``label_matches`` alone on the same 1M pairs (fresh process, cold stems) 34.8 -> 32.9. Matches identical
+at 1M, matches, groups and statements at 250k (``assert_frame_equal``, by ``repr``).
 """
 
 from __future__ import annotations
