@@ -110,6 +110,14 @@ alone 0.54 -> 0.51 of the reference's CPU seconds at 100k (3.99 -> 3.58 s), 0.39
 1.0 against exhaustive scoring at both sizes. Backed out: codes by one dict lookup per word in C
 (``map``; 17.1 -> 18.8 s: a probe per new string object is a cache miss), feature ids by a CSR-to-CSC
 counting sort (30M keys 4.7 s against 3.7 for the one np.sort).
+Then (b40c2a0 -> PyStemmer's own cache off in normalize._Stems, whose purges made stemWords ~7x slower on
+this vocabulary; labelling in two passes per batch, stems only for the statements of pairs that may need
+them, from the batch's token table; spelling_variants' joins skipped when an end word differs; /work/a1m
+m1c.py, main and this side by side, load 1.9-3): whole ``align_statements`` at 1M 103.2 -> 92.0 s CPU
+(wall 104.1 -> 92.9; find_pairs 61.6 -> 55.9, of which encode_texts and candidate_pairs, untouched, 43.0 ->
+39.8: noise; label_matches 34.7 -> 29.2; statement_groups 3.0 -> 3.4), peak RSS 3,609 -> 3,577 MB.
+``label_matches`` alone on the same 1M pairs (fresh process, cold stems) 34.8 -> 32.9. Matches identical
+at 1M, matches, groups and statements at 250k (``assert_frame_equal``, by ``repr``).
 """
 
 from __future__ import annotations

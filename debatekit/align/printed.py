@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 import numpy as np
 
-from debatekit.align.normalize import _ASCII_NON_WORD, find_words, surface_tokens
+from debatekit.align.normalize import _ASCII_NON_WORD, surface_tokens
 
 
 def token_cuts(text: str, surface: list[str]) -> list[int] | None:
@@ -145,8 +146,11 @@ class PrintedWords:
         if fast:
             batch = [texts[k] for k in fast]
             joined = " ".join(batch)  # a space never joins two words
-            surface_all = find_words(joined)
-            folded_all = find_words(joined.lower())  # ASCII: casefold is lower
+            # find_words of the text and of its lower case, with one translate: on ASCII, lower case and
+            # the non-word characters' spaces commute
+            spaced = joined.translate(_ASCII_NON_WORD)
+            surface_all = spaced.split()
+            folded_all = spaced.lower().split()  # ASCII: casefold is lower
             isw = _ASCII_WORD[np.frombuffer(joined.encode("ascii"), dtype=np.uint8)]
             starts = np.flatnonzero(isw & ~np.r_[False, isw[:-1]])
             lens = np.fromiter(map(len, batch), dtype=np.int64, count=len(batch))
@@ -165,7 +169,8 @@ class PrintedWords:
         for k in slow:
             folded_all.extend(self._words[k][0])  # after the fast texts' slices were taken
             sizes.append(len(self._words[k][0]))
-        self._codes = _token_codes([*fast, *slow], folded_all, sizes)
+        self.table = token_table([*fast, *slow], folded_all, sizes)
+        self._codes = code_strings(self.table.ids, len(self.table.words), self.table)
 
     def words(self, k: int) -> tuple[list[str], list[str]]:
         return self._words[k]
@@ -178,17 +183,46 @@ class PrintedWords:
         return self._codes.get(k) if self._codes is not None else None
 
 
-def _token_codes(keys: list[int], flat: list[str], sizes: list[int]) -> dict[int, str] | None:
-    """One string per key, one character per token of ``flat`` (the keys' tokens end to end)."""
+class TokenTable(NamedTuple):
+    """The tokens of a batch of statements as integer ids: ``words[ids[bounds[n]:bounds[n + 1]]]`` are the
+    tokens of the statement ``keys[n]`` (``row[k]`` is that ``n``), each distinct token once in ``words``."""
+
+    words: np.ndarray
+    ids: np.ndarray
+    bounds: np.ndarray
+    row: dict[int, int]
+
+
+def token_table(keys: list[int], flat: list[str], sizes: list[int]) -> TokenTable:
+    """The :class:`TokenTable` of ``keys`` whose tokens, end to end, are ``flat`` (``sizes`` of them each)."""
     import pandas as pd
 
+    ids, words = pd.factorize(np.asarray(flat, dtype=object))
+    bounds = np.zeros(len(keys) + 1, dtype=np.int64)
+    np.cumsum(np.asarray(sizes, dtype=np.int64), out=bounds[1:])
+    return TokenTable(words, ids, bounds, {k: n for n, k in enumerate(keys)})
+
+
+def sub_table(table: TokenTable, keys: list[int]) -> TokenTable:
+    """The :class:`TokenTable` of some statements of ``table`` (``keys``), with only their distinct tokens."""
+    from debatekit.arrays import ranges
+
+    rows = np.fromiter(map(table.row.__getitem__, keys), dtype=np.int64, count=len(keys))
+    start = table.bounds[rows]
+    count = table.bounds[rows + 1] - start
+    used, ids = np.unique(table.ids[ranges(start, count)], return_inverse=True)
+    bounds = np.zeros(len(keys) + 1, dtype=np.int64)
+    np.cumsum(count, out=bounds[1:])
+    return TokenTable(table.words[used], ids.ravel(), bounds, {k: n for n, k in enumerate(keys)})
+
+
+def code_strings(ids: np.ndarray, n_ids: int, table: TokenTable) -> dict[int, str] | None:
+    """One string per statement of ``table``, one character per id of ``ids`` (one per token of the
+    table, each below ``n_ids``); None when there are more ids than characters."""
     from debatekit.align.score import CODEPOINT_SPAN, _codepoints
 
-    codes, uniq = pd.factorize(np.asarray(flat, dtype=object))
-    if len(uniq) > CODEPOINT_SPAN:
-        return None  # two tokens would share a character
-    big = _codepoints(codes).astype("<u4").tobytes().decode("utf-32-le")
-    off = np.zeros(len(keys) + 1, dtype=np.int64)
-    np.cumsum(np.asarray(sizes, dtype=np.int64), out=off[1:])
-    bounds = off.tolist()
-    return {k: big[bounds[n] : bounds[n + 1]] for n, k in enumerate(keys)}
+    if n_ids > CODEPOINT_SPAN:
+        return None  # two ids would share a character
+    big = _codepoints(ids).astype("<u4").tobytes().decode("utf-32-le")
+    bounds = table.bounds.tolist()
+    return {k: big[bounds[n] : bounds[n + 1]] for k, n in table.row.items()}

@@ -21,6 +21,7 @@ import numpy as np
 
 from debatekit.align.blocking import Encoded
 from debatekit.align.normalize import distinctive_figures, language_of, most_hits, pack_stopwords, stems
+from debatekit.align.printed import TokenTable, code_strings
 from debatekit.arrays import sort_segments
 
 # A match needs content words in order covering enough of the shorter statement: MIN_SHARED words
@@ -580,6 +581,14 @@ def relation_note(
     return "reworded", None
 
 
+def may_need_stems(len_a: int, len_b: int, lcs: int) -> bool:
+    """False when :func:`relation_note` of two lists of these lengths and LCS, with one speaker and one
+    kind, never calls ``stem_lcs``: their LCS already makes them a minor edit, or their lengths never can."""
+    short = max(min(len_a, len_b), 1)
+    total = max(len_a + len_b, 1)
+    return 2 * short / total >= MINOR_EDIT_SIM and not 2 * lcs / total >= MINOR_EDIT_SIM
+
+
 def _stem_lcs(a: list[str], b: list[str]) -> int:
     code = language_of(a + b)
     if code is None:
@@ -592,15 +601,25 @@ class StemLCS:
     """:func:`_stem_lcs` of many pairs of a batch of statements, each statement's stopword counts and
     stems computed once (``language_of(a + b)`` adds the two statements' counts per pack).
 
+    With the batch's :class:`~debatekit.align.printed.TokenTable` (``table``), the counts of every
+    statement of the batch come from one pass over its token ids, and each distinct token is stemmed
+    once per language: the stems become one character each and the LCS is computed on those strings.
+
     >>> sl = StemLCS()
     >>> sl(0, "the ferries need it".split(), 1, "the ferry needs it".split())
     4
     """
 
-    def __init__(self) -> None:
+    def __init__(self, table: TokenTable | None = None) -> None:
+        from rapidfuzz.distance import Indel
+
+        self._distance = Indel.distance
         self._packs = pack_stopwords()
         self._counts: dict[int, tuple[int, ...]] = {}
         self._stems: dict[tuple[int, str], list[str]] = {}
+        self._table = table
+        self._table_counts: list[tuple[int, ...]] | None = None
+        self._stem_strings: dict[str, dict[int, str] | None] = {}
 
     def _count(self, k: int, toks: list[str]) -> tuple[int, ...]:
         got = self._counts.get(k)
@@ -614,19 +633,63 @@ class StemLCS:
             got = self._stems[k, code] = stems(code)(toks)
         return got
 
+    def _all_counts(self, table: TokenTable) -> list[tuple[int, ...]]:
+        """Stopword hits per pack of every statement of the table: :meth:`_count` of all at once."""
+        if self._table_counts is None:
+            words = table.words.tolist()
+            per_pack = []
+            for _, sw in self._packs:
+                hit = np.fromiter(map(sw.__contains__, words), dtype=bool, count=len(words))[table.ids]
+                run = np.zeros(len(hit) + 1, dtype=np.int64)
+                np.cumsum(hit, out=run[1:])
+                per_pack.append(run[table.bounds[1:]] - run[table.bounds[:-1]])
+            self._table_counts = list(map(tuple, np.stack(per_pack, axis=1).tolist()))
+        return self._table_counts
+
+    def _strings(self, table: TokenTable, code: str) -> dict[int, str] | None:
+        """Stem strings (one character per distinct stem) of the table's statements in language ``code``."""
+        if code not in self._stem_strings:
+            import pandas as pd
+
+            ids, uniq = pd.factorize(np.asarray(stems(code)(table.words.tolist()), dtype=object))
+            self._stem_strings[code] = code_strings(ids[table.ids], len(uniq), table)
+        return self._stem_strings[code]
+
     def __call__(self, ka: int, a: list[str], kb: int, b: list[str]) -> int:
+        table = self._table
+        if table is not None and ka in table.row and kb in table.row:
+            counts = self._all_counts(table)
+            na, nb = counts[table.row[ka]], counts[table.row[kb]]
+        else:
+            table = None
+            na, nb = self._count(ka, a), self._count(kb, b)
         # language_of(a + b), from the counts of each side
-        counts = zip(self._packs, self._count(ka, a), self._count(kb, b), strict=True)
-        best = most_hits((code, na + nb) for (code, _), na, nb in counts)
+        best = most_hits((code, x + y) for (code, _), x, y in zip(self._packs, na, nb, strict=True))
         if best is None:
             return 0
-        return lcs_len(self._stem(ka, a, best), self._stem(kb, b, best))
+        strings = self._strings(table, best) if table is not None else None
+        if strings is None:
+            return lcs_len(self._stem(ka, a, best), self._stem(kb, b, best))
+        sa, sb = strings[ka], strings[kb]
+        return (len(sa) + len(sb) - self._distance(sa, sb)) // 2
+
+
+def _may_join_equal(a: list[str], b: list[str]) -> bool:
+    """False when ``"".join(a) != "".join(b)`` shows at either end (neither first word starts the
+    other, or neither last word ends the other): most pairs, told apart without joining them."""
+    if not a or not b:
+        return True
+    x, y = a[0], b[0]
+    if not (x.startswith(y) or y.startswith(x)):
+        return False
+    x, y = a[-1], b[-1]
+    return x.endswith(y) or y.endswith(x)
 
 
 def spelling_variants(a: list[str], b: list[str]) -> list[tuple[str, str]] | None:
     """The word pairs that differ only in spelling ("Jokowi"/"Jokowie", "e-KTP"/"eKTP"), or None when
     the two differ in anything else (a word changed, added, dropped, a figure)."""
-    if "".join(a) == "".join(b):  # spacing and hyphens: one word printed as two
+    if _may_join_equal(a, b) and "".join(a) == "".join(b):  # spacing and hyphens: one word printed as two
         return [(" ".join(a), " ".join(b))] if a != b else []
     if len(a) != len(b):
         return None

@@ -19,7 +19,7 @@ import pandas as pd
 from debatekit import schema
 from debatekit.align import blocking, score
 from debatekit.align.normalize import content, tokens
-from debatekit.align.printed import PrintedWords
+from debatekit.align.printed import PrintedWords, sub_table
 from debatekit.collector import collector_paused
 
 WORDS_CACHE = 1 << 16  # speaker ids whose name words are kept
@@ -310,7 +310,6 @@ def label_matches(
     (matches, a, b)
         :data:`schema.MATCH_COLUMNS` rows in pair order, and the index pairs kept (those with a relation).
     """
-    from rapidfuzz.distance import Indel
 
     n_content = np.asarray(n_content).tolist()
     kind_of = [str(k) for k in kinds]  # one conversion per statement, not two per pair
@@ -334,19 +333,11 @@ def label_matches(
         # the batch's statements tokenised and placed in the text at once (pairs come sorted by a, and
         # the b of neighbouring a's are mostly the same few statements: a batch, never the whole corpus)
         pw = PrintedWords(texts, sorted(set(map(itemgetter(0), pairs)).union(map(itemgetter(1), pairs))))
-        stem_lcs = score.StemLCS()
-        for a, b, n_shared, same in pairs:
-            (ta, sa), (tb, sb) = pw.words(a), pw.words(b)
-            ca, cb = pw.codes(a), pw.codes(b)
-            lcs = None
-            if ca is not None and cb is not None:
-                # one character per token: the same alignment as on the token lists, computed on strings
-                ops = None
-                if ca != cb:
-                    ops = Indel.opcodes(ca, cb).as_list()
-                    lcs = (len(ca) + len(cb) - Indel.distance(ca, cb)) // 2
-            else:
-                ops = score.indel_opcodes(ta, tb) if ta != tb else None
+        aligned, stemmed = _aligned(pairs, pw, kind_of)
+        # stems only for the statements of the pairs whose relation may need them (a few in ten)
+        stem_lcs = score.StemLCS(sub_table(pw.table, sorted(stemmed)) if stemmed else None)
+        cuts = pw.cuts
+        for (a, b, n_shared, same), (ta, sa, tb, sb, ops, lcs) in zip(pairs, aligned, strict=True):
             rel, note = score.relation_note(
                 ta, tb, kind_of[a], kind_of[b], same, ops, lcs, partial(stem_lcs, a, ta, b, tb)
             )
@@ -365,7 +356,7 @@ def label_matches(
             relations.append(rel)
             notes.append(note)
             scores.append(100.0 if rel == "verbatim" else round(100.0 * min(n_shared / short, 1.0), 1))
-            diffs.append(score.word_diff(sa, ta, sb, tb, ops, pw.cuts(a), pw.cuts(b)))
+            diffs.append(score.word_diff(sa, ta, sb, tb, ops, cuts(a), cuts(b)))
     ka, kb = np.array(keep_a, np.int64), np.array(keep_b, np.int64)
     # pairs come sorted by (a, b) and the arrays are in statement_id order: no sort needed
     matches = pd.DataFrame(
@@ -387,6 +378,36 @@ def label_matches(
         columns=list(schema.MATCH_COLUMNS),
     )
     return matches, ka, kb
+
+
+def _aligned(pairs: list[tuple], pw: PrintedWords, kind_of: list[str]) -> tuple[list[tuple], set[int]]:
+    """Per pair ``(a, b, ...)`` of a batch: (tokens a, surface a, tokens b, surface b, opcodes, LCS), and
+    the statements of the pairs whose relation may need stems (:func:`score.may_need_stems`).
+
+    Opcodes are None for equal token lists; the LCS is None when not computed on token strings.
+    """
+    from rapidfuzz.distance import Indel
+
+    out = []
+    stemmed: set[int] = set()
+    words, codes = pw.words, pw.codes  # bound once: two calls each per pair
+    for a, b, _, same in pairs:
+        (ta, sa), (tb, sb) = words(a), words(b)
+        ca, cb = codes(a), codes(b)
+        lcs = None
+        if ca is not None and cb is not None:
+            # one character per token: the same alignment as on the token lists, computed on strings
+            ops = None
+            if ca != cb:
+                ops = Indel.opcodes(ca, cb).as_list()
+                lcs = (len(ca) + len(cb) - Indel.distance(ca, cb)) // 2
+                if same and kind_of[a] == kind_of[b] and score.may_need_stems(len(ca), len(cb), lcs):
+                    stemmed.add(a)
+                    stemmed.add(b)
+        else:
+            ops = score.indel_opcodes(ta, tb) if ta != tb else None
+        out.append((ta, sa, tb, sb, ops, lcs))
+    return out, stemmed
 
 
 def _cleaned(values: np.ndarray) -> list:
