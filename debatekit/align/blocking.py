@@ -228,7 +228,8 @@ def _packed(chars: np.ndarray, starts: np.ndarray, n: np.ndarray) -> np.ndarray:
     padded = np.zeros(len(chars) + 16, np.uint8)
     padded[: len(chars)] = chars
     rows = (len(padded) - 8) // 8
-    shifted = np.stack([np.frombuffer(padded.data, np.uint64, rows, offset=k) for k in range(8)])
+    # "<u8", not the native uint64: the mask below keeps a word's low (first) bytes on any machine
+    shifted = np.stack([np.frombuffer(padded.data, "<u8", rows, offset=k) for k in range(8)])
     value = shifted[starts % 8, starts // 8]
     mask = np.where(n >= 8, np.uint64(2**64 - 1), np.left_shift(np.uint64(1), (8 * n).astype(np.uint64)) - 1)
     return value & mask
