@@ -114,9 +114,10 @@ def encode_texts(texts: Sequence[str], batch: int = TEXT_BATCH) -> Encoded:
     """``encode(content(tokens(t)) for t in texts)``, with the per-word work done in C.
 
     Texts that :func:`debatekit.align.normalize.joinable` accepts (most) are joined ``batch`` at a time
-    and split into words at once (:func:`~debatekit.align.normalize.find_words`); their words get codes through one ``pandas.factorize`` per batch
-    and a dictionary lookup per distinct word. The others (contractions, rare case foldings) go word by
-    word as in :func:`encode`. Codes, offsets and frequencies are those :func:`encode` gives.
+    and their words are coded from the batch's code points at once (:class:`_HashedWords`: only a word
+    not seen before becomes a string; on a hash collision the batch goes through
+    :func:`~debatekit.align.normalize.find_words` and a dictionary lookup per distinct word). The others
+    (contractions, rare case foldings) go word by word as in :func:`encode`. Codes, offsets and frequencies are those :func:`encode` gives.
 
     >>> encode_texts(["Tax cuts now.", "the tax cuts"]).codes.tolist()
     [0, 1, 2, 0, 1]
