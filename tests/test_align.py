@@ -681,3 +681,39 @@ def test_statement_groups_list_members_in_order_and_known_values_once():
         rows["a1"]["group_id"]
     ]
     assert groups["group_id"].is_monotonic_increasing
+
+
+@pytest.mark.parametrize("scipy_from", [0, 1 << 20])
+def test_sort_segments_sorts_each_segment_alone_by_scipy_and_by_one_sort(monkeypatch, scipy_from):
+    # the SciPy path only runs from a million values (corpus scale): forced here on small input
+    import numpy as np
+
+    from debatekit import arrays
+
+    monkeypatch.setattr(arrays, "SPARSE_SORT_MIN", scipy_from)
+    rng = np.random.default_rng(0)
+    for dtype in (np.int64, np.uint32):
+        lens = rng.integers(0, 6, 200)  # empty segments among them
+        offsets = np.r_[0, np.cumsum(lens)].astype(np.int64)
+        values = rng.integers(0, 2**31 - 1, int(offsets[-1])).astype(dtype)
+        values[::7] = values[1::7][: len(values[::7])]  # repeated values within a segment stay
+        before = values.copy()
+        got = arrays.sort_segments(values, offsets)
+        want = [sorted(values[a:b].tolist()) for a, b in zip(offsets[:-1], offsets[1:], strict=True)]
+        assert [got[a:b].tolist() for a, b in zip(offsets[:-1], offsets[1:], strict=True)] == want
+        assert got.dtype == values.dtype and values.tolist() == before.tolist()
+
+
+def test_speaker_codes_of_string_ids_are_those_of_the_generic_path(monkeypatch):
+    # string ids take a per-distinct-id path; every other input the per-statement one: they must agree
+    from debatekit.align import statements
+
+    ids = ["marsh", "elena-marsh", None, "hale", "margaret-hale", "thomas-hale", "Marsh", float("nan"), "ø"]
+    ids = ids * 3 + ["elena-marsh", "joko widodo", "widodo", pd.NA]
+    fast = statements.speaker_codes(ids).tolist()
+    monkeypatch.setattr(pd.api.types, "infer_dtype", lambda *a, **k: "mixed")
+    assert statements.speaker_codes(ids).tolist() == fast
+    code = dict(zip(ids, fast, strict=True))
+    assert code["marsh"] == code["Marsh"] == code["elena-marsh"] and code["widodo"] == code["joko widodo"]
+    assert len({code["hale"], code["margaret-hale"], code["thomas-hale"]}) == 3  # two people named hale
+    assert [c for s, c in zip(ids, fast, strict=True) if s is None or s is pd.NA or s != s] == [-1] * 7

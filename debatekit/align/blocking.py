@@ -114,9 +114,10 @@ def encode_texts(texts: Sequence[str], batch: int = TEXT_BATCH) -> Encoded:
     """``encode(content(tokens(t)) for t in texts)``, with the per-word work done in C.
 
     Texts that :func:`debatekit.align.normalize.joinable` accepts (most) are joined ``batch`` at a time
-    and split into words at once (:func:`~debatekit.align.normalize.find_words`); their words get codes through one ``pandas.factorize`` per batch
-    and a dictionary lookup per distinct word. The others (contractions, rare case foldings) go word by
-    word as in :func:`encode`. Codes, offsets and frequencies are those :func:`encode` gives.
+    and their words are coded from the batch's code points at once (:class:`_HashedWords`: only a word
+    not seen before becomes a string; on a hash collision the batch goes through
+    :func:`~debatekit.align.normalize.find_words` and a dictionary lookup per distinct word). The others
+    (contractions, rare case foldings) go word by word as in :func:`encode`. Codes, offsets and frequencies are those :func:`encode` gives.
 
     >>> encode_texts(["Tax cuts now.", "the tax cuts"]).codes.tolist()
     [0, 1, 2, 0, 1]
@@ -228,7 +229,8 @@ def _packed(chars: np.ndarray, starts: np.ndarray, n: np.ndarray) -> np.ndarray:
     padded = np.zeros(len(chars) + 16, np.uint8)
     padded[: len(chars)] = chars
     rows = (len(padded) - 8) // 8
-    shifted = np.stack([np.frombuffer(padded.data, np.uint64, rows, offset=k) for k in range(8)])
+    # "<u8", not the native uint64: the mask below keeps a word's low (first) bytes on any machine
+    shifted = np.stack([np.frombuffer(padded.data, "<u8", rows, offset=k) for k in range(8)])
     value = shifted[starts % 8, starts // 8]
     mask = np.where(n >= 8, np.uint64(2**64 - 1), np.left_shift(np.uint64(1), (8 * n).astype(np.uint64)) - 1)
     return value & mask

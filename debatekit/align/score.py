@@ -116,7 +116,7 @@ def token_strings(
 
     Words seen once in the corpus cannot be shared, so they get no character (the LCS is unchanged) but
     still count in the statement's length. With ``sort`` each string's characters are in code-point
-    order (``"".join(sorted(s))``, sorted in one numpy pass): the LCS of two such strings is the size
+    order (``"".join(sorted(s))``, by :func:`debatekit.arrays.sort_segments`): the LCS of two such strings is the size
     of their multiset intersection.
 
     Returns
