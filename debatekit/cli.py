@@ -180,7 +180,7 @@ def run_analyze(args: argparse.Namespace) -> int:
             for line in problem_lines(dk.Analysis(articles=corpus.articles, errors=corpus.errors)):
                 print(line, file=sys.stderr)
             return 1
-        run = {  # the same options on one machine and on a Dask cluster
+        settings = {  # the same options on one machine and on a Dask cluster
             "transcript": args.transcript,
             "debate": bool(args.transcript),  # the debate itself, beside the news
             "language": args.language,
@@ -190,9 +190,9 @@ def run_analyze(args: argparse.Namespace) -> int:
         if args.scheduler or args.workers:
             from debatekit.scale import analyze_on_cluster  # the same tables, computed on a Dask cluster
 
-            result = analyze_on_cluster(corpus, args.scheduler, args.workers, **run)
+            result = analyze_on_cluster(corpus, args.scheduler, args.workers, **settings)
         else:
-            result = dk.analyze(corpus, progress=progress, **run)
+            result = dk.analyze(corpus, progress=progress, **settings)
     except (OSError, ValueError) as exc:  # unreadable input as a whole: say what and stop
         print(f"debatekit: error: {exc}", file=sys.stderr)
         return 1
