@@ -180,7 +180,7 @@ def run_analyze(args: argparse.Namespace) -> int:
             for line in problem_lines(dk.Analysis(articles=corpus.articles, errors=corpus.errors)):
                 print(line, file=sys.stderr)
             return 1
-        run = {  # the same options on one machine and on a Dask cluster
+        settings = {  # the same options on one machine and on a Dask cluster
             "transcript": args.transcript,
             "debate": bool(args.transcript),  # the debate itself, beside the news
             "language": args.language,
@@ -190,9 +190,9 @@ def run_analyze(args: argparse.Namespace) -> int:
         if args.scheduler or args.workers:
             from debatekit.scale import analyze_on_cluster  # the same tables, computed on a Dask cluster
 
-            result = analyze_on_cluster(corpus, args.scheduler, args.workers, **run)
+            result = analyze_on_cluster(corpus, args.scheduler, args.workers, **settings)
         else:
-            result = dk.analyze(corpus, progress=progress, **run)
+            result = dk.analyze(corpus, progress=progress, **settings)
     except (OSError, ValueError) as exc:  # unreadable input as a whole: say what and stop
         print(f"debatekit: error: {exc}", file=sys.stderr)
         return 1
@@ -234,8 +234,10 @@ def run() -> NoReturn:
     freed, module by module, with full garbage collections on the way) took 0.2-0.3 s CPU after the
     examples, about as much as analysing them; the files are written and closed by then, so the process
     flushes its output and ends without it (as mypy does). After a Dask run (its client's threads and
-    worker processes), with another thread still running, or with output that cannot be flushed (a closed
-    pipe) it exits the usual way. In a caller's process use :func:`main`, which returns the status.
+    worker processes), with another thread still running, under a profiler or tracer (``python -m
+    cProfile -o``, ``coverage run``: they write their results after the program returns), or with output
+    that cannot be flushed (a closed pipe) it exits the usual way. In a caller's process use
+    :func:`main`, which returns the status.
     """
     status = main()
     try:
@@ -243,9 +245,14 @@ def run() -> NoReturn:
         sys.stderr.flush()
     except (OSError, ValueError):  # the usual exit reports (or ignores) it as before
         sys.exit(status)
-    if threading.active_count() > 1 or "distributed" in sys.modules:
+    if threading.active_count() > 1 or "distributed" in sys.modules or _observed():
         sys.exit(status)
     os._exit(status)
+
+
+def _observed() -> bool:
+    """Whether a profiler or a coverage tracer watches this process (it saves its data on the way out)."""
+    return sys.getprofile() is not None or sys.gettrace() is not None or "coverage" in sys.modules
 
 
 if __name__ == "__main__":  # pragma: no cover

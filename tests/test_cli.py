@@ -359,3 +359,19 @@ def test_the_program_flushes_its_output_and_keeps_the_status(
     assert pd.read_csv(out / "articles.csv")["outlet"].nunique() == 3
     assert json.loads((out / "graph.json").read_text(encoding="utf-8"))
     assert (out / "report.html").read_text(encoding="utf-8").rstrip().endswith("</html>")
+
+
+def test_the_program_under_a_profiler_exits_the_usual_way(corpus: Path, tmp_path: Path) -> None:
+    """``python -m cProfile -o FILE -m debatekit.cli``: the profiler writes FILE after the program
+    returns, so the quick exit (``os._exit``) must not cut it off."""
+    stats = tmp_path / "cli.prof"
+    out = tmp_path / "out"
+    command = ["-m", "debatekit.cli", "analyze", str(corpus), "--out", str(out), "--quiet"]
+    done = subprocess.run(
+        [sys.executable, "-m", "cProfile", "-o", str(stats), *command], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert (out / "report.html").exists()
+    import pstats
+
+    assert any(name == "run_analyze" for _file, _line, name in pstats.Stats(str(stats)).stats)

@@ -316,3 +316,26 @@ def test_a_short_phrase_on_another_occasion_is_not_kept_as_a_reprint():
     assert len(result.matches) == 1  # the matcher pairs them: one speaker, the words inside the other
     _, _, matches, _, _ = attach_events(result.articles, result.statements, result.matches)
     assert matches.empty
+
+
+def test_with_a_published_date_a_weekday_after_the_first_written_date_is_no_occasion():
+    # the published date dates the article, and the written dates are read only to bound the weekday
+    # mentions: before the first one a weekday names the occasion, after it it is a detail of the story
+    from debatekit.align.events import article_dates
+
+    texts = {
+        "before": "Gubernur berbicara pada Selasa di pelabuhan, kata juru bicaranya, Kamis (16/5/2024).",
+        "after": "Jakarta, Kamis (16/5/2024) - Gubernur berbicara. Pada Selasa, rapat digelar di pelabuhan.",
+        "undated": "Gubernur berbicara pada Selasa di pelabuhan.",
+        "none": "Jakarta, Kamis (16/5/2024) - Gubernur berbicara di pelabuhan.",
+    }
+    arts = pd.DataFrame(
+        {"article_id": list(texts), "text": list(texts.values()), "published": "2024-05-17", "language": "id"}
+    )
+    got = {a: (d.iso(), o.iso() if o else None) for a, (d, o) in article_dates(arts).items()}
+    assert got == {
+        "before": ("2024-05-17", "2024-05-14"),
+        "after": ("2024-05-17", None),
+        "undated": ("2024-05-17", "2024-05-14"),
+        "none": ("2024-05-17", None),
+    }

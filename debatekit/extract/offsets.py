@@ -89,7 +89,8 @@ def sentence_initial(text: str, pos: int, also: str = "") -> bool:
 @cache
 def _initial_re(also: str) -> re.Pattern[str]:
     marks = "".join(re.escape(c) for c in SENTENCE_MARKS + also)
-    return re.compile(f"[{marks}][ \t]*+(?=\\w)")
+    # "[ \t]*" gives nothing back that "\w" could match (a possessive "*+" needs Python 3.11)
+    return re.compile(f"[{marks}][ \t]*(?=\\w)")
 
 
 def sentence_initial_offsets(text: str, also: str = "") -> set[int]:

@@ -8,13 +8,18 @@ language packs.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 
 WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*\.?", re.UNICODE)
 # WORD_RE with the text before each word: a word starts at the first word character after the last one.
 # Its quantifiers are possessive (the same matches: each one stops where a character of a disjoint class
 # comes, so nothing is given back), which saves the engine its backtracking marks (a fifth of the scan).
-_GAP_WORD_RE = re.compile(r"(\W*+)(\w++(?:[-'’.]\w++)*+\.?)", re.UNICODE)
+# Python 3.10 (still supported) has no possessive quantifiers: there the plain pattern, same matches.
+_GAP_WORD_RE = re.compile(
+    r"(\W*+)(\w++(?:[-'’.]\w++)*+\.?)" if sys.version_info >= (3, 11) else r"(\W*)(" + WORD_RE.pattern + ")",
+    re.UNICODE,
+)
 _WORD_CHAR_RE = re.compile(r"\w", re.UNICODE)
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before white space.
