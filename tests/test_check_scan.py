@@ -86,15 +86,3 @@ def test_arithmetic_found_with_a_cue_and_skipped_without():
     assert arithmetic_discrepancies("a1", text.replace("terdiri dari", "dan juga"), "id") == []
     upper = text.replace("terdiri dari", "TERDIRI DARI")
     assert len(arithmetic_discrepancies("a1", upper, "id")) == 1
-
-
-def test_a_text_folded_by_the_caller_gives_the_same_matches_and_rows():
-    from debatekit.io.clean import fold
-
-    text = "JAKARTA, KAMIS (17/10/2024) - Anggaran Rp 100 miliar TERDIRI DARI Rp 50 miliar dan Rp 40 miliar."
-    got = [[m.span() for m in ms] for ms in date_matches("id", text, fold(text))]
-    assert got == [[m.span() for m in ms] for ms in date_matches("id", text)] and got[0]
-    assert arithmetic_discrepancies("a1", text, "id", fold(text)) == arithmetic_discrepancies(
-        "a1", text, "id"
-    )
-    assert len(arithmetic_discrepancies("a1", text, "id", fold(text))) == 1

@@ -18,7 +18,6 @@ from debatekit.check.dates import date_discrepancies
 from debatekit.check.matches import match_discrepancies, omissions
 from debatekit.check.numbers import arithmetic_discrepancies, figure_discrepancies
 from debatekit.collector import collector_paused
-from debatekit.io.clean import fold
 
 KIND_ORDER = ("date", "arithmetic", "number", "wording", "misattribution", "omission")
 
@@ -64,12 +63,10 @@ def find_discrepancies(analysis) -> pd.DataFrame:
     language: dict = {}
     outlets: dict = {}
     if len(articles):
-        folded = _folded_texts(articles)
-        rows += date_discrepancies(articles, clusters, folded)
+        rows += date_discrepancies(articles, clusters)
         for art in articles.sort_values("article_id").itertuples(index=False):
-            aid = str(art.article_id)
             rows += arithmetic_discrepancies(
-                aid, str(art.text or ""), getattr(art, "language", None), folded.get(aid) if folded else None
+                str(art.article_id), str(art.text or ""), getattr(art, "language", None)
             )
         rows += figure_discrepancies(articles, clusters, statements)
         ids = articles["article_id"].astype(str)
@@ -90,13 +87,3 @@ def find_discrepancies(analysis) -> pd.DataFrame:
         row["discrepancy_id"] = f"x-{row['kind']}-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
     rows.sort(key=lambda r: (KIND_ORDER.index(r["kind"]), r["article_ids"], r["statement_ids"], r["detail"]))
     return schema.frame(schema.DISCREPANCY_COLUMNS, rows)
-
-
-def _folded_texts(articles: pd.DataFrame) -> dict[str, str] | None:
-    """Article id -> its text folded (:func:`debatekit.io.clean.fold`), shared by the date and total
-    checks so that each text is lower-cased once; None when ids repeat (each check folds its own)."""
-    ids = articles["article_id"].astype(str).tolist()
-    if len(set(ids)) != len(ids):
-        return None
-    texts = articles["text"].tolist()
-    return {a: fold(str(t or "")) for a, t in zip(ids, texts, strict=True)}

@@ -11,7 +11,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -120,18 +119,15 @@ def _finditer_at(pattern: re.Pattern, text: str, places: list[int]) -> list[re.M
     return out
 
 
-def date_matches(code: str, text: str, low: str | None = None) -> list[list[re.Match]]:
+def date_matches(code: str, text: str) -> list[list[re.Match]]:
     """The matches of each of the language's date patterns in ``text`` (as ``finditer`` gives them).
-
-    ``low``: ``fold(text)`` when the caller has it (:func:`debatekit.io.clean.fold`).
 
     >>> [[m.group() for m in ms] for ms in date_matches("id", "Kamis (16/5/2024) - Rapat 12 Mei 2024")]
     [['Kamis (16/5/2024)'], [], [], ['(16/5/2024)'], ['12 Mei 2024']]
     """
     if _DIGIT.search(text) is None:  # every pattern holds a day number: no digit, no date
         return [[] for _ in _patterns(code)]
-    if low is None:  # offsets are text's; a case-insensitive match of a name is a substring of it
-        low = fold(text)
+    low = fold(text)  # offsets are text's; a case-insensitive match of a name is a substring of it
     out = []
     places: dict[tuple[str, tuple[str, ...]], list[int]] = {}  # the weekday patterns share theirs
     for pattern, anchor in zip(_patterns(code), _anchors(code), strict=True):
@@ -203,15 +199,12 @@ def _context(text: str, start: int, end: int, stop: frozenset[str]) -> frozenset
     return frozenset(content_words(before + after, stop))
 
 
-def find_mentions(
-    article_id: str, text: str, language: str | None, published, low: str | None = None
-) -> list[DateMention]:
+def find_mentions(article_id: str, text: str, language: str | None, published) -> list[DateMention]:
     """Every date written in ``text``, with the calendar dates it can mean.
 
     A day/month without a year takes the year of ``published``; without a published date the years
     written in the article (and the year before each) are tried, the weekday picks among them, and the
     mention is never called wrong (an article of unknown date may be years away from its other years).
-    ``low``: ``fold(text)`` when the caller has it.
     """
     pack = get_pack(language)
     pub = published_date(published)
@@ -220,7 +213,7 @@ def find_mentions(
     orders = getattr(pack.dates, "NUMERIC_DATE_ORDERS", ("dmy",))
     taken: list[tuple[int, int]] = []
     out = []
-    for found in date_matches(pack.code, text, low):
+    for found in date_matches(pack.code, text):
         for m in found:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -277,9 +270,7 @@ def find_mentions(
     return out
 
 
-def date_discrepancies(
-    articles: pd.DataFrame, clusters: dict[str, list[str]], folded: Mapping[str, str] | None = None
-) -> list[dict]:
+def date_discrepancies(articles: pd.DataFrame, clusters: dict[str, list[str]]) -> list[dict]:
     """Rows (without ids) for weekdays that contradict their dates, and outlets dating one event apart.
 
     Parameters
@@ -288,8 +279,6 @@ def date_discrepancies(
         ``article_id, text, language, published``.
     clusters : dict
         Article id -> ids of the articles covering the same event (linked by statement matches).
-    folded : mapping, optional
-        Article id -> its text folded (:func:`debatekit.io.clean.fold`), when the caller has them.
 
     Notes
     -----
@@ -300,13 +289,11 @@ def date_discrepancies(
     """
     mentions: dict[str, list[DateMention]] = {}
     for row in articles.itertuples(index=False):
-        art = str(row.article_id)
-        mentions[art] = find_mentions(
-            art,
+        mentions[str(row.article_id)] = find_mentions(
+            str(row.article_id),
             str(row.text or ""),
             getattr(row, "language", None),
             getattr(row, "published", None),
-            folded.get(art) if folded is not None else None,
         )
     pub = {
         str(r.article_id): published_date(getattr(r, "published", None))

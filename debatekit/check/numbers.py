@@ -14,7 +14,7 @@ from functools import cache
 from debatekit.cells import evidence_in, evidence_item
 from debatekit.check.context import content_words, words
 from debatekit.io.clean import fold
-from debatekit.lang import LanguagePack, get_pack
+from debatekit.lang import get_pack
 
 MAX_SLIP = 0.2  # a sum this far from the total means the figures are not its parts
 _DIGIT = re.compile(r"\d")
@@ -86,29 +86,21 @@ def _occurrences(low: str, word: str) -> list[int]:
 
 def parse_number(text: str, language: str | None) -> float:
     """Value of a figure written with the language's separators ("12.450" -> 12450 in Indonesian)."""
-    return _parse_number(text, get_pack(language))
-
-
-def _parse_number(text: str, pack: LanguagePack) -> float:
+    pack = get_pack(language)
     t = text.replace(pack.text.THOUSANDS_SEPARATOR, "").replace(pack.text.DECIMAL_SEPARATOR, ".")
     return float(t)
 
 
 def figures(text: str, language: str | None, start: int = 0, end: int | None = None) -> list[Figure]:
     """Every figure in ``text[start:end]`` (offsets stay relative to ``text``)."""
-    return _figures(text, get_pack(language), start, end)
-
-
-def _figures(text: str, pack: LanguagePack, start: int = 0, end: int | None = None) -> list[Figure]:
-    """:func:`figures` with the language pack looked up by the caller (once per article, not per
-    sentence or figure)."""
+    pack = get_pack(language)
     out: list[Figure] = []
     stretch = text[start:end]
     if _DIGIT.search(stretch) is None:
         return out  # every figure holds a digit: most sentences hold none and need no scan
     for m in _number_re(pack.code).finditer(stretch):
         try:
-            value = _parse_number(m.group("num"), pack)
+            value = parse_number(m.group("num"), pack.code)
         except ValueError:
             continue
         if m.group("scale"):
@@ -149,21 +141,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
-def arithmetic_discrepancies(
-    article_id: str, text: str, language: str | None, low: str | None = None
-) -> list[dict]:
-    """A stated total followed by a total cue and its parts, where the parts do not add up to it.
-
-    ``low``: ``fold(text)`` when the caller has it (:func:`debatekit.io.clean.fold`).
-    """
-    pack = get_pack(language)
-    code = pack.code
+def arithmetic_discrepancies(article_id: str, text: str, language: str | None) -> list[dict]:
+    """A stated total followed by a total cue and its parts, where the parts do not add up to it."""
+    code = get_pack(language).code
     cue_re = _cue_re(code)
     if cue_re is None:
         return []
     # where a cue may start: fold keeps text's offsets and makes a case-insensitive match a substring
-    if low is None:
-        low = fold(text)
+    low = fold(text)
     at = sorted(i for c in _cue_words(code) for i in _occurrences(low, c))
     if not at:
         return []  # no cue anywhere: no sentence split, no scan per sentence
@@ -172,13 +157,13 @@ def arithmetic_discrepancies(
         if bisect.bisect_left(at, s) == bisect.bisect_left(at, e):
             continue  # no cue starts in this sentence
         for cue in cue_re.finditer(text, s, e):
-            before = _figures(text, pack, s, cue.start())
+            before = figures(text, language, s, cue.start())
             if not before or cue.start() - before[-1].end > 40:
                 continue
             total = before[-1]
             if total.unit is None and _is_year(total.value):
                 continue  # a year, not a total
-            parts = _figures(text, pack, cue.end(), e)
+            parts = figures(text, language, cue.end(), e)
             if total.unit is not None and any(p.unit == total.unit for p in parts):
                 parts = [p for p in parts if p.unit == total.unit]
             if len(parts) < 2:
@@ -215,7 +200,7 @@ def number_changes(diff: list[dict], language: str | None) -> list[tuple[str, st
     def amounts(text: str) -> set[float]:
         return {
             f.value
-            for f in _figures(text, pack)
+            for f in figures(text, language)
             if not (f.unit is None and f.value == int(f.value) and _is_year(f.value))
         }
 
@@ -257,7 +242,7 @@ def _placed_figures(article_id: str, text: str, language: str | None) -> list[_P
         # quantities only: a year, a day ("15 Juli") or a time ("pukul 14.40") is not a figure that differs
         found = [
             f
-            for f in _figures(text, pack, s, e)
+            for f in figures(text, language, s, e)
             if f.unit is not None
             and (f.unit in pack.text.CURRENCY_WORDS or f.unit == "%" or not _is_year(f.value))
             and f.unit not in months
