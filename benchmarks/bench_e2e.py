@@ -88,14 +88,6 @@ identical at 2k and 8k. With the collector off for the whole run, stances and gr
 2.4 s: its passes over the live tables were what grew them faster than the corpus. This script at
 8,000 articles (load 5.5-7, one run each): events 4.04 -> 2.05, check 4.42 -> 3.33, rebuttals 4.23 ->
 2.89, stances 5.36 -> 3.77, graph 4.86 -> 3.09 (the five with propositions 23.1 -> 15.2 s).
-
-Measured 2026-12-02 (load 1.9-2.3 on 2 cores), check with each article's text folded once (shared by
-the date and total scans) and its language pack looked up once per article, not per sentence and
-figure: events then check on the tables saved after the transcript stage, b40c2a0 and s9-stages2 in
-turn, twice, two runs each, CPU s at 4,000 / 8,000 articles: check 1.56-1.69 -> 1.41-1.58 / 3.28-4.14
--> 2.68-3.21 (against the tree before it, 36a587b: 1.48-1.60 -> 1.47-1.86 / 3.36-3.87 -> 2.46-3.50,
-within the noise at 4k); discrepancies identical at both sizes. Under cProfile at 4k: get_pack calls
-44,855 -> 8,833, fold 7,833 -> 4,000, figure scans 0.39 -> 0.20 s.
 """
 
 from __future__ import annotations
