@@ -15,6 +15,8 @@ from functools import cache, lru_cache
 _WORD = re.compile(r"\w+")
 # a word with apostrophe-joined pieces ("I've", "can’t", "city's"): looked up whole in the contraction map
 _PIECES = re.compile(r"\w+(?:['\u2019]\w+)*")
+# the _PIECES matches of two pieces or more (the only ones a contraction can be), captured for re.split
+_APOSTROPHE_WORD = re.compile(r"(?<!\w)(\w+(?:['\u2019]\w+)+)")
 
 
 @lru_cache(maxsize=1)
@@ -44,16 +46,24 @@ def _split(text: str) -> tuple[list[str], list[str]]:
     table = contractions()
     toks: list[str] = []
     surface: list[str] = []
-    for m in _PIECES.finditer(text):
-        word = m.group()
-        pieces = _WORD.findall(word)
-        full = table.get(word.casefold().replace("\u2019", "'")) if len(pieces) > 1 else None
+    # the words with apostrophe-joined pieces, and between them runs of text whose words are plain
+    # ``\w+`` words: one split per run instead of a regex match per word (same tokens as matching
+    # _PIECES word by word: each match begins after a non-word character, as _APOSTROPHE_WORD's do)
+    parts = _APOSTROPHE_WORD.split(text)
+    for k, part in enumerate(parts):
+        if not k % 2:  # a run without apostrophe words
+            plain = find_words(part)
+            toks.extend(map(str.casefold, plain))
+            surface.extend(plain)
+            continue
+        pieces = _WORD.findall(part)
+        full = table.get(part.casefold().replace("\u2019", "'"))
         if full is None:
             toks.extend(w.casefold() for w in pieces)
             surface.extend(pieces)
         else:
             toks.extend(full)
-            surface.append(word)
+            surface.append(part)
             surface.extend([""] * (len(full) - 1))
     return toks, surface
 
@@ -85,6 +95,20 @@ def joinable(text: str) -> str | None:
     if not text.isascii() and not all(_fold_keeps_words(c) for c in set(text) if ord(c) > 127):
         return None
     return text
+
+
+def joinable_tokens(text: str) -> str | None:
+    """A stand-in for a text :func:`joinable` refuses: its :func:`tokens` separated by spaces, when
+    ``\\w+`` on its case-folded form gives those tokens back (else None), so that it joins a batch too.
+
+    >>> joinable_tokens("I've said"), joinable_tokens("Widodo's plan")
+    ('i have said', 'widodo s plan')
+    """
+    toks = tokens(text)
+    stand_in = " ".join(toks)
+    if BATCH_SEPARATOR in stand_in or find_words(stand_in.casefold()) != toks:
+        return None
+    return stand_in
 
 
 def word_char(char: str) -> bool:

@@ -126,6 +126,7 @@ def _speaker_names(ids: list[str]) -> dict[str, int]:
     return names
 
 
+@collector_paused()  # lists of token strings and pieces, per statement, that never form cycles
 def find_pairs(
     texts: list[str],
     articles: np.ndarray,
