@@ -357,6 +357,8 @@ def label_matches(
             notes.append(note)
             scores.append(100.0 if rel == "verbatim" else round(100.0 * min(n_shared / short, 1.0), 1))
             diffs.append(score.word_diff(sa, ta, sb, tb, ops, cuts(a), cuts(b)))
+        # this batch's words go before the next batch's are read: never two batches held at once
+        del pairs, pw, aligned, stem_lcs, cuts
     ka, kb = np.array(keep_a, np.int64), np.array(keep_b, np.int64)
     # pairs come sorted by (a, b) and the arrays are in statement_id order: no sort needed
     matches = pd.DataFrame(
