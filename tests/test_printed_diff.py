@@ -212,3 +212,19 @@ def test_labelling_leaves_the_cycle_collector_as_it_found_it():
         assert gc.isenabled()
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_steps_are_plain_dicts_in_the_stored_key_order(matched):
+    # steps are built as compact (shared-key) dicts: to any reader they are the dict literal they replace
+    import copy
+    import json
+    import pickle
+
+    _, matches = matched
+    keys = ["op", "a", "b", *STRETCH_KEYS]
+    for diff in matches["diff"]:
+        for op in diff:
+            assert type(op) is dict and list(op) == keys
+            plain = {k: op[k] for k in keys}
+            assert op == plain and repr(op) == repr(plain) and json.dumps(op) == json.dumps(plain)
+            assert pickle.loads(pickle.dumps(op)) == plain and copy.deepcopy(op) == plain

@@ -734,6 +734,23 @@ def contiguous_part(a: list[str], b: list[str], lcs: int | None = None, opcodes:
     return span <= len(short) + max(1, int(PARTIAL_SLACK * len(short)))
 
 
+class _Step:
+    """One placed step of a word diff, made only for its attribute dict (see :func:`_placed`)."""
+
+    def __init__(self, op: str, a: str, b: str, a_start, a_end, b_start, b_end) -> None:
+        # always in this order: the instances share one key table, in the order of the diff's keys
+        self.op, self.a, self.b = op, a, b
+        self.a_start, self.a_end, self.b_start, self.b_end = a_start, a_end, b_start, b_end
+
+
+def _placed(op: str, a: str, b: str, a_start, a_end, b_start, b_end) -> dict:
+    """``{"op", "a", "b", "a_start", "a_end", "b_start", "b_end"}``, an ordinary dict of those keys in that
+    order, but CPython's instance-attribute dict: its keys are stored once for all steps (a split table)
+    and each dict holds only its values, about half the memory of a literal (152 B against 280 B; a
+    million matches hold millions of steps). Equal, printed and pickled exactly like the literal."""
+    return vars(_Step(op, a, b, a_start, a_end, b_start, b_end))
+
+
 def _join(words: list[str]) -> str:
     # an expanded contraction's later words have an empty surface: the first one shows it as printed
     return " ".join(words) if "" not in words else " ".join([w for w in words if w])
@@ -772,10 +789,17 @@ def word_diff(
     printed = cuts_a is not None or cuts_b is not None
     if toks_a == toks_b:
         a, b = _join(surface_a), _join(surface_b)
-        op: dict[str, str | int | None] = {"op": "equal", "a": a, "b": b if b != a else a}
-        if printed:
-            op.update(_stretch(cuts_a, 0, len(toks_a), "a") | _stretch(cuts_b, 0, len(toks_b), "b"))
-        return [op]
+        if not printed:
+            return [{"op": "equal", "a": a, "b": b if b != a else a}]
+        return [
+            _placed(
+                "equal",
+                a,
+                b if b != a else a,
+                *_stretch(cuts_a, 0, len(toks_a)),
+                *_stretch(cuts_b, 0, len(toks_b)),
+            )
+        ]
     ops: list[list] = []
     for tag, a0, a1, b0, b1 in opcodes if opcodes is not None else indel_opcodes(toks_a, toks_b):
         if tag != "equal" and ops and ops[-1][0] != "equal" and ops[-1][0] != tag:
@@ -790,17 +814,7 @@ def word_diff(
         for tag, a0, a1, b0, b1 in ops:
             a = " ".join(surface_a[a0:a1]) if plain_a else _join(surface_a[a0:a1])
             b = " ".join(surface_b[b0:b1]) if plain_b else _join(surface_b[b0:b1])
-            out.append(
-                {
-                    "op": tag,
-                    "a": a,
-                    "b": a if a == b else b,
-                    "a_start": cuts_a[a0],
-                    "a_end": cuts_a[a1],
-                    "b_start": cuts_b[b0],
-                    "b_end": cuts_b[b1],
-                }
-            )
+            out.append(_placed(tag, a, a if a == b else b, cuts_a[a0], cuts_a[a1], cuts_b[b0], cuts_b[b1]))
         return out
     # the stretches of _stretch, inlined: a diff has about ten steps and a large corpus millions of them
     last_a = len(cuts_a) - 1 if cuts_a is not None else 0
@@ -813,25 +827,25 @@ def word_diff(
             out.append({"op": tag, "a": a, "b": a if a == b else b})  # one object when equal
             continue
         out.append(
-            {
-                "op": tag,
-                "a": a,
-                "b": a if a == b else b,
-                "a_start": None if cuts_a is None else 0 if a0 == 0 else cuts_a[a0],
-                "a_end": None if cuts_a is None else cuts_a[last_a] if a1 >= last_a else cuts_a[a1],
-                "b_start": None if cuts_b is None else 0 if b0 == 0 else cuts_b[b0],
-                "b_end": None if cuts_b is None else cuts_b[last_b] if b1 >= last_b else cuts_b[b1],
-            }
+            _placed(
+                tag,
+                a,
+                a if a == b else b,
+                None if cuts_a is None else 0 if a0 == 0 else cuts_a[a0],
+                None if cuts_a is None else cuts_a[last_a] if a1 >= last_a else cuts_a[a1],
+                None if cuts_b is None else 0 if b0 == 0 else cuts_b[b0],
+                None if cuts_b is None else cuts_b[last_b] if b1 >= last_b else cuts_b[b1],
+            )
         )
     return out
 
 
-def _stretch(cuts: list[int] | None, t0: int, t1: int, side: str) -> dict[str, int | None]:
-    """``{side_start, side_end}``: tokens t0:t1 as a stretch of the printed text (the whole text when
-    they are all its tokens, so that what stands before the first word and after the last is kept)."""
+def _stretch(cuts: list[int] | None, t0: int, t1: int) -> tuple[int | None, int | None]:
+    """(start, end): tokens t0:t1 as a stretch of the printed text (the whole text when they are all its
+    tokens, so that what stands before the first word and after the last is kept); None, None unplaced."""
     if cuts is None:
-        return {f"{side}_start": None, f"{side}_end": None}
+        return None, None
     last = len(cuts) - 1
     start = 0 if t0 == 0 else cuts[t0]
     end = cuts[last] if t1 >= last else cuts[t1]
-    return {f"{side}_start": start, f"{side}_end": end}
+    return start, end

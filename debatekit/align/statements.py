@@ -264,19 +264,31 @@ def align_statements(statements: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFra
     order = np.argsort(st["statement_id"].astype(str).to_numpy(), kind="stable")
     sids = st["statement_id"].astype(str).to_numpy()[order]
     texts = st["text"].fillna("").astype(str).to_numpy()[order].tolist()
-    arts = st["article_id"].astype(str).to_numpy()[order]
-    kinds = st["kind"].astype(str).to_numpy()[order] if "kind" in st else np.array(["direct"] * len(st))
-    speakers = st["speaker_id"].to_numpy()[order] if "speaker_id" in st else np.array([None] * len(st))
+    arts = _shared(st["article_id"].astype(str))[order]
+    kinds = _shared(st["kind"].astype(str))[order] if "kind" in st else np.array(["direct"] * len(st))
+    speakers = _shared(st["speaker_id"])[order] if "speaker_id" in st else np.array([None] * len(st))
     art_codes, _ = pd.factorize(arts)
 
     i, j, shared, n_content = find_pairs(texts, art_codes, speakers=speaker_codes(speakers))
     matches, ka, kb = label_matches(i, j, shared, n_content, sids, arts, texts, kinds, speakers)
-    outlets = st["outlet"].to_numpy()[order] if "outlet" in st else np.array([None] * len(st))
+    outlets = _shared(st["outlet"])[order] if "outlet" in st else np.array([None] * len(st))
     groups, group_of = statement_groups(sids, arts, outlets, speakers, ka, kb)
     gid = np.full(len(st), None, dtype=object)
     gid[order] = group_of
     st["group_id"] = pd.Series(gid, index=st.index, dtype=object)
     return matches, groups, st
+
+
+def _shared(column: pd.Series) -> np.ndarray:
+    """``column.to_numpy()`` as an object array in which equal values are one object.
+
+    A string column's ``to_numpy`` makes a new str per row; articles, kinds, speakers and outlets repeat,
+    so one str per distinct value saves a million objects at a million statements.
+    """
+    if not isinstance(column.dtype, pd.StringDtype):
+        return column.to_numpy()  # other dtypes' values (None, numbers) are left exactly as they are
+    codes, uniques = pd.factorize(column, use_na_sentinel=False)  # a missing value is one of the uniques
+    return np.asarray(uniques, dtype=object)[codes]
 
 
 @collector_paused()  # see debatekit.collector: millions of diff dicts that cannot form cycles
@@ -358,12 +370,16 @@ def label_matches(
             notes.append(note)
             scores.append(100.0 if rel == "verbatim" else round(100.0 * min(n_shared / short, 1.0), 1))
             diffs.append(score.word_diff(sa, ta, sb, tb, ops, cuts(a), cuts(b)))
+        # this batch's words go before the next batch's are read: never two batches held at once
+        del pairs, pw, aligned, stem_lcs, cuts
     ka, kb = np.array(keep_a, np.int64), np.array(keep_b, np.int64)
+    score_of = np.array(scores, dtype=float)
+    del keep_a, keep_b, scores  # a million int and float objects: gone before the frame is built
     # pairs come sorted by (a, b) and the arrays are in statement_id order: no sort needed
     matches = pd.DataFrame(
         {
             "match_id": pd.Series(
-                ["m-" + _short_hash(f"{sids[a]}|{sids[b]}") for a, b in zip(keep_a, keep_b, strict=True)],
+                ["m-" + _short_hash(f"{a}|{b}") for a, b in zip(sids[ka], sids[kb], strict=True)],
                 dtype=object,
             ),
             "statement_id_a": pd.Series(sids[ka], dtype=object),
@@ -371,10 +387,10 @@ def label_matches(
             "article_id_a": pd.Series(arts[ka], dtype=object),
             "article_id_b": pd.Series(arts[kb], dtype=object),
             "relation": pd.Series(relations, dtype=object),
-            "score": pd.Series(scores, dtype=float),
+            "score": pd.Series(score_of, dtype=float),
             "diff": pd.Series(diffs, dtype=object),
             "note": pd.Series(notes, dtype=object),
-            "event_id": pd.Series([None] * len(keep_a), dtype=object),
+            "event_id": pd.Series([None] * len(ka), dtype=object),
         },
         columns=list(schema.MATCH_COLUMNS),
     )
