@@ -39,6 +39,33 @@ def test_target_turns_are_each_other_speakers_last_turn():
     assert target_turns(labels, roles, 0) == []
 
 
+def test_an_interjection_leaves_its_speakers_turn_before_a_target():
+    labels = ["DOE", "ROE", "DOE", "ROE", "DOE"]
+    roles = ["candidate"] * 5
+    # Doe's turn 2 is a one-liner cutting in: Roe at turn 3 may still answer Doe's turn 0
+    assert target_turns(labels, roles, 3, [False, False, True, False, False]) == [2, 0]
+    assert target_turns(labels, roles, 3, [False] * 5) == [2]
+    # only one turn behind: two interjections in a row do not open the whole history
+    assert target_turns(labels, roles, 4, [True, True, False, True, False]) == [3, 1]
+
+    text = (
+        "DOE: I will cut taxes for working families. My plan pays for it by closing loopholes.\n"
+        "ROE: My plan builds new schools in every town and pays teachers more.\n"
+        "DOE: Not true.\n"
+        "ROE: Closing loopholes will never pay for her tax cuts, and families know it.\n"
+    )
+    d, people, pack = _parts(text)
+    pairs = candidate_pairs(d.turns, d.statements, people, pack)
+    st = d.statements.reset_index(drop=True)
+    src = st.index[st["text"].str.startswith("Closing loopholes")][0]
+    tgt = st.index[st["text"] == "My plan pays for it by closing loopholes."][0]
+    (i,) = np.flatnonzero((pairs.source == src) & (pairs.target == tgt))
+    row = dict(zip(FEATURES, pairs.X[i], strict=True))
+    assert row["target_behind_interjection"] == 1.0 and row["gap_log"] == pytest.approx(np.log(3))
+    (k,) = np.flatnonzero((pairs.source == src) & (pairs.target == st.index[st["text"] == "Not true."][0]))
+    assert pairs.X[k, FEATURES.index("target_behind_interjection")] == 0.0
+
+
 def test_candidate_pairs_run_from_a_candidate_back_to_other_speakers():
     d, people, pack = _parts(DEBATE)
     pairs = candidate_pairs(d.turns, d.statements, people, pack)
