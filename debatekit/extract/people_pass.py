@@ -153,8 +153,10 @@ def _names_a_place(ws: list[Word], entities: ArticleEntities) -> bool:
 
 MAX_NAME_WORDS_AFTER_NICKNAME = 2  # "Ahmad Riza ”Ariza” Patria": a surname follows, not another name
 QUOTE_MARKS = "”“\"'’‘"
-# a nickname's opening mark follows a space (" ”Ariza”"): the apostrophes inside words are not read
-_QUOTE_MARK_RE = re.compile(f"(?<= )[{re.escape(QUOTE_MARKS)}]")
+# a nickname's opening mark follows a space (" ”Ariza”"): the apostrophes inside words are not read. The
+# mark comes first in the pattern so that the scan skips to the marks (a lookbehind first is tried at
+# every character: twice the plain scan, against four fifths of it)
+_QUOTE_MARK_RE = re.compile(f"[{re.escape(QUOTE_MARKS)}](?<= .)")
 
 
 def _quoted_nicknames(ctx: PeopleContext) -> list[tuple[list[Word], Word]]:

@@ -262,8 +262,15 @@ def _is_initial(token: str) -> bool:
     return bool(_INITIAL_RE.fullmatch(token))
 
 
+# Run's dataclass __init__ sets its one field with object.__setattr__ (it is frozen): done here directly,
+# without the call of __init__, for the hundreds of runs of every article (the same object)
+_new, _set_field = object.__new__, object.__setattr__
+
+
 def _emit(current: list[Word], particles: frozenset[str], out: list[Run]) -> None:
     while current and current[-1].text in particles:
         current = current[:-1]
     if current:
-        out.append(Run(tuple(current)))
+        run = _new(Run)
+        _set_field(run, "words", tuple(current))
+        out.append(run)
