@@ -89,10 +89,11 @@ def extract_article(
     lower_words = frozenset(scan.lower)
     initial = sentence_initial_offsets(text, OPENING_MARKS)
     mid_sentence = frozenset({w.bare for w in scan.capitalised if w.start not in initial})
+    in_quote, in_mask = all_quoted.covers, masked.covers
     runs = tuple(
         r
         for r in capitalised_runs(index.ws, lex.particles, text)
-        if not all_quoted.covers(r.start) and not masked.covers(r.start)
+        if not in_quote(start := r.words[0].start) and not in_mask(start)  # r.start, read once
     )
     ctx = PeopleContext(
         text, index, lex, all_quoted, masked, paras, first_body, mid_sentence, runs, lower_words
