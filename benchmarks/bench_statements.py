@@ -58,6 +58,20 @@ s, this tree 7.4-12.1 s over four alternating rounds; ``bench_e2e.py --sizes 210
 the articles less a 1-article run): 9.36 G -> 9.02 G (-3.6 %; the role index alone 9.35 G). The long
 article gains most: bench_large_article.py's note. Statements, mentions, speakers and warnings of the
 2,105 articles and of the 4 MB article identical; every scorer line identical.
+
+Measured 2026-12-02 (load 4-8 on 2 cores), main 8c2a03c -> one word scan that also gives the word
+starts, the lower-case and capitalised words and the positions of the watched words (pronouns, role,
+place and "known as" words), sentences in accepted quotes left out before the cue-word search, role
+heads matched by length, degree answers remembered, the first words of sentences read by index, and a
+few scans that skip to their marks: instructions (valgrind cachegrind, PYTHONHASHSEED=0, extraction of
+300 articles less a 1-article run) 8.06 G -> 7.37 G (-8.5 %) on the first 300 real articles, 8.01 G ->
+7.34 G (-8.3 %) on 300 re-spelt copies (articles 4,000-4,299 of the 8,000 mix). CPU seconds of
+extract_corpus on the 2,105 already-read articles, the trees in turn, six rounds: 14.00 / 16.27 / 17.73 /
+16.64 / 16.22 / 15.21 -> 10.93 / 13.71 / 15.89 / 14.49 / 14.07 / 15.08 (median 130 -> 147 articles/s),
+but at this load two rounds of extract_articles alone (15.71 / 16.39 -> 15.46 / 16.75 s) and two of the
+8,000 mix (47.0 / 52.4 -> 47.1 / 46.2 s) did not separate the trees. Statements, mentions, speakers and
+warnings of en_polnear_train, en_polnear_dev, id_pfsa_dev and the 8,000 mix identical
+(assert_frame_equal); every scorer line identical.
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import gc
 import random
+import re
 
 import pandas as pd
 
@@ -12,7 +13,7 @@ from debatekit import schema
 from debatekit.extract import extract_corpus
 from debatekit.extract.cues import cue_after
 from debatekit.extract.entities import ArticleEntities, MentionTimeline
-from debatekit.extract.names import lexicon
+from debatekit.extract.names import lexicon, match_role_head
 from debatekit.extract.offsets import SpanSet, WordIndex
 from debatekit.extract.reported_candidates import (
     _comma_words,
@@ -27,6 +28,7 @@ from debatekit.extract.text_units import (
     Word,
     capitalised_runs,
     paragraphs,
+    scan_words,
     sentences,
     words,
 )
@@ -316,7 +318,7 @@ def _plain_sentences(text: str, start: int, end: int, abbreviations: frozenset[s
         if text[m.start()] == ".":
             last = tu._LAST_TOKEN_RE.findall(text[max(start, m.start() - 12) : m.start()])
             token = last[0].lower() if last else ""
-            if token and (token.rstrip(".") in abbreviations or tu._LETTER_RE.fullmatch(token)):
+            if token and (token.rstrip(".") in abbreviations or re.fullmatch("[a-z]", token)):
                 continue
             if tu._INITIALS_RE.fullmatch(token):
                 continue
@@ -422,3 +424,58 @@ def test_sentence_initial_offsets_hold_at_word_starts_exactly_where_sentence_ini
             initial = sentence_initial_offsets(text, also)
             for w in words(text, split_pairs=True):
                 assert (w.start in initial) == sentence_initial(text, w.start, also), (text, w)
+
+
+_SCAN_PIECES = ["Jo", "Roe", "van", "bin", "de", "said", "the", "mayor", "di", "H.", "Dr.", "U.S.", "Lee's"]
+_SCAN_PIECES += ["it's", "Ana-Maria", "Lubis-Yusuf", "wali", "Kota", "dia", "ia", "İstanbul", "ÉCOLE", "4.5"]
+_SCAN_MARKS = [" ", " ", " ", "  ", ", ", ". ", " - ", "\n", "'", "’", ".", "-", " (", ") ", "“", "”"]
+
+
+def _random_texts(seed: int, n: int) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(_SCAN_PIECES) + rng.choice(_SCAN_MARKS) for _ in range(rng.randint(0, 30)))
+        for _ in range(n)
+    ]
+
+
+def test_scan_words_gives_the_words_and_what_the_passes_read_of_every_word() -> None:
+    # one loop gives the word starts, the lower-case words, the capitalised words and the watched words,
+    # which were each a pass of their own over the words
+    watch = frozenset({"dia", "ia", "the", "di", "wali", "lee"})
+    for split_pairs in (False, True):
+        for text in _random_texts(13, 400):
+            for start, end in ((0, None), (3, max(3, len(text) - 5))):
+                scan = scan_words(text, start, end, split_pairs, watch)
+                ws = scan.ws
+                assert [_fields(w) for w in ws] == [_fields(w) for w in words(text, start, end, split_pairs)]
+                assert scan.starts == [w.start for w in ws]
+                assert scan.lower == {w.lower for w in ws if not w.is_capitalised}
+                assert scan.capitalised == [w for w in ws if w.is_capitalised]
+                assert scan.watched == [k for k, w in enumerate(ws) if w.lower in watch]
+
+
+def test_positions_of_a_watched_container_are_those_of_the_plain_scan() -> None:
+    lex = lexicon(get_pack("id"))
+    watch = (frozenset({"dia", "ia"}), lex.role_first)
+    union = frozenset().union(*watch)
+    for text in _random_texts(19, 200):
+        scan = scan_words(text, watch=union)
+        fast = WordIndex(scan.ws, scan.starts, scan.watched, watch)
+        plain = WordIndex(words(text))
+        for wanted in (*watch, frozenset({"the", "jo"})):
+            assert fast.positions(wanted) == plain.positions(wanted)
+
+
+def test_role_head_match_is_the_longest_head_the_words_open_with() -> None:
+    for code in ("en", "id"):
+        lex = lexicon(get_pack(code))
+        for standalone, by_first in ((False, lex.role_first), (True, lex.standalone_first)):
+            heads = [h for hs in by_first.values() for h in hs]
+            vocabulary = sorted({t for h in heads for t in h})
+            rng = random.Random(23)
+            cases = [list(h) + ["x"] for h in heads] + [list(h[:-1]) for h in heads if len(h) > 1]
+            cases += [[rng.choice(vocabulary) for _ in range(rng.randint(0, 6))] for _ in range(3000)]
+            for tokens in cases:
+                plain = max((len(h) for h in heads if tuple(tokens[: len(h)]) == h), default=0)
+                assert match_role_head(tokens, lex, standalone) == plain, tokens

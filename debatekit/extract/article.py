@@ -17,7 +17,7 @@ The records handed between the passes are in :mod:`~debatekit.extract.records`.
 
 from __future__ import annotations
 
-from debatekit.extract.attribution_pass import attribute, headline_mentions
+from debatekit.extract.attribution_pass import attribute, headline_mentions, watched_words
 from debatekit.extract.epithets import epithet_subject, find_epithets
 from debatekit.extract.names import lexicon
 from debatekit.extract.offsets import OPENING_MARKS, SpanSet, WordIndex, sentence_initial_offsets
@@ -26,7 +26,7 @@ from debatekit.extract.quote_candidates import direct_candidates, quote_objects
 from debatekit.extract.quotes import MARKS, find_quotes
 from debatekit.extract.records import ArticleExtraction, PeopleContext
 from debatekit.extract.reported_candidates import indirect_candidates
-from debatekit.extract.text_units import capitalised_runs, paragraphs, sentences, words
+from debatekit.extract.text_units import capitalised_runs, paragraphs, scan_words, sentences
 from debatekit.lang import LanguagePack
 
 
@@ -57,7 +57,9 @@ def extract_article(
     paras = paragraphs(text)
     quotes, odd = find_quotes(text, paras)
     out.oddities.extend(odd)
-    index = WordIndex(words(text, split_pairs=pack.attribution.SPLIT_HYPHENATED_PAIRS))
+    union, watch = watched_words(lex)
+    scan = scan_words(text, split_pairs=pack.attribution.SPLIT_HYPHENATED_PAIRS, watch=union)
+    index = WordIndex(scan.ws, scan.starts, scan.watched, watch)
     first_body = _first_body_paragraph(text, paras, title)
 
     candidates, accepted = direct_candidates(
@@ -84,13 +86,14 @@ def extract_article(
     body_start = paras[first_body][0] if first_body < len(paras) else len(text)
     headline = [(0, body_start)] if body_start else []
     masked = SpanSet([(a, b) for a, b, _ in epithets] + [(s, e) for s, e in quoted.spans] + headline)
-    lower_words = frozenset({w.lower for w in index.ws if not w.is_capitalised})
+    lower_words = frozenset(scan.lower)
     initial = sentence_initial_offsets(text, OPENING_MARKS)
-    mid_sentence = frozenset({w.bare for w in index.ws if w.is_capitalised and w.start not in initial})
+    mid_sentence = frozenset({w.bare for w in scan.capitalised if w.start not in initial})
+    in_quote, in_mask = all_quoted.covers, masked.covers
     runs = tuple(
         r
         for r in capitalised_runs(index.ws, lex.particles, text)
-        if not all_quoted.covers(r.start) and not masked.covers(r.start)
+        if not in_quote(start := r.words[0].start) and not in_mask(start)  # r.start, read once
     )
     ctx = PeopleContext(
         text, index, lex, all_quoted, masked, paras, first_body, mid_sentence, runs, lower_words

@@ -7,11 +7,13 @@ mentions, and gives each statement its speaker.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Container
 from typing import NamedTuple, cast
 
 from debatekit.extract.cues import Subject, number_suffix, role_at, run_is_person
 from debatekit.extract.entities import SUBJECT_REACH_SENTENCES, ArticleEntities, Person
 from debatekit.extract.names import Lexicon
+from debatekit.extract.people_pass import alias_firsts
 from debatekit.extract.records import (
     ArticleExtraction,
     Candidate,
@@ -59,7 +61,7 @@ def attribute(
         events.append((a, 0, "epithet", (a, b, phrase)))
     # one walk for pronouns and roles: the stable sort below orders each kind by offset as two walks did
     pronouns, standalone_first, all_words = lex.pronouns, lex.standalone_first, index.ws
-    either = lex.memo("pronouns_or_role_words", lambda: pronouns | standalone_first.keys())
+    either = pronouns_or_role_words(lex)
     for k in index.positions(either):  # the few pronouns and role words, found in one scan
         w = all_words[k]
         low = w.lower
@@ -115,6 +117,18 @@ def attribute(
             previous = _Attributed(person, c.paragraph, c.anchor)
             if person is not None and c.cue is not None and _names_one(c.cue.subject, entities):
                 named.append((entities.sentence_of(c.anchor), person))
+
+
+def pronouns_or_role_words(lex: Lexicon) -> frozenset[str]:
+    """The pronouns and the first words of standalone roles: the words :func:`attribute` walks."""
+    return lex.memo("pronouns_or_role_words", lambda: lex.pronouns | lex.standalone_first.keys())
+
+
+def watched_words(lex: Lexicon) -> tuple[frozenset[str], tuple[Container[str], ...]]:
+    """The words the passes look up by :meth:`~debatekit.extract.offsets.WordIndex.positions` (the union,
+    and the containers they ask for), for the word scan to note as it reads them."""
+    parts = (pronouns_or_role_words(lex), lex.place_markers, lex.role_first, alias_firsts(lex))
+    return lex.memo("watched_words", lambda: (frozenset().union(*parts), parts))
 
 
 def _by_pronoun_gender(

@@ -8,6 +8,7 @@ the context of their article.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from debatekit.extract.names import (
     Lexicon,
@@ -20,6 +21,8 @@ from debatekit.extract.names import (
     strip_name,
 )
 from debatekit.extract.text_units import Word, WordSpan, joins
+
+_TEXT = attrgetter("text")
 
 
 @dataclass(frozen=True)
@@ -940,7 +943,7 @@ def run_is_person(run: tuple[Word, ...] | list[Word], lex: Lexicon) -> bool:
     """
     # asked again for every mention of a name in every pass: the answer depends on the words' text
     # alone, so it is remembered per lexicon
-    key = tuple(w.text for w in run)
+    key = tuple(map(_TEXT, run))  # the texts read in C
     held: dict[tuple[str, ...], bool] = lex.memo("person_runs", dict)
     found = held.get(key)
     if found is None:

@@ -60,6 +60,10 @@ class Lexicon:
     typo_verbs: dict[str, str]  # one-letter-dropped spellings of long report verbs -> the verb
     role_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> role heads starting with it
     standalone_first: dict[str, tuple[tuple[str, ...], ...]]
+    # the same heads by first word as (length, heads of that length), longest first: match_role_head
+    # builds one tuple per length, not one per head ("the" opens fifteen English roles)
+    role_lengths: dict[str, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]]
+    standalone_lengths: dict[str, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]]
     prepositions: frozenset[str] = frozenset()
     nickname_prefixes: bool = False
     generational: frozenset[str] = frozenset()
@@ -78,6 +82,8 @@ class Lexicon:
     _verbs: tuple[dict[str, tuple[str, bool] | None], ...] = field(
         default_factory=lambda: ({}, {}, {}, {}), compare=False, repr=False
     )
+    # is_degree's answers by word text
+    _degrees: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
     # values derived from this lexicon alone (compiled patterns, answers by word), see memo()
     _memos: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     # "di" / "Kabupaten": the capitalised words after them are a place
@@ -121,6 +127,17 @@ class Lexicon:
             if len(verbs) < VERB_CACHE_SIZE:
                 verbs[token] = found
         return found  # type: ignore[return-value]
+
+    def is_degree(self, text: str) -> bool:
+        """Whether ``text`` (a word's printed text) is an academic degree ("S.E", "M.Si."), with or without
+        its full stop: ``degree_re``'s answer per text, remembered (names ask it of their last word often)."""
+        held = self._degrees
+        found = held.get(text)
+        if found is None:
+            found = bool(self.degree_re.match(text) or self.degree_re.match(text.rstrip(".")))
+            if len(held) < VERB_CACHE_SIZE:
+                held[text] = found
+        return found
 
     def _verb_of(self, token: str, quote: bool, report: bool) -> tuple[str, bool] | None:
         t = token.lower().rstrip(".")
@@ -184,6 +201,8 @@ def lexicon(pack: LanguagePack) -> Lexicon:
         typo_verbs=typo,
         role_first=_by_first(a.ROLE_HEADS),
         standalone_first=_by_first(a.STANDALONE_ROLES),
+        role_lengths=_by_length(_by_first(a.ROLE_HEADS)),
+        standalone_lengths=_by_length(_by_first(a.STANDALONE_ROLES)),
         prepositions=frozenset(a.PREPOSITIONS),
         nickname_prefixes=a.NICKNAME_PREFIXES,
         generational=frozenset(a.GENERATIONAL_SUFFIXES),
@@ -238,6 +257,16 @@ def _by_first(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
         toks = tuple(p.split())
         out.setdefault(toks[0], []).append(toks)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _by_length(
+    by_first: dict[str, tuple[tuple[str, ...], ...]],
+) -> dict[str, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]]:
+    out = {}
+    for first, heads in by_first.items():
+        lengths = sorted({len(h) for h in heads}, reverse=True)
+        out[first] = tuple((n, frozenset(h for h in heads if len(h) == n)) for n in lengths)
+    return out
 
 
 def gender_of(ws: list[Word], lex: Lexicon) -> str | None:
@@ -404,10 +433,9 @@ def match_role_head(tokens: list[str], lex: Lexicon, standalone: bool = False) -
     """Length of the longest role head at the start of ``tokens`` (lower-cased words), else 0."""
     if not tokens:
         return 0
-    index = lex.standalone_first if standalone else lex.role_first
-    for head in index.get(tokens[0], ()):
-        n = len(head)
-        if tuple(tokens[:n]) == head:
+    index = lex.standalone_lengths if standalone else lex.role_lengths
+    for n, heads in index.get(tokens[0], ()):
+        if tuple(tokens[:n]) in heads:
             return n
     return 0
 
@@ -418,7 +446,7 @@ def strip_name(ws: list[Word], lex: Lexicon) -> list[Word]:
     out = list(ws)
     while out and (out[0].lower in lex.honorifics or out[0].lower in lex.affiliation_words):
         out = out[1:]
-    while out and (lex.degree_re.match(out[-1].text) or lex.degree_re.match(out[-1].text.rstrip("."))):
+    while out and lex.is_degree(out[-1].text):
         out = out[:-1]
     return out
 

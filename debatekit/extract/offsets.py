@@ -11,11 +11,25 @@ from debatekit.extract.text_units import Word
 
 
 class WordIndex:
-    """Words of the text with bisect lookups by offset."""
+    """Words of the text with bisect lookups by offset.
 
-    def __init__(self, ws: list[Word]) -> None:
+    ``starts`` is ``[w.start for w in ws]`` when the caller has it; ``watched`` lists the indices of the
+    words whose ``lower`` is in any of the ``watch`` containers (:func:`~debatekit.extract.text_units.
+    scan_words` finds them while it reads the words), so that :meth:`positions` of one of those
+    containers reads only them.
+    """
+
+    def __init__(
+        self,
+        ws: list[Word],
+        starts: list[int] | None = None,
+        watched: list[int] | None = None,
+        watch: tuple[Container[str], ...] = (),
+    ) -> None:
         self.ws = ws
-        self.starts = [w.start for w in ws]
+        self.starts = [w.start for w in ws] if starts is None else starts
+        self._watched = watched
+        self._watch = watch if watched is not None else ()
 
     def positions(self, wanted: Container[str]) -> list[int]:
         """Ascending indices in :attr:`ws` of the words whose ``lower`` is in ``wanted``.
@@ -26,7 +40,11 @@ class WordIndex:
         >>> WordIndex([Word("Jo", 0, 2), Word("said", 3, 7), Word("Said", 8, 12)]).positions({"said"})
         [1, 2]
         """
-        return [k for k, w in enumerate(self.ws) if w.lower in wanted]
+        ws = self.ws
+        for c in self._watch:
+            if c is wanted:  # a container the scan watched: only its words are read
+                return [k for k in self._watched or () if ws[k].lower in wanted]
+        return [k for k, w in enumerate(ws) if w.lower in wanted]
 
     def between(self, a: int, b: int) -> list[Word]:
         """The words lying wholly inside ``[a, b)``."""

@@ -47,9 +47,10 @@ def indirect_candidates(
     """
     found: list[Candidate] = []
     verbs: dict[str, tuple[str, bool] | None] = lex.memo("report_verbs", dict)
-    for p_i, s, e in _may_report(text, sentence_spans, lex) if prefilter else sentence_spans:
-        if quoted.overlaps(s, e):
-            continue
+    # the sentences of accepted quotes are left out before the cue-word search (a bisect against a
+    # pattern search per sentence): the same sentences are read, in the same order
+    spans = [span for span in sentence_spans if not quoted.overlaps(span[1], span[2])]
+    for p_i, s, e in _may_report(text, spans, lex) if prefilter else spans:
         ws = index.between(s, e)
         if len(ws) < MIN_CLAUSE_WORDS + 1:
             continue

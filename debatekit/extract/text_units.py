@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Container
 from dataclasses import dataclass
+from typing import NamedTuple
 
 WORD_RE = re.compile(r"\w+(?:[-'’.]\w+)*\.?", re.UNICODE)
 # WORD_RE with the text before each word: a word starts at the first word character after the last one.
@@ -27,8 +29,8 @@ SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)")
 DOUBLE_QUOTES = '"“”„‟«»'
 _SENTENCE_OPENERS = DOUBLE_QUOTES + "‘'(["
 _LAST_TOKEN_RE = re.compile(r"[\w.]+$")
-_SPACES_RE = re.compile(r"\s*")  # \s is str.isspace
-_LETTER_RE = re.compile(r"[a-z]")
+# SENTENCE_END_RE and the white space after it (\s is str.isspace): the match ends at the next character
+_END_AND_SPACES_RE = re.compile("(" + SENTENCE_END_RE.pattern + r")\s*")
 _INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 _INITIAL_RE = re.compile(r"[A-Z][a-z]{0,2}\.")
 
@@ -59,15 +61,45 @@ PAIR_HYPHEN_RE = re.compile(r"(?<=[a-z])-(?=[A-Z])")
 POSSESSIVE_MARKS = "'’"
 
 
+class WordScan(NamedTuple):
+    """What one pass over an article's words gives (:func:`scan_words`)."""
+
+    ws: list[Word]
+    starts: list[int]  # ``[w.start for w in ws]``
+    lower: set[str]  # ``lower`` of the words that are not capitalised
+    capitalised: list[Word]  # the capitalised words, in order
+    watched: list[int]  # ascending indices in ``ws`` of the words whose ``lower`` is in ``watch``
+
+
 def words(text: str, start: int = 0, end: int | None = None, split_pairs: bool = False) -> list[Word]:
     """Words of ``text[start:end]`` with absolute offsets.
 
     With ``split_pairs``, "Lubis-Yusuf" becomes two words: Indonesian news joins a ticket's two names
     with a hyphen ("Hendra Lubis-Yusuf Rahman"), and a name never contains one.
     """
+    return scan_words(text, start, end, split_pairs).ws
+
+
+def scan_words(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    split_pairs: bool = False,
+    watch: Container[str] = frozenset(),
+) -> WordScan:
+    """:func:`words` with what the extractor's later passes read of every word, from the same loop.
+
+    The word starts (for bisects), the lower-case words, the capitalised words and the positions of
+    the ``watch`` words (pronouns, role and place words) each took a pass of their own over the words.
+    """
     end = len(text) if end is None else end
     out: list[Word] = []
-    append = out.append  # a million words on a large corpus: the loop is kept lean
+    starts: list[int] = []
+    lower: set[str] = set()
+    capitalised: list[Word] = []
+    watched: list[int] = []
+    # a million words on a large corpus: the loop is kept lean
+    append, add_start, add_lower, add_capitalised = out.append, starts.append, lower.add, capitalised.append
     new = object.__new__
     pos = start
     # The search stops one character after the last word character (a word may end in a full stop): on a
@@ -84,11 +116,15 @@ def words(text: str, start: int = 0, end: int | None = None, split_pairs: bool =
         if split_pairs and "-" in token and PAIR_HYPHEN_RE.search(token):
             at = 0
             for part in PAIR_HYPHEN_RE.split(token):
-                append(Word(part, s + at, s + at + len(part)))
+                _add_word(Word(part, s + at, s + at + len(part)), out, starts, lower, capitalised)
+                if out[-1].lower in watch:
+                    watched.append(len(out) - 1)
                 at += len(part) + 1
         elif len(token) > 2 and last in "sS" and token[-2] in POSSESSIVE_MARKS:
             # "Trump's": the possessive is no part of the name, and it ends a name run ("Trump's aide Jo Roe")
-            append(Word(token[:-2], s, e - 2))
+            _add_word(Word(token[:-2], s, e - 2), out, starts, lower, capitalised)
+            if out[-1].lower in watch:
+                watched.append(len(out) - 1)
         else:
             # Word.__init__ inlined (the same fields): a token ends in at most one full stop
             w = new(Word)
@@ -97,10 +133,27 @@ def words(text: str, start: int = 0, end: int | None = None, split_pairs: bool =
             w.end = e
             bare = token[:-1] if last == "." else token
             w.bare = bare
-            w.lower = bare.lower()
-            w.is_capitalised = token[0].isupper()
+            w.lower = low = bare.lower()
+            if token[0].isupper():
+                w.is_capitalised = True
+                add_capitalised(w)
+            else:
+                w.is_capitalised = False
+                add_lower(low)
+            if low in watch:
+                watched.append(len(out))
             append(w)
-    return out
+            add_start(s)
+    return WordScan(out, starts, lower, capitalised, watched)
+
+
+def _add_word(w: Word, out: list[Word], starts: list[int], lower: set[str], capitalised: list[Word]) -> None:
+    if w.is_capitalised:
+        capitalised.append(w)
+    else:
+        lower.add(w.lower)
+    out.append(w)
+    starts.append(w.start)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -126,19 +179,19 @@ def sentences(text: str, start: int, end: int, abbreviations: frozenset[str]) ->
     """
     spans = []
     s = start
-    last_token, past_spaces = _LAST_TOKEN_RE.search, _SPACES_RE.match  # pos/endpos: no slices
-    for m in SENTENCE_END_RE.finditer(text, start, end):
-        stop = m.end()
-        mark = m.start()
+    last_token = _LAST_TOKEN_RE.search  # pos/endpos: no slices
+    for m in _END_AND_SPACES_RE.finditer(text, start, end):
+        mark, stop = m.span(1)
+        k = m.end()  # the next non-space character
         if text[mark] == ".":
             last = last_token(text, max(start, mark - 12), mark)
             token = last.group().lower() if last else ""
-            if token and (token.rstrip(".") in abbreviations or _LETTER_RE.fullmatch(token)):
+            # a lone letter ("a".."z") compared, and the initials pattern tried only on a token with a full
+            # stop: two regex calls fewer per full stop of a corpus
+            if token and (token.rstrip(".") in abbreviations or (len(token) == 1 and "a" <= token <= "z")):
                 continue
-            if _INITIALS_RE.fullmatch(token):  # S.E. / M.M. / U.S.
+            if "." in token and _INITIALS_RE.fullmatch(token):  # S.E. / M.M. / U.S.
                 continue
-        spaces = past_spaces(text, stop, end)  # always matches (maybe empty)
-        k = spaces.end() if spaces else stop  # the next non-space character
         if k < end and not (text[k].isupper() or text[k].isdigit() or text[k] in _SENTENCE_OPENERS):
             continue
         spans.append((s, stop))
@@ -209,8 +262,15 @@ def _is_initial(token: str) -> bool:
     return bool(_INITIAL_RE.fullmatch(token))
 
 
+# Run's dataclass __init__ sets its one field with object.__setattr__ (it is frozen): done here directly,
+# without the call of __init__, for the hundreds of runs of every article (the same object)
+_new, _set_field = object.__new__, object.__setattr__
+
+
 def _emit(current: list[Word], particles: frozenset[str], out: list[Run]) -> None:
     while current and current[-1].text in particles:
         current = current[:-1]
     if current:
-        out.append(Run(tuple(current)))
+        run = _new(Run)
+        _set_field(run, "words", tuple(current))
+        out.append(run)
