@@ -32,6 +32,7 @@ import pandas as pd
 
 from debatekit import schema
 from debatekit.arrays import ranges
+from debatekit.collector import collector_paused
 from debatekit.lang import LanguagePack, get_pack
 from debatekit.relate.polarity import ignored_words
 from debatekit.relate.spans import MIN_PREFIX, same_word, words
@@ -457,6 +458,7 @@ def _communities(
     return list(out.values())
 
 
+@collector_paused()  # see debatekit.collector: word lists and bags per statement, no cycles
 def discover_topics(
     statements: pd.DataFrame, pack_of: Mapping[str, LanguagePack], *, seed: int = SEED
 ) -> tuple[pd.DataFrame, dict[str, str | None]]:
