@@ -11,11 +11,11 @@ from hypothesis import strategies as st
 from scipy.sparse import csr_matrix
 
 from debatekit.lang import get_pack
+from debatekit.relate import topics
 from debatekit.relate.polarity import ignored_words
 from debatekit.relate.spans import words
 from debatekit.relate.topics import (
-    CANDIDATE_WORDS,
-    CHAMPIONS,
+    MIN_SIMILARITY,
     MIN_WORD,
     _candidates,
     _row_norms,
@@ -24,22 +24,16 @@ from debatekit.relate.topics import (
 )
 
 
-def listed_candidates(x: csr_matrix) -> set[tuple[int, int]]:
-    """The candidate pairs by their definition: every posting of a word proposes its champions."""
-    posted: dict[int, list[tuple[float, int]]] = {}
-    for row in range(x.shape[0]):
-        lo, hi = x.indptr[row], x.indptr[row + 1]
-        entries = sorted(zip(-x.data[lo:hi], x.indices[lo:hi], strict=True))[:CANDIDATE_WORDS]
-        for neg, col in entries:
-            posted.setdefault(int(col), []).append((float(neg), row))
-    pairs = set()
-    for members in posted.values():
-        ranked = [row for _, row in sorted(members)]
-        for row in ranked:
-            for other in ranked[:CHAMPIONS]:
-                if row != other:
-                    pairs.add((min(row, other), max(row, other)))
-    return pairs
+def similar_pairs(x: csr_matrix) -> set[tuple[int, int]]:
+    """Every pair whose cosine reaches MIN_SIMILARITY, by scoring all of them."""
+    dense = x.toarray()
+    n = len(dense)
+    return {
+        (i, j)
+        for i in range(n)
+        for j in range(i + 1, n)
+        if round(float(dense[i] @ dense[j]), 12) >= MIN_SIMILARITY
+    }
 
 
 def sparse_rows(draw_rows: list[list[tuple[int, float]]], n_cols: int) -> csr_matrix:
@@ -64,13 +58,39 @@ ROWS = st.lists(
 
 @settings(max_examples=60, deadline=None)
 @given(ROWS)
-def test_candidates_are_the_pairs_the_champion_lists_propose(rows):
+def test_candidates_hold_every_pair_that_reaches_the_threshold(rows):
     x = sparse_rows(rows, 12)
-    a, b = _candidates(x)
-    got = list(zip(a.tolist(), b.tolist(), strict=True))
-    assert len(got) == len(set(got))  # unique
-    assert all(i < j for i, j in got)
-    assert set(got) == listed_candidates(x)
+    for kernels in (topics.NUMPY, topics.SCIPY):
+        a, b = _candidates(x, kernels)
+        got = list(zip(a.tolist(), b.tolist(), strict=True))
+        assert len(got) == len(set(got))  # unique
+        assert all(i < j for i, j in got)
+        assert set(got) >= similar_pairs(x)
+
+
+@settings(max_examples=60, deadline=None)
+@given(ROWS)
+def test_edges_are_every_pair_that_reaches_the_threshold(rows):
+    x = sparse_rows(rows, 12)
+    for kernels in (topics.NUMPY, topics.SCIPY):
+        a, b, _ = _similarity_edges(x, kernels)
+        assert set(zip(a.tolist(), b.tolist(), strict=True)) == similar_pairs(x)
+
+
+def test_a_word_in_many_statements_still_links_each_pair_that_shares_it():
+    # Statements 7 and 250 share only a word that 298 others weigh more. Champion lists (each word's 50
+    # strongest statements) dropped their pair once more than 50 statements outweighed them on it: an
+    # edge that depended on how many other statements used the word.
+    rows = [[(0, 0.9), (1 + i, 0.3)] for i in range(300)]
+    rows[7] = [(0, 0.5), (8, 0.6)]
+    rows[250] = [(0, 0.5), (251, 0.6)]
+    x = sparse_rows(rows, 301)
+    x = csr_matrix(x.multiply(1 / np.sqrt(x.multiply(x).sum(axis=1))))
+    for kernels in (topics.NUMPY, topics.SCIPY):
+        a, b, _ = _similarity_edges(x, kernels)
+        edges = set(zip(a.tolist(), b.tolist(), strict=True))
+        assert (7, 250) in edges
+        assert edges == similar_pairs(x)
 
 
 @settings(max_examples=40, deadline=None)
@@ -114,3 +134,19 @@ def test_capitalised_ascii_and_turkish_dotted_i_tokenise_as_word_by_word_lowerin
     assert got["a"] == ["budget", "deficit", "grows"]
     assert got["b"] == ["i\u0307stanbul", "budget"]  # "İ".lower() is two characters: one word still
     assert got["c"] == []
+
+
+def test_edges_listed_block_by_block_are_every_pair_that_reaches_the_threshold(monkeypatch):
+    rng = np.random.default_rng(1)
+    rows = [
+        [(int(c), float(v)) for c, v in zip(rng.integers(0, 30, 5), rng.integers(1, 10, 5) / 10, strict=True)]
+        for _ in range(200)
+    ]
+    x = sparse_rows(rows, 30)
+    x = csr_matrix(x.multiply(1 / np.sqrt(x.multiply(x).sum(axis=1))))
+    monkeypatch.setattr(topics, "ROW_BLOCK", 7)
+    monkeypatch.setattr(topics, "ROW_BLOCKS", 1000)  # blocks of 7 rows: 29, the last one short
+    a, b, _ = _similarity_edges(x, topics.SCIPY)
+    edges = list(zip(a.tolist(), b.tolist(), strict=True))
+    assert len(edges) == len(set(edges)) > 100
+    assert set(edges) == similar_pairs(x)
