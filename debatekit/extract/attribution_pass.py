@@ -127,8 +127,12 @@ def pronouns_or_role_words(lex: Lexicon) -> frozenset[str]:
 def watched_words(lex: Lexicon) -> tuple[frozenset[str], tuple[Container[str], ...]]:
     """The words the passes look up by :meth:`~debatekit.extract.offsets.WordIndex.positions` (the union,
     and the containers they ask for), for the word scan to note as it reads them."""
-    parts = (pronouns_or_role_words(lex), lex.place_markers, lex.role_first, alias_firsts(lex))
-    return lex.memo("watched_words", lambda: (frozenset().union(*parts), parts))
+
+    def build() -> tuple[frozenset[str], tuple[Container[str], ...]]:
+        parts = (pronouns_or_role_words(lex), lex.place_markers, lex.role_first, alias_firsts(lex))
+        return frozenset().union(*parts), parts
+
+    return lex.memo("watched_words", build)
 
 
 def _by_pronoun_gender(

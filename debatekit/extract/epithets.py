@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import replace
 
 from debatekit.extract.cues import Subject
@@ -18,16 +17,13 @@ def find_epithets(
     found: list[Epithet] = []
     if not lex.epithet_heads:
         return found
-    all_words, starts, heads = index.ws, index.starts, lex.epithet_heads
-    n = len(all_words)
+    all_words, heads = index.ws, lex.epithet_heads
     for _p, s, e in sentence_spans:
-        # the sentence's first word (that of index.between(s, e)) read before its words are copied out
-        i = bisect.bisect_left(starts, s)
-        if i >= n or all_words[i].end > e or all_words[i].lower not in heads:
+        # the sentence's first word read before its words are copied out
+        i, j = index.bounds(s, e)
+        if j - i < 3 or all_words[i].lower not in heads:
             continue
-        ws = index.between(s, e)
-        if len(ws) < 3:
-            continue
+        ws = all_words[i:j]
         for j in range(1, min(len(ws), 7)):
             if ws[j].lower in lex.epithet_end:
                 if (

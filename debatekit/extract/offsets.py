@@ -48,12 +48,24 @@ class WordIndex:
 
     def between(self, a: int, b: int) -> list[Word]:
         """The words lying wholly inside ``[a, b)``."""
+        i, j = self.bounds(a, b)
+        return self.ws[i:j]
+
+    def bounds(self, a: int, b: int) -> tuple[int, int]:
+        """``(i, j)`` with ``ws[i:j]`` the words lying wholly inside ``[a, b)``: for callers that read a
+        few of them by index instead of copying them out.
+
+        Examples
+        --------
+        >>> WordIndex([Word("Jo", 0, 2), Word("said", 3, 7), Word("no", 8, 10)]).bounds(1, 9)
+        (1, 2)
+        """
         i = bisect.bisect_left(self.starts, a)
-        j = bisect.bisect_left(self.starts, b)
+        j = bisect.bisect_left(self.starts, b, i)
         # words do not overlap, so their ends rise with their starts: only the last may cross ``b``
         while j > i and self.ws[j - 1].end > b:
             j -= 1
-        return self.ws[i:j]
+        return i, j
 
 
 class SpanSet:

@@ -454,7 +454,7 @@ def _chain_after(
         while (
             m + 1 < len(ws)
             and joins(text, ws[m], ws[m + 1])
-            and (ws[m + 1].is_capitalised or ws[m + 1].text in lex.particles or _is_degree(ws[m + 1], lex))
+            and (ws[m + 1].is_capitalised or ws[m + 1].text in lex.particles or lex.is_degree(ws[m + 1].text))
         ):
             m += 1
         element = ws[k : m + 1]
@@ -462,7 +462,7 @@ def _chain_after(
             break
         elements.append(element)
         k = m + 1
-    names = [el for el in elements if not all(_is_degree(w, lex) for w in el)]
+    names = [el for el in elements if not all(lex.is_degree(w.text) for w in el)]
     role_parts = [role]
     for idx, el in enumerate(names):
         if match_role_head([w.lower for w in el], lex):
@@ -482,10 +482,6 @@ def _chain_after(
     return []
 
 
-def _is_degree(w: Word, lex: Lexicon) -> bool:
-    return lex.is_degree(w.text)
-
-
 def mark_unknown_subjects(
     ctx: PeopleContext, sentence_spans: list[tuple[int, int, int]], entities: ArticleEntities
 ) -> None:
@@ -493,19 +489,13 @@ def mark_unknown_subjects(
     text, index, lex, quoted, masked = ctx.text, ctx.index, ctx.lex, ctx.quoted, ctx.masked
     first_body, paras, mid_sentence = ctx.first_body, ctx.paras, ctx.mid_sentence
     dateline_end = _dateline_end(text, paras, first_body)
-    all_words, starts = index.ws, index.starts
-    n_words = len(all_words)
+    all_words = index.ws
     non_name, epithet_heads = lex.non_name_capitals, lex.epithet_heads
     # Read by index into the article's words, not a copy of each sentence's words: only the first few
-    # words of a sentence matter (the words of WordIndex.between(start, e) are all_words[i:j]).
+    # words of a sentence matter (WordIndex.bounds).
     for _p, s, e in sentence_spans:
         start = max(s, dateline_end) if s < dateline_end else s
-        i = bisect.bisect_left(starts, start, 0, n_words)
-        if i >= n_words or starts[i] >= e:
-            continue
-        j = bisect.bisect_left(starts, e, i, n_words)
-        while j > i and all_words[j - 1].end > e:
-            j -= 1
+        i, j = index.bounds(start, e)
         if j == i:
             continue
         first = all_words[i].start

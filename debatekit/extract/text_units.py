@@ -98,6 +98,7 @@ def scan_words(
     lower: set[str] = set()
     capitalised: list[Word] = []
     watched: list[int] = []
+    scan = WordScan(out, starts, lower, capitalised, watched)
     # a million words on a large corpus: the loop is kept lean
     append, add_start, add_lower, add_capitalised = out.append, starts.append, lower.add, capitalised.append
     new = object.__new__
@@ -116,15 +117,11 @@ def scan_words(
         if split_pairs and "-" in token and PAIR_HYPHEN_RE.search(token):
             at = 0
             for part in PAIR_HYPHEN_RE.split(token):
-                _add_word(Word(part, s + at, s + at + len(part)), out, starts, lower, capitalised)
-                if out[-1].lower in watch:
-                    watched.append(len(out) - 1)
+                _add_word(Word(part, s + at, s + at + len(part)), scan, watch)
                 at += len(part) + 1
         elif len(token) > 2 and last in "sS" and token[-2] in POSSESSIVE_MARKS:
             # "Trump's": the possessive is no part of the name, and it ends a name run ("Trump's aide Jo Roe")
-            _add_word(Word(token[:-2], s, e - 2), out, starts, lower, capitalised)
-            if out[-1].lower in watch:
-                watched.append(len(out) - 1)
+            _add_word(Word(token[:-2], s, e - 2), scan, watch)
         else:
             # Word.__init__ inlined (the same fields): a token ends in at most one full stop
             w = new(Word)
@@ -144,16 +141,19 @@ def scan_words(
                 watched.append(len(out))
             append(w)
             add_start(s)
-    return WordScan(out, starts, lower, capitalised, watched)
+    return scan
 
 
-def _add_word(w: Word, out: list[Word], starts: list[int], lower: set[str], capitalised: list[Word]) -> None:
+def _add_word(w: Word, scan: WordScan, watch: Container[str]) -> None:
+    """Note ``w`` in every list of ``scan``, as the inlined loop of :func:`scan_words` does."""
     if w.is_capitalised:
-        capitalised.append(w)
+        scan.capitalised.append(w)
     else:
-        lower.add(w.lower)
-    out.append(w)
-    starts.append(w.start)
+        scan.lower.add(w.lower)
+    if w.lower in watch:
+        scan.watched.append(len(scan.ws))
+    scan.ws.append(w)
+    scan.starts.append(w.start)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

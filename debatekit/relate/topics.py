@@ -199,9 +199,9 @@ def _pairs_numpy(heavy: Csr, light: Csr, light_norm: np.ndarray) -> tuple[np.nda
 
     Not pruned by the bound: on a small corpus scoring the few extra pairs costs less than bounding them.
     """
-    rows = np.r_[_entry_rows(heavy), _entry_rows(light)]
-    words = np.r_[heavy.indices, light.indices]
     hr, hc = _entry_rows(heavy), np.asarray(heavy.indices)
+    rows = np.r_[hr, _entry_rows(light)]
+    words = np.r_[hc, light.indices]
     by_word = np.argsort(hc, kind="stable")
     return _join_numpy(rows, words, hr[by_word], hc[by_word], heavy.shape)
 
