@@ -411,7 +411,12 @@ def _louvain_cpm(
     (:func:`~debatekit.relate.louvain_pass.optimize_pass`, identical results, no import cost); the
     passes, their bound (:data:`MAX_PASSES`) and the stopping gain (:data:`TOLERANCE`) are kept here,
     where they can be counted, instead of inside its unbounded loop. Between passes the communities'
-    weights are summed again from the labels, so rounding does not build up across passes.
+    weights are summed again from the labels, so rounding does not build up across passes. After a
+    level's first pass only the nodes next to one that moved are revisited (the others get an empty row,
+    which the pass skips; :data:`QUEUE` turns this off). This is the queue of the fast Louvain variants:
+    a node none of whose neighbours moved keeps its links, and only its communities' total weights may
+    have changed, so a few moves are missed (co-topic Jaccard 0.96-0.97 against no queue at 1k-8k
+    articles) for half of Louvain's time at 8,000 articles.
     Levels aggregate each community into a node (``kernels.aggregate``, by default by the graph's
     size), as Louvain does, until a level moves nothing. ``pure`` forces one pass or the other (None:
     by size).
