@@ -80,3 +80,15 @@ def test_pure_and_compiled_passes_give_the_same_communities_and_passes(cpm: floa
     compiled = topics._louvain_cpm(adjacency, resolution, pure=False)
     assert pure[1] == compiled[1] and np.array_equal(pure[0], compiled[0])
     assert np.array_equal(topics._louvain_cpm(adjacency, resolution)[0], pure[0])  # small: the pure pass
+
+
+def test_the_touched_node_queue_revisits_fewer_rows_and_keeps_the_two_cliques(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    clique = [(i, j, 0.6) for i in range(5) for j in range(i + 1, 5)]
+    other = [(i + 5, j + 5, w) for i, j, w in clique]
+    adjacency, resolution = _graph([*clique, *other, (4, 5, 0.16)], topics.RESOLUTION)
+    with_queue, _ = topics._louvain_cpm(adjacency, resolution)
+    monkeypatch.setattr(topics, "QUEUE", False)
+    without, _ = topics._louvain_cpm(adjacency, resolution)
+    assert np.array_equal(with_queue, without)
